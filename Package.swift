@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+// rolecall: a terminal console that simulates AWS IAM cross-account roles.
+// Dependencies point inward (see docs/architecture.md):
+//   IAMPolicy ← IAMKit ← {RoleStore, AWSCommandLine, ConsoleUI};  CNcursesw, CTermGuard ← Terminal.
+// Only the executables see everything. No third-party packages: a clean debug build stays fast.
+import PackageDescription
+
+let package = Package(
+    name: "rolecall",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rolecall", targets: ["rolecall"]),
+        .library(name: "IAMPolicy", targets: ["IAMPolicy"]),
+        .library(name: "IAMKit", targets: ["IAMKit"]),
+    ],
+    targets: [
+        // The IAM policy language: parse (with positions), validate, evaluate, explain.
+        .target(name: "IAMPolicy"),
+        // The IAM and STS domain: pure, time and IDs injected.
+        .target(name: "IAMKit", dependencies: ["IAMPolicy"]),
+        // Durable JSON-file store and audit log: the only library target that touches disk.
+        .target(name: "RoleStore", dependencies: ["IAMKit"]),
+        // The AWS-CLI-compatible command layer.
+        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore"]),
+        // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
+        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy"]),
+        // ncursesw as a Swift module (module map + shim for macros Swift cannot import).
+        .systemLibrary(name: "CNcursesw"),
+        // Async-signal-safe terminal restore for fatal signals; must be C.
+        .target(name: "CTermGuard"),
+        // The real terminal: presents frames through ncursesw, reads keys, restores on exit.
+        .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard", "ConsoleUI"]),
+        .executableTarget(
+            name: "rolecall",
+            dependencies: ["IAMPolicy", "IAMKit", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
+        ),
+        .executableTarget(
+            name: "rolecall-bench",
+            dependencies: ["IAMPolicy", "IAMKit", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
+        ),
+        .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
+        .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
+        .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit"]),
+        .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore"]),
+        .testTarget(
+            name: "ConsoleUITests",
+            dependencies: ["ConsoleUI", "IAMKit"],
+            exclude: ["__Snapshots__"]
+        ),
+        // Runs the real binary (and tmux); depending on it makes `swift test` build it.
+        .testTarget(name: "EndToEndTests", dependencies: ["rolecall"]),
+    ]
+)

@@ -1,0 +1,1 @@
+print("rolecall-bench: no benchmarks yet")

@@ -1,0 +1,3 @@
+import IAMPolicy
+
+print("rolecall: under construction")
