@@ -24,6 +24,14 @@ extension IAMService {
         }
     }
 
+    /// The decision for `caller` doing any AWS `action` on `resource` (`s3:ListBucket` on
+    /// `arn:aws:s3:::example_bucket`), with the request context AWS would build for it: what the
+    /// console's "what may I do here" panel and tests ask. Root in its own account is allowed.
+    public func decision(for caller: Caller, action: String, resource: String, in lab: some LabRepository) throws(ServiceError) -> Decision {
+        try checkNotExpired(caller)
+        return try evaluateIdentity(caller, action: action, resource: resource, context: requestContext(for: caller, in: lab), in: lab)
+    }
+
     /// The decision for `caller` doing `action` on `resource` by identity-side policies only.
     public func evaluateIdentity(_ caller: Caller, action: String, resource: String, context: RequestContext,
                                  in lab: some LabRepository, explain: Bool = true) throws(ServiceError) -> Decision {
