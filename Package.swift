@@ -40,7 +40,11 @@ let package = Package(
         ),
         .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
         .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
-        .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit"]),
+        // Depending on store-worker makes `swift test` build the child process the
+        // multi-process and kill tests spawn.
+        .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit", "store-worker"]),
+        // Test-only child process for RoleStoreTests; kept under Tests/ so users never see it.
+        .executableTarget(name: "store-worker", dependencies: ["RoleStore", "IAMKit"], path: "Tests/StoreWorker"),
         .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore"]),
         .testTarget(
             name: "ConsoleUITests",
