@@ -19,7 +19,7 @@ let package = Package(
         // The IAM and STS domain: pure, time and IDs injected.
         .target(name: "IAMKit", dependencies: ["IAMPolicy"]),
         // Durable JSON-file store and audit log: the only library target that touches disk.
-        .target(name: "RoleStore", dependencies: ["IAMKit"]),
+        .target(name: "RoleStore", dependencies: ["IAMKit", "IAMPolicy"]),
         // The AWS-CLI-compatible command layer.
         .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore"]),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.

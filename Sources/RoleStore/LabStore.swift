@@ -53,8 +53,14 @@ public final class LabStore: @unchecked Sendable {
             try POSIXFile.replace(manifestPath, with: try codec.encodeFile(manifest))
             try POSIXFile.syncDirectory(self.path)
         }
-        try mutex.withLock {
-            try withLock(exclusive: false) {}
+        if POSIXFile.exists(self.path + "/" + Journal.fileName) {
+            try withLock(exclusive: true) {}
+        } else {
+            // No lock: opening must not wait for another session's commit. Only complete
+            // lines count, and every transaction catches up under its lock anyway.
+            let tail = try changeLog.tail()
+            knownGeneration = tail.generation
+            changeLogOffset = tail.offset
         }
     }
 
