@@ -1,1 +1,2 @@
 print("rolecall-bench: no benchmarks yet")
+StoreBenchmarks.run()
