@@ -77,13 +77,13 @@ enum POSIXFile {
     /// Replaces `path` with `data` so a reader or a crash sees the old file or the new one,
     /// never a mix: write a temporary file beside it, fsync, rename. The caller fsyncs the
     /// directory (once for all the files of a commit).
-    static func replace(_ path: String, with data: Data) throws {
+    static func replace(_ path: String, with data: Data, sync syncing: Bool = true) throws {
         let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw failure("create", temporary) }
         do {
             try write(fd, data, at: 0, path: temporary)
-            try sync(fd, path: temporary)
+            if syncing { try sync(fd, path: temporary) }
         } catch {
             close(fd)
             unlink(temporary)
