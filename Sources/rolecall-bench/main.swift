@@ -1,3 +1,6 @@
-// rolecall-bench [suite…]: prints benchmark figures; with no argument every suite runs.
+// rolecall-bench [suite…]: prints benchmark figures (medians); with no argument every suite runs.
+// Suites: policy, domain, store, render, cli. Build with `swift build -c release`.
 let suites = Set(CommandLine.arguments.dropFirst())
-if suites.isEmpty || suites.contains("policy") { PolicyBenchmarks.run() }
+func wants(_ suite: String) -> Bool { suites.isEmpty || suites.contains(suite) }
+if wants("policy") { PolicyBenchmarks.run() }
+if wants("store") { StoreBenchmarks.run() }
