@@ -38,8 +38,10 @@ public struct AppState: Sendable {
     /// Whether the terminal is below the minimum size.
     public var isTooSmall: Bool { !size.contains(.minimum) }
 
-    /// Whether a text field has focus on the active page.
-    public var isTyping: Bool { activePage?.isTyping ?? false }
+    /// Whether a text field has focus on the active page (and no overlay covers it).
+    public var isTyping: Bool {
+        confirmation == nil && !showsHelp && !isTooSmall && (activePage?.isTyping ?? false)
+    }
 
     /// Whether any page holds unsaved input.
     public var hasUnsavedInput: Bool { pages.contains { $0.hasUnsavedInput } }

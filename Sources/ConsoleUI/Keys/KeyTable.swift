@@ -51,6 +51,8 @@ public struct KeyTable: Sendable {
     public static let shell: [KeyBinding] = [
         KeyBinding([.character("y"), .enter], .confirm, title: "Yes", help: "Confirm the dialog.",
                    scope: .dialog, showsInStatusBar: true),
+        KeyBinding([.ctrl("c")], .interrupt, title: "Quit anyway", help: "Quit without saving (a second Ctrl-C).",
+                   scope: .dialog),
         KeyBinding([.character("n"), .escape], .dismiss, title: "No", help: "Dismiss the dialog and keep working.",
                    scope: .dialog, showsInStatusBar: true),
         KeyBinding([.character("?"), .function(1), .escape, .character("q")], .toggleHelp, title: "Close help",

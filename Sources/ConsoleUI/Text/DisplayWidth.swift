@@ -12,15 +12,20 @@ public enum DisplayWidth {
         if v < 0x7F { return v >= 0x20 ? 1 : 0 }
         if v < 0xA0 { return 0 }
         if v == 0xAD { return 1 }  // soft hyphen: glibc gives it a column
-        if isWide(v) { return 2 }
+        if prependedMarks.contains(v) { return 1 }  // format characters glibc draws
+        if v == 0x1171E { return 0 }  // a mark in glibc's (older) Unicode data
         if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }  // Hangul jamo vowels/finals
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
             return 0
         default:
-            return 1
+            return isWide(v) ? 2 : 1
         }
     }
+
+    /// Prepended concatenation marks (Arabic number signs and kin): category Cf, yet visible.
+    static let prependedMarks: Set<UInt32> = [0x600, 0x601, 0x602, 0x603, 0x604, 0x605, 0x6DD, 0x70F, 0x890, 0x891,
+                                             0x8E2, 0x110BD, 0x110CD]
 
     /// Columns of one grapheme cluster: the sum of its scalars (as the terminal draws it).
     public static func of(_ character: Character) -> Int {

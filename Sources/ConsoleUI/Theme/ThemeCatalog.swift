@@ -31,6 +31,9 @@ public struct ThemeCatalog: Sendable {
         public let notice: String?
     }
 
+    /// The JSON text of the built-in default theme (a starting point for user themes).
+    public static var builtInDefaultJSON: String { BuiltInTheme.json }
+
     /// The built-in default theme.
     public static var builtInDefault: Theme {
         // The compiled-in JSON is checked by a test, so decoding cannot fail in practice; the
