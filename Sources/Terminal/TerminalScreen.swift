@@ -117,7 +117,9 @@ public final class TerminalScreen {
     /// redraws everything when the shell continues it (`fg`).
     public func suspendToShell() {
         leaveCurses()
-        _ = kill(getpid(), SIGSTOP)  // cannot be caught or blocked; `fg` sends SIGCONT
+        // The whole process group, like a cooked-mode Ctrl-Z, so a wrapping script stops too and
+        // the shell sees the job stopped. SIGSTOP cannot be caught or blocked; `fg` sends SIGCONT.
+        _ = kill(0, SIGSTOP)
         reenterCurses()
     }
 

@@ -47,8 +47,10 @@ enum ConsoleLauncher {
         guard environment["SWIFT_BACKTRACE"] == nil else { return }
         setenv("SWIFT_BACKTRACE", "interactive=no", 1)
         environment["SWIFT_BACKTRACE"] = "interactive=no"
+        // The resolved path keeps the process name (`ps`, crash reports) as `rolecall`.
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
         var arguments = CommandLine.arguments.map { strdup($0) } + [nil]
-        execv("/proc/self/exe", &arguments)
+        execv(executable, &arguments)
         // exec failed (no /proc): carry on; a crash report may then wait for a key.
         arguments.forEach { free($0) }
     }
