@@ -1,1 +1,1 @@
-print("rolecall-bench: no benchmarks yet")
+RenderBenchmarks.run()

@@ -11,7 +11,9 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x7F { return v >= 0x20 ? 1 : 0 }
         if v < 0xA0 { return 0 }
-        if v == 0xAD { return 1 }  // soft hyphen: glibc gives it a column
+        // Fast paths for what the UI itself draws: Latin, punctuation, box drawing.
+        if v < 0x300 || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v)
+            || (0x2190...0x21FF).contains(v) || (0x2500...0x25FC).contains(v) { return 1 }
         if prependedMarks.contains(v) { return 1 }  // format characters glibc draws
         if v == 0x1171E { return 0 }  // a mark in glibc's (older) Unicode data
         if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }  // Hangul jamo vowels/finals
