@@ -71,11 +71,15 @@ struct TerminalRestoreTests {
         #expect(tmux.waitFor("Welcome to rolecall") != nil, "no redraw after fg")
         tmux.send("q")
         #expect(tmux.waitUntil { !tmux.screen().contains("q Quit") })
+        // Only type once bash is back at its prompt, or the keys would reach the exiting app.
+        tmux.type("echo \"[exit:$?]\"")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("[exit:0]") != nil, "\(tmux.screen())")
         tmux.type("stty -g > \(probe).after")
         tmux.send("Enter")
         #expect(tmux.waitUntil { FileManager.default.fileExists(atPath: probe + ".after") })
         let before = try String(contentsOfFile: probe + ".before", encoding: .utf8)
         let after = try String(contentsOfFile: probe + ".after", encoding: .utf8)
-        #expect(before == after)
+        #expect(before == after, "stty before \(before) after \(after)")
     }
 }
