@@ -10,7 +10,7 @@ func appCommand(_ extra: String = "") -> String {
 @Suite("The built console in a real terminal (tmux)", .enabled(if: Spawn.hasTmux, "tmux is not installed"),
        .timeLimit(.minutes(1)))
 struct ConsoleScreenTests {
-    @Test("80×24: the shell draws, F1 opens help, Esc closes it at once, q quits with status 0")
+    @Test("80×24: the shell draws, F1 opens help, Esc closes it at once, list keys move, q quits with status 0")
     func shell80x24() throws {
         let tmux = try TmuxSession(width: 80, height: 24, command: appCommand() + "; echo \"[exit:$?]\"")
         defer { tmux.close() }
@@ -23,7 +23,14 @@ struct ConsoleScreenTests {
         tmux.send("Escape")
         #expect(tmux.waitUntil { !tmux.screen().contains("Help: keys that work here") })
         #expect(Date().timeIntervalSince(escapeSent) < 0.5, "Esc took \(Date().timeIntervalSince(escapeSent)) s")
-        tmux.send("Down", "j", "End", "Home")
+        tmux.send("End")
+        #expect(tmux.waitFor("› CLI:") != nil, "End did not reach the last line")
+        tmux.send("Home")
+        #expect(tmux.waitFor("› rolecall simulates") != nil, "Home did not reach the first line")
+        tmux.send("Down", "j")
+        #expect(tmux.waitFor("› account, let users") != nil, "↓ and j did not move two lines")
+        tmux.send("PageDown")
+        #expect(tmux.waitFor("› CLI:") != nil, "PgDn did not move a page")
         tmux.send("q")
         #expect(tmux.waitFor("[exit:0]", history: true) != nil)
     }

@@ -47,7 +47,7 @@ struct TerminalRestoreTests {
         #expect(tmux.value("#{cursor_flag}") == "1", "cursor left hidden")
     }
 
-    @Test("Ctrl-Z suspends to the shell with the terminal restored; fg redraws")
+    @Test("Ctrl-Z and SIGTSTP suspend to the shell with the terminal restored; fg (SIGCONT) redraws")
     func suspendAndResume() throws {
         let probe = "/tmp/rolecall-probe-\(getpid())-tstp"
         let tmux = try TmuxSession(width: 80, height: 24, command: "env PS1='$ ' bash --norc --noprofile -i")
@@ -69,6 +69,14 @@ struct TerminalRestoreTests {
         tmux.type("fg")
         tmux.send("Enter")
         #expect(tmux.waitFor("Welcome to rolecall") != nil, "no redraw after fg")
+        // SIGTSTP from outside (kill -TSTP) takes the same way.
+        let pid = try #require(tmux.childPID())
+        kill(pid, SIGTSTP)
+        #expect(tmux.waitUntil { tmux.screen().components(separatedBy: "Stopped").count == 3 }, "\(tmux.screen())")
+        #expect(tmux.value("#{alternate_on}") == "0")
+        tmux.type("fg")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("Welcome to rolecall") != nil, "no redraw after the second fg")
         tmux.send("q")
         #expect(tmux.waitUntil { !tmux.screen().contains("q Quit") })
         // Only type once bash is back at its prompt, or the keys would reach the exiting app.
