@@ -12,10 +12,13 @@ enum RenderBenchmarks {
         print("== console rendering (medians)")
         let frame = renderMilliseconds()
         print(String(format: "render 5,000-row roles list at 120x40: %.3f ms/frame (budget 2 ms)", frame))
-        if let bytes = cursorMoveBytes() {
-            print("bytes for one cursor move in that list: \(bytes.move) (budget 300); idle 1 s: \(bytes.idle) bytes")
-        } else {
-            print("bytes for one cursor move: could not open a pseudo-terminal")
+        for (theme, term) in [(ThemeCatalog.builtInDefault, "xterm-256color"), (shippedTheme("aws-console"), "xterm-256color")] {
+            guard let theme else { continue }
+            if let bytes = cursorMoveBytes(theme: theme, term: term) {
+                print("bytes for one cursor move in that list (theme \(theme.name), TERM=\(term)): \(bytes.move) (budget 300); idle 1 s: \(bytes.idle) bytes")
+            } else {
+                print("bytes for one cursor move: could not open a pseudo-terminal")
+            }
         }
         if let start = coldStartMilliseconds() {
             print(String(format: "cold start to first frame (built rolecall in a pty): %.1f ms (budget 150 ms)", start))
@@ -104,13 +107,26 @@ enum RenderBenchmarks {
         return (master, slave)
     }
 
-    static func cursorMoveBytes() -> (move: Int, idle: Int)? {
+    /// A theme from the package's Themes/ directory (found above the executable), if present.
+    static func shippedTheme(_ name: String) -> Theme? {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let file = directory.appendingPathComponent("Themes/\(name).json")
+            if let text = try? String(contentsOf: file, encoding: .utf8) {
+                return try? ThemeDecoder.decode(text, source: file.path)
+            }
+            directory = directory.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    static func cursorMoveBytes(theme: Theme, term: String) -> (move: Int, idle: Int)? {
         guard let pty = openPTY(width: 120, height: 40),
               let output = fdopen(pty.slave, "w"), let input = fdopen(dup(pty.slave), "r") else { return nil }
         let counter = ByteCounter(fd: pty.master)
         counter.start()
-        let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
-        guard let screen = try? TerminalScreen(term: "xterm-256color", theme: ThemeCatalog.builtInDefault,
+        let environment = ["TERM": term, "LANG": "C.UTF-8"]
+        guard let screen = try? TerminalScreen(term: term, theme: theme,
                                                environment: environment, input: input, output: output,
                                                outputFD: pty.slave) else { return nil }
         var state = rolesState(screen.size)
