@@ -51,6 +51,8 @@ let package = Package(
             dependencies: ["ConsoleUI", "IAMKit"],
             exclude: ["__Snapshots__"]
         ),
+        // Key decoding and colour tiers of the ncurses layer, without a terminal.
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ConsoleUI"]),
         // Runs the real binary (and tmux); depending on it makes `swift test` build it.
         .testTarget(name: "EndToEndTests", dependencies: ["rolecall"]),
     ]

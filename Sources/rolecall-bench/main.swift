@@ -4,3 +4,4 @@ let suites = Set(CommandLine.arguments.dropFirst())
 func wants(_ suite: String) -> Bool { suites.isEmpty || suites.contains(suite) }
 if wants("policy") { PolicyBenchmarks.run() }
 if wants("store") { StoreBenchmarks.run() }
+if wants("render") { RenderBenchmarks.run() }

@@ -1,0 +1,75 @@
+/// Everything the console shows, as a value: render is a function of this and the size.
+public struct AppState: Sendable {
+    /// The current terminal size.
+    public var size: Size
+    /// Open pages, in tab order.
+    public var pages: [any Page]
+    /// Index of the page shown.
+    public var activePageIndex: Int
+    /// Whether the `?` help overlay is open.
+    public var showsHelp: Bool = false
+    /// An open confirmation, if any.
+    public var confirmation: Confirmation?
+    /// Text shown at the right of the header (who you are; a later feature fills it).
+    public var identity: String
+    /// A notice shown above the status bar (e.g. a theme that failed to load).
+    public var notice: String?
+    /// The last reason a key was refused, shown in the status bar until the next key.
+    public var refusal: String?
+    /// Every binding: shell keys plus each page's own.
+    public var keyTable: KeyTable {
+        KeyTable(pages.flatMap(\.bindings) + KeyTable.shell)
+    }
+
+    /// Creates a state with pages; the first page is active.
+    public init(size: Size, pages: [any Page], identity: String = "Not signed in", notice: String? = nil) {
+        self.size = size
+        self.pages = pages
+        self.activePageIndex = 0
+        self.identity = identity
+        self.notice = notice
+    }
+
+    /// The page shown, if any.
+    public var activePage: (any Page)? {
+        pages.indices.contains(activePageIndex) ? pages[activePageIndex] : nil
+    }
+
+    /// Whether the terminal is below the minimum size.
+    public var isTooSmall: Bool { !size.contains(.minimum) }
+
+    /// Whether a text field has focus on the active page (and no overlay covers it).
+    public var isTyping: Bool {
+        confirmation == nil && !showsHelp && !isTooSmall && (activePage?.isTyping ?? false)
+    }
+
+    /// Whether any page holds unsaved input.
+    public var hasUnsavedInput: Bool { pages.contains { $0.hasUnsavedInput } }
+
+    /// The key scopes in effect, most specific first.
+    public var activeScopes: [KeyScope] {
+        if confirmation != nil { return [.dialog] }
+        if isTooSmall { return [.global] }
+        var scopes: [KeyScope] = []
+        if showsHelp { scopes.append(.help) }
+        if let page = activePage {
+            scopes.append(.page(page.id))
+            if page.usesListKeys { scopes.append(.list) }
+        }
+        scopes.append(.global)
+        return scopes
+    }
+}
+
+/// A question the shell asks before doing something that loses work.
+public enum Confirmation: Hashable, Sendable {
+    /// Quit although a form has unsaved input.
+    case quitWithUnsavedInput
+
+    /// The question shown.
+    public var question: String {
+        switch self {
+        case .quitWithUnsavedInput: "You have unsaved input. Quit rolecall and lose it?"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// The console's unidirectional core: `reduce` turns what happened into a new state plus
+/// effects; `render` draws a state at a size. Neither does I/O.
+public enum ConsoleShell {
+    /// Applies `action` to `state`; returns the effects to run.
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .terminalResized(let size):
+            state.size = size
+            return []
+        case .interruptReceived:
+            return perform(.interrupt, on: &state)
+        case .effectFinished(let page, let result):
+            guard let index = state.pages.firstIndex(where: { $0.id == page }) else { return [] }
+            return state.pages[index].receive(result)
+        case .keyPressed(let key):
+            state.refusal = nil
+            switch state.keyTable.resolve(key, in: state) {
+            case .command(let binding):
+                return perform(binding.command, on: &state)
+            case .unavailable(let binding, let reason):
+                state.refusal = "\(binding.title) is unavailable: \(reason)"
+                return [.bell]
+            case .unbound:
+                guard !state.isTooSmall, !state.showsHelp, state.activePage != nil else { return [] }
+                return state.pages[state.activePageIndex].handleUnbound(key)
+            }
+        }
+    }
+
+    /// Runs a command: the shell's own, or the active page's.
+    static func perform(_ command: Command, on state: inout AppState) -> [Effect] {
+        switch command {
+        case .quit:
+            return requestQuit(&state)
+        case .interrupt:
+            // A second Ctrl-C while the question is open means "yes, really".
+            if state.confirmation == .quitWithUnsavedInput { return [.quit] }
+            return requestQuit(&state)
+        case .confirm:
+            state.confirmation = nil
+            return [.quit]
+        case .dismiss:
+            state.confirmation = nil
+            return []
+        case .toggleHelp:
+            state.showsHelp.toggle()
+            return []
+        case .suspend:
+            return [.suspend]
+        case .nextPage, .previousPage:
+            guard !state.pages.isEmpty else { return [] }
+            let step = command == .nextPage ? 1 : state.pages.count - 1
+            state.activePageIndex = (state.activePageIndex + step) % state.pages.count
+            return []
+        case .back where state.showsHelp:
+            state.showsHelp = false
+            return []
+        case .back where state.isTooSmall:
+            return requestQuit(&state)
+        default:
+            guard !state.isTooSmall, state.activePage != nil else { return [] }
+            let body = ConsoleLayout(state).body
+            return state.pages[state.activePageIndex].handle(command, body: body)
+        }
+    }
+
+    /// Quits at once, or asks first when input would be lost.
+    private static func requestQuit(_ state: inout AppState) -> [Effect] {
+        if state.hasUnsavedInput {
+            state.confirmation = .quitWithUnsavedInput
+            return []
+        }
+        return [.quit]
+    }
+}

@@ -1,0 +1,47 @@
+/// A screen of the console (Welcome, Roles, Create role, ...). A page is a value that holds
+/// its own state; the shell routes commands and typed keys to the active page and draws it
+/// between the header and the status bar.
+///
+/// To add a page: write a type conforming to `Page` in its own folder under `Pages/`, give it
+/// a `PageID`, declare its keys in `bindings` (scope `.page(id)`), and append an instance to
+/// `AppState.pages` where the app is assembled.
+public protocol Page: Sendable {
+    /// The page's identity.
+    var id: PageID { get }
+    /// Key bindings that only apply on this page (scope `.page(id)`); they take precedence
+    /// over list and global keys.
+    var bindings: [KeyBinding] { get }
+    /// Whether the list keys (↑ ↓ j k PgUp PgDn Home End Enter) apply.
+    var usesListKeys: Bool { get }
+    /// Whether a text field has focus (then single-letter commands stand aside).
+    var isTyping: Bool { get }
+    /// Whether leaving now would lose input the user typed.
+    var hasUnsavedInput: Bool { get }
+    /// Whether Enter has something to open.
+    var canActivate: Bool { get }
+    /// Handles a command from the key table. `body` is the page's area (for page sizes).
+    mutating func handle(_ command: Command, body: Rect) -> [Effect]
+    /// Handles a key no binding claimed (typed text for fields).
+    mutating func handleUnbound(_ key: Key) -> [Effect]
+    /// Handles the result of an effect this page asked for.
+    mutating func receive(_ result: EffectResult) -> [Effect]
+    /// Draws the page into `area` of `frame`, from its state alone.
+    func render(into frame: inout Frame, area: Rect)
+}
+
+extension Page {
+    /// No page keys by default.
+    public var bindings: [KeyBinding] { [] }
+    /// Pages show lists unless they say otherwise.
+    public var usesListKeys: Bool { true }
+    /// Not typing by default.
+    public var isTyping: Bool { false }
+    /// No unsaved input by default.
+    public var hasUnsavedInput: Bool { false }
+    /// Nothing to open by default.
+    public var canActivate: Bool { false }
+    /// Ignores typed keys by default.
+    public mutating func handleUnbound(_ key: Key) -> [Effect] { [] }
+    /// Ignores effect results by default.
+    public mutating func receive(_ result: EffectResult) -> [Effect] { [] }
+}

@@ -1,0 +1,19 @@
+/// Names a page; later pages add their own (`PageID("roles", title: "Roles")`).
+public struct PageID: Hashable, Sendable {
+    /// Stable identifier.
+    public let name: String
+    /// Title shown in the header tabs and help.
+    public let title: String
+
+    /// Creates a page identifier.
+    public init(_ name: String, title: String) {
+        self.name = name
+        self.title = title
+    }
+
+    /// Equality by name only.
+    public static func == (lhs: PageID, rhs: PageID) -> Bool { lhs.name == rhs.name }
+
+    /// Hashes the name.
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}

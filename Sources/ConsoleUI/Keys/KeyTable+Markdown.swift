@@ -1,0 +1,30 @@
+extension KeyTable {
+    /// docs/keybindings.md, generated from the bindings so the document cannot drift from the
+    /// keys that actually work.
+    public static func markdown(for bindings: [KeyBinding]) -> String {
+        var out = """
+        # Key bindings
+
+        <!-- Generated from the key table (ConsoleUI/Keys/KeyTable.swift and each page's `bindings`).
+             Do not edit by hand: run `ROLECALL_RECORD_DOCS=1 swift test --filter KeyBindingsDocTests`. -->
+
+        One table drives key handling, the status bar, the `?` help overlay and this page.
+        Scopes are listed from the most specific to the most general: a key in a dialog wins over
+        the same key on a page, which wins over the same key everywhere. Single-character keys
+        (vim keys, `q`, `?`) stand aside while a text field has focus, so they can be typed;
+        the other keys of the same binding (arrows, F1, Esc) keep working.
+
+        """
+        var scopes: [KeyScope] = []
+        for binding in bindings where !scopes.contains(binding.scope) { scopes.append(binding.scope) }
+        for scope in scopes {
+            out += "\n## \(scope.heading)\n\n| Keys | Action | What it does | Available when |\n| --- | --- | --- | --- |\n"
+            for binding in bindings where binding.scope == scope {
+                let keys = binding.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+                let when = binding.availableWhen.isEmpty ? "always" : binding.availableWhen
+                out += "| \(keys) | \(binding.title) | \(binding.help) | \(when) |\n"
+            }
+        }
+        return out
+    }
+}

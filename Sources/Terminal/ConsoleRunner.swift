@@ -1,0 +1,77 @@
+import ConsoleUI
+import Glibc
+
+/// The console's main loop on the calling (main) thread: read a key or signal, reduce, render,
+/// present, run effects. Idle means no output: nothing is drawn until something happens.
+public struct ConsoleRunner {
+    /// The state being run.
+    public private(set) var state: AppState
+    /// Test-only: crash deliberately after the first frame (the terminal-restore test).
+    public var crashesAfterFirstFrame = false
+    /// How long one blocking read waits before signals are checked again.
+    static let pollMilliseconds: Int32 = 200
+
+    /// Creates a runner for `state`.
+    public init(state: AppState) {
+        self.state = state
+    }
+
+    /// Runs until quit or a terminating signal; returns the exit status (0 on quit, 128+n
+    /// after signal n). The caller closes the screen.
+    public mutating func run(on screen: TerminalScreen) -> Int32 {
+        state.size = screen.size
+        screen.present(ConsoleShell.render(state, size: screen.size))
+        if crashesAfterFirstFrame { DeliberateCrash.now() }
+        var rapidEmptyReads = 0
+        while true {
+            if let signal = SignalWatcher.terminatingSignal { return 128 + signal }
+            var effects: [Effect] = []
+            if SignalWatcher.takeStop() { screen.suspendToShell() }
+            if SignalWatcher.takeResumed() { screen.redrawAll() }
+            if SignalWatcher.takeInterrupt() { effects += ConsoleShell.reduce(&state, .interruptReceived) }
+            let started = Self.milliseconds()
+            switch screen.readEvent(timeout: Self.pollMilliseconds) {
+            case .key(let key):
+                rapidEmptyReads = 0
+                effects += ConsoleShell.reduce(&state, .keyPressed(key))
+            case .resize:
+                rapidEmptyReads = 0
+                effects += ConsoleShell.reduce(&state, .terminalResized(screen.size))
+            case .none:
+                // A read that returns at once, again and again, means stdin hung up (SSH drop).
+                rapidEmptyReads = Self.milliseconds() - started < 20 ? rapidEmptyReads + 1 : 0
+                if rapidEmptyReads > 50 { return 128 + SIGHUP }
+                if effects.isEmpty { continue }
+            }
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    return 0
+                case .suspend:
+                    screen.suspendToShell()
+                case .bell:
+                    screen.bell()
+                case .editFile(let path, let page):
+                    let status = screen.withCursesSuspended { EditorLauncher.edit(path) }
+                    _ = ConsoleShell.reduce(&state, .effectFinished(page: page, result: .editorFinished(path: path, status: status)))
+                }
+            }
+            screen.present(ConsoleShell.render(state, size: screen.size))
+        }
+    }
+
+    /// Monotonic milliseconds.
+    static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
+    }
+}
+
+/// The test-only crash used to prove the terminal is restored after a crash.
+enum DeliberateCrash {
+    /// Traps like a real bug would (a Swift runtime failure, SIGILL/SIGTRAP).
+    static func now() -> Never {
+        preconditionFailure("ROLECALL_TEST_CRASH is set: crashing on purpose to test terminal restore")
+    }
+}

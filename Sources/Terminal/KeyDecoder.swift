@@ -1,0 +1,57 @@
+import CNcursesw
+import ConsoleUI
+
+/// Turns what `wget_wch` returns into `Key` values.
+enum KeyDecoder {
+    /// What one read produced.
+    enum Event {
+        /// A key.
+        case key(Key)
+        /// The terminal was resized.
+        case resize
+        /// Nothing arrived before the timeout.
+        case none
+    }
+
+    /// Decodes a `wget_wch` result: `status` is OK or KEY_CODE_YES, `code` the character or key.
+    static func decode(status: Int32, code: UInt32) -> Event {
+        if status == KEY_CODE_YES {
+            return decodeKeyCode(Int32(bitPattern: code))
+        }
+        guard status == OK else { return .none }
+        switch code {
+        case 13, 10: return .key(.enter)
+        case 9: return .key(.tab)
+        case 27: return .key(.escape)
+        case 127, 8: return .key(.backspace)
+        case 1...26:
+            let letter = Character(Unicode.Scalar(UInt8(code) + 96))
+            return .key(.ctrl(letter))
+        case 0..<32: return .none
+        default:
+            guard let scalar = Unicode.Scalar(code) else { return .none }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    private static func decodeKeyCode(_ code: Int32) -> Event {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_RESIZE: return .resize
+        default:
+            if code > nc_key_f(0), code <= nc_key_f(24) { return .key(.function(Int(code - nc_key_f(0)))) }
+            return .none
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// The options the console takes: `--theme NAME|PATH`, `--guided`, `--store DIR`.
+/// Anything else means the command line is for the CLI.
+struct ConsoleOptions: Equatable {
+    /// `--theme` value.
+    var theme: String?
+    /// `--guided`: walk through the AWS guide step by step (used by later pages).
+    var guided = false
+    /// `--store` directory.
+    var store: String?
+
+    /// Parses console arguments; `nil` when they are not (only) console options.
+    init?(arguments: [String]) {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--guided":
+                guided = true
+            case "--theme", "--store":
+                guard let value = rest.popFirst() else { return nil }
+                if argument == "--theme" { theme = value } else { store = value }
+            default:
+                if argument.hasPrefix("--theme=") {
+                    theme = String(argument.dropFirst("--theme=".count))
+                } else if argument.hasPrefix("--store=") {
+                    store = String(argument.dropFirst("--store=".count))
+                } else {
+                    return nil
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ConsoleUI
+
+/// A page with a text field, to check typing, unsaved input and keys that stand aside.
+struct FormPage: Page {
+    static let pageID = PageID("form", title: "Form")
+    var id: PageID { Self.pageID }
+    var text = ""
+    var isTyping: Bool { true }
+    var usesListKeys: Bool { false }
+    var hasUnsavedInput: Bool { !text.isEmpty }
+
+    mutating func handle(_ command: Command, body: Rect) -> [Effect] { [] }
+
+    mutating func handleUnbound(_ key: Key) -> [Effect] {
+        if case .character(let c) = key { text.append(c) }
+        return []
+    }
+
+    func render(into frame: inout Frame, area: Rect) {
+        let inner = frame.panel(area, title: "Form")
+        frame.put("Name: ", row: inner.row, col: inner.col, role: .text)
+        frame.putPadded(text, row: inner.row, col: inner.col + 6, width: 30, role: .input)
+    }
+}
+
+/// The welcome page as the app fills it, for screen tests.
+func sampleWelcome() -> WelcomePage {
+    WelcomePage(lines: [
+        "rolecall simulates AWS IAM cross-account roles on this machine.",
+        "",
+        "Store:  /srv/labs/team-a",
+        "Role:   運用チーム (ops team) 🔐",
+        "Evil:   \u{1b}[2J\u{1b}]0;pwned\u{07} and \u{202e}txt.exe",
+        "A line long enough to need truncation with an ellipsis at the right edge of the panel, yes really.",
+    ])
+}
+
+/// A state with the welcome page at `size`.
+func welcomeState(_ size: Size, pages: [any Page]? = nil) -> AppState {
+    AppState(size: size, pages: pages ?? [sampleWelcome()], identity: "admin @ 111122223333")
+}
