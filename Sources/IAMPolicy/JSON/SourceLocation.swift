@@ -1,0 +1,92 @@
+/// A place in a source text: 1-based line and column (columns count Unicode scalars) and the
+/// 0-based UTF-8 byte offset, so callers can both show it to a person and slice the text.
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// 1-based line number.
+    public var line: Int
+    /// 1-based column, counted in Unicode scalars from the start of the line.
+    public var column: Int
+    /// 0-based UTF-8 byte offset into the source.
+    public var offset: Int
+
+    /// Creates a position.
+    public init(line: Int, column: Int, offset: Int) {
+        self.line = line
+        self.column = column
+        self.offset = offset
+    }
+
+    /// `line:column`, the form editors and compilers print.
+    public var description: String { "\(line):\(column)" }
+
+    /// Orders positions by byte offset.
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool { lhs.offset < rhs.offset }
+}
+
+/// The extent of a node in a source text: `start` is its first character, `end` is just past
+/// its last one.
+public struct SourceSpan: Sendable, Hashable, CustomStringConvertible {
+    /// Position of the first character.
+    public var start: SourcePosition
+    /// Position just past the last character.
+    public var end: SourcePosition
+
+    /// Creates a span.
+    public init(start: SourcePosition, end: SourcePosition) {
+        self.start = start
+        self.end = end
+    }
+
+    /// `line:column-line:column`.
+    public var description: String { "\(start)-\(end)" }
+}
+
+/// Maps UTF-8 offsets of one text to line and column; built once per text so that many
+/// lookups (one per parsed node) stay cheap.
+struct LineTable: Sendable {
+    /// Byte offset at which each line starts.
+    private let lineStarts: [Int]
+    private let bytes: [UInt8]
+
+    init(_ text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+        self.bytes = bytes
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        var starts = [0]
+        for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+        self.bytes = Array(bytes)
+    }
+
+    func position(at offset: Int) -> SourcePosition {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < clamped {
+            // Continuation bytes (10xxxxxx) do not start a scalar.
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: low + 1, column: column, offset: clamped)
+    }
+
+    func span(_ range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: position(at: range.lowerBound), end: position(at: range.upperBound))
+    }
+}
