@@ -4,12 +4,18 @@ public enum ServiceName: String, Sendable, CaseIterable {
     case iam
     /// AWS Security Token Service.
     case sts
+    /// rolecall's lab commands (`lab init`, `lab info`, ...): not an AWS service.
+    case lab
+    /// rolecall's scriptable console model (`console sign-in`, `console switch-role`, ...).
+    case console
 
     /// The service's full name, as the AWS CLI's help shows it.
     public var title: String {
         switch self {
         case .iam: "AWS Identity and Access Management"
         case .sts: "AWS Security Token Service"
+        case .lab: "rolecall lab management"
+        case .console: "rolecall console model (sign-in and Switch Role, scriptable)"
         }
     }
 }

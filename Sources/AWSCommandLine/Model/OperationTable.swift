@@ -6,6 +6,8 @@ public enum OperationTable {
         switch service {
         case .iam: iamOperations
         case .sts: stsOperations
+        case .lab: labCommands
+        case .console: consoleCommands
         }
     }
 
