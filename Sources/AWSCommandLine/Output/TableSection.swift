@@ -33,7 +33,7 @@ struct TableSection {
         let unscaled = maxWidths.map { $0 + padding }
         guard let maxWidth, !unscaled.isEmpty else { return unscaled }
         let factor = Double(maxWidth) / Double(unscaled.reduce(0, +))
-        var scaled = unscaled.map { Int((factor * Double($0)).rounded(.toNearestOrEven)) }
+        var scaled = unscaled.map { Self.roundHalfEven(factor * Double($0)) }
         var offBy = scaled.reduce(0, +) - maxWidth
         while offBy != 0 {
             let order = offBy < 0 ? Array(scaled.indices.reversed()) : Array(scaled.indices)
@@ -49,6 +49,15 @@ struct TableSection {
             }
         }
         return scaled
+    }
+
+    /// Python's `round()` for the non-negative widths here (half to even), without libm.
+    static func roundHalfEven(_ value: Double) -> Int {
+        let whole = Int(value)
+        let fraction = value - Double(whole)
+        if fraction > 0.5 { return whole + 1 }
+        if fraction < 0.5 { return whole }
+        return whole % 2 == 0 ? whole : whole + 1
     }
 
     /// The width the section needs with borders and its indentation.

@@ -55,7 +55,7 @@ struct ArgumentUnpacker {
             return try unpack(words.first ?? "", for: member)
         }
         let first = words.first?.trimmingWhitespace ?? ""
-        if first.hasPrefix("[") || (first.hasPrefix("{") && words.count == 1 && element.isScalar) {
+        if first.hasPrefix("[") {
             return try json(words[0], flag: member.flag)
         }
         if !element.isScalar {

@@ -81,7 +81,13 @@ public struct CommandLineTool {
         if case .object(let object) = response, object.isEmpty { return "" }
         switch format {
         case .json: return JSONWriter.string(for: response, style: .awsCLI) + "\n"
-        case .text: return TextFormatter.format(response)
+        case .text:
+            // The AWS CLI prints the resume token after the pages, as its own `NEXTTOKEN` line.
+            guard case .object(var object) = response, let token = object["NextToken"], operation.pagination != nil else {
+                return TextFormatter.format(response)
+            }
+            object["NextToken"] = nil
+            return TextFormatter.format(.object(object)) + TextFormatter.format(["NextToken": ["NextToken": token]])
         case .table: return TableFormatter.format(response, title: operation.name, terminalWidth: terminalWidth)
         }
     }
