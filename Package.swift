@@ -19,7 +19,7 @@ let package = Package(
         // The IAM and STS domain: pure, time and IDs injected.
         .target(name: "IAMKit", dependencies: ["IAMPolicy"]),
         // Durable JSON-file store and audit log: the only library target that touches disk.
-        .target(name: "RoleStore", dependencies: ["IAMKit"]),
+        .target(name: "RoleStore", dependencies: ["IAMKit", "IAMPolicy"]),
         // The AWS-CLI-compatible command layer.
         .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore"]),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
@@ -40,7 +40,11 @@ let package = Package(
         ),
         .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
         .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
-        .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit"]),
+        // Depending on store-worker makes `swift test` build the child process the
+        // multi-process and kill tests spawn.
+        .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit", "store-worker"]),
+        // Test-only child process for RoleStoreTests; kept under Tests/ so users never see it.
+        .executableTarget(name: "store-worker", dependencies: ["RoleStore", "IAMKit"], path: "Tests/StoreWorker"),
         .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore"]),
         .testTarget(
             name: "ConsoleUITests",

@@ -1,0 +1,50 @@
+import Foundation
+import IAMKit
+
+/// Turns records into the store's file text and back: pretty-printed, sorted keys, unescaped
+/// slashes (ARNs and paths stay readable), ISO 8601 dates, a final newline, so files diff
+/// cleanly and a person can read and edit them.
+struct RecordCodec {
+    private let encoder: JSONEncoder
+    private let decoder: JSONDecoder
+
+    init() {
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+    }
+
+    /// The file text for `record`.
+    func encode<R: LabRecord>(_ record: R) throws -> Data {
+        var data = try encoder.encode(record)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// The record in `data`, read from `path`; a failure names the file, line and column.
+    func decode<R: LabRecord>(_ type: R.Type, from data: Data, path: String) throws -> R {
+        do {
+            return try decoder.decode(type, from: data)
+        } catch let error as DecodingError {
+            throw RecordFileError.locate(error, in: data, path: path)
+        }
+    }
+
+    /// Decodes any Codable value from a store file (used for `store.json`).
+    func decodeFile<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+        do {
+            return try decoder.decode(type, from: data)
+        } catch let error as DecodingError {
+            throw RecordFileError.locate(error, in: data, path: path)
+        }
+    }
+
+    /// Encodes any Codable value in the store's file format.
+    func encodeFile<T: Encodable>(_ value: T) throws -> Data {
+        var data = try encoder.encode(value)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+}

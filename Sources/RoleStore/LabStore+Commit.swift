@@ -1,0 +1,106 @@
+import Foundation
+import IAMKit
+
+extension LabStore {
+    /// Completes the commit a killed writer left in the journal. Caller holds the exclusive lock.
+    func recover() throws {
+        guard let journal = try journalWriter.pending() else { return }
+        try journalWriter.apply(journal)
+    }
+
+    /// Catches up with the change log: forgets cached records other commits touched.
+    /// Caller holds a lock.
+    func refresh() throws {
+        let length = try changeLog.size()
+        if length == changeLogOffset { return }
+        if length < changeLogOffset {
+            // The log was replaced (a restored copy of the store): trust nothing cached.
+            cache.invalidateAll()
+            let tail = try changeLog.tail()
+            knownGeneration = tail.generation
+            changeLogOffset = tail.offset
+            return
+        }
+        let progress = try changeLog.entries(after: changeLogOffset)
+        for entry in progress.entries {
+            if let keys = entry.keys { cache.invalidate(keys) } else { cache.invalidateAll() }
+            knownGeneration = max(knownGeneration, entry.generation)
+        }
+        changeLogOffset = progress.offset
+    }
+
+    /// Writes `transaction`'s changes and audit events as one atomic, durable commit.
+    /// Caller holds the exclusive lock and has refreshed.
+    func commit(_ transaction: StoreTransaction) throws {
+        let changes = transaction.pending.sorted { $0.key.description < $1.key.description }
+        guard !changes.isEmpty || !transaction.auditEvents.isEmpty else { return }
+        var files: [Journal.FileChange] = []
+        for (key, change) in changes {
+            let relative = try RecordPath.relativePath(for: key)
+            switch change {
+            case let .put(data, _): files.append(.init(path: relative, contents: String(decoding: data, as: UTF8.self)))
+            case .remove: files.append(.init(path: relative, contents: nil))
+            }
+        }
+        var appends = try AuditLog.appends(for: transaction.auditEvents, storePath: path)
+        let generation = changes.isEmpty ? knownGeneration : knownGeneration + 1
+        if !changes.isEmpty {
+            let keys = changes.count <= ChangeLog.maximumKeysPerLine ? changes.map(\.key) : nil
+            let line = try ChangeLog.line(for: .init(generation: generation, keys: keys))
+            appends.append(.init(path: ChangeLog.fileName, offset: changeLogOffset, text: line))
+        }
+        let journal = Journal(generation: generation, files: files, appends: appends)
+        try journalWriter.record(journal)
+        // From here the commit is decided: a crash is completed by the next process.
+        try journalWriter.hook?(.afterJournal)
+        do {
+            try journalWriter.apply(journal)
+        } catch {
+            // The files may be half-applied; the journal stays for replay. Drop the cache.
+            cache.invalidateAll()
+            throw error
+        }
+        for (key, change) in changes {
+            switch change {
+            case let .put(_, value): cache[key] = .present(value)
+            case .remove: cache[key] = .absent
+            }
+            cache[RecordCache.Directory(kind: key.kind, scope: key.scope)] = nil
+        }
+        if let changeLogAppend = appends.last, !changes.isEmpty {
+            changeLogOffset = changeLogAppend.offset + UInt64(changeLogAppend.text.utf8.count)
+        }
+        knownGeneration = generation
+    }
+
+    /// The record at `key` through the cache. Caller holds a lock.
+    func loadRecord<R: LabRecord>(_ type: R.Type, at key: RecordKey) throws -> R? {
+        switch cache[key] {
+        case .absent?:
+            return nil
+        case let .present(value)?:
+            if let record = value as? R { return record }
+        case nil:
+            break
+        }
+        let filePath = path + "/" + (try RecordPath.relativePath(for: key))
+        guard let data = try POSIXFile.read(filePath) else {
+            cache[key] = .absent
+            return nil
+        }
+        let record = try codec.decode(type, from: data, path: filePath)
+        cache[key] = .present(record)
+        return record
+    }
+
+    /// The names of the records of `kind` in `scope`, through the cache. Caller holds a lock.
+    func recordNames(kind: RecordKind, scope: String) throws -> [String] {
+        let directory = RecordCache.Directory(kind: kind, scope: scope)
+        if let names = cache[directory] { return names }
+        let names = try POSIXFile.list(path + "/" + RecordPath.directory(kind: kind, scope: scope))
+            .compactMap(RecordPath.name(fromFileName:))
+            .sorted()
+        cache[directory] = names
+        return names
+    }
+}

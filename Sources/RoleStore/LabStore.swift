@@ -1,0 +1,137 @@
+import Foundation
+import IAMKit
+
+/// A lab on disk: a directory of JSON files (see docs/store.md), shared safely by several
+/// processes. Open it once, then run `read` and `write` transactions; each sees every commit
+/// made before it by any process, and each write commits atomically or not at all.
+///
+/// One instance may be used from several threads; its transactions run one at a time.
+/// The repository handed to a transaction body is valid only inside that body.
+public final class LabStore: @unchecked Sendable {
+    /// The store directory.
+    public let path: String
+    /// How long a transaction waits for another process's lock before failing.
+    public let lockTimeout: Double
+
+    let lock: StoreLock
+    let codec = RecordCodec()
+    let changeLog: ChangeLog
+    var journalWriter: JournalWriter
+    /// Serialises this instance's transactions (flock alone does not, within one process).
+    let mutex = NSRecursiveLock()
+    var cache = RecordCache()
+    var changeLogOffset: UInt64 = 0
+    var knownGeneration: UInt64 = 0
+
+    /// Opens the store at `path`, creating it (mode 0700) when it does not exist or is an
+    /// empty directory and `create` is true. A store written by a newer schema is refused
+    /// before anything is written; a commit a killed process left half-done is completed.
+    public init(path: String, create: Bool = true, lockTimeout: Double = 10, createdBy: String = "rolecall") throws {
+        self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.lockTimeout = lockTimeout
+        let manifestPath = self.path + "/" + StoreLayout.manifestFileName
+        let codec = RecordCodec()
+        var creating = false
+        if let data = try POSIXFile.read(manifestPath) {
+            let manifest = try codec.decodeFile(StoreManifest.self, from: data, path: manifestPath)
+            guard manifest.schemaVersion <= StoreManifest.currentSchemaVersion else {
+                throw StoreError.newerSchema(store: self.path, found: manifest.schemaVersion,
+                                             supported: StoreManifest.currentSchemaVersion)
+            }
+        } else {
+            guard create else { throw StoreError.storeMissing(path: self.path) }
+            let existing = try POSIXFile.list(self.path)
+            guard existing.isEmpty else { throw StoreError.notAStore(path: self.path) }
+            try POSIXFile.makeDirectories(self.path)
+            creating = true
+        }
+        lock = try StoreLock(storePath: self.path, create: true)
+        changeLog = ChangeLog(storePath: self.path)
+        journalWriter = JournalWriter(storePath: self.path, hook: nil)
+        if creating {
+            let manifest = StoreManifest(createdBy: createdBy)
+            try POSIXFile.replace(manifestPath, with: try codec.encodeFile(manifest))
+            try POSIXFile.syncDirectory(self.path)
+        }
+        if POSIXFile.exists(self.path + "/" + Journal.fileName) {
+            try withLock(exclusive: true) {}
+        } else {
+            // No lock: opening must not wait for another session's commit. Only complete
+            // lines count, and every transaction catches up under its lock anyway.
+            let tail = try changeLog.tail()
+            knownGeneration = tail.generation
+            changeLogOffset = tail.offset
+        }
+    }
+
+    /// The generation this instance last saw: it grows by one with every commit that
+    /// changed records, in any process.
+    public var generation: UInt64 {
+        mutex.withLock { knownGeneration }
+    }
+
+    /// Looks at the change log and returns the store's generation now, forgetting cached
+    /// records other processes changed. Cheap: a lock, a stat, and the new log lines.
+    public func currentGeneration() throws -> UInt64 {
+        try read { _ in knownGeneration }
+    }
+
+    /// Whether any process committed a change after `generation` (the console polls this to
+    /// pick up other sessions' changes).
+    public func hasChanges(since generation: UInt64) throws -> Bool {
+        try currentGeneration() != generation
+    }
+
+    /// Runs `body` under a shared lock with a fresh, read-only view of the store.
+    public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        try mutex.withLock {
+            try withLock(exclusive: false) {
+                try body(StoreTransaction(store: self))
+            }
+        }
+    }
+
+    /// Runs `body` under the exclusive lock with a fresh view, then commits what it put,
+    /// removed and audited, atomically and durably, before returning. When `body` throws,
+    /// nothing is written.
+    public func write<T>(_ body: (inout StoreTransaction) throws -> T) throws -> T {
+        try mutex.withLock {
+            try withLock(exclusive: true) {
+                var transaction = StoreTransaction(store: self)
+                let result = try body(&transaction)
+                try commit(transaction)
+                return result
+            }
+        }
+    }
+
+    /// Appends audit events on their own (for requests that change nothing: reads, denials).
+    public func appendAudit(_ events: [AuditEvent]) throws {
+        try write { transaction in
+            for event in events { transaction.recordAudit(event) }
+        }
+    }
+
+    /// Takes the lock, completes a leftover commit, catches up with the change log, runs `body`.
+    func withLock<T>(exclusive: Bool, _ body: () throws -> T) throws -> T {
+        try lock.acquire(exclusive: exclusive, timeout: lockTimeout)
+        defer { lock.release(exclusive: exclusive) }
+        // A writer killed after its journal became durable left a commit to complete. Loop:
+        // another writer may die between our unlock and relock (bounded by the lock timeout).
+        while POSIXFile.exists(path + "/" + Journal.fileName) {
+            if exclusive {
+                try recover()
+            } else {
+                // Completing a commit needs the exclusive lock; take it briefly, then read.
+                lock.release(exclusive: false)
+                try lock.acquire(exclusive: true, timeout: lockTimeout)
+                let recovered = Result { try recover() }
+                lock.release(exclusive: true)
+                try lock.acquire(exclusive: false, timeout: lockTimeout)
+                try recovered.get()
+            }
+        }
+        try refresh()
+        return try body()
+    }
+}

@@ -1,0 +1,49 @@
+/// Everything that can go wrong opening or using a store. Each message says what is wrong,
+/// where, and what to do, because the CLI and the console print it as it is.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Another process held the store's lock longer than the timeout.
+    case lockTimeout(store: String, seconds: Double, holderPID: Int32?)
+    /// The store was written by a newer rolecall; it is refused and never rewritten.
+    case newerSchema(store: String, found: Int, supported: Int)
+    /// The directory exists, is not empty and has no `store.json`.
+    case notAStore(path: String)
+    /// The directory does not exist and creating it was not asked for.
+    case storeMissing(path: String)
+    /// A file of the store does not parse or does not have the expected shape.
+    case corruptFile(path: String, line: Int?, column: Int?, jsonPath: String?, reason: String)
+    /// A system call failed.
+    case io(operation: String, path: String, message: String)
+    /// A record key cannot be turned into a file name (too long once escaped).
+    case unstorableKey(key: String, reason: String)
+
+    /// The message shown to the user.
+    public var description: String {
+        switch self {
+        case let .lockTimeout(store, seconds, holderPID):
+            let holder = holderPID.map { "another rolecall process (pid \($0))" } ?? "another rolecall process"
+            return "the store \(store) is locked by \(holder); gave up after \(Self.format(seconds)) s. "
+                + "Try again when it has finished."
+        case let .newerSchema(store, found, supported):
+            return "this store was written by rolecall schema \(found); this rolecall reads up to \(supported) "
+                + "(\(store)). Use a newer rolecall; the store was not changed."
+        case let .notAStore(path):
+            return "\(path) is not a rolecall store (no store.json) and is not empty; choose another directory."
+        case let .storeMissing(path):
+            return "no rolecall store at \(path)."
+        case let .corruptFile(path, line, column, jsonPath, reason):
+            var location = path
+            if let line { location += ":\(line)" }
+            if let column { location += ":\(column)" }
+            let at = jsonPath.map { " at \($0)" } ?? ""
+            return "\(location): \(reason)\(at). Fix or restore this file; nothing was written."
+        case let .io(operation, path, message):
+            return "\(operation) \(path) failed: \(message)"
+        case let .unstorableKey(key, reason):
+            return "cannot store \(key): \(reason)"
+        }
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+}

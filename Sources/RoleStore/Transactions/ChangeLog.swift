@@ -1,0 +1,116 @@
+import Foundation
+import IAMKit
+
+/// `changes.log`: one line per generation naming the records it touched, so a long-lived
+/// process (the console) or the next transaction re-reads only what changed since its cache
+/// instead of every file. The store's generation is the last line's.
+struct ChangeLog {
+    /// The change log's name inside the store.
+    static let fileName = "changes.log"
+    /// A commit touching more records than this logs `keys: null`, meaning "drop every cache":
+    /// it keeps lines short, so reading the last one stays cheap.
+    static let maximumKeysPerLine = 256
+
+    /// One line.
+    struct Entry: Codable, Sendable, Equatable {
+        /// The generation this commit produced.
+        var generation: UInt64
+        /// The records it touched; nil when it touched too many to list.
+        var keys: [RecordKey]?
+    }
+
+    /// What a read of the log's new lines found.
+    struct Progress: Sendable, Equatable {
+        /// The entries after the previous offset, in order.
+        var entries: [Entry]
+        /// The offset just after the last complete line read.
+        var offset: UInt64
+    }
+
+    let path: String
+
+    init(storePath: String) {
+        path = storePath + "/" + Self.fileName
+    }
+
+    /// The line recording `entry`.
+    static func line(for entry: Entry) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n"
+    }
+
+    /// The current length of the log (0 when it does not exist yet).
+    func size() throws -> UInt64 {
+        var status = stat()
+        if stat(path, &status) != 0 {
+            if errno == ENOENT { return 0 }
+            throw POSIXFile.failure("stat", path)
+        }
+        return UInt64(status.st_size)
+    }
+
+    /// The complete lines after `offset`.
+    func entries(after offset: UInt64) throws -> Progress {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return Progress(entries: [], offset: 0) }
+            throw POSIXFile.failure("open", path)
+        }
+        defer { close(fd) }
+        let data = try POSIXFile.readToEnd(fd, from: offset, path: path)
+        var entries: [Entry] = []
+        var consumed = 0
+        let decoder = JSONDecoder()
+        var lineStart = data.startIndex
+        while let newline = data[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+            let line = data[lineStart..<newline]
+            do {
+                entries.append(try decoder.decode(Entry.self, from: line))
+            } catch {
+                throw StoreError.corruptFile(path: path, line: nil, column: nil, jsonPath: nil,
+                                             reason: "a change log line at byte \(offset + UInt64(consumed)) does not parse")
+            }
+            consumed += line.count + 1
+            lineStart = data.index(after: newline)
+        }
+        return Progress(entries: entries, offset: offset + UInt64(consumed))
+    }
+
+    /// The generation of the last complete line and the offset after it, reading only the
+    /// log's tail (lines are short, see `maximumKeysPerLine`).
+    func tail() throws -> (generation: UInt64, offset: UInt64) {
+        let length = try size()
+        var window: UInt64 = 64 * 1024
+        while true {
+            let start = length > window ? length - window : 0
+            let progress = try lastLines(from: start, fileLength: length)
+            if let last = progress.entries.last {
+                return (last.generation, progress.offset)
+            }
+            if start == 0 { return (0, progress.offset) }
+            window *= 4
+        }
+    }
+
+    /// Parses the complete lines starting after the first newline at or after `start`.
+    private func lastLines(from start: UInt64, fileLength: UInt64) throws -> Progress {
+        guard start > 0 else { return try entries(after: 0) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXFile.failure("open", path) }
+        let data: Data
+        do {
+            data = try POSIXFile.readToEnd(fd, from: start - 1, path: path)
+            close(fd)
+        } catch {
+            close(fd)
+            throw error
+        }
+        // Reading from one byte earlier tells whether `start` begins a line.
+        guard let firstNewline = data.firstIndex(of: UInt8(ascii: "\n")) else {
+            return Progress(entries: [], offset: start)
+        }
+        let lineStart = start - 1 + UInt64(firstNewline - data.startIndex) + 1
+        return try entries(after: lineStart)
+    }
+}

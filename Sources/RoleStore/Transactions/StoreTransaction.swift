@@ -1,0 +1,71 @@
+import Foundation
+import IAMKit
+
+/// The repository a transaction body works on: reads come from the store's files (each file
+/// read and decoded once, then cached), puts and removes are buffered and committed together
+/// when the body returns. In a `read` transaction the value is immutable, so nothing can be put.
+public struct StoreTransaction: LabRepository {
+    /// A buffered change.
+    enum Change {
+        /// The encoded file text and the value it came from.
+        case put(Data, any LabRecord)
+        /// The record is to be removed.
+        case remove
+    }
+
+    let store: LabStore
+    private(set) var pending: [RecordKey: Change] = [:]
+    private(set) var auditEvents: [AuditEvent] = []
+
+    init(store: LabStore) {
+        self.store = store
+    }
+
+    /// The store's generation when this transaction started.
+    public var generation: UInt64 { store.knownGeneration }
+
+    /// The record at `key` as this transaction sees it (its own changes included).
+    public func record<R: LabRecord>(_ type: R.Type, at key: RecordKey) throws -> R? {
+        switch pending[key] {
+        case .remove?:
+            return nil
+        case let .put(data, value)?:
+            if let record = value as? R { return record }
+            return try store.codec.decode(type, from: data, path: (try? RecordPath.relativePath(for: key)) ?? key.description)
+        case nil:
+            return try store.loadRecord(type, at: key)
+        }
+    }
+
+    /// Every record of `R.kind` in `scope`, ordered by name, this transaction's changes included.
+    public func records<R: LabRecord>(_ type: R.Type, in scope: String) throws -> [R] {
+        var names = Set(try store.recordNames(kind: R.kind, scope: scope))
+        for (key, change) in pending where key.kind == R.kind && key.scope == scope {
+            switch change {
+            case .put: names.insert(key.name)
+            case .remove: names.remove(key.name)
+            }
+        }
+        return try names.sorted().compactMap { name in
+            try record(type, at: RecordKey(kind: R.kind, scope: scope, name: name))
+        }
+    }
+
+    /// Buffers `record` to be written at `record.recordKey` when the transaction commits.
+    public mutating func put<R: LabRecord>(_ record: R) throws {
+        let key = record.recordKey
+        _ = try RecordPath.relativePath(for: key)
+        pending[key] = .put(try store.codec.encode(record), record)
+    }
+
+    /// Buffers the removal of the record at `key`.
+    public mutating func remove(_ key: RecordKey) throws {
+        _ = try RecordPath.relativePath(for: key)
+        pending[key] = .remove
+    }
+
+    /// Adds `event` to the audit log as part of this transaction's commit.
+    public mutating func recordAudit(_ event: AuditEvent) {
+        auditEvents.append(event)
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import IAMKit
+import Testing
+@testable import RoleStore
+
+/// Several processes on one store (admins in separate SSH sessions) never lose an update,
+/// and a process killed at any point leaves every acknowledged commit and no torn one.
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct MultiProcessTests {
+    @Test func eightProcessesMaking200MutationsEachLoseNothing() throws {
+        let directory = try TemporaryDirectory("multi")
+        _ = try LabStore(path: directory.path)
+        let workers = try (0..<8).map { try WorkerProcess(["mutate", directory.path, "\($0)", "200"]) }
+        var acknowledged = Set<String>()
+        for worker in workers {
+            for line in try worker.remainingLines(timeout: 90) { acknowledged.insert(line) }
+            try worker.wait(timeout: 10)
+            #expect(worker.succeeded)
+        }
+        #expect(acknowledged.count == 1_600)
+        let store = try LabStore(path: directory.path)
+        let roles = try store.read { try $0.records(WorkerRoleProbe.self, in: Fixture.workerAccount) }
+        #expect(roles.count == 1_600)
+        #expect(Set(roles.map { "ACK \($0.roleName)" }) == acknowledged)
+        #expect(store.generation == 1_600)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.child("111122223333/role"))
+        #expect(files.count == 1_600, "no temporary file left behind")
+    }
+
+    @Test func aWorkerKilledAnywhereLeavesEveryAcknowledgedCommitAndNoTornOne() throws {
+        var random = SplitMix64(seed: 0x5EED_0003)
+        for iteration in 0..<8 {
+            let directory = try TemporaryDirectory("kill")
+            _ = try LabStore(path: directory.path)
+            let worker = try WorkerProcess(["chain", directory.path, "100000"])
+            let acknowledgementsBeforeKill = Int(random.next() % 12)
+            var lastAcknowledged = 0
+            for _ in 0..<acknowledgementsBeforeKill {
+                guard let line = try worker.readLine(timeout: 20) else { break }
+                lastAcknowledged = Int(line.dropFirst(4)) ?? lastAcknowledged
+            }
+            usleep(useconds_t(random.next() % 4_000))
+            worker.kill()
+            try worker.wait(timeout: 10)
+            for line in try worker.remainingLines(timeout: 10) {
+                lastAcknowledged = Int(line.dropFirst(4)) ?? lastAcknowledged
+            }
+
+            let store = try LabStore(path: directory.path)
+            let roles = try store.read { try $0.records(WorkerRoleProbe.self, in: Fixture.workerAccount) }
+            let counter = roles.first { $0.roleName == "counter" }?.sequence ?? 0
+            #expect(counter >= lastAcknowledged, "iteration \(iteration): acknowledged \(lastAcknowledged), found \(counter)")
+            #expect(counter <= lastAcknowledged + 1, "iteration \(iteration)")
+            let expected = Set((1...max(counter, 1)).flatMap { ["a-\($0)", "b-\($0)"] }).union(["counter"])
+            #expect(Set(roles.map(\.roleName)) == (counter == 0 ? [] : expected), "iteration \(iteration)")
+            #expect(store.generation == UInt64(counter), "iteration \(iteration)")
+        }
+    }
+
+    @Test func aLockHeldTooLongFailsNamingTheStoreAndTheHolder() throws {
+        let directory = try TemporaryDirectory("lock")
+        _ = try LabStore(path: directory.path)
+        let holder = try WorkerProcess(["hold", directory.path, "5"])
+        #expect(try holder.readLine(timeout: 20) == "LOCKED")
+        let store = try LabStore(path: directory.path, lockTimeout: 0.2)
+        let error = #expect(throws: StoreError.self) { try store.write { repo in try repo.put(Fixture.role("late")) } }
+        #expect(error == .lockTimeout(store: directory.path, seconds: 0.2, holderPID: holder.pid))
+        #expect(error?.description == "the store \(directory.path) is locked by another rolecall process (pid \(holder.pid)); "
+            + "gave up after 0.2 s. Try again when it has finished.")
+        holder.kill()
+        try holder.wait(timeout: 10)
+        try store.write { repo in try repo.put(Fixture.role("late")) }
+    }
+}
+
+/// A small deterministic generator, so a failing kill point can be reproduced.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1330_11EB
+        return z ^ (z >> 31)
+    }
+}

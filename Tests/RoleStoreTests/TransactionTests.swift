@@ -1,0 +1,106 @@
+import Foundation
+import IAMKit
+import Testing
+@testable import RoleStore
+
+/// Transactions: buffered changes, one commit, a fresh view in every process.
+struct TransactionTests {
+    @Test func aCommittedRecordIsAReadableSortedJSONFile() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in try repo.put(Fixture.role("S3-Readers")) }
+        let file = directory.child("111122223333/role/s3-readers.json")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"accountID\" : \"111122223333\",\n  \"createDate\" : \"2023-11-14T22:13:20Z\","))
+        #expect(text.hasSuffix("}\n"))
+        #expect(text.contains("\"path\" : \"/service/\""))
+        #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("s3-readers")) } == Fixture.role("S3-Readers"))
+    }
+
+    @Test func aTransactionSeesItsOwnChangesAndListsByName() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in
+            try repo.put(Fixture.role("b"))
+            try repo.put(Fixture.role("c"))
+        }
+        let names = try store.write { repo in
+            try repo.put(Fixture.role("a"))
+            try repo.remove(Fixture.roleKey("c"))
+            #expect(try repo.record(SampleRole.self, at: Fixture.roleKey("c")) == nil)
+            return try repo.records(SampleRole.self, in: Fixture.account).map(\.roleName)
+        }
+        #expect(names == ["a", "b"])
+        #expect(try store.read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a", "b"])
+        #expect(try store.read { try $0.records(SampleUser.self, in: Fixture.account) }.isEmpty)
+    }
+
+    @Test func aBodyThatThrowsWritesNothing() throws {
+        struct Refused: Error {}
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let before = try Fixture.snapshot(directory.path)
+        #expect(throws: Refused.self) {
+            try store.write { repo in
+                try repo.put(Fixture.role("never"))
+                throw Refused()
+            }
+        }
+        #expect(Fixture.sameSnapshot(before, try Fixture.snapshot(directory.path)))
+        #expect(store.generation == 0)
+    }
+
+    @Test func anotherInstanceSeesCommitsThroughTheGeneration() throws {
+        let directory = try TemporaryDirectory()
+        let console = try LabStore(path: directory.path)
+        let cli = try LabStore(path: directory.path)
+        #expect(try console.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r")) } == nil)
+        let seen = console.generation
+        try cli.write { repo in try repo.put(Fixture.role("r", sequence: 1)) }
+        #expect(try console.hasChanges(since: seen))
+        #expect(try console.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r"))?.sequence } == 1)
+        try cli.write { repo in try repo.put(Fixture.role("r", sequence: 2)) }
+        #expect(try console.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r"))?.sequence } == 2)
+        #expect(try console.currentGeneration() == 2)
+        #expect(try !console.hasChanges(since: 2))
+    }
+
+    @Test func readsNeverWrite() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in try repo.put(Fixture.role("r")) }
+        let before = try Fixture.snapshot(directory.path)
+        _ = try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account) }
+        #expect(Fixture.sameSnapshot(before, try Fixture.snapshot(directory.path)))
+    }
+
+    @Test func filesAre0600AndDirectories0700() throws {
+        let directory = try TemporaryDirectory()
+        let storePath = directory.child("nested/lab")
+        let store = try LabStore(path: storePath)
+        try store.write { repo in
+            try repo.put(Fixture.role("r"))
+            repo.recordAudit(AuditFixture.createRole())
+        }
+        let manager = FileManager.default
+        for relative in ["", "/111122223333", "/111122223333/role", "/audit", "/../"] {
+            let mode = try manager.attributesOfItem(atPath: storePath + relative)[.posixPermissions] as? Int
+            #expect(mode == 0o700, "\(relative)")
+        }
+        for relative in try manager.subpathsOfDirectory(atPath: storePath) {
+            var isDirectory: ObjCBool = false
+            _ = manager.fileExists(atPath: storePath + "/" + relative, isDirectory: &isDirectory)
+            let mode = try manager.attributesOfItem(atPath: storePath + "/" + relative)[.posixPermissions] as? Int
+            #expect(mode == (isDirectory.boolValue ? 0o700 : 0o600), "\(relative)")
+        }
+    }
+
+    @Test func aNonEmptyDirectoryThatIsNotAStoreIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        try Data("hello".utf8).write(to: URL(fileURLWithPath: directory.child("notes.txt")))
+        #expect(throws: StoreError.notAStore(path: directory.path)) { try LabStore(path: directory.path) }
+        #expect(throws: StoreError.storeMissing(path: directory.child("none"))) {
+            try LabStore(path: directory.child("none"), create: false)
+        }
+    }
+}
