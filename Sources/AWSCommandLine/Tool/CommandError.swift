@@ -47,6 +47,7 @@ public enum CommandError: Error, Sendable, Equatable {
             return "\nParameter validation failed:\n" + problems.joined(separator: "\n") + "\n"
         case .service(let failure, let operation):
             var text = "\nAn error occurred (\(failure.code)) when calling the \(operation) operation: \(failure.message)\n"
+            if let hint = failure.hint { text += hint + "\n" }
             if explain, let explanation = failure.explanation, !explanation.isEmpty {
                 text += "\nWhy (rolecall --explain):\n" + explanation + (explanation.hasSuffix("\n") ? "" : "\n")
             }
@@ -67,12 +68,15 @@ public struct ServiceFailure: Error, Sendable, Equatable {
     public var httpStatus: Int
     /// The policy engine's trace, for `--explain`, when the error is a denial.
     public var explanation: String?
+    /// A line of advice rolecall adds after AWS's text (e.g. for keys the lab never issued).
+    public var hint: String?
 
     /// Creates a failure.
-    public init(code: String, message: String, httpStatus: Int = 400, explanation: String? = nil) {
+    public init(code: String, message: String, httpStatus: Int = 400, explanation: String? = nil, hint: String? = nil) {
         self.code = code
         self.message = message
         self.httpStatus = httpStatus
         self.explanation = explanation
+        self.hint = hint
     }
 }
