@@ -52,6 +52,6 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         // Runs the real binary (and tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["rolecall"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit"]),
     ]
 )
