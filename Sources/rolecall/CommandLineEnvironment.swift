@@ -23,7 +23,7 @@ struct ProcessEnvironment: CommandEnvironment {
         return bytes
     }
 
-    private static func lastError() -> FileReadError {
+    static func lastError() -> FileReadError {
         let code = errno
         return FileReadError(code: code, reason: String(cString: strerror(code)))
     }
@@ -33,5 +33,17 @@ struct ProcessEnvironment: CommandEnvironment {
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return Int(size.ws_col)
+    }
+}
+
+extension ProcessEnvironment {
+    /// Writes the file with mode 0600, replacing what was there.
+    func writePrivateFile(atPath path: String, bytes: [UInt8]) throws(FileReadError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { throw Self.lastError() }
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o600)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if written != bytes.count { throw Self.lastError() }
     }
 }

@@ -28,6 +28,7 @@ public enum CompletionScript {
             flags.append(member.flag)
             if case .boolean = member.shape.kind { flags.append("--no-" + member.cliName) }
         }
+        flags += (OperationArgumentParser.customFlags[operation.name] ?? []).map(\.flag)
         if operation.service == .iam || operation.service == .sts { flags.append("--cli-input-json") }
         if operation.pagination != nil { flags += ["--starting-token", "--page-size", "--max-items"] }
         return flags

@@ -71,6 +71,7 @@ public enum HelpText {
             }
             lines.append(member.isRequired ? form : "[\(form)]")
         }
+        for custom in OperationArgumentParser.customFlags[operation.name] ?? [] { lines.append("\(custom.flag) <value>") }
         if operation.service == .iam || operation.service == .sts {
             lines.append("[--cli-input-json <value>]")
             if operation.pagination != nil {

@@ -10,7 +10,25 @@ struct OperationArgumentParser {
         case member(Member)
         case negated(Member)
         case cliInputJSON, generateSkeleton, startingToken, pageSize, maxItems
+        case customized(CustomFlag)
     }
+
+    /// A flag the AWS CLI adds to one operation (its `customizations/` package).
+    struct CustomFlag: Sendable {
+        let flag: String
+        let choices: [String]
+        let summary: String
+    }
+
+    /// `iam create-virtual-mfa-device` takes `--outfile` and `--bootstrap-method`, both
+    /// required, and writes the seed to the file instead of printing it (awscli iamvirtmfa).
+    static let customFlags: [String: [CustomFlag]] = [
+        "CreateVirtualMFADevice": [
+            CustomFlag(flag: "--outfile", choices: [], summary: "The output path and file name where the bootstrap information will be stored."),
+            CustomFlag(flag: "--bootstrap-method", choices: ["QRCodePNG", "Base32StringSeed"],
+                       summary: "Method to use to seed the virtual MFA.  Valid values are: QRCodePNG | Base32StringSeed"),
+        ],
+    ]
 
     private var slots: [String: Slot] {
         var table: [String: Slot] = ["--cli-input-json": .cliInputJSON, "--generate-cli-skeleton": .generateSkeleton]
@@ -18,6 +36,7 @@ struct OperationArgumentParser {
             table[member.flag] = .member(member)
             if case .boolean = member.shape.kind { table["--no-" + member.cliName] = .negated(member) }
         }
+        for custom in Self.customFlags[operation.name] ?? [] { table[custom.flag] = .customized(custom) }
         if operation.pagination != nil {
             table["--starting-token"] = .startingToken
             table["--page-size"] = .pageSize
@@ -83,12 +102,19 @@ struct OperationArgumentParser {
             case .startingToken: result.startingToken = try one()
             case .pageSize: result.pageSize = try one()
             case .maxItems: result.maxItems = try one()
+            case .customized(let custom):
+                let value = try one()
+                if !custom.choices.isEmpty, !custom.choices.contains(value) {
+                    throw .usage("argument \(custom.flag): " + ArgumentWord.invalidChoice(value, choices: custom.choices))
+                }
+                result.customized[custom.flag] = value
             }
         }
         if result.cliInputJSON == nil, !result.generateSkeleton {
-            let missing = operation.visibleParameters.filter { $0.isRequired && given[$0.name] == nil }
+            let missing = operation.visibleParameters.filter { $0.isRequired && given[$0.name] == nil }.map(\.flag)
+                + (Self.customFlags[operation.name] ?? []).map(\.flag).filter { result.customized[$0] == nil }
             if !missing.isEmpty {
-                throw .usage("the following arguments are required: " + missing.map(\.flag).joined(separator: ", "))
+                throw .usage("the following arguments are required: " + missing.joined(separator: ", "))
             }
         }
         if !unknown.isEmpty { throw .unknownOptions(unknown) }

@@ -24,6 +24,8 @@ public struct OperationArguments: Sendable, Equatable {
     public var maxItems: String?
     /// `help` was the only word: show the operation's help.
     public var wantsHelp = false
+    /// Values of the AWS CLI's own flags for this operation (`--outfile`, `--bootstrap-method`).
+    public var customized: [String: String] = [:]
 
     /// Creates empty arguments.
     public init() {}
@@ -38,6 +40,6 @@ public struct OperationArguments: Sendable, Equatable {
         lhs.values.map(\.name) == rhs.values.map(\.name) && lhs.values.map(\.value) == rhs.values.map(\.value)
             && lhs.cliInputJSON == rhs.cliInputJSON && lhs.generateSkeleton == rhs.generateSkeleton
             && lhs.startingToken == rhs.startingToken && lhs.pageSize == rhs.pageSize
-            && lhs.maxItems == rhs.maxItems && lhs.wantsHelp == rhs.wantsHelp
+            && lhs.maxItems == rhs.maxItems && lhs.wantsHelp == rhs.wantsHelp && lhs.customized == rhs.customized
     }
 }

@@ -20,6 +20,8 @@ public protocol CommandEnvironment {
     var variables: [String: String] { get }
     /// The bytes of the file at `path` (relative paths are relative to the working directory).
     func readFile(atPath path: String) throws(FileReadError) -> [UInt8]
+    /// Creates or replaces the file at `path` with mode 0600 (it may hold a secret).
+    mutating func writePrivateFile(atPath path: String, bytes: [UInt8]) throws(FileReadError)
 }
 
 /// An environment held in memory, for tests and programs.
@@ -41,5 +43,10 @@ public struct InMemoryEnvironment: CommandEnvironment, Sendable {
             throw FileReadError(code: 2, reason: "No such file or directory")
         }
         return bytes
+    }
+
+    /// Stores the file in memory.
+    public mutating func writePrivateFile(atPath path: String, bytes: [UInt8]) throws(FileReadError) {
+        files[path] = bytes
     }
 }

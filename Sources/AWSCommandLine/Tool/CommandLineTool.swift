@@ -71,10 +71,29 @@ public struct CommandLineTool {
         let problems = ParameterValidator(operation: operation).problems(in: parameters)
         if !problems.isEmpty { throw .validation(problems) }
         var paginator = Paginator(operation: operation, arguments: arguments, options: options)
-        let response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
+        var response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
             try backend.run(operation, parameters: request, options: options)
         }
+        if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
+            response = try saveBootstrap(response, method: method, to: outfile)
+        }
         return CommandResult(stdout: render(response, operation: operation, format: options.output ?? .json))
+    }
+
+    /// The AWS CLI writes the MFA seed (or QR code) to `--outfile` and drops both from the output.
+    private mutating func saveBootstrap(_ response: JSONValue, method: String, to path: String) throws(CommandError) -> JSONValue {
+        guard case .object(var object) = response, case .object(var device)? = object["VirtualMFADevice"] else { return response }
+        if let body = device[method]?.stringValue {
+            do {
+                try environment.writePrivateFile(atPath: ParamFile.expand(path, environment: environment.variables), bytes: Array(body.utf8))
+            } catch {
+                throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
+            }
+        }
+        device["QRCodePNG"] = nil
+        device["Base32StringSeed"] = nil
+        object["VirtualMFADevice"] = .object(device)
+        return .object(object)
     }
 
     private func render(_ response: JSONValue, operation: OperationSpec, format: OutputFormat) -> String {
