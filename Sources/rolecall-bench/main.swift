@@ -1,1 +1,3 @@
-print("rolecall-bench: no benchmarks yet")
+// rolecall-bench [suite…]: prints benchmark figures; with no argument every suite runs.
+let suites = Set(CommandLine.arguments.dropFirst())
+if suites.isEmpty || suites.contains("cli") { CLIBenchmarks.run() }

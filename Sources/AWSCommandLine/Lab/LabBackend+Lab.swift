@@ -9,6 +9,7 @@ extension LabBackend {
         let store = try open(options, create: creates)
         let service = self.service
         let accountID = parameters["AccountId"]?.stringValue
+        let variables = self.variables
         try transact(store, readOnly: operation.name == "LabInfo", operation: operation.name) { lab in
             switch operation.name {
             case "LabInit":
@@ -29,10 +30,20 @@ extension LabBackend {
                     settings.currentAccountID = accountID
                     try lab.put(settings)
                 }
+            case "LabSaveProfile":
+                let keyID = parameters["AccessKeyId"]?.stringValue ?? variables["AWS_ACCESS_KEY_ID"] ?? ""
+                guard let key = try lab.record(AccessKey.self, at: AccessKey.key(keyID)) else {
+                    throw CommandError.other("rolecall: the lab at \(store.path) did not issue access key '\(keyID)'; "
+                        + "give --access-key-id or export AWS_ACCESS_KEY_ID first")
+                }
+                try lab.put(SavedProfile(name: parameters["ProfileName"]?.stringValue ?? "default", accessKeyID: key.accessKeyID,
+                                         secretAccessKey: parameters["SecretAccessKey"]?.stringValue ?? variables["AWS_SECRET_ACCESS_KEY"] ?? "",
+                                         sessionToken: parameters["SessionToken"]?.stringValue ?? variables["AWS_SESSION_TOKEN"]))
             default:
                 break
             }
         }
+        if operation.name == "LabSaveProfile" { return .object(JSONObject()) }
         return try info(store)
     }
 

@@ -45,6 +45,18 @@ extension OperationSpec {
         pagination: nil
     )
 
+    static let labSaveProfile = OperationSpec(
+        service: .lab, name: "LabSaveProfile", cliName: "save-profile",
+        summary: "Saves lab-issued credentials under a name for --profile (default: the AWS_* variables of this shell).",
+        parameters: [
+            Member("ProfileName", "profile-name", ShapeCatalog.labText, required: true, "The name --profile will use."),
+            Member("AccessKeyId", "access-key-id", ShapeCatalog.labText, "The access key ID (default $AWS_ACCESS_KEY_ID)."),
+            Member("SecretAccessKey", "secret-access-key", ShapeCatalog.labText, "The secret access key (default $AWS_SECRET_ACCESS_KEY)."),
+            Member("SessionToken", "session-token", ShapeCatalog.labText, "The session token of temporary credentials (default $AWS_SESSION_TOKEN)."),
+        ],
+        pagination: nil
+    )
+
     static let consoleSignIn = OperationSpec(
         service: .console, name: "ConsoleSignIn", cliName: "sign-in",
         summary: "Signs in to the console as an IAM user of --account ID, or as the account's root user without --user.",
@@ -84,7 +96,7 @@ extension OperationSpec {
 
 extension OperationTable {
     /// rolecall's `lab` commands.
-    static let labCommands: [OperationSpec] = [.labInit, .labReset, .labAddAccount, .labInfo]
+    static let labCommands: [OperationSpec] = [.labInit, .labReset, .labAddAccount, .labInfo, .labSaveProfile]
     /// rolecall's `console` commands (the account comes from the global `--account`).
     static let consoleCommands: [OperationSpec] = [
         .consoleSignIn, .consoleSwitchRole, .consoleSwitchBack, .consoleHistory, .consoleWhoAmI,
