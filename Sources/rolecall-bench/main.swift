@@ -5,3 +5,4 @@ func wants(_ suite: String) -> Bool { suites.isEmpty || suites.contains(suite) }
 if wants("policy") { PolicyBenchmarks.run() }
 if wants("store") { StoreBenchmarks.run() }
 if wants("render") { RenderBenchmarks.run() }
+if wants("cli") { CLIBenchmarks.run() }

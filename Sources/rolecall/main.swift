@@ -1,9 +1,13 @@
 import Foundation
 
-// No arguments (or only console options) → the console; anything else is the CLI's.
+// A service (`iam`, `sts`), `lab`, `console`, `help`, `completion` or `--version` → the CLI;
+// no arguments, or only console options (`--theme`, `--guided`, `--store` …) → the console.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if CommandLineEntry.handles(arguments) {
+    exit(CommandLineEntry.run(arguments))
+}
 if let options = ConsoleOptions(arguments: arguments) {
     exit(ConsoleLauncher.run(options))
 }
-FileHandle.standardError.write(Data("rolecall: CLI not yet wired\n".utf8))
-exit(2)
+FileHandle.standardError.write(Data("rolecall: unknown arguments; see `rolecall --help`\n".utf8))
+exit(252)

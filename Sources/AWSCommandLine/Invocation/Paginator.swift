@@ -1,0 +1,93 @@
+import IAMPolicy
+
+/// The AWS CLI's automatic pagination: a list operation is called page after page until the
+/// service says there is no more, the pages' items are joined, and the paging members
+/// (`IsTruncated`, `Marker`) are dropped. `--max-items` stops early and prints a `NextToken`
+/// that `--starting-token` resumes from; `--page-size` sets the service's page size.
+struct Paginator {
+    let operation: OperationSpec
+    let arguments: OperationArguments
+    let options: GlobalOptions
+
+    /// Runs `call` for every page and returns the joined response.
+    mutating func run(_ parameters: JSONObject, call: (JSONObject) throws(CommandError) -> JSONValue) throws(CommandError) -> JSONValue {
+        guard let pagination = operation.pagination, !options.noPaginate else {
+            return try call(parameters)
+        }
+        var request = parameters
+        if let pageSize = arguments.pageSize {
+            guard let size = PythonInt.parse(pageSize) else {
+                throw .other("invalid literal for int() with base 10: \(PythonText.repr(pageSize))")
+            }
+            request[pagination.limitKey] = .number(JSONNumber(size))
+        }
+        var skip = 0
+        if let token = arguments.startingToken {
+            guard let decoded = Self.decode(token) else {
+                throw .parameter(flag: "--starting-token", message: "Unable to parse the starting token: \(token)")
+            }
+            request[pagination.inputToken] = .string(decoded.marker)
+            skip = decoded.skip
+        }
+        var maxItems: Int?
+        if let text = arguments.maxItems {
+            guard let value = PythonInt.parse(text) else {
+                throw .other("invalid literal for int() with base 10: \(PythonText.repr(text))")
+            }
+            maxItems = value
+        }
+        var items: [String: [JSONValue]] = [:]
+        var firstPage: JSONObject?
+        var count = 0
+        var nextToken: String?
+        while true {
+            let page = try call(request).objectValue ?? JSONObject()
+            if firstPage == nil { firstPage = page }
+            var pageItems = pagination.resultKeys.map { page[$0]?.arrayValue ?? [] }
+            if skip > 0 {
+                pageItems = pageItems.map { Array($0.dropFirst(skip)) }
+            }
+            let pageCount = pageItems.map(\.count).max() ?? 0
+            let marker = page[pagination.outputToken]?.stringValue
+            let more = page[pagination.moreResults]?.boolValue ?? (marker != nil)
+            if let maxItems, count + pageCount >= maxItems {
+                let take = maxItems - count
+                for (key, list) in zip(pagination.resultKeys, pageItems) { items[key, default: []] += list.prefix(take) }
+                if count + pageCount > maxItems {
+                    let marker = request[pagination.inputToken]?.stringValue ?? ""
+                    nextToken = Self.encode(marker: marker, skip: skip + take)
+                } else if more, let marker {
+                    nextToken = Self.encode(marker: marker, skip: 0)
+                }
+                break
+            }
+            for (key, list) in zip(pagination.resultKeys, pageItems) { items[key, default: []] += list }
+            count += pageCount
+            skip = 0
+            guard more, let marker else { break }
+            request[pagination.inputToken] = .string(marker)
+        }
+        var result = JSONObject()
+        for key in pagination.resultKeys { result[key] = .array(items[key] ?? []) }
+        let paging: Set<String> = [pagination.outputToken, pagination.moreResults, pagination.limitKey]
+        for member in firstPage ?? JSONObject() where !paging.contains(member.key) && result[member.key] == nil {
+            result[member.key] = member.value
+        }
+        if let nextToken { result["NextToken"] = .string(nextToken) }
+        return .object(result)
+    }
+
+    /// botocore's token: Base64 of `{"Marker": ..., "boto_truncate_amount": N}`.
+    static func encode(marker: String, skip: Int) -> String {
+        var object: JSONObject = ["Marker": .string(marker)]
+        if skip > 0 { object["boto_truncate_amount"] = .number(JSONNumber(skip)) }
+        return Base64.encode(Array(JSONWriter.string(for: .object(object), style: .compact).utf8))
+    }
+
+    static func decode(_ token: String) -> (marker: String, skip: Int)? {
+        guard let bytes = Base64.decode(token), let text = String(validating: bytes, as: UTF8.self),
+              let value = try? JSONParser.parse(text), let marker = value["Marker"]?.stringValue
+        else { return nil }
+        return (marker, value["boto_truncate_amount"]?.numberValue?.intValue ?? 0)
+    }
+}

@@ -1,0 +1,88 @@
+import IAMKit
+
+/// Decides who is calling, as issue #4 "Who is calling" describes: credentials the lab issued
+/// (environment or a saved profile) act as their user or session; without credentials the
+/// root user of `--account` or of the lab's current account acts.
+struct CallerResolver {
+    /// Environment variables (`AWS_ACCESS_KEY_ID`, ...).
+    let variables: [String: String]
+    /// Global options (`--account`, `--profile`).
+    let options: GlobalOptions
+    /// The lab's clock: expirations compare with it, never with the wall clock.
+    let now: Timestamp
+    /// The store path, for hints.
+    let storePath: String
+
+    /// The caller for one command.
+    func resolve(in lab: some LabRepository) throws(CommandError) -> Caller {
+        var keyID = variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 }
+        var secret = variables["AWS_SECRET_ACCESS_KEY"]
+        var token = variables["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        if let name = options.profile {
+            guard let profile = try load(SavedProfile.self, SavedProfile.key(name), in: lab) else {
+                throw .other("The config profile (\(name)) could not be found")
+            }
+            keyID = profile.accessKeyID
+            secret = profile.secretAccessKey
+            token = profile.sessionToken
+        }
+        guard let keyID else { return try root(in: lab) }
+        guard let key = try load(AccessKey.self, AccessKey.key(keyID), in: lab), key.status == "Active",
+              key.sessionToken == token
+        else {
+            throw .service(ServiceFailure(code: "InvalidClientTokenId", message: "The security token included in the request is invalid.",
+                                          httpStatus: 403,
+                                          explanation: nil, hint: "rolecall: the lab at \(storePath) did not issue access key \(keyID) (or its session token differs). "
+                                              + "Unset AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN to act as the account's root user."),
+                           operation: "")
+        }
+        guard key.secretAccessKey == secret else {
+            throw .service(ServiceFailure(code: "SignatureDoesNotMatch",
+                                          message: "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
+                                          httpStatus: 403), operation: "")
+        }
+        if let expiration = key.expiration, expiration <= now {
+            throw .service(ServiceFailure(code: "ExpiredToken", message: "The security token included in the request is expired", httpStatus: 403), operation: "")
+        }
+        switch key.owner {
+        case .user(let accountID, let userName):
+            let user = try load(User.self, User.key(accountID, userName), in: lab)
+            return .user(UserIdentity(accountID: accountID, userName: userName, path: user?.path ?? "/", authentication: .longTermKey))
+        case .userSession(let accountID, let userName, let mfaAt):
+            let user = try load(User.self, User.key(accountID, userName), in: lab)
+            return .user(UserIdentity(accountID: accountID, userName: userName, path: user?.path ?? "/",
+                                      authentication: .sessionToken(mfaAuthenticatedAt: mfaAt)))
+        case .roleSession(let session):
+            return .roleSession(session)
+        }
+    }
+
+    /// The root user of `--account` or of the lab's current account.
+    func root(in lab: some LabRepository) throws(CommandError) -> Caller {
+        .root(accountID: try accountID(in: lab))
+    }
+
+    /// The account a credential-less command acts in; unknown accounts are an error, never created.
+    func accountID(in lab: some LabRepository) throws(CommandError) -> String {
+        if let account = options.account {
+            guard try load(Account.self, Account.key(account), in: lab) != nil else {
+                throw .other("rolecall: account \(account) is not in the lab at \(storePath). "
+                    + "Add it with: rolecall lab add-account --account-id \(account)")
+            }
+            return account
+        }
+        guard let current = try load(LabSettings.self, LabSettings.key, in: lab)?.currentAccountID else {
+            throw .other("rolecall: the lab at \(storePath) has no account yet. "
+                + "Create one with: rolecall lab init --demo  (or: rolecall lab add-account --account-id ID)")
+        }
+        return current
+    }
+
+    private func load<R: LabRecord>(_ type: R.Type, _ key: RecordKey, in lab: some LabRepository) throws(CommandError) -> R? {
+        do {
+            return try lab.record(type, at: key)
+        } catch {
+            throw .other("rolecall: \(error)")
+        }
+    }
+}

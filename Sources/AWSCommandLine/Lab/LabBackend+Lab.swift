@@ -1,0 +1,106 @@
+import IAMKit
+import IAMPolicy
+import RoleStore
+
+extension LabBackend {
+    /// `rolecall lab init|reset|add-account|info`.
+    func runLab(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
+        let creates = operation.name == "LabInit" || operation.name == "LabReset"
+        let store = try open(options, create: creates)
+        let service = self.service
+        let accountID = parameters["AccountId"]?.stringValue
+        let variables = self.variables
+        try transact(store, readOnly: operation.name == "LabInfo", operation: operation.name) { lab in
+            switch operation.name {
+            case "LabInit":
+                if try lab.record(LabSettings.self, at: LabSettings.key) != nil {
+                    throw CommandError.other("rolecall: a lab already exists at \(store.path). Start over with: rolecall lab reset")
+                }
+                try Self.initialize(&lab, demo: parameters["Demo"]?.boolValue ?? false, accountID: accountID, service: service)
+            case "LabReset":
+                try Self.removeEverything(&lab)
+                try Self.initialize(&lab, demo: accountID == nil, accountID: accountID, service: service)
+            case "LabAddAccount":
+                guard let accountID else { return }
+                try Self.domain { () throws(ServiceError) in
+                    try service.createAccount(accountID, alias: parameters["Alias"]?.stringValue, in: &lab)
+                }
+                var settings = try lab.record(LabSettings.self, at: LabSettings.key) ?? LabSettings()
+                if settings.currentAccountID == nil {
+                    settings.currentAccountID = accountID
+                    try lab.put(settings)
+                }
+            case "LabSaveProfile":
+                let keyID = parameters["AccessKeyId"]?.stringValue ?? variables["AWS_ACCESS_KEY_ID"] ?? ""
+                guard let key = try lab.record(AccessKey.self, at: AccessKey.key(keyID)) else {
+                    throw CommandError.other("rolecall: the lab at \(store.path) did not issue access key '\(keyID)'; "
+                        + "give --access-key-id or export AWS_ACCESS_KEY_ID first")
+                }
+                try lab.put(SavedProfile(name: parameters["ProfileName"]?.stringValue ?? "default", accessKeyID: key.accessKeyID,
+                                         secretAccessKey: parameters["SecretAccessKey"]?.stringValue ?? variables["AWS_SECRET_ACCESS_KEY"] ?? "",
+                                         sessionToken: parameters["SessionToken"]?.stringValue ?? variables["AWS_SESSION_TOKEN"]))
+            default:
+                break
+            }
+        }
+        if operation.name == "LabSaveProfile" { return .object(JSONObject()) }
+        return try info(store)
+    }
+
+    private static func initialize(_ lab: inout StoreTransaction, demo: Bool, accountID: String?, service: IAMService) throws {
+        try lab.put(LabSettings(schemaVersion: StoreManifest.currentSchemaVersion))
+        if demo {
+            try domain { () throws(ServiceError) in try DemoLab.populate(using: service, in: &lab) }
+        } else if let accountID {
+            try domain { () throws(ServiceError) in try service.createAccount(accountID, in: &lab) }
+            try lab.put(LabSettings(schemaVersion: StoreManifest.currentSchemaVersion, currentAccountID: accountID))
+        }
+    }
+
+    /// Removes every record the lab holds, kind by kind.
+    private static func removeEverything(_ lab: inout StoreTransaction) throws {
+        let accounts = try lab.records(Account.self, in: RecordKey.labScope)
+        for account in accounts {
+            let scope = account.accountID
+            for key in try lab.records(User.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+            for key in try lab.records(Group.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+            for key in try lab.records(Role.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+            for key in try lab.records(ManagedPolicy.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+            for key in try lab.records(MFADevice.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+            try lab.remove(account.recordKey)
+        }
+        let scope = RecordKey.labScope
+        for key in try lab.records(AccessKey.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+        for key in try lab.records(UniqueIDEntry.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+        for key in try lab.records(SavedProfile.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+        try lab.remove(LabSettings.key)
+    }
+
+    private static func domain(_ body: () throws(ServiceError) -> Void) throws {
+        do {
+            try body()
+        } catch {
+            throw CommandError.service(ServiceFailure(error), operation: "")
+        }
+    }
+
+    /// `lab info`: paths, schema, accounts, clock.
+    func info(_ store: LabStore) throws(CommandError) -> JSONValue {
+        let now = service.clock.now()
+        let pinned = variables["ROLECALL_NOW"] != nil
+        return try transact(store, readOnly: true, operation: "LabInfo") { lab -> JSONValue in
+            let settings = try lab.record(LabSettings.self, at: LabSettings.key)
+            let accounts = try lab.records(Account.self, in: RecordKey.labScope).map { account -> JSONValue in
+                var object: JSONObject = ["AccountId": .string(account.accountID)]
+                if let alias = account.alias { object["Alias"] = .string(alias) }
+                return .object(object)
+            }
+            var object: JSONObject = ["Store": .string(store.path), "SchemaVersion": .number(JSONNumber(StoreManifest.currentSchemaVersion))]
+            object["CurrentAccount"] = settings?.currentAccountID.map(JSONValue.string) ?? .null
+            object["Accounts"] = .array(accounts)
+            object["Clock"] = .string(now.awsCLI)
+            object["ClockSource"] = .string(pinned ? "ROLECALL_NOW" : "system")
+            return .object(object)
+        }
+    }
+}

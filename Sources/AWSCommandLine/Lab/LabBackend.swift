@@ -1,0 +1,94 @@
+import IAMKit
+import IAMPolicy
+import RoleStore
+
+/// The real backend: every command runs the domain (`OperationDispatching`, i.e. IAMKit's
+/// `IAMService.call`) inside one RoleStore transaction, so a failed or refused call writes
+/// nothing and a successful mutation is committed atomically before anything is printed.
+public final class LabBackend: CommandBackend {
+    /// The domain's entry point.
+    let dispatcher: any OperationDispatching
+    /// The IAM service (clock, IDs) for lab and console commands.
+    let service: IAMService
+    /// Environment variables.
+    let variables: [String: String]
+    /// How long to wait for another process's lock.
+    let lockTimeout: Double
+
+    /// Creates a backend; `service` carries the clock the whole command uses.
+    public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10) {
+        self.dispatcher = dispatcher
+        self.service = service
+        self.variables = variables
+        self.lockTimeout = lockTimeout
+    }
+
+    /// The store directory: `--store`, else `ROLECALL_STORE`, else `$XDG_DATA_HOME/rolecall/lab`.
+    func storePath(_ options: GlobalOptions) throws(CommandError) -> String {
+        if let store = options.store { return store }
+        guard let path = StoreLocation.resolve(environment: variables) else {
+            throw .other("rolecall: no lab location: set --store DIR, ROLECALL_STORE or HOME")
+        }
+        return path
+    }
+
+    /// Opens the lab; `create` only for `lab init`/`lab reset`.
+    func open(_ options: GlobalOptions, create: Bool) throws(CommandError) -> LabStore {
+        let path = try storePath(options)
+        do {
+            return try LabStore(path: path, create: create, lockTimeout: lockTimeout)
+        } catch let error as StoreError {
+            if case .storeMissing = error {
+                throw .other("rolecall: no lab at \(path). Create one with: rolecall lab init --demo  (or --store DIR to use another)")
+            }
+            throw .other("rolecall: \(error)")
+        } catch {
+            throw .other("rolecall: \(error)")
+        }
+    }
+
+    /// Runs one command.
+    public func run(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
+        switch operation.service {
+        case .iam, .sts: return try callService(operation, parameters: parameters, options: options)
+        case .lab: return try runLab(operation, parameters: parameters, options: options)
+        case .console: return try runConsole(operation, parameters: parameters, options: options)
+        }
+    }
+
+    private func callService(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
+        let store = try open(options, create: false)
+        let resolver = CallerResolver(variables: variables, options: options, now: service.clock.now(), storePath: store.path)
+        let readOnly = ["Get", "List", "Simulate"].contains { operation.name.hasPrefix($0) } && operation.name != "GetSessionToken"
+        let dispatcher = self.dispatcher
+        return try transact(store, readOnly: readOnly, operation: operation.name) { (lab: inout StoreTransaction) throws -> JSONValue in
+            let caller = try resolver.resolve(in: lab)
+            do throws(ServiceError) {
+                return try dispatcher.call(service: operation.service.rawValue, operation: operation.name,
+                                           parameters: .object(parameters), caller: caller, in: &lab)
+            } catch {
+                throw CommandError.service(ServiceFailure(error), operation: operation.name)
+            }
+        }
+    }
+
+    /// Runs `body` in a read or write transaction, turning store errors into CLI errors.
+    func transact<T>(_ store: LabStore, readOnly: Bool, operation: String, _ body: (inout StoreTransaction) throws -> T) throws(CommandError) -> T {
+        do {
+            if readOnly {
+                return try store.read { transaction in
+                    var view = transaction
+                    return try body(&view)
+                }
+            }
+            return try store.write(body)
+        } catch let error as CommandError {
+            if case .service(let failure, let name) = error, name.isEmpty {
+                throw .service(failure, operation: operation)
+            }
+            throw error
+        } catch {
+            throw .other("rolecall: \(error)")
+        }
+    }
+}

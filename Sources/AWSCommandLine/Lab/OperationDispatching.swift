@@ -1,0 +1,21 @@
+import IAMKit
+import IAMPolicy
+
+/// The domain's dynamic entry point, as the CLI needs it: an IAM or STS operation by API
+/// name with API-named parameters, for a caller, on a lab; the response in the AWS CLI's
+/// output shape. `IAMService` conforms.
+public protocol OperationDispatching {
+    /// Runs one operation.
+    func call(service: String, operation: String, parameters: JSONValue, caller: Caller,
+              in lab: inout some LabRepository) throws(ServiceError) -> JSONValue
+}
+
+extension ServiceFailure {
+    /// The CLI's view of a domain error: code, message, status and the engine's trace.
+    init(_ error: ServiceError) {
+        self.init(code: error.code, message: error.message, httpStatus: error.httpStatus,
+                  explanation: error.explanation.map { "\($0)" })
+    }
+}
+
+extension IAMService: OperationDispatching {}

@@ -1,0 +1,79 @@
+/// One boxed section of `--output table`: a title, optional column headers and rows, indented
+/// by its nesting level (the AWS CLI's `table.Section`).
+struct TableSection {
+    var title = ""
+    var headers: [String] = []
+    var rows: [[String]] = []
+    var indentLevel = 0
+    private(set) var maxWidths: [Int] = []
+
+    mutating func setHeaders(_ headers: [String]) {
+        updateWidths(headers)
+        self.headers = headers
+    }
+
+    mutating func addRow(_ row: [String]) {
+        rows.append(row)
+        updateWidths(row)
+    }
+
+    private mutating func updateWidths(_ row: [String]) {
+        if maxWidths.isEmpty {
+            maxWidths = row.map(TableSection.displayWidth)
+        } else {
+            for (index, cell) in row.enumerated() where index < maxWidths.count {
+                maxWidths[index] = max(maxWidths[index], TableSection.displayWidth(cell))
+            }
+        }
+    }
+
+    /// Column widths with `padding` added, scaled to fill `maxWidth` exactly as the AWS CLI
+    /// scales them (round, then fix the remainder from the left or the right).
+    func columnWidths(padding: Int, maxWidth: Int?) -> [Int] {
+        let unscaled = maxWidths.map { $0 + padding }
+        guard let maxWidth, !unscaled.isEmpty else { return unscaled }
+        let factor = Double(maxWidth) / Double(unscaled.reduce(0, +))
+        var scaled = unscaled.map { Self.roundHalfEven(factor * Double($0)) }
+        var offBy = scaled.reduce(0, +) - maxWidth
+        while offBy != 0 {
+            let order = offBy < 0 ? Array(scaled.indices.reversed()) : Array(scaled.indices)
+            for index in order {
+                if offBy > 0 {
+                    scaled[index] -= 1
+                    offBy -= 1
+                } else {
+                    scaled[index] += 1
+                    offBy += 1
+                }
+                if offBy == 0 { break }
+            }
+        }
+        return scaled
+    }
+
+    /// Python's `round()` for the non-negative widths here (half to even), without libm.
+    static func roundHalfEven(_ value: Double) -> Int {
+        let whole = Int(value)
+        let fraction = value - Double(whole)
+        if fraction > 0.5 { return whole + 1 }
+        if fraction < 0.5 { return whole }
+        return whole % 2 == 0 ? whole : whole + 1
+    }
+
+    /// The width the section needs with borders and its indentation.
+    func totalWidth(padding: Int, outerPadding: Int) -> Int {
+        let columns = columnWidths(padding: 0, maxWidth: nil).reduce(0) { $0 + $1 + padding } + 2 + 2 * outerPadding
+        return max(TableSection.displayWidth(title) + 2 + 2 * outerPadding, columns)
+    }
+
+    /// Columns a text takes: East Asian wide characters count two, as in the AWS CLI.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            let v = scalar.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
+            return width + (wide ? 2 : 1)
+        }
+    }
+}

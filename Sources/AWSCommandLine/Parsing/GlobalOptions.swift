@@ -1,0 +1,102 @@
+/// The output formats the CLI prints (`--output`).
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// `json`: the AWS CLI's default.
+    case json
+    /// `text`: tab-separated, as the AWS CLI's text formatter.
+    case text
+    /// `table`: the AWS CLI's boxed tables.
+    case table
+}
+
+/// The options that may appear anywhere on the command line, before or after the service
+/// and operation, as with the AWS CLI's main parser.
+public struct GlobalOptions: Sendable, Equatable {
+    /// `--store DIR`: the lab directory.
+    public var store: String?
+    /// `--account ID`: act in another account of the lab (as its root).
+    public var account: String?
+    /// `--profile NAME`: use credentials saved in the lab under this name.
+    public var profile: String?
+    /// `--output`.
+    public var output: OutputFormat?
+    /// `--explain`: print the policy engine's trace when a call is denied.
+    public var explain = false
+    /// `--no-paginate`: return one page only.
+    public var noPaginate = false
+    /// `--debug`: accepted; rolecall has nothing more to log.
+    public var debug = false
+
+    /// Creates empty options.
+    public init() {}
+
+    /// Options that take a value; the AWS CLI's extra ones are accepted and ignored because
+    /// there is no network (`--region`, `--endpoint-url`, ...).
+    static let valued: Set<String> = [
+        "--store", "--account", "--profile", "--output", "--region", "--endpoint-url", "--query",
+        "--color", "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format",
+    ]
+    /// Options that are flags.
+    static let flags: Set<String> = [
+        "--explain", "--no-cli-pager", "--no-paginate", "--debug", "--no-verify-ssl", "--no-sign-request",
+        "--no-cli-auto-prompt",
+    ]
+
+    /// Removes the global options from `arguments` wherever they are and returns them with
+    /// what is left, in order.
+    public static func extract(from arguments: [String]) throws(CommandError) -> (GlobalOptions, [String]) {
+        var options = GlobalOptions()
+        var rest: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            var name = argument
+            var inlineValue: String?
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            if flags.contains(argument) {
+                switch argument {
+                case "--explain": options.explain = true
+                case "--no-paginate": options.noPaginate = true
+                case "--debug": options.debug = true
+                default: break
+                }
+                continue
+            }
+            guard valued.contains(name) else {
+                rest.append(argument)
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else if index < arguments.count, !ArgumentWord.isOption(arguments[index]) {
+                value = arguments[index]
+                index += 1
+            } else {
+                throw .usage("argument \(name): expected one argument")
+            }
+            try options.set(name, value)
+        }
+        return (options, rest)
+    }
+
+    private mutating func set(_ name: String, _ value: String) throws(CommandError) {
+        switch name {
+        case "--store": store = value
+        case "--account": account = value
+        case "--profile": profile = value
+        case "--output":
+            guard let format = OutputFormat(rawValue: value) else {
+                throw .usage("argument --output: " + ArgumentWord.invalidChoice(value, choices: OutputFormat.allCases.map(\.rawValue)))
+            }
+            output = format
+        case "--query":
+            throw .usage("argument --query: rolecall does not evaluate JMESPath queries; pipe --output json to jq instead")
+        default:
+            break
+        }
+    }
+}

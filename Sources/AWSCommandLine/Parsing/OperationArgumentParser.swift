@@ -1,0 +1,124 @@
+/// Parses an operation's flags the way the AWS CLI's argparse table does: `--flag value` or
+/// `--flag=value`, one-or-more values for lists, `--flag`/`--no-flag` for Booleans, required
+/// flags enforced unless `--cli-input-json` is present, and every word nobody claimed
+/// reported as `Unknown options`.
+struct OperationArgumentParser {
+    /// The operation whose flags are parsed.
+    let operation: OperationSpec
+
+    private enum Slot {
+        case member(Member)
+        case negated(Member)
+        case cliInputJSON, generateSkeleton, startingToken, pageSize, maxItems
+        case customized(CustomFlag)
+    }
+
+    /// A flag the AWS CLI adds to one operation (its `customizations/` package).
+    struct CustomFlag: Sendable {
+        let flag: String
+        let choices: [String]
+        let summary: String
+    }
+
+    /// `iam create-virtual-mfa-device` takes `--outfile` and `--bootstrap-method`, both
+    /// required, and writes the seed to the file instead of printing it (awscli iamvirtmfa).
+    static let customFlags: [String: [CustomFlag]] = [
+        "CreateVirtualMFADevice": [
+            CustomFlag(flag: "--outfile", choices: [], summary: "The output path and file name where the bootstrap information will be stored."),
+            CustomFlag(flag: "--bootstrap-method", choices: ["QRCodePNG", "Base32StringSeed"],
+                       summary: "Method to use to seed the virtual MFA.  Valid values are: QRCodePNG | Base32StringSeed"),
+        ],
+    ]
+
+    private var slots: [String: Slot] {
+        var table: [String: Slot] = ["--cli-input-json": .cliInputJSON, "--generate-cli-skeleton": .generateSkeleton]
+        for member in operation.visibleParameters {
+            table[member.flag] = .member(member)
+            if case .boolean = member.shape.kind { table["--no-" + member.cliName] = .negated(member) }
+        }
+        for custom in Self.customFlags[operation.name] ?? [] { table[custom.flag] = .customized(custom) }
+        if operation.pagination != nil {
+            table["--starting-token"] = .startingToken
+            table["--page-size"] = .pageSize
+            table["--max-items"] = .maxItems
+        }
+        return table
+    }
+
+    /// Parses `words` (everything after the operation name, global options removed).
+    func parse(_ words: [String]) throws(CommandError) -> OperationArguments {
+        var result = OperationArguments()
+        if words == ["help"] {
+            result.wantsHelp = true
+            return result
+        }
+        let table = slots
+        var unknown: [String] = []
+        var given: [String: RawArgument] = [:]
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            var name = word
+            var inline: String?
+            if word.hasPrefix("--"), let equals = word.firstIndex(of: "="), table[String(word[..<equals])] != nil {
+                name = String(word[..<equals])
+                inline = String(word[word.index(after: equals)...])
+            }
+            guard let slot = table[name] else {
+                unknown.append(word)
+                continue
+            }
+            func one() throws(CommandError) -> String {
+                if let inline { return inline }
+                guard index < words.count, !ArgumentWord.isOption(words[index]) else {
+                    throw .usage("argument \(name): expected one argument")
+                }
+                index += 1
+                return words[index - 1]
+            }
+            switch slot {
+            case .member(let member):
+                switch member.shape.kind {
+                case .boolean:
+                    given[member.name] = .flag(true)
+                case .list:
+                    var values: [String] = inline.map { [$0] } ?? []
+                    while inline == nil, index < words.count, !ArgumentWord.isOption(words[index]) {
+                        values.append(words[index])
+                        index += 1
+                    }
+                    guard !values.isEmpty else { throw .usage("argument \(name): expected at least one argument") }
+                    given[member.name] = .values(values)
+                default:
+                    given[member.name] = .value(try one())
+                }
+            case .negated(let member):
+                given[member.name] = .flag(false)
+            case .cliInputJSON: result.cliInputJSON = try one()
+            case .generateSkeleton:
+                result.generateSkeleton = true
+                if index < words.count, words[index] == "input" { index += 1 }
+            case .startingToken: result.startingToken = try one()
+            case .pageSize: result.pageSize = try one()
+            case .maxItems: result.maxItems = try one()
+            case .customized(let custom):
+                let value = try one()
+                if !custom.choices.isEmpty, !custom.choices.contains(value) {
+                    throw .usage("argument \(custom.flag): " + ArgumentWord.invalidChoice(value, choices: custom.choices))
+                }
+                result.customized[custom.flag] = value
+            }
+        }
+        if result.cliInputJSON == nil, !result.generateSkeleton {
+            let missing = operation.visibleParameters.filter { $0.isRequired && given[$0.name] == nil }.map(\.flag)
+                + (Self.customFlags[operation.name] ?? []).map(\.flag).filter { result.customized[$0] == nil }
+            if !missing.isEmpty {
+                throw .usage("the following arguments are required: " + missing.joined(separator: ", "))
+            }
+        }
+        if !unknown.isEmpty { throw .unknownOptions(unknown) }
+        result.values = operation.parameters.compactMap { member in given[member.name].map { (member.name, $0) } }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+/// `file://` and `fileb://` arguments, read as the AWS CLI reads them
+/// (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-file.html):
+/// `~` and `$VAR` expanded, relative paths from the working directory, text decoded as UTF-8.
+enum ParamFile {
+    /// The file's contents when `value` is a `file://` or `fileb://` reference, else nil.
+    static func load(_ value: String, flag: String, environment: any CommandEnvironment) throws(CommandError) -> String? {
+        let binary: Bool
+        let prefix: String
+        if value.hasPrefix("file://") {
+            binary = false
+            prefix = "file://"
+        } else if value.hasPrefix("fileb://") {
+            binary = true
+            prefix = "fileb://"
+        } else {
+            return nil
+        }
+        let path = expand(String(value.dropFirst(prefix.count)), environment: environment.variables)
+        let bytes: [UInt8]
+        do {
+            bytes = try environment.readFile(atPath: path)
+        } catch {
+            throw .parameter(flag: flag, message: "Unable to load paramfile \(value): [Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            if binary { return String(decoding: bytes, as: UTF8.self) }
+            throw .parameter(flag: flag, message: "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.")
+        }
+        return text
+    }
+
+    /// Python's `os.path.expandvars(os.path.expanduser(path))`.
+    static func expand(_ path: String, environment: [String: String]) -> String {
+        var path = path
+        if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] {
+            path = home + path.dropFirst()
+        }
+        guard path.contains("$") else { return path }
+        var out = ""
+        var rest = Substring(path)
+        while let dollar = rest.firstIndex(of: "$") {
+            out += rest[..<dollar]
+            var cursor = rest.index(after: dollar)
+            var name = ""
+            var braced = false
+            if cursor < rest.endIndex, rest[cursor] == "{" {
+                braced = true
+                cursor = rest.index(after: cursor)
+            }
+            while cursor < rest.endIndex, rest[cursor].isLetter || rest[cursor].isNumber || rest[cursor] == "_" {
+                name.append(rest[cursor])
+                cursor = rest.index(after: cursor)
+            }
+            if braced {
+                guard cursor < rest.endIndex, rest[cursor] == "}" else {
+                    out += rest[dollar..<cursor]
+                    rest = rest[cursor...]
+                    continue
+                }
+                cursor = rest.index(after: cursor)
+            }
+            if !name.isEmpty, let value = environment[name] {
+                out += value
+            } else {
+                out += rest[dollar..<cursor]
+            }
+            rest = rest[cursor...]
+        }
+        return out + rest
+    }
+}

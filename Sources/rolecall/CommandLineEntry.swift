@@ -1,0 +1,42 @@
+import AWSCommandLine
+import Foundation
+import IAMKit
+
+/// The CLI half of the executable: decides whether the arguments are a CLI command and runs
+/// it on the real lab (IAMKit through RoleStore), printing as the AWS CLI prints.
+enum CommandLineEntry {
+    /// The first words that make a CLI command; anything else (no arguments) is the console.
+    static let commandWords: Set<String> = ["iam", "sts", "lab", "console", "--help", "help", "-h", "completion", "--version"]
+
+    /// Whether `arguments` are a CLI command (global options may come first). Only global
+    /// options (`rolecall --store DIR`) or console flags (`--guided`) leave it to the console.
+    static func handles(_ arguments: [String]) -> Bool {
+        guard let (_, rest) = try? GlobalOptions.extract(from: arguments) else { return true }
+        guard let first = rest.first else { return false }
+        return commandWords.contains(first) || !first.hasPrefix("-")
+    }
+
+    /// Runs the command and returns the exit code.
+    static func run(_ arguments: [String]) -> Int32 {
+        let variables = ProcessInfo.processInfo.environment
+        let clock: any Clock
+        if let pinned = variables["ROLECALL_NOW"], !pinned.isEmpty {
+            guard let instant = Timestamp(iso8601: pinned) else {
+                FileHandle.standardError.write(Data("\nrolecall: ROLECALL_NOW=\(pinned) is not an ISO 8601 time (e.g. 2026-11-29T08:00:00Z)\n".utf8))
+                return ExitCode.other.rawValue
+            }
+            clock = FixedClock(instant)
+        } else {
+            clock = SystemClock()
+        }
+        let service = IAMService(clock: clock)
+        let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
+        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout)
+        var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
+                                   terminalWidth: ProcessEnvironment.terminalWidth())
+        let result = tool.run(arguments)
+        if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
+        if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }
+        return result.exitCode.rawValue
+    }
+}
