@@ -8,7 +8,7 @@ enum ConsoleLauncher {
     /// Runs the console; returns the process exit status.
     static func run(_ options: ConsoleOptions) -> Int32 {
         TerminalPreflight.setUpLocale()
-        var environment = ProcessEnvironment.current
+        var environment = Terminal.ProcessEnvironment.current
         let term: String
         do {
             term = try TerminalPreflight.check(environment: environment)
