@@ -20,14 +20,11 @@ enum CommandLineEntry {
     static func run(_ arguments: [String]) -> Int32 {
         let variables = ProcessInfo.processInfo.environment
         let clock: any Clock
-        if let pinned = variables["ROLECALL_NOW"], !pinned.isEmpty {
-            guard let instant = Timestamp(iso8601: pinned) else {
-                FileHandle.standardError.write(Data("\nrolecall: ROLECALL_NOW=\(pinned) is not an ISO 8601 time (e.g. 2026-11-29T08:00:00Z)\n".utf8))
-                return ExitCode.other.rawValue
-            }
-            clock = FixedClock(instant)
-        } else {
-            clock = SystemClock()
+        do {
+            clock = try LabClock.from(variables)
+        } catch {
+            FileHandle.standardError.write(Data("\nrolecall: \(error)\n".utf8))
+            return ExitCode.other.rawValue
         }
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10

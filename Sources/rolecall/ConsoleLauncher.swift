@@ -17,6 +17,13 @@ enum ConsoleLauncher {
             return error.exitStatus
         }
         ensureNonInteractiveBacktrace(&environment)
+        let lab: ConsoleLab.Opened
+        do {
+            lab = try ConsoleLab.open(store: options.store, environment: environment)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            return 1
+        }
         let choice = ThemeCatalog(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) },
                                   environment: environment,
                                   shippedDirectories: ThemeDirectories.shipped()).choose(option: options.theme)
@@ -30,7 +37,12 @@ enum ConsoleLauncher {
         }
         let welcome = WelcomePage(lines: ConsoleWelcome.lines(options: options, theme: choice.theme,
                                                                capability: screen.capability))
-        var runner = ConsoleRunner(state: AppState(size: screen.size, pages: [welcome], notice: choice.notice))
+        let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided))
+        let identity = ConsolePages.identity(lab: lab.gateway)
+        var state = AppState(size: screen.size, pages: pages, identity: identity.text,
+                             notice: choice.notice ?? lab.notice)
+        state.identityRole = identity.role
+        var runner = ConsoleRunner(state: state)
         runner.crashesAfterFirstFrame = environment["ROLECALL_TEST_CRASH"] == "1"
         let status = runner.run(on: screen)
         screen.close()

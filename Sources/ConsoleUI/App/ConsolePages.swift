@@ -1,0 +1,47 @@
+import IAMKit
+
+/// Assembles the console's pages over a lab. Each page feature adds its page here, in the
+/// order the console tabs through them; the welcome page the executable builds comes first.
+public enum ConsolePages {
+    /// Settings every page may read.
+    public struct Options: Sendable {
+        /// `--guided`: explanations beside the field or page in use.
+        public var guided: Bool
+        /// Creates options.
+        public init(guided: Bool = false) {
+            self.guided = guided
+        }
+    }
+
+    /// The lab pages, in tab order.
+    public static func make(lab: any LabGateway, options: Options) -> [any Page] {
+        []
+    }
+
+    /// What the header shows for the console session: the signed-in identity, or the active
+    /// role's display name in its Switch Role colour, as the AWS console does.
+    public static func identity(lab: any LabGateway) -> (text: String, role: StyleRole) {
+        guard let session = try? lab.consoleSession() else { return ("Not signed in", .headerIdentity) }
+        if let active = session.activeRole {
+            return (active.displayName, StyleRole.switchRole(active.color))
+        }
+        switch session.signIn {
+        case .root(let accountID): return ("root @ \(session.signInAccountLabel) (\(accountID))", .headerIdentity)
+        case .user(let user): return ("\(user.userName) @ \(session.signInAccountLabel) (\(user.accountID))", .headerIdentity)
+        case .roleSession(let role): return (role.arn, .headerIdentity)
+        }
+    }
+}
+
+extension StyleRole {
+    /// The header role for a Switch Role colour.
+    public static func switchRole(_ color: ConsoleColor) -> StyleRole {
+        switch color {
+        case .red: .switchRed
+        case .orange: .switchOrange
+        case .yellow: .switchYellow
+        case .green: .switchGreen
+        case .blue: .switchBlue
+        }
+    }
+}
