@@ -3,6 +3,7 @@
 let suites = Set(CommandLine.arguments.dropFirst())
 func wants(_ suite: String) -> Bool { suites.isEmpty || suites.contains(suite) }
 if wants("policy") { PolicyBenchmarks.run() }
+if wants("domain") { DomainBenchmarks.run() }
 if wants("store") { StoreBenchmarks.run() }
 if wants("render") { RenderBenchmarks.run() }
 if wants("cli") { CLIBenchmarks.run() }
