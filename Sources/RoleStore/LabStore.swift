@@ -1,9 +1,19 @@
 import Foundation
 import IAMKit
 
-/// A lab on disk: a directory of JSON files (see docs/store.md), shared safely by several
-/// processes. Open it once, then run `read` and `write` transactions; each sees every commit
-/// made before it by any process, and each write commits atomically or not at all.
+/// A lab on disk, shared safely by several processes. Open it once, then run `read` and
+/// `write` transactions; each sees every commit made before it by any process, and each
+/// write commits atomically or not at all.
+///
+/// The directory, all readable and diffable by a person (files 0600, directories 0700):
+/// - `store.json`: schema version and creator, written once;
+/// - `<scope>/<kind>/<name>.json`: one pretty-printed, key-sorted record per file
+///   (e.g. `123456789012/role/s3-readers.json`; see `RecordPath` for escaping);
+/// - `audit/YYYY-MM-DD.jsonl`: CloudTrail-shaped events, one per line, append-only;
+/// - `changes.log`: one line per generation naming the records it touched;
+/// - `store.lock`: the advisory lock (holds the writer's pid while it writes);
+/// - `journal.json`: only between a commit's start and end, or after a crash until the next
+///   process completes it.
 ///
 /// One instance may be used from several threads; its transactions run one at a time.
 /// The repository handed to a transaction body is valid only inside that body.
