@@ -1,3 +1,4 @@
 // rolecall-bench [suite…]: prints benchmark figures; with no argument every suite runs.
 let suites = Set(CommandLine.arguments.dropFirst())
+if suites.isEmpty || suites.contains("policy") { PolicyBenchmarks.run() }
 if suites.isEmpty || suites.contains("cli") { CLIBenchmarks.run() }
