@@ -19,7 +19,7 @@ public struct ManagedPolicy: LabRecord {
     /// When the default version last changed.
     public var updateDate: Timestamp
     /// Versions, oldest first.
-    public var versions: [PolicyVersion]
+    public var versions: [ManagedPolicyVersion]
     /// The number the next version gets (`v<n>`); never reused, as in IAM.
     public var nextVersionNumber: Int
     /// Number of users, groups and roles the policy is attached to.
@@ -31,7 +31,7 @@ public struct ManagedPolicy: LabRecord {
 
     /// Creates a policy record.
     public init(accountID: String, path: String, policyName: String, policyID: String, description: String?,
-                createDate: Timestamp, updateDate: Timestamp, versions: [PolicyVersion], nextVersionNumber: Int,
+                createDate: Timestamp, updateDate: Timestamp, versions: [ManagedPolicyVersion], nextVersionNumber: Int,
                 attachmentCount: Int = 0, permissionsBoundaryUsageCount: Int = 0, tags: [Tag] = []) {
         self.accountID = accountID
         self.path = path
@@ -59,11 +59,11 @@ public struct ManagedPolicy: LabRecord {
     public var arn: String { IAMARN.policy(accountID, path: path, name: policyName) }
 
     /// The default version.
-    public var defaultVersion: PolicyVersion? { versions.first { $0.isDefaultVersion } }
+    public var defaultVersion: ManagedPolicyVersion? { versions.first { $0.isDefaultVersion } }
 }
 
 /// One version of a managed policy.
-public struct PolicyVersion: Sendable, Hashable, Codable {
+public struct ManagedPolicyVersion: Sendable, Hashable, Codable {
     /// `v1`, `v2`, ...
     public var versionID: String
     /// The document as submitted.

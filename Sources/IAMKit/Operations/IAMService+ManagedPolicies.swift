@@ -24,7 +24,7 @@ extension IAMService {
         let now = clock.now()
         let policy = ManagedPolicy(accountID: accountID, path: path ?? "/", policyName: policyName, policyID: ids.uniqueID(.policy),
                                    description: description, createDate: now, updateDate: now,
-                                   versions: [PolicyVersion(versionID: "v1", document: policyDocument, isDefaultVersion: true, createDate: now)],
+                                   versions: [ManagedPolicyVersion(versionID: "v1", document: policyDocument, isDefaultVersion: true, createDate: now)],
                                    nextVersionNumber: 2, tags: tags ?? [])
         try lab.save(policy)
         try lab.save(UniqueIDEntry(uniqueID: policy.policyID, arn: policy.arn, accountID: accountID))
@@ -45,14 +45,14 @@ extension IAMService {
     }
 
     /// GetPolicyVersion: the version with its document.
-    public func getPolicyVersion(policyArn: String, versionId: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> PolicyVersion {
+    public func getPolicyVersion(policyArn: String, versionId: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> ManagedPolicyVersion {
         var check = ParameterValidator()
         check.arn(policyArn, at: "policyArn")
         try check.check()
         try authorize(caller, "iam:GetPolicyVersion", on: policyArn, in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
             guard versionId == aws.defaultVersionID else { throw noSuchVersion(policyArn, versionId) }
-            return PolicyVersion(versionID: aws.defaultVersionID, document: aws.document, isDefaultVersion: true, createDate: aws.updateDate)
+            return ManagedPolicyVersion(versionID: aws.defaultVersionID, document: aws.document, isDefaultVersion: true, createDate: aws.updateDate)
         }
         let policy = try requireCustomerPolicy(policyArn, in: lab)
         guard let version = policy.versions.first(where: { $0.versionID == versionId }) else { throw noSuchVersion(policyArn, versionId) }
@@ -61,7 +61,7 @@ extension IAMService {
 
     /// CreatePolicyVersion: at most five versions; `setAsDefault` makes it the one in force.
     public func createPolicyVersion(policyArn: String, policyDocument: String, setAsDefault: Bool = false,
-                                    caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> PolicyVersion {
+                                    caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> ManagedPolicyVersion {
         var check = ParameterValidator()
         check.arn(policyArn, at: "policyArn")
         check.policyDocument(policyDocument)
@@ -74,7 +74,7 @@ extension IAMService {
         }
         try checkManagedDocument(policyDocument)
         let now = clock.now()
-        let version = PolicyVersion(versionID: "v\(policy.nextVersionNumber)", document: policyDocument,
+        let version = ManagedPolicyVersion(versionID: "v\(policy.nextVersionNumber)", document: policyDocument,
                                     isDefaultVersion: setAsDefault, createDate: now)
         if setAsDefault {
             for index in policy.versions.indices { policy.versions[index].isDefaultVersion = false }
@@ -88,11 +88,11 @@ extension IAMService {
 
     /// ListPolicyVersions: newest first, without documents.
     public func listPolicyVersions(policyArn: String, marker: String? = nil, maxItems: Int? = nil,
-                                   caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<PolicyVersion> {
+                                   caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<ManagedPolicyVersion> {
         try checkListing(nil, "", pathPrefix: nil, marker: marker, maxItems: maxItems)
         try authorize(caller, "iam:ListPolicyVersions", on: policyArn, in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
-            let version = PolicyVersion(versionID: aws.defaultVersionID, document: aws.document, isDefaultVersion: true, createDate: aws.updateDate)
+            let version = ManagedPolicyVersion(versionID: aws.defaultVersionID, document: aws.document, isDefaultVersion: true, createDate: aws.updateDate)
             return Page(items: [version], isTruncated: false, marker: nil)
         }
         let policy = try requireCustomerPolicy(policyArn, in: lab)

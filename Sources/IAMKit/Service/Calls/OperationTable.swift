@@ -9,14 +9,14 @@ enum OperationTable {
     /// IAM operations by name.
     static let iam: [String: OperationHandler] = {
         var table: [String: OperationHandler] = [:]
-        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials] {
+        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation] {
             table.merge(group) { first, _ in first }
         }
         return table
     }()
 
     /// STS operations by name.
-    static var sts: [String: OperationHandler] { [:] }
+    static var sts: [String: OperationHandler] { stsOperations }
 
     /// Every operation name of `service`, sorted (for help and completion).
     static func operations(of service: String) -> [String] {

@@ -81,7 +81,7 @@ enum ResponseShapes {
     }
 
     /// `PolicyVersion`; ListPolicyVersions omits the document.
-    static func policyVersion(_ version: PolicyVersion, withDocument: Bool) -> JSONValue {
+    static func policyVersion(_ version: ManagedPolicyVersion, withDocument: Bool) -> JSONValue {
         var object = JSONObject()
         if withDocument { object["Document"] = document(version.document) }
         object["VersionId"] = .string(version.versionID)
