@@ -20,13 +20,26 @@ public final class LabStore: @unchecked Sendable {
     /// Serialises this instance's transactions (flock alone does not, within one process).
     let mutex = NSRecursiveLock()
     var cache = RecordCache()
-    var changeLogOffset: UInt64 = 0
-    var knownGeneration: UInt64 = 0
+    /// Where this instance stands in the change log. Written only by the thread running a
+    /// transaction; read without waiting for it (the console's poll must not block).
+    private let positionLock = NSLock()
+    private var position: (generation: UInt64, offset: UInt64) = (0, 0)
+    /// The generation this instance has caught up with.
+    var knownGeneration: UInt64 {
+        get { positionLock.withLock { position.generation } }
+        set { positionLock.withLock { position.generation = newValue } }
+    }
+    /// The change log offset just after the last line this instance has read.
+    var changeLogOffset: UInt64 {
+        get { positionLock.withLock { position.offset } }
+        set { positionLock.withLock { position.offset = newValue } }
+    }
 
     /// Opens the store at `path`, creating it (mode 0700) when it does not exist or is an
     /// empty directory and `create` is true. A store written by a newer schema is refused
     /// before anything is written; a commit a killed process left half-done is completed.
-    public init(path: String, create: Bool = true, lockTimeout: Double = 10, createdBy: String = "rolecall") throws {
+    public init(path: String, create: Bool = true, lockTimeout: Double = 10, createdBy: String = "rolecall",
+                durability: StoreDurability = .full) throws {
         self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         self.lockTimeout = lockTimeout
         let manifestPath = self.path + "/" + StoreLayout.manifestFileName
@@ -40,19 +53,20 @@ public final class LabStore: @unchecked Sendable {
             }
         } else {
             guard create else { throw StoreError.storeMissing(path: self.path) }
-            let existing = try POSIXFile.list(self.path)
+            // Hidden files and a lock file are what an interrupted creation leaves.
+            let existing = try POSIXFile.list(self.path).filter { !$0.hasPrefix(".") && $0 != StoreLock.fileName }
             guard existing.isEmpty else { throw StoreError.notAStore(path: self.path) }
             try POSIXFile.makeDirectories(self.path)
             creating = true
         }
-        lock = try StoreLock(storePath: self.path, create: true)
-        changeLog = ChangeLog(storePath: self.path)
-        journalWriter = JournalWriter(storePath: self.path, hook: nil)
         if creating {
             let manifest = StoreManifest(createdBy: createdBy)
             try POSIXFile.replace(manifestPath, with: try codec.encodeFile(manifest))
             try POSIXFile.syncDirectory(self.path)
         }
+        lock = try StoreLock(storePath: self.path, create: true)
+        changeLog = ChangeLog(storePath: self.path)
+        journalWriter = JournalWriter(storePath: self.path, durability: durability, hook: nil)
         if POSIXFile.exists(self.path + "/" + Journal.fileName) {
             try withLock(exclusive: true) {}
         } else {
@@ -65,21 +79,22 @@ public final class LabStore: @unchecked Sendable {
     }
 
     /// The generation this instance last saw: it grows by one with every commit that
-    /// changed records, in any process.
-    public var generation: UInt64 {
-        mutex.withLock { knownGeneration }
-    }
+    /// changed records, in any process. Never waits.
+    public var generation: UInt64 { knownGeneration }
 
-    /// Looks at the change log and returns the store's generation now, forgetting cached
-    /// records other processes changed. Cheap: a lock, a stat, and the new log lines.
+    /// Catches up with the change log and returns the store's generation now, forgetting
+    /// cached records other processes changed. Cheap: the shared lock, a stat, the new lines.
     public func currentGeneration() throws -> UInt64 {
         try read { _ in knownGeneration }
     }
 
-    /// Whether any process committed a change after `generation` (the console polls this to
-    /// pick up other sessions' changes).
+    /// Whether any process committed a change to records after `generation` (the console
+    /// polls this to pick up other sessions' changes, then re-reads in a transaction).
+    /// One stat; never waits for a lock, so a long commit elsewhere cannot freeze the screen.
     public func hasChanges(since generation: UInt64) throws -> Bool {
-        try currentGeneration() != generation
+        let seen = positionLock.withLock { position }
+        if seen.generation != generation { return true }
+        return try changeLog.size() > seen.offset || POSIXFile.exists(path + "/" + Journal.fileName)
     }
 
     /// Runs `body` under a shared lock with a fresh, read-only view of the store.

@@ -2,4 +2,5 @@
 let suites = Set(CommandLine.arguments.dropFirst())
 if suites.isEmpty || suites.contains("policy") { PolicyBenchmarks.run() }
 if suites.isEmpty || suites.contains("domain") { DomainBenchmarks.run() }
+if suites.isEmpty || suites.contains("store") { StoreBenchmarks.run() }
 if suites.isEmpty || suites.contains("cli") { CLIBenchmarks.run() }

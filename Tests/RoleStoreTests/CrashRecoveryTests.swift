@@ -55,6 +55,15 @@ struct CrashRecoveryTests {
         #expect(try AuditFixture.lines(in: directory.path).count == 1)
     }
 
+    @Test func aJournalNamingAPathOutsideTheStoreIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        _ = try LabStore(path: directory.path)
+        let journal = #"{"appends":[],"files":[{"contents":"x","path":"../escaped.json"}],"generation":1}"#
+        try Data(journal.utf8).write(to: URL(fileURLWithPath: directory.child("journal.json")))
+        #expect(throws: StoreError.self) { try LabStore(path: directory.path) }
+        #expect(!FileManager.default.fileExists(atPath: directory.path + "/../escaped.json"))
+    }
+
     @Test func aReaderCompletesALeftoverCommitBeforeReading() throws {
         let directory = try TemporaryDirectory()
         let reader = try LabStore(path: directory.path)

@@ -95,6 +95,15 @@ struct TransactionTests {
         }
     }
 
+    @Test func aCreationInterruptedBeforeStoreJSONIsFinishedOnNextOpen() throws {
+        let directory = try TemporaryDirectory()
+        _ = FileManager.default.createFile(atPath: directory.child("store.lock"), contents: nil)
+        _ = FileManager.default.createFile(atPath: directory.child(".store.json.tmp"), contents: Data("{".utf8))
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in try repo.put(Fixture.role("r")) }
+        #expect(FileManager.default.fileExists(atPath: directory.child("store.json")))
+    }
+
     @Test func aNonEmptyDirectoryThatIsNotAStoreIsRefused() throws {
         let directory = try TemporaryDirectory()
         try Data("hello".utf8).write(to: URL(fileURLWithPath: directory.child("notes.txt")))

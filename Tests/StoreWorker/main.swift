@@ -3,6 +3,7 @@
 // every acknowledged commit survived.
 //
 //   store-worker mutate STORE WORKER COUNT   COUNT commits of one ~1 KB role each
+//   store-worker mutate-nosync STORE WORKER COUNT   the same with StoreDurability.processCrashOnly
 //   store-worker chain STORE COUNT           commits of two roles plus a counter, atomically
 //   store-worker hold STORE SECONDS          holds the write lock, prints LOCKED, sleeps
 import Foundation
@@ -29,9 +30,10 @@ func acknowledge(_ line: String) {
 
 func run(_ arguments: [String]) throws -> Int32 {
     guard arguments.count >= 3 else { return 2 }
-    let store = try LabStore(path: arguments[2], lockTimeout: 60)
+    let durability: StoreDurability = arguments[1].hasSuffix("-nosync") ? .processCrashOnly : .full
+    let store = try LabStore(path: arguments[2], lockTimeout: 60, durability: durability)
     switch arguments[1] {
-    case "mutate":
+    case "mutate", "mutate-nosync":
         guard arguments.count == 5, let count = Int(arguments[4]) else { return 2 }
         let worker = arguments[3]
         for index in 0..<count {

@@ -31,19 +31,24 @@ enum POSIXFile {
     static func readToEnd(_ fd: Int32, from offset: UInt64, path: String) throws -> Data {
         var status = stat()
         guard fstat(fd, &status) == 0 else { throw failure("stat", path) }
-        var result = Data()
-        result.reserveCapacity(max(0, Int(status.st_size) - Int(offset)))
-        var position = off_t(offset)
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // Read straight into a buffer of the file's size (+1 to see the end in one call when
+        // the size is right); a file that grows meanwhile is read on in further rounds.
+        var result = Data(count: max(0, Int(status.st_size) - Int(offset)) + 1)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, position) }
+            if filled == result.count { result.count += 64 * 1024 }
+            let count = result.withUnsafeMutableBytes { buffer in
+                pread(fd, buffer.baseAddress.map { $0 + filled }, buffer.count - filled, off_t(offset) + off_t(filled))
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw failure("read", path)
             }
-            if count == 0 { return result }
-            result.append(contentsOf: buffer[0..<count])
-            position += off_t(count)
+            if count == 0 {
+                result.count = filled
+                return result
+            }
+            filled += count
         }
     }
 
@@ -72,13 +77,13 @@ enum POSIXFile {
     /// Replaces `path` with `data` so a reader or a crash sees the old file or the new one,
     /// never a mix: write a temporary file beside it, fsync, rename. The caller fsyncs the
     /// directory (once for all the files of a commit).
-    static func replace(_ path: String, with data: Data) throws {
+    static func replace(_ path: String, with data: Data, sync syncing: Bool = true) throws {
         let temporary = temporaryPath(for: path)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw failure("create", temporary) }
         do {
             try write(fd, data, at: 0, path: temporary)
-            try sync(fd, path: temporary)
+            if syncing { try sync(fd, path: temporary) }
         } catch {
             close(fd)
             unlink(temporary)

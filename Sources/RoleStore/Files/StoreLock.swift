@@ -20,8 +20,12 @@ final class StoreLock {
     init(storePath: String, create: Bool) throws {
         self.storePath = storePath
         path = storePath + "/" + Self.fileName
-        let flags = O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0)
-        let descriptor = open(path, flags, POSIXFile.fileMode)
+        var descriptor = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), POSIXFile.fileMode)
+        if descriptor < 0, errno == EACCES || errno == EROFS {
+            // A store a person may only read (a lab handed out read-only): flock works on a
+            // read-only descriptor; only recording the holder's pid is lost.
+            descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        }
         guard descriptor >= 0 else { throw POSIXFile.failure("open", path) }
         fd = descriptor
     }

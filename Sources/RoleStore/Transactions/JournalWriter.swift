@@ -3,8 +3,12 @@ import Foundation
 /// Writes journals and applies them to the store's files.
 struct JournalWriter {
     let storePath: String
+    /// Whether to fsync.
+    let durability: StoreDurability
     /// Called between the steps of a commit; tests throw `SimulatedCrash` from it.
     var hook: (@Sendable (CommitStage) throws -> Void)?
+
+    private var syncs: Bool { durability == .full }
 
     private var journalPath: String { storePath + "/" + Journal.fileName }
 
@@ -13,19 +17,27 @@ struct JournalWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(journal)
-        try POSIXFile.replace(journalPath, with: data)
-        try POSIXFile.syncDirectory(storePath)
+        try POSIXFile.replace(journalPath, with: data, sync: syncs)
+        if syncs { try POSIXFile.syncDirectory(storePath) }
     }
 
     /// The journal a killed writer left behind, if any.
     func pending() throws -> Journal? {
         guard let data = try POSIXFile.read(journalPath) else { return nil }
+        let journal: Journal
         do {
-            return try JSONDecoder().decode(Journal.self, from: data)
+            journal = try JSONDecoder().decode(Journal.self, from: data)
         } catch {
             throw StoreError.corruptFile(path: journalPath, line: nil, column: nil, jsonPath: nil,
                                          reason: "the commit journal does not parse (\(error))")
         }
+        // A hand-edited journal must not reach outside the store.
+        let paths = journal.files.map(\.path) + journal.appends.map(\.path)
+        if let bad = paths.first(where: { $0.hasPrefix("/") || $0.split(separator: "/").contains("..") }) {
+            throw StoreError.corruptFile(path: journalPath, line: nil, column: nil, jsonPath: nil,
+                                         reason: "the commit journal names a path outside the store (\(bad))")
+        }
+        return journal
     }
 
     /// Applies every change of `journal` durably, then removes it.
@@ -36,13 +48,15 @@ struct JournalWriter {
             let directory = POSIXFile.split(path).directory
             if let contents = change.contents {
                 if !touchedDirectories.contains(directory) { try POSIXFile.makeDirectories(directory) }
-                try POSIXFile.replace(path, with: Data(contents.utf8))
+                try POSIXFile.replace(path, with: Data(contents.utf8), sync: syncs)
             } else {
                 try POSIXFile.remove(path)
             }
             touchedDirectories.insert(directory)
         }
-        for directory in touchedDirectories.sorted() { try POSIXFile.syncDirectory(directory) }
+        if syncs {
+            for directory in touchedDirectories.sorted() { try POSIXFile.syncDirectory(directory) }
+        }
         try hook?(.afterFiles)
         for append in journal.appends { try apply(append) }
         try hook?(.beforeJournalRemoval)
@@ -63,7 +77,9 @@ struct JournalWriter {
         try POSIXFile.write(fd, data, at: append.offset, path: path)
         // Cut whatever a torn earlier attempt left after this commit's text.
         guard ftruncate(fd, off_t(append.offset) + off_t(data.count)) == 0 else { throw POSIXFile.failure("truncate", path) }
-        try POSIXFile.sync(fd, path: path)
-        if created { try POSIXFile.syncDirectory(directory) }
+        if syncs {
+            try POSIXFile.sync(fd, path: path)
+            if created { try POSIXFile.syncDirectory(directory) }
+        }
     }
 }

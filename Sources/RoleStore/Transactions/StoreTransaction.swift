@@ -46,9 +46,9 @@ public struct StoreTransaction: LabRepository {
             case .remove: names.remove(key.name)
             }
         }
-        return try names.sorted().compactMap { name in
-            try record(type, at: RecordKey(kind: R.kind, scope: scope, name: name))
-        }
+        let keys = names.sorted().map { RecordKey(kind: R.kind, scope: scope, name: $0) }
+        if pending.isEmpty { return try store.loadRecords(type, at: keys) }
+        return try keys.compactMap { try record(type, at: $0) }
     }
 
     /// Buffers `record` to be written at `record.recordKey` when the transaction commits.

@@ -1,0 +1,178 @@
+import Foundation
+import IAMKit
+import RoleStore
+
+extension StoreBenchmarks {
+    /// 1,000 × (CreateRole, AttachRolePolicy, PutRolePolicy)-like changes, each its own
+    /// durable commit (journal + files + logs fsynced) under the store's lock.
+    static func measureDurableOperations() throws {
+        var rates: [Double] = []
+        for _ in 0..<3 {
+            let directory = try temporaryDirectory("ops")
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            let store = try LabStore(path: directory)
+            let start = DispatchTime.now().uptimeNanoseconds
+            for index in 0..<1_000 {
+                var created = role(index)
+                created.attachedPolicyARNs = []
+                created.inlinePolicies = [:]
+                try store.write { repo in
+                    try repo.put(created)
+                    try repo.put(UniqueID(id: created.roleID, arn: "arn:aws:iam::\(account):role/\(created.roleName)"))
+                }
+                try store.write { repo in
+                    guard var role = try repo.record(Role.self, at: created.recordKey) else { return }
+                    role.attachedPolicyARNs.append("arn:aws:iam::aws:policy/ReadOnlyAccess")
+                    try repo.put(role)
+                }
+                try store.write { repo in
+                    guard var role = try repo.record(Role.self, at: created.recordKey) else { return }
+                    role.inlinePolicies["s3-read"] = document
+                    try repo.put(role)
+                }
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            rates.append(3_000 / seconds)
+        }
+        print("durable ops (CreateRole+AttachRolePolicy+PutRolePolicy-like, 3,000 commits): "
+            + "\(Int(median(rates))) ops/s median of \(rates.count) (runs: \(rates.map { Int($0) }))")
+    }
+
+    /// A store of 5,000 roles, 1,000 policies and 500 users: open, full read, one mutation, memory.
+    static func measureLargeStore() throws {
+        // ROLECALL_BENCH_STORE_DIR keeps the generated store between runs (generated once).
+        let kept = ProcessInfo.processInfo.environment["ROLECALL_BENCH_STORE_DIR"]
+        let directory = try kept ?? temporaryDirectory("large")
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        if !FileManager.default.fileExists(atPath: directory + "/store.json") {
+            let generation = try measure { try generateLargeStore(at: directory) }
+            print("generated 5,000 roles, 1,000 policies, 500 users in \(format(generation))")
+        }
+        let (files, bytes) = try footprint(directory)
+        print("large store: \(files) record files, \(bytes / 1024) KiB, \(bytes / max(files, 1)) B/file")
+        let peakReset = resetPeakMemory()
+
+        let opens = try (0..<9).map { _ in try measure { _ = try LabStore(path: directory) } }
+        print("open (new LabStore; records read lazily): \(format(median(opens))) median of \(opens.count)")
+
+        let reads = try (0..<5).map { _ in
+            try measure {
+                let store = try LabStore(path: directory)
+                try store.read { repo in
+                    let roles = try repo.records(Role.self, in: account)
+                    let policies = try repo.records(Policy.self, in: account)
+                    let users = try repo.records(User.self, in: account)
+                    guard roles.count == 5_000, policies.count == 1_000, users.count == 500 else {
+                        throw BenchmarkFailure.wrongCount(roles.count, policies.count, users.count)
+                    }
+                }
+            }
+        }
+        print("open + full read of all 6,500 records (decoded): \(format(median(reads))) median of \(reads.count)")
+
+        let store = try LabStore(path: directory)
+        var counter = 0
+        let mutations = try (0..<50).map { _ in
+            try measure {
+                counter += 1
+                try store.write { repo in
+                    guard var role = try repo.record(Role.self, at: role(counter % 5_000).recordKey) else { return }
+                    role.tags["touched"] = "\(counter)"
+                    try repo.put(role)
+                }
+            }
+        }
+        print("one durable mutation (read role, tag it, commit) on the large store: "
+            + "\(format(median(mutations))) median of \(mutations.count)")
+        let cold = try (0..<9).map { index in
+            try measure {
+                try LabStore(path: directory).write { repo in
+                    guard var role = try repo.record(Role.self, at: role(index).recordKey) else { return }
+                    role.description = "changed \(index)"
+                    try repo.put(role)
+                }
+            }
+        }
+        print("open + one durable mutation (a CLI command's store work): \(format(median(cold))) median of \(cold.count)")
+        let peak = peakMemory().map { "\($0 / 1024) MiB" } ?? "unavailable"
+        print("resident memory peak (VmHWM\(peakReset ? ", reset after generating" : ", includes generator")): \(peak)")
+    }
+
+    enum BenchmarkFailure: Error {
+        case wrongCount(Int, Int, Int)
+    }
+
+    /// Writes the large store in commits of 500 records (memory stays flat).
+    static func generateLargeStore(at directory: String) throws {
+        let store = try LabStore(path: directory)
+        var records: [any LabRecord] = []
+        for index in 0..<5_000 {
+            let role = role(index)
+            records.append(role)
+            records.append(UniqueID(id: role.roleID, arn: "arn:aws:iam::\(account):role/\(role.roleName)"))
+        }
+        for index in 0..<1_000 { records.append(Policy(accountID: account, policyName: "policy-\(index)", document: document)) }
+        for index in 0..<500 {
+            records.append(User(accountID: account, userName: "user-\(index)", userID: uniqueID("AIDA", index), createDate: date))
+        }
+        for start in stride(from: 0, to: records.count, by: 500) {
+            try store.write { repo in
+                for record in records[start..<min(start + 500, records.count)] { try put(record, into: &repo) }
+            }
+        }
+    }
+
+    private static func put<R: LabRecord>(_ record: R, into repo: inout StoreTransaction) throws {
+        try repo.put(record)
+    }
+
+    static func measure(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds < 1 ? String(format: "%.2f ms", seconds * 1_000) : String(format: "%.2f s", seconds)
+    }
+
+    static func temporaryDirectory(_ label: String) throws -> String {
+        let path = NSTemporaryDirectory() + "rolecall-bench-\(label)-\(getpid())-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path + "/lab"
+    }
+
+    /// Record files and their total size.
+    static func footprint(_ directory: String) throws -> (files: Int, bytes: Int) {
+        var files = 0
+        var bytes = 0
+        for relative in try FileManager.default.subpathsOfDirectory(atPath: directory) where relative.hasSuffix(".json") && relative != "store.json" {
+            files += 1
+            bytes += (try FileManager.default.attributesOfItem(atPath: directory + "/" + relative)[.size] as? Int) ?? 0
+        }
+        return (files, bytes)
+    }
+
+    /// Resets VmHWM (Linux ≥ 4.0: writing 5 to clear_refs) so the peak excludes the generator.
+    static func resetPeakMemory() -> Bool {
+        let fd = open("/proc/self/clear_refs", O_WRONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return write(fd, "5", 1) == 1
+    }
+
+    /// VmHWM in KiB.
+    static func peakMemory() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "")
+        }
+        return nil
+    }
+}
