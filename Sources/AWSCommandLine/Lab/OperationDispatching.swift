@@ -14,7 +14,7 @@ extension ServiceFailure {
     /// The CLI's view of a domain error: code, message, status and the engine's trace.
     init(_ error: ServiceError) {
         self.init(code: error.code, message: error.message, httpStatus: error.httpStatus,
-                  explanation: error.explanation.map { "\($0)" })
+                  explanation: error.explanation.map { DecisionExplanation.render($0) })
     }
 }
 
