@@ -41,7 +41,6 @@ enum ConsoleLauncher {
         let identity = ConsolePages.identity(lab: lab.gateway)
         var state = AppState(size: screen.size, pages: pages, identity: identity.text,
                              notice: choice.notice ?? lab.notice)
-        state.identityRole = identity.role
         var runner = ConsoleRunner(state: state)
         runner.crashesAfterFirstFrame = environment["ROLECALL_TEST_CRASH"] == "1"
         let status = runner.run(on: screen)
