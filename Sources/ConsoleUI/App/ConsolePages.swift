@@ -45,3 +45,20 @@ extension StyleRole {
         }
     }
 }
+
+extension PageID {
+    /// The roles list and role detail.
+    public static let roles = PageID("roles", title: "Roles")
+    /// The Create role wizard.
+    public static let createRole = PageID("createRole", title: "Create role")
+    /// Users and groups.
+    public static let users = PageID("users", title: "Users")
+    /// AWS managed and customer managed policies.
+    public static let policies = PageID("policies", title: "Policies")
+    /// Sign in (root or IAM user, MFA) and the virtual MFA app panel.
+    public static let signIn = PageID("signIn", title: "Sign in")
+    /// Switch Role, switch back, role history.
+    public static let switchRole = PageID("switchRole", title: "Switch Role")
+    /// "What may this session do?"
+    public static let session = PageID("session", title: "Session")
+}

@@ -1,9 +1,7 @@
-import IAMKit
-
 /// The demo lab of issue #8, minimally: the seed's two accounts, users in the trusted account
 /// (one with a virtual MFA device, one without) in a Developers group, and the seed's
 /// permissions policy in the trusting account; no role yet, so the first exercise is the
-/// seed's. Lives here for now so `lab init --demo` works; it can move to IAMKit unchanged.
+/// seed's.
 public enum DemoLab {
     /// The trusting account (the seed's "production", where the role will live).
     public static let productionAccountID = "111122223333"
