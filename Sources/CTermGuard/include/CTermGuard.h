@@ -10,4 +10,16 @@ void ctg_install_crash_handlers(void);
 void ctg_set_armed(int armed);
 /// Restores the saved modes and leaves the alternate screen now (async-signal-safe).
 void ctg_restore_terminal(void);
+/// Installs flag-setting handlers for SIGTERM, SIGHUP, SIGINT, SIGTSTP and SIGCONT. The
+/// handlers only store the signal; the main loop polls the flags and restores the terminal
+/// itself (through endwin). Installed before newterm, so ncurses keeps its own away.
+void ctg_install_flag_handlers(void);
+/// The terminating signal received (SIGTERM or SIGHUP), or 0.
+int ctg_terminating_signal(void);
+/// Returns 1 once per SIGINT received (then clears it).
+int ctg_take_interrupt(void);
+/// Returns 1 once per SIGTSTP received (then clears it).
+int ctg_take_stop(void);
+/// Returns 1 once per SIGCONT received (then clears it).
+int ctg_take_continue(void);
 #endif
