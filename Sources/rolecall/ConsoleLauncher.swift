@@ -8,7 +8,7 @@ enum ConsoleLauncher {
     /// Runs the console; returns the process exit status.
     static func run(_ options: ConsoleOptions) -> Int32 {
         TerminalPreflight.setUpLocale()
-        var environment = ProcessEnvironment.current
+        let environment = ProcessEnvironment.current
         let term: String
         do {
             term = try TerminalPreflight.check(environment: environment)
@@ -16,7 +16,6 @@ enum ConsoleLauncher {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             return error.exitStatus
         }
-        ensureNonInteractiveBacktrace(&environment)
         let choice = ThemeCatalog(readFile: { try? String(contentsOfFile: $0, encoding: .utf8) },
                                   environment: environment,
                                   shippedDirectories: ThemeDirectories.shipped()).choose(option: options.theme)
@@ -38,20 +37,5 @@ enum ConsoleLauncher {
             FileHandle.standardError.write(Data(("rolecall: " + notice + "\n").utf8))
         }
         return status
-    }
-
-    /// Swift's crash reporter waits for a key on a terminal (up to 30 s) while the screen is
-    /// still in curses mode. Setting `SWIFT_BACKTRACE` inside the process is too late, so the
-    /// launcher re-executes itself once with `interactive=no` unless the user chose a setting.
-    private static func ensureNonInteractiveBacktrace(_ environment: inout [String: String]) {
-        guard environment["SWIFT_BACKTRACE"] == nil else { return }
-        setenv("SWIFT_BACKTRACE", "interactive=no", 1)
-        environment["SWIFT_BACKTRACE"] = "interactive=no"
-        // The resolved path keeps the process name (`ps`, crash reports) as `rolecall`.
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
-        var arguments = CommandLine.arguments.map { strdup($0) } + [nil]
-        execv(executable, &arguments)
-        // exec failed (no /proc): carry on; a crash report may then wait for a key.
-        arguments.forEach { free($0) }
     }
 }

@@ -4,8 +4,10 @@
 int ctg_save_terminal(int fd);
 /// Installs handlers for fatal signals (SEGV, BUS, ILL, TRAP, ABRT, FPE) that restore the
 /// terminal with async-signal-safe calls only, then chain to the previous handler (Swift's
-/// backtracer) or re-raise with the default action.
-void ctg_install_crash_handlers(void);
+/// backtracer) or re-raise with the default action. With `detach_stdin`, stdin is pointed at
+/// /dev/null first so Swift's crash reporter prints its report instead of waiting up to 30 s
+/// for a key on the still-raw terminal.
+void ctg_install_crash_handlers(int detach_stdin);
 /// Arms (1) or disarms (0) the restore: armed only while curses owns the screen.
 void ctg_set_armed(int armed);
 /// Restores the saved modes and leaves the alternate screen now (async-signal-safe).
