@@ -75,3 +75,25 @@ struct WhoCanAssumeTests {
         #expect(IAMService.externalIDs(inTrustPolicy: "not json").isEmpty)
     }
 }
+
+/// Trust principals as GetRole shows them, deleted ones recognised.
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles
+@Suite("Trust principals in display form")
+struct TrustPrincipalTests {
+    @Test("a deleted user's raw unique ID is recognised; ARNs, accounts and services are not")
+    func deletedPrincipal() throws {
+        var fixture = LabFixture()
+        try fixture.user("gina")
+        _ = try fixture.role("r", trust: LabFixture.trust(principal: "arn:aws:iam::123456789012:user/gina"))
+        try fixture.service.deleteUser(userName: "gina", caller: fixture.devRoot, in: &fixture.lab)
+        let shown = try fixture.service.getRole(roleName: "r", caller: fixture.prodRoot, in: fixture.lab)
+        let principals = TrustPrincipal.all(inTrustPolicy: shown.assumeRolePolicyDocument)
+        #expect(principals.count == 1)
+        #expect(principals.first?.isDeletedPrincipal == true)
+        #expect(principals.first?.value.hasPrefix("AIDA") == true)
+        let others = TrustPrincipal.all(inTrustPolicy:
+            #"{"Statement":[{"Principal":{"AWS":["123456789012","arn:aws:iam::123456789012:root"],"Service":"ec2.amazonaws.com"}}]}"#)
+        #expect(others.map(\.isDeletedPrincipal) == [false, false, false])
+        #expect(others.map(\.accountID) == ["123456789012", "123456789012", nil])
+    }
+}

@@ -15,7 +15,9 @@ public enum ConsolePages {
 
     /// The lab pages, in tab order.
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
-        []
+        var pages: [any Page] = []
+        pages.append(RolesPage(lab: lab, options: options))
+        return pages
     }
 
     /// What the header shows for the console session: the signed-in identity, or the active

@@ -1,0 +1,74 @@
+import IAMKit
+
+/// The open role: which tab is shown and what each tab needs, loaded when the role opens
+/// (and again on reload).
+public struct RoleDetail: Equatable, Sendable {
+    /// The detail tabs, in the AWS console's order plus "Who can assume".
+    public enum Tab: String, CaseIterable, Hashable, Sendable {
+        /// Attached and inline policies.
+        case permissions = "Permissions"
+        /// The trust policy as stored, principals shown back as ARNs.
+        case trust = "Trust relationships"
+        /// Every lab principal the trust admits, and what it needs.
+        case whoCanAssume = "Who can assume"
+        /// ARN, ID, path, dates, description.
+        case details = "Details"
+    }
+
+    /// The role in display form (GetRole).
+    public var role: Role
+    /// The tab shown.
+    public var tab: Tab = .permissions
+    /// Attached policies then inline policies.
+    public var permissions: [PermissionRow] = []
+    /// The selected row of the Permissions or Who can assume list.
+    public var selection = ListSelection()
+    /// Who can assume the role; computed when the tab is first shown.
+    public var whoCanAssume: [AssumeEligibility]?
+    /// Raw unique IDs in the trust policy: principals deleted since the policy was written.
+    public var deletedPrincipals: [String] = []
+
+    /// Creates the detail of `role` (display form).
+    public init(role: Role) {
+        self.role = role
+        deletedPrincipals = TrustPrincipal.all(inTrustPolicy: role.assumeRolePolicyDocument)
+            .filter(\.isDeletedPrincipal).map(\.value)
+    }
+
+    /// The number of rows of the current tab's list.
+    var listCount: Int {
+        switch tab {
+        case .permissions: permissions.count
+        case .whoCanAssume: whoCanAssume?.count ?? 0
+        case .trust, .details: 0
+        }
+    }
+
+    /// The selected permission row, on the Permissions tab.
+    var selectedPermission: PermissionRow? {
+        guard tab == .permissions, permissions.indices.contains(selection.selected) else { return nil }
+        return permissions[selection.selected]
+    }
+}
+
+/// One policy on a role's Permissions tab.
+public struct PermissionRow: Hashable, Sendable {
+    /// Where the policy comes from.
+    public enum Source: String, Hashable, Sendable {
+        /// `arn:aws:iam::aws:policy/…`.
+        case awsManaged = "AWS managed"
+        /// A customer managed policy of the account.
+        case customerManaged = "Customer managed"
+        /// An inline policy of the role.
+        case inline = "Customer inline"
+    }
+
+    /// Policy name.
+    public var name: String
+    /// Where it comes from.
+    public var source: Source
+    /// The managed policy's ARN (nil for inline).
+    public var arn: String?
+    /// The document in force (default version for managed policies).
+    public var document: String
+}

@@ -1,0 +1,74 @@
+extension Command {
+    /// Roles: filter the list.
+    static let rolesFilter = Command("roles.filter")
+    /// Roles: change the sort order.
+    static let rolesSort = Command("roles.sort")
+    /// Roles: open the Create role wizard.
+    static let rolesNew = Command("roles.new")
+    /// Roles: reload from the lab.
+    static let rolesReload = Command("roles.reload")
+    /// Roles: previous detail tab.
+    static let rolesPreviousTab = Command("roles.previousTab")
+    /// Roles: next detail tab.
+    static let rolesNextTab = Command("roles.nextTab")
+    /// Roles: attach a managed policy.
+    static let rolesAttach = Command("roles.attachPolicy")
+    /// Roles: add an inline policy in `$EDITOR`.
+    static let rolesAddInline = Command("roles.addInlinePolicy")
+    /// Roles: detach or delete the selected policy.
+    static let rolesRemovePolicy = Command("roles.removePolicy")
+    /// Roles: edit the trust policy, the description, or the draft again.
+    static let rolesEdit = Command("roles.edit")
+    /// Roles: delete the role.
+    static let rolesDelete = Command("roles.delete")
+}
+
+extension RolesPage {
+    /// The page's keys: one table drives handling, the status bar, `?` and docs/keybindings.md.
+    public static let pageBindings: [KeyBinding] = [
+        KeyBinding([.character("/")], .rolesFilter, title: "Filter", help: "Filter roles by name, ARN or trusted entity.",
+                   scope: .page(.roles), showsInStatusBar: true, availableWhen: "the roles list is shown",
+                   unavailableReason: when { $0.detail != nil || $0.draft != nil ? "close the role first (Esc)" : nil }),
+        KeyBinding([.character("s")], .rolesSort, title: "Sort",
+                   help: "Sort by name, trusted entities, created, last used (cycles).", scope: .page(.roles),
+                   availableWhen: "the roles list is shown",
+                   unavailableReason: when { $0.detail != nil || $0.draft != nil ? "close the role first (Esc)" : nil }),
+        KeyBinding([.character("n")], .rolesNew, title: "New role", help: "Open the Create role wizard.",
+                   scope: .page(.roles), showsInStatusBar: true),
+        KeyBinding([.character("r")], .rolesReload, title: "Reload",
+                   help: "Reload from the lab (changes made by the CLI or another session).", scope: .page(.roles)),
+        KeyBinding([.left], .rolesPreviousTab, title: "Previous tab", help: "Show the previous tab of the role.",
+                   scope: .page(.roles), availableWhen: "a role is open",
+                   unavailableReason: when { $0.detail == nil ? "open a role first (Enter)" : nil }),
+        KeyBinding([.right], .rolesNextTab, title: "Next tab", help: "Show the next tab of the role.",
+                   scope: .page(.roles), showsInStatusBar: true, availableWhen: "a role is open",
+                   unavailableReason: when { $0.detail == nil ? "open a role first (Enter)" : nil }),
+        KeyBinding([.character("a")], .rolesAttach, title: "Attach", help: "Attach a managed policy from the catalog.",
+                   scope: .page(.roles), availableWhen: "the Permissions tab is shown",
+                   unavailableReason: when { $0.detail?.tab == .permissions ? nil : "open a role's Permissions tab" }),
+        KeyBinding([.character("i")], .rolesAddInline, title: "Add inline",
+                   help: "Write an inline policy in $EDITOR (validated before it is saved).", scope: .page(.roles),
+                   availableWhen: "the Permissions tab is shown",
+                   unavailableReason: when { $0.detail?.tab == .permissions ? nil : "open a role's Permissions tab" }),
+        KeyBinding([.character("x")], .rolesRemovePolicy, title: "Remove",
+                   help: "Detach the selected managed policy or delete the selected inline policy.", scope: .page(.roles),
+                   availableWhen: "a policy is selected on the Permissions tab",
+                   unavailableReason: when { $0.detail?.selectedPermission == nil ? "select a policy on the Permissions tab" : nil }),
+        KeyBinding([.character("e")], .rolesEdit, title: "Edit",
+                   help: "Edit the trust policy in $EDITOR (Trust tab) or the description (Details tab).",
+                   scope: .page(.roles), availableWhen: "the Trust relationships or Details tab is shown, or a draft is open",
+                   unavailableReason: when {
+                       $0.draft != nil || $0.detail?.tab == .trust || $0.detail?.tab == .details ? nil
+                           : "open a role's Trust relationships or Details tab"
+                   }),
+        KeyBinding([.character("D")], .rolesDelete, title: "Delete role",
+                   help: "Delete the role after typing its name (refused while policies are attached).",
+                   scope: .page(.roles), availableWhen: "a role is selected or open",
+                   unavailableReason: when { $0.detail == nil && $0.selectedRow == nil ? "no role is selected" : nil }),
+    ]
+
+    /// A reason check that looks at this page's state (bindings only see the app state).
+    private static func when(_ check: @escaping @Sendable (RolesPage) -> String?) -> @Sendable (AppState) -> String? {
+        { state in (state.activePage as? RolesPage).flatMap(check) }
+    }
+}
