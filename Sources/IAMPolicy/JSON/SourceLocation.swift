@@ -46,6 +46,8 @@ struct LineTable: Sendable {
     /// Byte offset at which each line starts.
     private let lineStarts: [Int]
     private let bytes: [UInt8]
+    /// Pure ASCII text has one byte per column, so columns need no scan.
+    private let isASCII: Bool
 
     init(_ text: String) {
         var bytes: [UInt8] = []
@@ -56,6 +58,7 @@ struct LineTable: Sendable {
             starts.append(index + 1)
         }
         self.lineStarts = starts
+        self.isASCII = bytes.allSatisfy { $0 < 0x80 }
         self.bytes = bytes
     }
 
@@ -65,7 +68,10 @@ struct LineTable: Sendable {
             starts.append(index + 1)
         }
         self.lineStarts = starts
-        self.bytes = Array(bytes)
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        self.isASCII = isASCII
+        // Only non-ASCII text needs the bytes again (to count scalars for columns).
+        self.bytes = isASCII ? [] : Array(bytes)
     }
 
     func position(at offset: Int) -> SourcePosition {
@@ -75,6 +81,9 @@ struct LineTable: Sendable {
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        if isASCII {
+            return SourcePosition(line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped)
         }
         var column = 1
         var index = lineStarts[low]
