@@ -46,6 +46,7 @@ struct LineTable: Sendable {
     /// Byte offset at which each line starts.
     private let lineStarts: [Int]
     private let bytes: [UInt8]
+    private let byteCount: Int
     /// Pure ASCII text has one byte per column, so columns need no scan.
     private let isASCII: Bool
 
@@ -59,6 +60,7 @@ struct LineTable: Sendable {
         }
         self.lineStarts = starts
         self.isASCII = bytes.allSatisfy { $0 < 0x80 }
+        self.byteCount = bytes.count
         self.bytes = bytes
     }
 
@@ -70,12 +72,13 @@ struct LineTable: Sendable {
         self.lineStarts = starts
         let isASCII = bytes.allSatisfy { $0 < 0x80 }
         self.isASCII = isASCII
+        self.byteCount = bytes.count
         // Only non-ASCII text needs the bytes again (to count scalars for columns).
         self.bytes = isASCII ? [] : Array(bytes)
     }
 
     func position(at offset: Int) -> SourcePosition {
-        let clamped = max(0, min(offset, bytes.count))
+        let clamped = max(0, min(offset, byteCount))
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
