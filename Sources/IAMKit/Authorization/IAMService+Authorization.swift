@@ -17,10 +17,12 @@ extension IAMService {
             // Root has every permission in its own account; IAM operations always act there.
             if accountID == caller.accountID { return }
         }
-        let decision = try evaluateIdentity(caller, action: action, resource: resource, context: requestContext(for: caller, in: lab), in: lab)
+        let context = try requestContext(for: caller, in: lab)
+        let decision = try evaluateIdentity(caller, action: action, resource: resource, context: context, in: lab, explain: false)
         guard decision.isAllowed else {
+            let explained = try evaluateIdentity(caller, action: action, resource: resource, context: context, in: lab, explain: true)
             throw ServiceError.accessDenied(IAMService.accessDeniedMessage(caller: caller.arn, action: action, resource: resource,
-                                                                          decision: decision), explanation: decision)
+                                                                          decision: explained), explanation: explained)
         }
     }
 

@@ -86,11 +86,15 @@ extension IAMService {
             sessionPolicies.append(NamedPolicy(name: "session policy", document: try PolicyChecks.validateSessionPolicy(text)))
         }
         let mfaTime = try verifyMFA(serialNumber: request.serialNumber, tokenCode: request.tokenCode, caller: caller, in: lab)
+        // Evaluate without a trace first (the common, allowed case stays fast); a refusal is
+        // evaluated again with the trace so the error can explain itself.
         let decision = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName, externalID: request.externalId,
-                                         sourceIdentity: request.sourceIdentity, mfaTime: mfaTime, in: lab)
+                                         sourceIdentity: request.sourceIdentity, mfaTime: mfaTime, in: lab, explain: false)
         guard decision.isAllowed else {
             var error = denied
-            error.explanation = decision
+            error.explanation = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName,
+                                                  externalID: request.externalId, sourceIdentity: request.sourceIdentity,
+                                                  mfaTime: mfaTime, in: lab, explain: true)
             throw error
         }
         let result = try startSession(role: role, caller: caller, sessionName: request.roleSessionName,
