@@ -81,10 +81,12 @@ extension IAMService {
         case .root(let accountID):
             return .root(accountID: accountID)
         case .user(let identity):
+            // The full initializer: the convenience ones re-parse the ARN on every request.
             let user = try lab.fetch(User.self, User.key(identity.accountID, identity.userName))
-            return .user(arn: user?.arn ?? identity.arn, uniqueID: user?.userID)
+            return RequestPrincipal(kind: .user, arn: user?.arn ?? identity.arn, accountID: identity.accountID, uniqueID: user?.userID)
         case .roleSession(let session):
-            return .assumedRole(sessionARN: session.arn, roleARN: session.roleARN, roleUniqueID: session.roleID)
+            return RequestPrincipal(kind: .assumedRole, arn: session.arn, accountID: session.accountID, uniqueID: session.assumedRoleID,
+                                    roleARN: session.roleARN, roleUniqueID: session.roleID)
         }
     }
 
