@@ -65,22 +65,27 @@ enum IDAlphabet {
 }
 
 extension IDGenerator {
-    /// `count` characters drawn from `alphabet` (ASCII bytes, at most 256 of them).
+    /// `count` characters drawn from `alphabet` (32 or 64 ASCII bytes: a power of two, so each
+    /// character takes 5 or 6 bits of a 64-bit draw with no division).
     func characters(_ count: Int, from alphabet: [UInt8]) -> String {
+        let width = UInt64(alphabet.count.trailingZeroBitCount)
+        let mask = UInt64(alphabet.count - 1)
+        let perDraw = Int(64 / width)
         var bits: UInt64 = 0
         var remaining = 0
-        let size = UInt64(alphabet.count)
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            for index in 0..<count {
-                if remaining < 8 {
-                    bits = next()
-                    remaining = 64
+        return alphabet.withUnsafeBufferPointer { letters in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                for index in 0..<count {
+                    if remaining == 0 {
+                        bits = next()
+                        remaining = perDraw
+                    }
+                    buffer[index] = letters[Int(bits & mask)]
+                    bits >>= width
+                    remaining -= 1
                 }
-                buffer[index] = alphabet[Int(bits % size)]
-                bits /= size
-                remaining -= 8
+                return count
             }
-            return count
         }
     }
 
