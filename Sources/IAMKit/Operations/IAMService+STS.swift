@@ -136,10 +136,14 @@ extension IAMService {
         let key = AccessKey(accessKeyID: ids.accessKeyID(temporary: true), secretAccessKey: ids.secretAccessKey(), createDate: now,
                             owner: .roleSession(session), sessionToken: ids.sessionToken(), expiration: session.expiration)
         try lab.save(key)
-        var used = role
-        used.lastUsedDate = now
-        used.lastUsedRegion = region
-        try lab.save(used)
+        // RoleLastUsed has one-second resolution: a second assume within the same second
+        // changes nothing, so the role is not rewritten.
+        if role.lastUsedDate != now || role.lastUsedRegion != region {
+            var used = role
+            used.lastUsedDate = now
+            used.lastUsedRegion = region
+            try lab.save(used)
+        }
         let packed = sessionPolicy.map { min(100, max(1, PolicySize.nonWhitespaceCount($0) * 100 / 2048)) }
         return AssumeRoleResult(credentials: key, session: session, packedPolicySize: packed)
     }
