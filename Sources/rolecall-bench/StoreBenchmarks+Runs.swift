@@ -3,13 +3,33 @@ import IAMKit
 import RoleStore
 
 extension StoreBenchmarks {
+    /// The disk's price for one fsync of a small file, so the figures below can be read on
+    /// another machine: a one-record commit costs about five (journal, its directory, the
+    /// record, its directory, the change log).
+    static func measureFsyncBaseline() throws {
+        let directory = try temporaryDirectory("fsync")
+        defer { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let fd = open(directory + "/probe", O_WRONLY | O_CREAT, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let block = [UInt8](repeating: 0x41, count: 1_024)
+        let times = (0..<50).map { index in
+            measure {
+                _ = pwrite(fd, block, block.count, off_t(index * 1_024))
+                _ = fsync(fd)
+            }
+        }
+        print("baseline: write + fsync of 1 KiB: \(format(median(times))) median of \(times.count)")
+    }
+
     /// 1,000 × (CreateRole, AttachRolePolicy, PutRolePolicy)-like changes, each its own
     /// durable commit (journal + files + logs fsynced) under the store's lock.
     static func measureDurableOperations() throws {
         var rates: [Double] = []
         for _ in 0..<3 {
             let directory = try temporaryDirectory("ops")
-            defer { try? FileManager.default.removeItem(atPath: directory) }
+            defer { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) }
             let store = try LabStore(path: directory)
             let start = DispatchTime.now().uptimeNanoseconds
             for index in 0..<1_000 {
@@ -43,7 +63,7 @@ extension StoreBenchmarks {
         // ROLECALL_BENCH_STORE_DIR keeps the generated store between runs (generated once).
         let kept = ProcessInfo.processInfo.environment["ROLECALL_BENCH_STORE_DIR"]
         let directory = try kept ?? temporaryDirectory("large")
-        defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) } }
         if !FileManager.default.fileExists(atPath: directory + "/store.json") {
             let generation = try measure { try generateLargeStore(at: directory) }
             print("generated 5,000 roles, 1,000 policies, 500 users in \(format(generation))")

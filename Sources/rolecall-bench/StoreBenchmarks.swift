@@ -71,6 +71,7 @@ enum StoreBenchmarks {
     static func run() {
         do {
             print("== RoleStore (JSON files, one fsynced journaled commit per operation) ==")
+            try measureFsyncBaseline()
             if ProcessInfo.processInfo.environment["ROLECALL_BENCH_SKIP_OPS"] == nil { try measureDurableOperations() }
             try measureLargeStore()
         } catch {
