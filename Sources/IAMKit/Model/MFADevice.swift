@@ -1,0 +1,48 @@
+/// A virtual MFA device: a Base32 seed shared with an authenticator app, and the user it is
+/// enabled for.
+/// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_VirtualMFADevice.html
+public struct MFADevice: LabRecord {
+    /// Devices are per-account records.
+    public static let kind = RecordKind.mfaDevice
+
+    /// Owning account.
+    public var accountID: String
+    /// Path (`/` by default).
+    public var path: String
+    /// Device name.
+    public var deviceName: String
+    /// The seed, Base32 without padding (`Base32StringSeed`). A secret: never logged.
+    public var base32Seed: String
+    /// The user the device is enabled for, nil while unassigned.
+    public var userName: String?
+    /// When it was enabled.
+    public var enableDate: Timestamp?
+    /// Tags.
+    public var tags: [Tag]
+
+    /// Creates a device record.
+    public init(accountID: String, path: String = "/", deviceName: String, base32Seed: String, userName: String? = nil,
+                enableDate: Timestamp? = nil, tags: [Tag] = []) {
+        self.accountID = accountID
+        self.path = path
+        self.deviceName = deviceName
+        self.base32Seed = base32Seed
+        self.userName = userName
+        self.enableDate = enableDate
+        self.tags = tags
+    }
+
+    /// `<account>/mfaDevice/<lower-cased name>`.
+    public var recordKey: RecordKey { Self.key(accountID, deviceName) }
+
+    /// The key for device `name` in `accountID`.
+    public static func key(_ accountID: String, _ name: String) -> RecordKey {
+        RecordKey(kind: .mfaDevice, scope: accountID, name: name.lowercased())
+    }
+
+    /// The serial number (the device ARN).
+    public var serialNumber: String { IAMARN.mfa(accountID, path: path, name: deviceName) }
+
+    /// The device's TOTP generator; nil if the stored seed is not valid Base32.
+    public var totp: TOTP? { Base32.decode(base32Seed).map { TOTP(secret: $0) } }
+}

@@ -1,0 +1,73 @@
+/// Access key operations: CreateAccessKey, ListAccessKeys, DeleteAccessKey, UpdateAccessKey.
+/// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html (and siblings)
+extension IAMService {
+    /// CreateAccessKey: an `AKIA…` key with its secret (shown only now); at most two per user.
+    public func createAccessKey(userName: String? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> AccessKey {
+        var user = try keyOwner(userName, action: "iam:CreateAccessKey", caller: caller, in: lab)
+        if user.accessKeyIDs.count >= 2 {
+            throw ServiceError.limitExceeded("Cannot exceed quota for AccessKeysPerUser: 2")
+        }
+        let key = AccessKey(accessKeyID: ids.accessKeyID(temporary: false), secretAccessKey: ids.secretAccessKey(),
+                            createDate: clock.now(), owner: .user(accountID: user.accountID, userName: user.userName))
+        user.accessKeyIDs.append(key.accessKeyID)
+        try lab.save(key)
+        try lab.save(user)
+        return key
+    }
+
+    /// ListAccessKeys: metadata of the user's keys (never the secrets).
+    public func listAccessKeys(userName: String? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> (userName: String, keys: [AccessKey]) {
+        let user = try keyOwner(userName, action: "iam:ListAccessKeys", caller: caller, in: lab)
+        return (user.userName, try userAccessKeys(user, in: lab))
+    }
+
+    /// UpdateAccessKey: `Active` or `Inactive`.
+    public func updateAccessKey(userName: String? = nil, accessKeyId: String, status: String, caller: Caller,
+                                in lab: inout some LabRepository) throws(ServiceError) {
+        if status != "Active" && status != "Inactive" {
+            var check = ParameterValidator()
+            check.fail(status, at: "status", mustText: "satisfy enum value set: [Active, Inactive]")
+            try check.check()
+        }
+        let user = try keyOwner(userName, action: "iam:UpdateAccessKey", caller: caller, in: lab)
+        guard user.accessKeyIDs.contains(accessKeyId), var key = try lab.fetch(AccessKey.self, AccessKey.key(accessKeyId)) else {
+            throw ServiceError.noSuchEntity("The Access Key with id \(accessKeyId) cannot be found.")
+        }
+        key.status = status
+        try lab.save(key)
+    }
+
+    /// DeleteAccessKey.
+    public func deleteAccessKey(userName: String? = nil, accessKeyId: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        var check = ParameterValidator()
+        check.length(accessKeyId, at: "accessKeyId", min: 16, max: 128)
+        try check.check()
+        var user = try keyOwner(userName, action: "iam:DeleteAccessKey", caller: caller, in: lab)
+        guard user.accessKeyIDs.contains(accessKeyId) else {
+            throw ServiceError.noSuchEntity("The Access Key with id \(accessKeyId) cannot be found.")
+        }
+        user.accessKeyIDs.removeAll { $0 == accessKeyId }
+        try lab.delete(AccessKey.key(accessKeyId))
+        try lab.save(user)
+    }
+
+    /// The user's long-term keys.
+    func userAccessKeys(_ user: User, in lab: some LabRepository) throws(ServiceError) -> [AccessKey] {
+        var keys: [AccessKey] = []
+        for id in user.accessKeyIDs {
+            if let key = try lab.fetch(AccessKey.self, AccessKey.key(id)) { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// The user named (or the calling user when no name is given), authorized for `action`.
+    private func keyOwner(_ userName: String?, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> User {
+        var check = ParameterValidator()
+        check.name(userName, at: "userName", max: 128)
+        try check.check()
+        guard let name = userName ?? IAMService.callerUserName(caller) else {
+            throw ServiceError.validation("Must specify userName when calling with non-User credentials")
+        }
+        return try requireUser(name, action: action, caller: caller, in: lab)
+    }
+}

@@ -1,0 +1,166 @@
+/// Group operations: CreateGroup, GetGroup, ListGroups, DeleteGroup, membership, and the
+/// group's policies.
+/// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html (and siblings)
+extension IAMService {
+    /// CreateGroup.
+    public func createGroup(groupName: String, path: String? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> Group {
+        var check = ParameterValidator()
+        check.name(groupName, at: "groupName", max: 128)
+        check.path(path)
+        try check.check()
+        var group = Group(accountID: caller.accountID, path: path ?? "/", groupName: groupName, groupID: "", createDate: clock.now())
+        try authorize(caller, "iam:CreateGroup", on: group.arn, in: lab)
+        if try lab.fetch(Group.self, Group.key(caller.accountID, groupName)) != nil {
+            throw ServiceError.entityAlreadyExists("Group with name \(groupName) already exists.")
+        }
+        group.groupID = ids.uniqueID(.group)
+        try lab.save(group)
+        try lab.save(UniqueIDEntry(uniqueID: group.groupID, arn: group.arn, accountID: group.accountID))
+        return group
+    }
+
+    /// GetGroup: the group and its members.
+    public func getGroup(groupName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> (group: Group, users: [User]) {
+        try checkNames(groupName, "groupName", nil)
+        let group = try requireGroup(groupName, action: "iam:GetGroup", caller: caller, in: lab)
+        var users: [User] = []
+        for name in group.userNames {
+            if let user = try lab.fetch(User.self, User.key(group.accountID, name)) { users.append(user) }
+        }
+        return (group, users)
+    }
+
+    /// ListGroups.
+    public func listGroups(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
+                           caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Group> {
+        try checkListing(nil, "", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        try authorize(caller, "iam:ListGroups", on: "arn:aws:iam::\(caller.accountID):group/", in: lab)
+        let prefix = pathPrefix ?? "/"
+        let groups = try lab.fetchAll(Group.self, in: caller.accountID).filter { $0.path.hasPrefix(prefix) }
+        return try Page.of(groups, key: { $0.groupName.lowercased() }, marker: marker, maxItems: maxItems)
+    }
+
+    /// DeleteGroup: refused while it has members or policies.
+    public func deleteGroup(groupName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        try checkNames(groupName, "groupName", nil)
+        let group = try requireGroup(groupName, action: "iam:DeleteGroup", caller: caller, in: lab)
+        if !group.userNames.isEmpty {
+            throw ServiceError.deleteConflict("Cannot delete entity, must remove users from group first.")
+        }
+        if !group.attachedPolicies.isEmpty {
+            throw ServiceError.deleteConflict("Cannot delete entity, must detach all policies first.")
+        }
+        if !group.inlinePolicies.isEmpty {
+            throw ServiceError.deleteConflict("Cannot delete entity, must delete policies first.")
+        }
+        try lab.delete(group.recordKey)
+        try lab.delete(UniqueIDEntry.key(group.groupID))
+    }
+
+    /// AddUserToGroup (adding a member twice is a no-op).
+    public func addUserToGroup(groupName: String, userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        var check = ParameterValidator()
+        check.name(groupName, at: "groupName", max: 128)
+        check.name(userName, at: "userName", max: 128)
+        try check.check()
+        var group = try requireGroup(groupName, action: "iam:AddUserToGroup", caller: caller, in: lab)
+        guard var user = try lab.fetch(User.self, User.key(caller.accountID, userName)) else {
+            throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.")
+        }
+        if group.userNames.contains(where: { $0.lowercased() == user.userName.lowercased() }) { return }
+        group.userNames.append(user.userName)
+        user.groupNames.append(group.groupName)
+        try lab.save(group)
+        try lab.save(user)
+    }
+
+    /// RemoveUserFromGroup.
+    public func removeUserFromGroup(groupName: String, userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        var check = ParameterValidator()
+        check.name(groupName, at: "groupName", max: 128)
+        check.name(userName, at: "userName", max: 128)
+        try check.check()
+        var group = try requireGroup(groupName, action: "iam:RemoveUserFromGroup", caller: caller, in: lab)
+        guard var user = try lab.fetch(User.self, User.key(caller.accountID, userName)) else {
+            throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.")
+        }
+        guard group.userNames.contains(where: { $0.lowercased() == user.userName.lowercased() }) else {
+            throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.")
+        }
+        group.userNames.removeAll { $0.lowercased() == user.userName.lowercased() }
+        user.groupNames.removeAll { $0.lowercased() == group.groupName.lowercased() }
+        try lab.save(group)
+        try lab.save(user)
+    }
+
+    /// ListGroupsForUser.
+    public func listGroupsForUser(userName: String, marker: String? = nil, maxItems: Int? = nil,
+                                  caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Group> {
+        try checkListing(userName, "userName", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        let user = try requireUser(userName, action: "iam:ListGroupsForUser", caller: caller, in: lab)
+        var groups: [Group] = []
+        for name in user.groupNames {
+            if let group = try lab.fetch(Group.self, Group.key(user.accountID, name)) { groups.append(group) }
+        }
+        return try Page.of(groups, key: { $0.groupName.lowercased() }, marker: marker, maxItems: maxItems)
+    }
+
+    /// AttachGroupPolicy.
+    public func attachGroupPolicy(groupName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        try checkNameAndARN(groupName, "groupName", policyArn, "policyArn")
+        var group = try requireGroup(groupName, action: "iam:AttachGroupPolicy", caller: caller, in: lab)
+        try attach(policyArn, to: &group, in: &lab)
+    }
+
+    /// DetachGroupPolicy.
+    public func detachGroupPolicy(groupName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        try checkNameAndARN(groupName, "groupName", policyArn, "policyArn")
+        var group = try requireGroup(groupName, action: "iam:DetachGroupPolicy", caller: caller, in: lab)
+        try detach(policyArn, from: &group, in: &lab)
+    }
+
+    /// ListAttachedGroupPolicies.
+    public func listAttachedGroupPolicies(groupName: String, pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
+                                          caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<AttachedPolicy> {
+        try checkListing(groupName, "groupName", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        let group = try requireGroup(groupName, action: "iam:ListAttachedGroupPolicies", caller: caller, in: lab)
+        return try pageAttached(group.attachedPolicies, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+    }
+
+    /// PutGroupPolicy (aggregate ≤ 5,120 non-white-space characters).
+    public func putGroupPolicy(groupName: String, policyName: String, policyDocument: String,
+                               caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        try checkInlinePut(groupName, "groupName", policyName: policyName, document: policyDocument)
+        var group = try requireGroup(groupName, action: "iam:PutGroupPolicy", caller: caller, in: lab)
+        try putInline(policyName, document: policyDocument, into: &group, in: &lab)
+    }
+
+    /// GetGroupPolicy.
+    public func getGroupPolicy(groupName: String, policyName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> InlinePolicy {
+        try checkNames(groupName, "groupName", policyName)
+        return try inline(policyName, of: requireGroup(groupName, action: "iam:GetGroupPolicy", caller: caller, in: lab))
+    }
+
+    /// DeleteGroupPolicy.
+    public func deleteGroupPolicy(groupName: String, policyName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        try checkNames(groupName, "groupName", policyName)
+        var group = try requireGroup(groupName, action: "iam:DeleteGroupPolicy", caller: caller, in: lab)
+        try deleteInline(policyName, from: &group, in: &lab)
+    }
+
+    /// ListGroupPolicies.
+    public func listGroupPolicies(groupName: String, marker: String? = nil, maxItems: Int? = nil,
+                                  caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<String> {
+        try checkListing(groupName, "groupName", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        let group = try requireGroup(groupName, action: "iam:ListGroupPolicies", caller: caller, in: lab)
+        return try Page.of(group.inlinePolicies.map(\.name), key: { $0 }, marker: marker, maxItems: maxItems)
+    }
+
+    /// The group `groupName` of the caller's account after authorizing `action` on it.
+    func requireGroup(_ groupName: String, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Group {
+        let group = try lab.fetch(Group.self, Group.key(caller.accountID, groupName))
+        try authorize(caller, action, on: group?.arn ?? IAMARN.group(caller.accountID, name: groupName), in: lab)
+        guard let group else { throw ServiceError.noSuchEntity("The group with name \(groupName) cannot be found.") }
+        return group
+    }
+}

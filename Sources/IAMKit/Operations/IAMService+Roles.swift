@@ -1,0 +1,142 @@
+/// Role operations: CreateRole, GetRole, ListRoles, UpdateRole, UpdateRoleDescription,
+/// UpdateAssumeRolePolicy, DeleteRole.
+/// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html (and siblings)
+extension IAMService {
+    /// CreateRole: a role with a trust policy and no permissions. Names are unique per account
+    /// regardless of case; user/role principals are stored as unique IDs.
+    public func createRole(roleName: String, assumeRolePolicyDocument: String, path: String? = nil,
+                           description: String? = nil, maxSessionDuration: Int? = nil, permissionsBoundary: String? = nil,
+                           tags: [Tag]? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> Role {
+        var check = ParameterValidator()
+        check.name(roleName, at: "roleName")
+        check.path(path)
+        check.policyDocument(assumeRolePolicyDocument, at: "assumeRolePolicyDocument")
+        check.roleDescription(description)
+        check.range(maxSessionDuration, at: "maxSessionDuration", min: 3600, max: 43200)
+        if permissionsBoundary != nil { check.arn(permissionsBoundary, at: "permissionsBoundary") }
+        check.tags(tags)
+        try check.check()
+        let accountID = caller.accountID
+        let rolePath = path ?? "/"
+        let arn = IAMARN.role(accountID, path: rolePath, name: roleName)
+        try authorize(caller, "iam:CreateRole", on: arn, in: lab)
+        if try lab.fetch(Role.self, Role.key(accountID, roleName)) != nil {
+            throw ServiceError.entityAlreadyExists("Role with name \(roleName) already exists.")
+        }
+        let stored = try TrustPolicy.prepareForStorage(assumeRolePolicyDocument, in: lab)
+        if let permissionsBoundary {
+            _ = try resolveBoundary(permissionsBoundary, accountID: accountID, in: lab)
+        }
+        let role = Role(accountID: accountID, path: rolePath, roleName: roleName, roleID: ids.uniqueID(.role),
+                        createDate: clock.now(), assumeRolePolicyDocument: stored, description: description,
+                        maxSessionDuration: maxSessionDuration ?? 3600, permissionsBoundaryARN: permissionsBoundary,
+                        tags: tags ?? [])
+        try lab.save(role)
+        try lab.save(UniqueIDEntry(uniqueID: role.roleID, arn: role.arn, accountID: accountID))
+        if let permissionsBoundary {
+            try adjustBoundaryUsage(permissionsBoundary, accountID: accountID, by: 1, in: &lab)
+        }
+        return try TrustPolicy.forDisplay(role, in: lab)
+    }
+
+    /// GetRole: the role with its trust policy shown with ARNs (raw IDs for deleted principals).
+    public func getRole(roleName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Role {
+        var check = ParameterValidator()
+        check.name(roleName, at: "roleName", max: 128)
+        try check.check()
+        let arn = IAMARN.role(caller.accountID, name: roleName)
+        let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
+        try authorize(caller, "iam:GetRole", on: role?.arn ?? arn, in: lab)
+        guard let role else { throw IAMService.noSuchRole(roleName) }
+        return try TrustPolicy.forDisplay(role, in: lab)
+    }
+
+    /// ListRoles: roles under `pathPrefix`, paged with `marker`/`maxItems` (default 100).
+    public func listRoles(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
+                          caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Role> {
+        var check = ParameterValidator()
+        check.pathPrefix(pathPrefix)
+        check.marker(marker)
+        check.maxItems(maxItems)
+        try check.check()
+        try authorize(caller, "iam:ListRoles", on: "arn:aws:iam::\(caller.accountID):role/", in: lab)
+        let prefix = pathPrefix ?? "/"
+        let roles = try lab.fetchAll(Role.self, in: caller.accountID).filter { $0.path.hasPrefix(prefix) }
+        var page = try Page.of(roles, key: { $0.roleName.lowercased() }, marker: marker, maxItems: maxItems)
+        var shown: [Role] = []
+        for role in page.items { shown.append(try TrustPolicy.forDisplay(role, in: lab)) }
+        page.items = shown
+        return page
+    }
+
+    /// UpdateRole: changes the description and/or MaxSessionDuration (nothing else).
+    public func updateRole(roleName: String, description: String? = nil, maxSessionDuration: Int? = nil,
+                           caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        var check = ParameterValidator()
+        check.name(roleName, at: "roleName")
+        check.roleDescription(description)
+        check.range(maxSessionDuration, at: "maxSessionDuration", min: 3600, max: 43200)
+        try check.check()
+        var role = try requireRole(roleName, action: "iam:UpdateRole", caller: caller, in: lab)
+        if let description { role.description = description }
+        if let maxSessionDuration { role.maxSessionDuration = maxSessionDuration }
+        try lab.save(role)
+    }
+
+    /// UpdateRoleDescription: the legacy description-only update; returns the role.
+    public func updateRoleDescription(roleName: String, description: String, caller: Caller,
+                                      in lab: inout some LabRepository) throws(ServiceError) -> Role {
+        var check = ParameterValidator()
+        check.name(roleName, at: "roleName")
+        check.roleDescription(description)
+        try check.check()
+        var role = try requireRole(roleName, action: "iam:UpdateRoleDescription", caller: caller, in: lab)
+        role.description = description
+        try lab.save(role)
+        return try TrustPolicy.forDisplay(role, in: lab)
+    }
+
+    /// UpdateAssumeRolePolicy: replaces the trust policy, with CreateRole's validation.
+    public func updateAssumeRolePolicy(roleName: String, policyDocument: String, caller: Caller,
+                                       in lab: inout some LabRepository) throws(ServiceError) {
+        var check = ParameterValidator()
+        check.name(roleName, at: "roleName")
+        check.policyDocument(policyDocument)
+        try check.check()
+        var role = try requireRole(roleName, action: "iam:UpdateAssumeRolePolicy", caller: caller, in: lab)
+        role.assumeRolePolicyDocument = try TrustPolicy.prepareForStorage(policyDocument, in: lab)
+        try lab.save(role)
+    }
+
+    /// DeleteRole: refused while managed policies are attached or inline policies exist.
+    public func deleteRole(roleName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
+        var check = ParameterValidator()
+        check.name(roleName, at: "roleName")
+        try check.check()
+        let role = try requireRole(roleName, action: "iam:DeleteRole", caller: caller, in: lab)
+        if !role.attachedPolicies.isEmpty {
+            throw ServiceError.deleteConflict("Cannot delete entity, must detach all policies first.")
+        }
+        if !role.inlinePolicies.isEmpty {
+            throw ServiceError.deleteConflict("Cannot delete entity, must delete policies first.")
+        }
+        if let boundary = role.permissionsBoundaryARN {
+            try adjustBoundaryUsage(boundary, accountID: role.accountID, by: -1, in: &lab)
+        }
+        try lab.delete(role.recordKey)
+        try lab.delete(UniqueIDEntry.key(role.roleID))
+    }
+
+    /// The role `roleName` of the caller's account after authorizing `action` on it.
+    func requireRole(_ roleName: String, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Role {
+        let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
+        try authorize(caller, action, on: role?.arn ?? IAMARN.role(caller.accountID, name: roleName), in: lab)
+        guard let role else { throw IAMService.noSuchRole(roleName) }
+        return role
+    }
+
+    /// `NoSuchEntity: The role with name X cannot be found.`
+    static func noSuchRole(_ name: String) -> ServiceError {
+        .noSuchEntity("The role with name \(name) cannot be found.")
+    }
+}

@@ -1,0 +1,198 @@
+import IAMPolicy
+
+/// STS: AssumeRole, GetSessionToken, GetCallerIdentity.
+/// Sources: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_assumerole.html,
+/// iam-semantics.md §3.4 and §5.
+extension IAMService {
+    /// What AssumeRole returns.
+    public struct AssumeRoleResult: Sendable, Equatable {
+        /// The temporary credentials (`ASIA…`).
+        public var credentials: AccessKey
+        /// The session (its ARN and `AssumedRoleId`).
+        public var session: RoleSession
+        /// The caller to use for requests made with these credentials.
+        public var caller: Caller { .roleSession(session) }
+        /// `PackedPolicySize` when session policies were passed.
+        public var packedPolicySize: Int?
+    }
+
+    /// The AssumeRole request parameters, named as the API names them.
+    public struct AssumeRoleRequest: Sendable, Hashable {
+        /// `RoleArn`.
+        public var roleArn: String
+        /// `RoleSessionName`.
+        public var roleSessionName: String
+        /// `DurationSeconds` (default 3600).
+        public var durationSeconds: Int?
+        /// `ExternalId`.
+        public var externalId: String?
+        /// `SerialNumber` of the caller's MFA device.
+        public var serialNumber: String?
+        /// `TokenCode` shown by that device.
+        public var tokenCode: String?
+        /// `Policy`: an inline session policy.
+        public var policy: String?
+        /// `PolicyArns`: managed session policies.
+        public var policyArns: [String]
+        /// `SourceIdentity`.
+        public var sourceIdentity: String?
+
+        /// Creates a request.
+        public init(roleArn: String, roleSessionName: String, durationSeconds: Int? = nil, externalId: String? = nil,
+                    serialNumber: String? = nil, tokenCode: String? = nil, policy: String? = nil, policyArns: [String] = [],
+                    sourceIdentity: String? = nil) {
+            self.roleArn = roleArn
+            self.roleSessionName = roleSessionName
+            self.durationSeconds = durationSeconds
+            self.externalId = externalId
+            self.serialNumber = serialNumber
+            self.tokenCode = tokenCode
+            self.policy = policy
+            self.policyArns = policyArns
+            self.sourceIdentity = sourceIdentity
+        }
+    }
+
+    /// AssumeRole: parameter checks, then the trust policy (and for account/cross-account trust
+    /// the caller's identity policies) with the request context AWS builds; on success a new
+    /// role session whose permissions are the role's only (∩ session policies).
+    public func assumeRole(_ request: AssumeRoleRequest, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> AssumeRoleResult {
+        try checkAssumeRoleParameters(request)
+        try checkNotExpired(caller)
+        if case .root = caller {
+            throw ServiceError.accessDenied("Roles may not be assumed by root accounts.")
+        }
+        let denied = ServiceError.accessDenied(
+            "User: \(caller.arn) is not authorized to perform: sts:AssumeRole on resource: \(request.roleArn)")
+        guard let parts = IAMARN.parse(request.roleArn), parts.service == "iam", parts.resourceType == "role",
+              let role = try lab.fetch(Role.self, Role.key(parts.accountID, parts.name)), role.arn == request.roleArn else {
+            throw denied
+        }
+        let chained = caller.usesTemporaryCredentials
+        if let duration = request.durationSeconds {
+            if duration > role.maxSessionDuration {
+                throw ServiceError.validation("The requested DurationSeconds exceeds the MaxSessionDuration set for this role.")
+            }
+            if chained && duration > 3600 {
+                throw ServiceError.validation("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.")
+            }
+        }
+        var sessionPolicies: [NamedPolicy] = []
+        if let text = request.policy {
+            if PolicySize.nonWhitespaceCount(text) > 2048 {
+                throw ServiceError(code: "PackedPolicyTooLarge", message: "Packed policy consumes more than 100% of the allotted space.", httpStatus: 400)
+            }
+            sessionPolicies.append(NamedPolicy(name: "session policy", document: try PolicyChecks.validateSessionPolicy(text)))
+        }
+        let mfaTime = try verifyMFA(serialNumber: request.serialNumber, tokenCode: request.tokenCode, caller: caller, in: lab)
+        // Evaluate without a trace first (the common, allowed case stays fast); a refusal is
+        // evaluated again with the trace so the error can explain itself.
+        let decision = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName, externalID: request.externalId,
+                                         sourceIdentity: request.sourceIdentity, mfaTime: mfaTime, in: lab, explain: false)
+        guard decision.isAllowed else {
+            var error = denied
+            error.explanation = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName,
+                                                  externalID: request.externalId, sourceIdentity: request.sourceIdentity,
+                                                  mfaTime: mfaTime, in: lab, explain: true)
+            throw error
+        }
+        let result = try startSession(role: role, caller: caller, sessionName: request.roleSessionName,
+                                      duration: request.durationSeconds ?? 3600, sessionPolicy: request.policy,
+                                      sessionPolicyARNs: request.policyArns, mfaTime: mfaTime ?? inheritedMFA(caller),
+                                      sourceIdentity: request.sourceIdentity, in: &lab)
+        return result
+    }
+
+    /// The trust-policy evaluation of AssumeRole (also used by console Switch Role and the UI's
+    /// "why" panels): trust policy as resource policy, the caller's policies as identity side.
+    public func evaluateTrust(role: Role, caller: Caller, sessionName: String, externalID: String? = nil, sourceIdentity: String? = nil,
+                              mfaTime: Timestamp? = nil, in lab: some LabRepository, explain: Bool = true) throws(ServiceError) -> Decision {
+        var context = try requestContext(for: caller, in: lab, mfaOverride: mfaTime)
+        context["sts:RoleSessionName"] = .single(sessionName)
+        if let externalID { context["sts:ExternalId"] = .single(externalID) }
+        if let sourceIdentity { context["sts:SourceIdentity"] = .single(sourceIdentity) }
+        let trustText = try TrustPolicy.displayDocument(role.assumeRolePolicyDocument, in: lab)
+        guard let trust = PolicyCache.shared.document(trustText, kind: .trust) else {
+            throw ServiceError.serviceFailure("The trust policy of role \(role.roleName) cannot be read.")
+        }
+        let sources = try policySources(for: caller, in: lab)
+        let request = AuthorizationRequest(principal: try requestPrincipal(for: caller, in: lab), action: "sts:AssumeRole",
+                                           resource: role.arn, resourceAccountID: role.accountID, context: context)
+        let set = PolicySet(identityPolicies: sources.identity, resourcePolicy: NamedPolicy(name: "trust policy", document: trust),
+                            resourcePolicyIsTrustPolicy: true, permissionsBoundary: sources.boundary, sessionPolicies: sources.session)
+        return PolicyEvaluator.evaluate(request, against: set, explain: explain)
+    }
+
+    /// Issues the session's credentials and records the role's last use.
+    func startSession(role: Role, caller: Caller, sessionName: String, duration: Int, sessionPolicy: String?, sessionPolicyARNs: [String],
+                      mfaTime: Timestamp?, sourceIdentity: String?, in lab: inout some LabRepository) throws(ServiceError) -> AssumeRoleResult {
+        let now = clock.now()
+        let effective = caller.usesTemporaryCredentials ? min(duration, 3600) : duration
+        let session = RoleSession(accountID: role.accountID, roleName: role.roleName, rolePath: role.path, roleID: role.roleID,
+                                  sessionName: sessionName, issuedAt: now, expiration: now.adding(seconds: Int64(effective)),
+                                  sessionPolicy: sessionPolicy, sessionPolicyARNs: sessionPolicyARNs, mfaAuthenticatedAt: mfaTime,
+                                  sourceIdentity: sourceIdentity, sourceIdentityARN: caller.arn, isChained: caller.usesTemporaryCredentials)
+        let key = AccessKey(accessKeyID: ids.accessKeyID(temporary: true), secretAccessKey: ids.secretAccessKey(), createDate: now,
+                            owner: .roleSession(session), sessionToken: ids.sessionToken(), expiration: session.expiration)
+        try lab.save(key)
+        var used = role
+        used.lastUsedDate = now
+        used.lastUsedRegion = region
+        try lab.save(used)
+        let packed = sessionPolicy.map { min(100, max(1, PolicySize.nonWhitespaceCount($0) * 100 / 2048)) }
+        return AssumeRoleResult(credentials: key, session: session, packedPolicySize: packed)
+    }
+
+    /// MFA of a caller that passed SerialNumber and TokenCode: the time it was verified, nil
+    /// when none was passed; AccessDenied in AWS's words for an unknown device or a wrong code.
+    func verifyMFA(serialNumber: String?, tokenCode: String?, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Timestamp? {
+        guard serialNumber != nil || tokenCode != nil else { return nil }
+        let unknown = ServiceError.accessDenied(
+            "MultiFactorAuthentication failed, unable to validate MFA code. Please verify your MFA serial number is valid and associated with this user.")
+        guard let serialNumber, let tokenCode, case .user(let identity) = caller,
+              let parts = IAMARN.parse(serialNumber), parts.accountID == identity.accountID,
+              let device = try lab.fetch(MFADevice.self, MFADevice.key(parts.accountID, parts.name)),
+              device.serialNumber == serialNumber, device.userName?.lowercased() == identity.userName.lowercased() else {
+            throw unknown
+        }
+        guard isValidCode(tokenCode, for: device) else {
+            throw ServiceError.accessDenied("MultiFactorAuthentication failed with invalid MFA one time pass code.")
+        }
+        return clock.now()
+    }
+
+    /// MFA information a caller's own credentials carry into a chained session.
+    func inheritedMFA(_ caller: Caller) -> Timestamp? {
+        switch caller {
+        case .root: nil
+        case .user(let identity): identity.authentication.mfaAuthenticatedAt
+        case .roleSession(let session): session.mfaAuthenticatedAt
+        }
+    }
+
+    /// STS's syntactic checks, reported together in the ValidationError format.
+    func checkAssumeRoleParameters(_ request: AssumeRoleRequest) throws(ServiceError) {
+        var check = ParameterValidator()
+        check.length(request.roleArn, at: "roleArn", min: 20, max: 2048)
+        check.length(request.roleSessionName, at: "roleSessionName", min: 2, max: 64)
+        check.pattern(request.roleSessionName, at: "roleSessionName", "[\\w+=,.@-]*", allowEmpty: true, IAMCharacters.isNameCharacter)
+        check.range(request.durationSeconds, at: "durationSeconds", min: 900, max: 43200)
+        check.length(request.externalId, at: "externalId", min: 2, max: 1224)
+        check.pattern(request.externalId, at: "externalId", "[\\w+=,.@:\\/-]*", allowEmpty: true, IAMCharacters.isExternalIDCharacter)
+        check.length(request.serialNumber, at: "serialNumber", min: 9, max: 256)
+        check.pattern(request.serialNumber, at: "serialNumber", "[\\w+=/:,.@-]*", allowEmpty: true, IAMCharacters.isSerialCharacter)
+        check.length(request.tokenCode, at: "tokenCode", min: 6, max: 6)
+        check.pattern(request.tokenCode, at: "tokenCode", "[\\d]*", allowEmpty: true) { ("0"..."9").contains($0) }
+        check.length(request.sourceIdentity, at: "sourceIdentity", min: 2, max: 64)
+        check.pattern(request.sourceIdentity, at: "sourceIdentity", "[\\w+=,.@-]*", allowEmpty: true, IAMCharacters.isNameCharacter)
+        check.length(request.policy, at: "policy", min: 1, max: 2048)
+        if request.policyArns.count > 10 {
+            check.fail("[\(request.policyArns.count) ARNs]", at: "policyArns", mustText: "have length less than or equal to 10")
+        }
+        try check.check()
+        if let source = request.sourceIdentity, source.lowercased().hasPrefix("aws:") {
+            throw ServiceError.validation("Invalid source identity: the value cannot start with 'aws:'.")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import IAMPolicy
+
+/// One operation of the dynamic entry point: reads the API's parameters, runs the typed
+/// operation, and shapes the result as the AWS CLI prints it.
+typealias OperationHandler = @Sendable (IAMService, ServiceParameters, Caller, inout any LabRepository) throws(ServiceError) -> JSONValue
+
+/// The dispatch tables, one group per file (`OperationTable+Roles.swift`, ...).
+enum OperationTable {
+    /// IAM operations by name.
+    static let iam: [String: OperationHandler] = {
+        var table: [String: OperationHandler] = [:]
+        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation] {
+            table.merge(group) { first, _ in first }
+        }
+        return table
+    }()
+
+    /// STS operations by name.
+    static var sts: [String: OperationHandler] { stsOperations }
+
+    /// Every operation name of `service`, sorted (for help and completion).
+    static func operations(of service: String) -> [String] {
+        (service == "sts" ? sts : iam).keys.sorted()
+    }
+}
+
+extension IAMService {
+    /// The single dynamic entry point the CLI uses: `service` is `iam` or `sts`, `operation` the
+    /// API name (`CreateRole`), `parameters` an object keyed by the API's member names. Returns
+    /// the response in the AWS CLI's output shape and key order.
+    public func call<Lab: LabRepository>(service: String, operation: String, parameters: JSONValue, caller: Caller,
+                                         in lab: inout Lab) throws(ServiceError) -> JSONValue {
+        let table = service.lowercased() == "sts" ? OperationTable.sts : OperationTable.iam
+        guard let handler = table[operation] else {
+            throw ServiceError.invalidAction(operation)
+        }
+        // The tables hold plain closures, which cannot be generic, so the lab travels as an
+        // existential and comes back only when the operation succeeded (a failed operation
+        // leaves a value-type lab untouched).
+        var repository: any LabRepository = lab
+        let result = try handler(self, ServiceParameters(parameters), caller, &repository)
+        if let updated = repository as? Lab { lab = updated }
+        return result
+    }
+
+    /// The operation names `service` supports.
+    public static func operations(of service: String) -> [String] {
+        OperationTable.operations(of: service)
+    }
+}

@@ -1,0 +1,89 @@
+/// A policy document, parsed and validated once: its source text, its statements with their
+/// places in the text, and a compiled form that evaluates requests fast.
+///
+/// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
+public struct PolicyDocument: Sendable, Hashable {
+    /// The text exactly as given.
+    public let source: String
+    /// The kind it was validated as.
+    public let kind: PolicyKind
+    /// The parsed JSON (key order and number literals kept).
+    public let json: JSONValue
+    /// The `Version` element, `nil` when absent (which means 2008-10-17 semantics).
+    public let version: PolicyVersion?
+    /// The `Id` element, if any.
+    public let id: String?
+    /// The statements in document order.
+    public let statements: [PolicyStatement]
+    /// Where every JSON node of the document sits.
+    public let locations: JSONLocationMap
+    /// Whether `Statement` was written as an array (rather than a single object).
+    public let statementIsArray: Bool
+    /// The evaluation form.
+    let compiled: CompiledPolicy
+
+    /// Parses and validates `text` as a policy of `kind`.
+    ///
+    /// - Throws: `PolicyError` with AWS's code and message, located at the offending node.
+    public init(parsing text: String, kind: PolicyKind) throws(PolicyError) {
+        self = try PolicyDocument.parse(text, kind: kind)
+    }
+
+    /// Parses and validates `text` as a policy of `kind`.
+    ///
+    /// - Throws: `PolicyError` with AWS's code and message, located at the offending node.
+    public static func parse(_ text: String, kind: PolicyKind) throws(PolicyError) -> PolicyDocument {
+        let parsed = try PolicyParser.parse(text)
+        try PolicyValidator(parsed: parsed, kind: kind).validate()
+        if let quota = kind.sizeQuota, parsed.sizeWithoutWhitespace > quota.limit {
+            throw PolicyError(
+                code: .limitExceeded, message: quota.message,
+                detail: "the document has \(parsed.sizeWithoutWhitespace) characters without white space",
+                path: .root)
+        }
+        return PolicyDocument(parsed: parsed, kind: kind)
+    }
+
+    init(parsed: ParsedPolicy, kind: PolicyKind) {
+        self.source = parsed.source
+        self.kind = kind
+        self.json = parsed.json
+        self.version = parsed.version
+        self.id = parsed.id
+        self.statements = parsed.statements
+        self.locations = parsed.locations
+        self.statementIsArray = parsed.statementIsArray
+        self.sizeWithoutWhitespace = parsed.sizeWithoutWhitespace
+        self.compiled = CompiledPolicy(statements: parsed.statements, version: parsed.version ?? .v2008_10_17)
+    }
+
+    /// The number of characters that count against IAM's size quotas: every character except
+    /// white space ("IAM does not count white space when calculating the size of a policy").
+    public let sizeWithoutWhitespace: Int
+
+    /// The version that governs evaluation: an absent `Version` behaves as 2008-10-17.
+    public var effectiveVersion: PolicyVersion { version ?? .v2008_10_17 }
+
+    /// Documents are equal when they were parsed from the same text as the same kind.
+    public static func == (lhs: PolicyDocument, rhs: PolicyDocument) -> Bool {
+        lhs.kind == rhs.kind && lhs.source == rhs.source
+    }
+
+    /// Hashes the source text and kind.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(source)
+    }
+
+    /// Counts characters other than white space, as IAM's quotas do.
+    public static func sizeWithoutWhitespace(of text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": continue
+            default: count += 1
+            }
+        }
+        return count
+    }
+}

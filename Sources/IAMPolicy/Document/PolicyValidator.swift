@@ -1,0 +1,180 @@
+/// The checks IAM runs on a policy after its JSON parses, per policy kind, in the order IAM
+/// reports them, with AWS's message texts.
+///
+/// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html,
+/// and the texts collected in the project's iam-semantics.md §1.3.
+struct PolicyValidator {
+    let parsed: ParsedPolicy
+    let kind: PolicyKind
+
+    static let sidCharactersMessage =
+        "Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*"
+
+    func fail(_ message: String, at path: JSONPath, detail: String? = nil) -> PolicyError {
+        PolicyError(
+            code: .malformedPolicyDocument, message: message, detail: detail,
+            position: parsed.locations.span(at: path)?.start, path: path)
+    }
+
+    func validate() throws(PolicyError) {
+        if kind == .managed || kind == .permissionsBoundary, parsed.version != .v2012_10_17 {
+            let path = parsed.versionText == nil ? JSONPath.root : JSONPath.root.appending(key: "Version")
+            throw fail("Policy document must be version 2012-10-17 or greater.", at: path)
+        }
+        try checkLegacyParsing()
+        try checkSids()
+        for statement in parsed.statements where (statement.action ?? statement.notAction ?? []).isEmpty {
+            throw fail("Policy statement must contain actions.", at: statement.path)
+        }
+        try checkPrincipalPresence()
+        for statement in parsed.statements {
+            try checkResources(statement)
+        }
+        for statement in parsed.statements {
+            try checkActions(statement)
+        }
+        try checkPrincipalValues()
+    }
+
+    private func checkLegacyParsing() throws(PolicyError) {
+        if let path = parsed.miscasedEffects.first {
+            throw fail("The policy failed legacy parsing", at: path, detail: "Effect is case-sensitive: \"Allow\" or \"Deny\"")
+        }
+        for statement in parsed.statements {
+            for condition in statement.conditions where condition.conditionOperator.base.isDate {
+                for value in condition.values where PolicyDate.parse(value) == nil {
+                    throw fail("The policy failed legacy parsing", at: condition.path, detail: "\"\(value)\" is not a date")
+                }
+            }
+            for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
+                for (index, pattern) in (patterns ?? []).enumerated() where ResourceFormat.failsLegacyParsing(pattern) {
+                    throw fail("The policy failed legacy parsing", at: elementPath(statement, name, index))
+                }
+            }
+        }
+    }
+
+    private func checkSids() throws(PolicyError) {
+        var seen = Set<String>()
+        for statement in parsed.statements {
+            guard let sid = statement.sid else { continue }
+            let path = statement.path.appending(key: "Sid")
+            let isAlphanumeric = sid.utf8.allSatisfy { byte in
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            }
+            guard isAlphanumeric else { throw fail(Self.sidCharactersMessage, at: path) }
+            // An empty Sid is the same as none; only real IDs must be unique.
+            if !sid.isEmpty, !seen.insert(sid).inserted {
+                throw fail("Statement IDs (SID) in a single policy must be unique.", at: path)
+            }
+        }
+    }
+
+    private func checkPrincipalPresence() throws(PolicyError) {
+        for statement in parsed.statements {
+            let hasPrincipal = statement.principal != nil || statement.notPrincipal != nil
+            if kind.requiresPrincipal {
+                if !hasPrincipal {
+                    throw fail(
+                        "Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: "
+                            + "The passed in policy has a statement with no principals!",
+                        at: statement.path)
+                }
+                if kind == .trust {
+                    if statement.notPrincipal != nil {
+                        throw fail("Has prohibited field NotPrincipal", at: statement.path.appending(key: "NotPrincipal"))
+                    }
+                    for name in ["Resource", "NotResource"]
+                    where (name == "Resource" ? statement.resource : statement.notResource) != nil {
+                        throw fail("Has prohibited field \(name)", at: statement.path.appending(key: name))
+                    }
+                    for (index, action) in (statement.action ?? statement.notAction ?? []).enumerated()
+                    where !Self.isSTSAction(action) {
+                        let name = statement.action == nil ? "NotAction" : "Action"
+                        throw fail("AssumeRole policy may only specify STS AssumeRole actions.", at: elementPath(statement, name, index))
+                    }
+                }
+            } else {
+                if hasPrincipal {
+                    let name = statement.principal != nil ? "Principal" : "NotPrincipal"
+                    throw fail("Policy document should not specify a principal.", at: statement.path.appending(key: name))
+                }
+                if statement.resource == nil && statement.notResource == nil {
+                    throw fail("Policy statement must contain resources.", at: statement.path)
+                }
+                if let resources = statement.resource ?? statement.notResource, resources.isEmpty {
+                    throw fail("Policy statement must contain resources.", at: statement.path)
+                }
+            }
+        }
+    }
+
+    private static func isSTSAction(_ action: String) -> Bool {
+        action.utf8.count > 4 && action.lowercased().hasPrefix("sts:")
+    }
+
+    private func checkResources(_ statement: PolicyStatement) throws(PolicyError) {
+        for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
+            for (index, pattern) in (patterns ?? []).enumerated() {
+                if let message = ResourceFormat.error(for: pattern) {
+                    throw fail(message, at: elementPath(statement, name, index))
+                }
+            }
+        }
+    }
+
+    private func checkActions(_ statement: PolicyStatement) throws(PolicyError) {
+        let name = statement.action == nil ? "NotAction" : "Action"
+        for (index, action) in (statement.action ?? statement.notAction ?? []).enumerated() where action != "*" {
+            let parts = action.split(separator: ":", omittingEmptySubsequences: false)
+            let path = elementPath(statement, name, index)
+            if parts.count == 1 {
+                throw fail("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.", at: path)
+            }
+            if parts.count > 2 {
+                throw fail("Actions/Condition can contain only one colon.", at: path)
+            }
+            let vendor = parts[0]
+            let validVendor = vendor == "*" || vendor.utf8.allSatisfy { byte in
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            }
+            if !validVendor || vendor.isEmpty {
+                throw fail("Vendor \(vendor) is not valid", at: path)
+            }
+        }
+    }
+
+    private func checkPrincipalValues() throws(PolicyError) {
+        for statement in parsed.statements {
+            for (name, principal) in [("Principal", statement.principal), ("NotPrincipal", statement.notPrincipal)] {
+                guard case .entries(let entries)? = principal else { continue }
+                for entry in entries where entry.type == .aws {
+                    for (index, value) in entry.values.enumerated() where !PrincipalFormat.isValidAWSPrincipal(value) {
+                        var path = statement.path.appending(key: name).appending(key: "AWS")
+                        if entry.isArray { path = path.appending(index: index) }
+                        throw fail("Invalid principal in policy: \"AWS\":\"\(value)\"", at: path)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The path of element `index` of a string-or-array element.
+    private func elementPath(_ statement: PolicyStatement, _ name: String, _ index: Int) -> JSONPath {
+        let path = statement.path.appending(key: name)
+        return parsed.locations.span(at: path.appending(index: index)) == nil ? path : path.appending(index: index)
+    }
+}
+
+extension ConditionOperator.Base {
+    /// Whether this operator compares dates.
+    var isDate: Bool {
+        switch self {
+        case .dateEquals, .dateNotEquals, .dateLessThan, .dateLessThanEquals, .dateGreaterThan, .dateGreaterThanEquals: true
+        default: false
+        }
+    }
+}
