@@ -35,6 +35,17 @@ struct TransactionTests {
         #expect(try store.read { try $0.records(SampleUser.self, in: Fixture.account) }.isEmpty)
     }
 
+    @Test func removingAMissingRecordBesideANewOneInANewDirectoryWorks() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in
+            try repo.remove(Fixture.roleKey("a-never-existed"))
+            try repo.put(Fixture.role("b-new"))
+            try repo.remove(RecordKey(kind: .user, scope: "999999999999", name: "nobody"))
+        }
+        #expect(try store.read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["b-new"])
+    }
+
     @Test func aBodyThatThrowsWritesNothing() throws {
         struct Refused: Error {}
         let directory = try TemporaryDirectory()
