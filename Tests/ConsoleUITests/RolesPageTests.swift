@@ -72,6 +72,21 @@ struct RolesListTests {
         #expect(page.handle(Command("roles.new"), body: Rect(row: 1, col: 0, width: 80, height: 22)) == [.openPage(.createRole)])
     }
 
+    @Test("coming back to the page (Tab) picks up a role the CLI created meanwhile")
+    func reloadsOnFocus() throws {
+        let lab = try RolesTestLab()
+        var state = AppState(size: Size(width: 80, height: 24),
+                             pages: [lab.rolesPage(), PoliciesPage(lab: lab.gateway, drafts: lab.drafts)])
+        state.press(.tab)
+        let service = lab.service
+        try lab.gateway.externalChange { repo in
+            _ = try service.createRole(roleName: "WhileAway", assumeRolePolicyDocument: RolesTestLab.trust,
+                                       caller: .root(accountID: RolesTestLab.production), in: &repo)
+        }
+        state.press(.tab)
+        #expect(state.roles?.rows.contains { $0.name == "WhileAway" } == true)
+    }
+
     @Test("a role the CLI creates in another session shows up on the next key, without r")
     func reloadsOnChange() throws {
         let lab = try RolesTestLab()

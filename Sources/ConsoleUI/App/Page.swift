@@ -27,6 +27,9 @@ public protocol Page: Sendable {
     mutating func receive(_ result: EffectResult) -> [Effect]
     /// Draws the page into `area` of `frame`, from its state alone.
     func render(into frame: inout Frame, area: Rect)
+    /// The page was just brought to the front (Tab, Shift-Tab, another page's `openPage`):
+    /// the moment to pick up what others changed in the lab meanwhile.
+    mutating func becameActive()
 }
 
 extension Page {
@@ -44,4 +47,6 @@ extension Page {
     public mutating func handleUnbound(_ key: Key) -> [Effect] { [] }
     /// Ignores effect results by default.
     public mutating func receive(_ result: EffectResult) -> [Effect] { [] }
+    /// Nothing to refresh by default.
+    public mutating func becameActive() {}
 }

@@ -70,6 +70,11 @@ public struct PoliciesPage: Page {
         shown.indices.contains(selection.selected) ? policies[shown[selection.selected]] : nil
     }
 
+    /// Coming back to the page picks up what the CLI or another session changed.
+    public mutating func becameActive() {
+        reload(force: false)
+    }
+
     /// Reloads when the lab changed (or always when `force`), keeping the selection and the
     /// open policy where they still exist.
     mutating func reload(force: Bool) {

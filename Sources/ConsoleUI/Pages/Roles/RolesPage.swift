@@ -70,6 +70,11 @@ public struct RolesPage: Page {
         shown.indices.contains(selection.selected) ? rows[shown[selection.selected]] : nil
     }
 
+    /// Coming back to the page picks up what the CLI or another session changed.
+    public mutating func becameActive() {
+        reload(force: false)
+    }
+
     /// Reloads when the lab changed since the last load (another session, the CLI), or always
     /// when `force`. Keeps the selected role and the open detail when they still exist.
     mutating func reload(force: Bool) {

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The Roles page of the built console against a store the CLI changes from "another SSH
+/// session": the trust tab shows the principal's ARN, and once the CLI deletes that user, `r`
+/// shows the raw unique ID, flagged, exactly as `rolecall iam get-role` now prints it.
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles
+@Suite("Roles page in a real terminal (tmux)", .enabled(if: Spawn.hasTmux, "tmux is not installed"),
+       .timeLimit(.minutes(1)))
+struct RolesPageTests {
+    static let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:user/bob"},"Action":"sts:AssumeRole"}]}"#
+
+    @Test("trust tab: ARN shown back; after the CLI deletes the user, r shows the raw unique ID flagged")
+    func deletedPrincipalAppearsOnReload() throws {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        let created = try runner.run(["iam", "create-role", "--role-name", "UpdateApp", "--assume-role-policy-document", Self.trust])
+        #expect(created.status == 0, "\(created.stderr)")
+        let home = runner.directory.path
+        let store = runner.directory.appendingPathComponent("lab").path
+        let environment = "ROLECALL_NOW=2026-11-29T08:00:00Z HOME='\(home)' XDG_DATA_HOME='\(home)/data' XDG_CONFIG_HOME='\(home)/config'"
+        let tmux = try TmuxSession(width: 100, height: 30,
+                                   command: appCommand(environment) + " --store '\(store)'; echo \"[exit:$?]\"")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("q Quit") != nil, "no first frame:\n\(tmux.screen())")
+        tmux.send("Tab")
+        #expect(tmux.waitFor("UpdateApp") != nil, "the Roles page does not list the CLI's role:\n\(tmux.screen())")
+        tmux.send("Enter", "Right")
+        #expect(tmux.waitFor("\"AWS\": \"arn:aws:iam::123456789012:user/bob\"") != nil, "no ARN on the trust tab:\n\(tmux.screen())")
+
+        let dev = ["--account", "123456789012"]
+        let removed = try runner.run(dev + ["iam", "remove-user-from-group", "--group-name", "Developers", "--user-name", "bob"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        let deleted = try runner.run(dev + ["iam", "delete-user", "--user-name", "bob"])
+        #expect(deleted.status == 0, "\(deleted.stderr)")
+        let shown = try runner.run(["iam", "get-role", "--role-name", "UpdateApp"])
+        let rawID = shown.stdout.range(of: "\"AWS\": \"AIDA").map { String(shown.stdout[$0.upperBound...].prefix(17)) }
+            .map { "AIDA" + $0 } ?? "(none)"
+        #expect(rawID.hasPrefix("AIDA") && rawID.count == 21, "get-role printed \(shown.stdout) \(shown.stderr)")
+
+        tmux.send("r")
+        let screen = try #require(tmux.waitFor("deleted principal"), "no flag after r:\n\(tmux.screen())")
+        #expect(screen.contains("⚠ \(rawID): deleted principal"))
+        #expect(screen.contains("\"AWS\": \"\(rawID)\""))
+        #expect(!screen.contains("user/bob"))
+        tmux.send("q")
+        #expect(tmux.waitFor("[exit:0]", history: true) != nil)
+    }
+}
