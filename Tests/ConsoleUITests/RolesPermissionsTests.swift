@@ -114,3 +114,41 @@ struct RolesPermissionsTests {
         #expect(lab.gateway.writtenEvents == ["DeleteRole"])
     }
 }
+
+@Suite("Roles page: editing inline policies and hostile data")
+struct RolesInlineEditTests {
+    @Test("e on an inline policy reopens it in $EDITOR and saves the change with PutRolePolicy")
+    func editInline() throws {
+        let lab = try RolesTestLab(attachPolicy: false)
+        let service = lab.service
+        try lab.gateway.externalChange { repo in
+            try service.putRolePolicy(roleName: RolesTestLab.roleName, policyName: "Lister",
+                                      policyDocument: DemoLab.bucketPolicyDocument,
+                                      caller: .root(accountID: RolesTestLab.production), in: &repo)
+        }
+        var state = lab.state(lab.rolesPage())
+        state.press(.enter)
+        guard case .editFile(let path, _)? = state.press(.character("e")).first else {
+            Issue.record("expected the editor to open")
+            return
+        }
+        #expect(lab.drafts.files[path]?.contains("\"Action\": \"s3:ListBucket\"") == true)
+        lab.drafts.edit(path, to: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}"#)
+        _ = ConsoleShell.reduce(&state, .effectFinished(page: .roles, result: .editorFinished(path: path, status: 0)))
+        #expect(lab.storedRole()?.inlinePolicies.first?.document.contains("s3:GetObject") == true)
+        #expect(lab.gateway.writtenEvents.last == "PutRolePolicy")
+    }
+
+    @Test("a description with terminal escapes (a hand-edited store; IAM itself refuses them) is shown escaped")
+    func hostileDescription() throws {
+        let lab = try RolesTestLab()
+        var role = try #require(lab.storedRole())
+        role.description = "evil \u{1b}]0;pwned\u{07} \u{202e}txt"
+        try lab.gateway.externalChange { repo in try repo.put(role) }
+        var state = lab.state(lab.rolesPage())
+        state.press(.enter, .left)
+        let text = state.screenText
+        #expect(text.contains("evil \\x1b]0;pwned\\x07 \\u202etxt"))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1b || $0.value == 0x202e })
+    }
+}

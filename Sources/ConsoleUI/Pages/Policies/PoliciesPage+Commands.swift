@@ -1,5 +1,4 @@
 import IAMKit
-import IAMPolicy
 
 extension PoliciesPage {
     /// Routes a command to the draft, the prompt, the open policy or the list; any command
@@ -115,8 +114,7 @@ extension PoliciesPage {
         guard PolicyPicker.typeName(of: arn) != "AWS managed" else { return [] }
         if detail?.info.arn != arn { openDetail(arn) }
         guard let open = detail else { return [] }
-        let pretty = (try? JSONParser.parse(open.document)).map { JSONWriter.string(for: $0, style: .awsCLI) + "\n" } ?? open.document
-        return beginDraft(.newVersion(arn: arn, name: open.info.policyName), text: pretty)
+        return beginDraft(.newVersion(arn: arn, name: open.info.policyName), text: RolesPage.pretty(open.document))
     }
 
     private mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
@@ -133,18 +131,10 @@ extension PoliciesPage {
     /// The editor closed: validate (located errors), then CreatePolicy or CreatePolicyVersion.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
         guard case .editorFinished(let path, let status) = result, var current = draft, current.path == path else { return [] }
-        guard status == 0 else {
-            message = PageMessage("The editor exited with status \(status); the draft is kept: e edits it again, Esc discards it.",
-                                  role: .warning)
+        if let failure = current.readBack(status: status, from: drafts) {
+            message = failure
             return []
         }
-        do {
-            current.text = try drafts.contents(of: path)
-        } catch {
-            message = PageMessage(error)
-            return []
-        }
-        current.problem = PolicyDraft.problem(in: current.text, kind: current.kind)
         draft = current
         guard current.problem == nil else { return [] }
         do {

@@ -120,3 +120,22 @@ public struct DraftProblem: Hashable, Sendable {
         return text
     }
 }
+
+extension PolicyDraft {
+    /// Reads the draft back after the editor exited with `status` and validates it, setting
+    /// `problem`. Returns what to tell the user when there is nothing to validate (the editor
+    /// failed, the file is gone); the draft is kept either way.
+    public mutating func readBack(status: Int32, from drafts: any DraftStore) -> PageMessage? {
+        guard status == 0 else {
+            return PageMessage("The editor exited with status \(status); the draft is kept: e edits it again, Esc discards it.",
+                               role: .warning)
+        }
+        do {
+            text = try drafts.contents(of: path)
+        } catch {
+            return PageMessage(error)
+        }
+        problem = Self.problem(in: text, kind: kind)
+        return nil
+    }
+}

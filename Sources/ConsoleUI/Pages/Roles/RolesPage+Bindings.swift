@@ -55,12 +55,9 @@ extension RolesPage {
                    availableWhen: "a policy is selected on the Permissions tab",
                    unavailableReason: when { $0.detail?.selectedPermission == nil ? "select a policy on the Permissions tab" : nil }),
         KeyBinding([.character("e")], .rolesEdit, title: "Edit",
-                   help: "Edit the trust policy in $EDITOR (Trust tab) or the description (Details tab).",
-                   scope: .page(.roles), availableWhen: "the Trust relationships or Details tab is shown, or a draft is open",
-                   unavailableReason: when {
-                       $0.draft != nil || $0.detail?.tab == .trust || $0.detail?.tab == .details ? nil
-                           : "open a role's Trust relationships or Details tab"
-                   }),
+                   help: "Edit in $EDITOR the selected inline policy (Permissions) or the trust policy (Trust), or the description (Details).",
+                   scope: .page(.roles), availableWhen: "a role is open, or a draft is open",
+                   unavailableReason: when { $0.draft != nil || $0.detail != nil ? nil : "open a role first (Enter)" }),
         KeyBinding([.character("D")], .rolesDelete, title: "Delete role",
                    help: "Delete the role after typing its name (refused while policies are attached).",
                    scope: .page(.roles), availableWhen: "a role is selected or open",

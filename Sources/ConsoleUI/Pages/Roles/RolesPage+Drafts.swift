@@ -34,18 +34,10 @@ extension RolesPage {
     /// The editor closed: validate the draft (located errors), then save it through IAM.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
         guard case .editorFinished(let path, let status) = result, var current = draft, current.path == path else { return [] }
-        guard status == 0 else {
-            message = PageMessage("The editor exited with status \(status); the draft is kept: e edits it again, Esc discards it.",
-                                  role: .warning)
+        if let failure = current.readBack(status: status, from: drafts) {
+            message = failure
             return []
         }
-        do {
-            current.text = try drafts.contents(of: path)
-        } catch {
-            message = PageMessage(error)
-            return []
-        }
-        current.problem = PolicyDraft.problem(in: current.text, kind: current.kind)
         draft = current
         guard current.problem == nil else { return [] }
         let text = current.text
