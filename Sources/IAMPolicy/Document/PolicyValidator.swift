@@ -48,10 +48,10 @@ struct PolicyValidator {
                     throw fail("The policy failed legacy parsing", at: condition.path, detail: "\"\(value)\" is not a date")
                 }
             }
-            for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
-                for (index, pattern) in (patterns ?? []).enumerated() where ResourceFormat.failsLegacyParsing(pattern) {
-                    throw fail("The policy failed legacy parsing", at: elementPath(statement, name, index))
-                }
+            let name = statement.resource != nil ? "Resource" : "NotResource"
+            for (index, pattern) in (statement.resource ?? statement.notResource ?? []).enumerated()
+            where ResourceFormat.failsLegacyParsing(pattern) {
+                throw fail("The policy failed legacy parsing", at: elementPath(statement, name, index))
             }
         }
     }
@@ -116,11 +116,10 @@ struct PolicyValidator {
     }
 
     private func checkResources(_ statement: PolicyStatement) throws(PolicyError) {
-        for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
-            for (index, pattern) in (patterns ?? []).enumerated() {
-                if let message = ResourceFormat.error(for: pattern) {
-                    throw fail(message, at: elementPath(statement, name, index))
-                }
+        let name = statement.resource != nil ? "Resource" : "NotResource"
+        for (index, pattern) in (statement.resource ?? statement.notResource ?? []).enumerated() {
+            if let message = ResourceFormat.error(for: pattern) {
+                throw fail(message, at: elementPath(statement, name, index))
             }
         }
     }
@@ -148,8 +147,10 @@ struct PolicyValidator {
 
     private func checkPrincipalValues() throws(PolicyError) {
         for statement in parsed.statements {
-            for (name, principal) in [("Principal", statement.principal), ("NotPrincipal", statement.notPrincipal)] {
-                guard case .entries(let entries)? = principal else { continue }
+            guard let principal = statement.principal ?? statement.notPrincipal else { continue }
+            let name = statement.principal != nil ? "Principal" : "NotPrincipal"
+            do {
+                guard case .entries(let entries) = principal else { continue }
                 for entry in entries where entry.type == .aws {
                     for (index, value) in entry.values.enumerated() where !PrincipalFormat.isValidAWSPrincipal(value) {
                         var path = statement.path.appending(key: name).appending(key: "AWS")

@@ -34,8 +34,18 @@ enum ResourceFormat {
     /// IAM's "legacy parser" rejects an ARN with an empty segment (`::`) but fewer than six parts.
     static func failsLegacyParsing(_ resource: String) -> Bool {
         guard resource != "*" else { return false }
-        let colons = resource.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ":") ? 1 : 0) }
-        return colons < 5 && resource.contains("::")
+        var colons = 0
+        var emptySegment = false
+        var previousWasColon = false
+        for byte in resource.utf8 {
+            let isColon = byte == UInt8(ascii: ":")
+            if isColon {
+                colons += 1
+                if previousWasColon { emptySegment = true }
+            }
+            previousWasColon = isColon
+        }
+        return colons < 5 && emptySegment
     }
 
     /// AWS's message for a malformed resource, or `nil` when IAM accepts it.
