@@ -77,13 +77,18 @@ public struct PolicyDocument: Sendable, Hashable {
 
     /// Counts characters other than white space, as IAM's quotas do.
     public static func sizeWithoutWhitespace(of text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": continue
-            default: count += 1
+        // Count scalars (non-continuation UTF-8 bytes) that are not white space.
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var count = 0
+            for byte in bytes {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: continue
+                default: if byte & 0xC0 != 0x80 { count += 1 }
+                }
             }
+            return count
         }
-        return count
+        var text = text
+        return text.withUTF8(count)
     }
 }

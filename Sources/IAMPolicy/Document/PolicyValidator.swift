@@ -48,10 +48,10 @@ struct PolicyValidator {
                     throw fail("The policy failed legacy parsing", at: condition.path, detail: "\"\(value)\" is not a date")
                 }
             }
-            for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
-                for (index, pattern) in (patterns ?? []).enumerated() where ResourceFormat.failsLegacyParsing(pattern) {
-                    throw fail("The policy failed legacy parsing", at: elementPath(statement, name, index))
-                }
+            let name = statement.resource != nil ? "Resource" : "NotResource"
+            for (index, pattern) in (statement.resource ?? statement.notResource ?? []).enumerated()
+            where ResourceFormat.failsLegacyParsing(pattern) {
+                throw fail("The policy failed legacy parsing", at: elementPath(statement, name, index))
             }
         }
     }
@@ -116,11 +116,10 @@ struct PolicyValidator {
     }
 
     private func checkResources(_ statement: PolicyStatement) throws(PolicyError) {
-        for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
-            for (index, pattern) in (patterns ?? []).enumerated() {
-                if let message = ResourceFormat.error(for: pattern) {
-                    throw fail(message, at: elementPath(statement, name, index))
-                }
+        let name = statement.resource != nil ? "Resource" : "NotResource"
+        for (index, pattern) in (statement.resource ?? statement.notResource ?? []).enumerated() {
+            if let message = ResourceFormat.error(for: pattern) {
+                throw fail(message, at: elementPath(statement, name, index))
             }
         }
     }
@@ -128,29 +127,30 @@ struct PolicyValidator {
     private func checkActions(_ statement: PolicyStatement) throws(PolicyError) {
         let name = statement.action == nil ? "NotAction" : "Action"
         for (index, action) in (statement.action ?? statement.notAction ?? []).enumerated() where action != "*" {
-            let parts = action.split(separator: ":", omittingEmptySubsequences: false)
-            let path = elementPath(statement, name, index)
-            if parts.count == 1 {
-                throw fail("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.", at: path)
+            let colons = action.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ":") ? 1 : 0) }
+            if colons == 0 {
+                throw fail("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.", at: elementPath(statement, name, index))
             }
-            if parts.count > 2 {
-                throw fail("Actions/Condition can contain only one colon.", at: path)
+            if colons > 1 {
+                throw fail("Actions/Condition can contain only one colon.", at: elementPath(statement, name, index))
             }
-            let vendor = parts[0]
-            let validVendor = vendor == "*" || vendor.utf8.allSatisfy { byte in
+            let vendor = action.utf8.prefix { $0 != UInt8(ascii: ":") }
+            let validVendor = vendor.elementsEqual("*".utf8) || vendor.allSatisfy { byte in
                 (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                     || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             }
             if !validVendor || vendor.isEmpty {
-                throw fail("Vendor \(vendor) is not valid", at: path)
+                throw fail("Vendor \(String(decoding: vendor, as: UTF8.self)) is not valid", at: elementPath(statement, name, index))
             }
         }
     }
 
     private func checkPrincipalValues() throws(PolicyError) {
         for statement in parsed.statements {
-            for (name, principal) in [("Principal", statement.principal), ("NotPrincipal", statement.notPrincipal)] {
-                guard case .entries(let entries)? = principal else { continue }
+            guard let principal = statement.principal ?? statement.notPrincipal else { continue }
+            let name = statement.principal != nil ? "Principal" : "NotPrincipal"
+            do {
+                guard case .entries(let entries) = principal else { continue }
                 for entry in entries where entry.type == .aws {
                     for (index, value) in entry.values.enumerated() where !PrincipalFormat.isValidAWSPrincipal(value) {
                         var path = statement.path.appending(key: name).appending(key: "AWS")
