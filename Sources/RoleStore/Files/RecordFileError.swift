@@ -6,6 +6,18 @@ import IAMPolicy
 /// Foundation's decoder knows neither, so the text is parsed again with IAMPolicy's located
 /// parser (only on failure, so reads stay fast).
 enum RecordFileError {
+    /// For text that does not parse: where and why.
+    static func locateSyntaxError(in data: Data, path: String) -> StoreError {
+        do {
+            _ = try JSONParser.parseWithLocations(String(decoding: data, as: UTF8.self))
+            return .corruptFile(path: path, line: nil, column: nil, jsonPath: nil, reason: "not valid JSON")
+        } catch {
+            return .corruptFile(path: path, line: error.position.line, column: error.position.column,
+                                jsonPath: error.path.components.isEmpty ? nil : error.path.description,
+                                reason: error.message)
+        }
+    }
+
     static func locate(_ error: DecodingError, in data: Data, path: String) -> StoreError {
         let text = String(decoding: data, as: UTF8.self)
         let parsed: (value: JSONValue, locations: JSONLocationMap)
@@ -17,9 +29,7 @@ enum RecordFileError {
                                 reason: error.message)
         }
         let (reason, codingPath) = describe(error)
-        let jsonPath = JSONPath(components: codingPath.map { key in
-            key.intValue.map(JSONPath.Component.index) ?? .key(key.stringValue)
-        })
+        let jsonPath = jsonPath(codingPath)
         // The deepest node that exists: a missing key is reported at its object.
         var located = jsonPath
         var span = parsed.locations.span(at: located)
@@ -55,5 +65,12 @@ enum RecordFileError {
         case is [Any].Type: return "an array"
         default: return String(describing: type)
         }
+    }
+
+    /// The JSON path a coding path names (`$.list[0].name`).
+    static func jsonPath(_ codingPath: [any CodingKey]) -> JSONPath {
+        JSONPath(components: codingPath.map { key in
+            key.intValue.map(JSONPath.Component.index) ?? .key(key.stringValue)
+        })
     }
 }
