@@ -34,14 +34,26 @@ public struct PolicyDocument: Sendable, Hashable {
     /// - Throws: `PolicyError` with AWS's code and message, located at the offending node.
     public static func parse(_ text: String, kind: PolicyKind) throws(PolicyError) -> PolicyDocument {
         let parsed = try PolicyParser.parse(text)
+        try check(parsed, kind: kind)
+        return PolicyDocument(parsed: parsed, kind: kind)
+    }
+
+    /// Checks `text` as IAM would for a policy of `kind` without building the evaluation form
+    /// (for operations that only store the document).
+    ///
+    /// - Throws: the same `PolicyError` that ``init(parsing:kind:)`` throws.
+    public static func validate(_ text: String, kind: PolicyKind) throws(PolicyError) {
+        try check(PolicyParser.parse(text), kind: kind)
+    }
+
+    /// The per-kind rules, then the size quota (IAM reports grammar problems first).
+    private static func check(_ parsed: ParsedPolicy, kind: PolicyKind) throws(PolicyError) {
         try PolicyValidator(parsed: parsed, kind: kind).validate()
         if let quota = kind.sizeQuota, parsed.sizeWithoutWhitespace > quota.limit {
             throw PolicyError(
                 code: .limitExceeded, message: quota.message,
-                detail: "the document has \(parsed.sizeWithoutWhitespace) characters without white space",
-                path: .root)
+                detail: "the document has \(parsed.sizeWithoutWhitespace) characters without white space", path: .root)
         }
-        return PolicyDocument(parsed: parsed, kind: kind)
     }
 
     init(parsed: ParsedPolicy, kind: PolicyKind) {

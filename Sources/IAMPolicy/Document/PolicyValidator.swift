@@ -57,7 +57,7 @@ struct PolicyValidator {
     }
 
     private func checkSids() throws(PolicyError) {
-        var seen = Set<String>()
+        var seen: [String] = []
         for statement in parsed.statements {
             guard let sid = statement.sid else { continue }
             let path = statement.path.appending(key: "Sid")
@@ -66,8 +66,10 @@ struct PolicyValidator {
             }
             guard isAlphanumeric else { throw fail(Self.sidCharactersMessage, at: path) }
             // An empty Sid is the same as none; only real IDs must be unique.
-            if !sid.isEmpty, !seen.insert(sid).inserted {
-                throw fail("Statement IDs (SID) in a single policy must be unique.", at: path)
+            if !sid.isEmpty {
+                // Policies hold few statements: a list scan is cheaper than hashing.
+                if seen.contains(sid) { throw fail("Statement IDs (SID) in a single policy must be unique.", at: path) }
+                seen.append(sid)
             }
         }
     }
