@@ -46,3 +46,19 @@ import Testing
         #expect(try runner.run(["lab", "init"]).stderr.contains("a lab already exists"))
     }
 }
+
+extension CLIIdentityTests {
+    @Test func labResetRestoresTheDemoLab() throws {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        #expect(try runner.run(["iam", "create-role", "--role-name", "Scratch", "--assume-role-policy-document",
+                                #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}}"#]).status == 0)
+        #expect(try runner.run(["console", "sign-in", "--account", "123456789012"]).status == 0)
+        let reset = try runner.run(["lab", "reset"])
+        #expect(reset.status == 0, "\(reset.stderr)")
+        #expect(try runner.run(["iam", "get-role", "--role-name", "Scratch"]).status == 254)
+        #expect(try runner.run(["console", "whoami"]).status == 255)
+        let users = try runner.run(["--account", "123456789012", "iam", "list-users", "--output", "text"])
+        #expect(users.stdout.contains("alice") && users.stdout.contains("bob"))
+    }
+}
