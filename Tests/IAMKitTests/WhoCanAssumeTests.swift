@@ -97,3 +97,18 @@ struct TrustPrincipalTests {
         #expect(others.map(\.accountID) == ["123456789012", "123456789012", nil])
     }
 }
+
+@Suite("Who can assume: a public trust")
+struct WhoCanAssumeWildcardTests {
+    @Test("a * principal admits principals of every account (each still needs its own permission across accounts)")
+    func wildcard() throws {
+        var fixture = LabFixture()
+        try fixture.user("ann")
+        try fixture.user("ben", in: LabFixture.production)
+        let role = try fixture.role("open", trust: LabFixture.trust(principal: "*"))
+        let entries = try fixture.service.whoCanAssume(role: role, in: fixture.lab)
+        #expect(Set(entries.map(\.principalARN)).isSuperset(of: ["arn:aws:iam::123456789012:user/ann", "arn:aws:iam::111111111111:user/ben"]))
+        #expect(entries.first { $0.principalARN.hasSuffix("user/ann") }?.permission == .missing)
+        #expect(entries.first { $0.principalARN.hasSuffix("user/ben") }?.permission == .allowed)
+    }
+}

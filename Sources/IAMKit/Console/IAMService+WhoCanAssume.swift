@@ -16,7 +16,9 @@ extension IAMService {
         let contexts: [(mfa: Bool, externalID: String?)] =
             [(false, nil), (true, nil)] + externalIDs.prefix(1).flatMap { [(false, $0), (true, $0)] }
         var result: [AssumeEligibility] = []
+        let candidates = try Self.candidateAccounts(of: role, in: lab)
         let accounts = try lab.fetchAll(Account.self, in: RecordKey.labScope)
+            .filter { candidates?.contains($0.accountID) ?? true }
         let now = clock.now()
         for account in accounts {
             let devices = try lab.fetchAll(MFADevice.self, in: account.accountID)
@@ -52,6 +54,19 @@ extension IAMService {
             }
         }
         return result
+    }
+
+    /// The accounts whose principals the trust policy can match at all (nil: any account, for a
+    /// `*` principal). Trust principals cannot use wildcards in ARNs, so a principal outside
+    /// these accounts is never admitted; the engine still decides for those inside.
+    static func candidateAccounts(of role: Role, in lab: some LabRepository) throws(ServiceError) -> Set<String>? {
+        let shown = try TrustPolicy.displayDocument(role.assumeRolePolicyDocument, in: lab)
+        var accounts = Set<String>()
+        for principal in TrustPrincipal.all(inTrustPolicy: shown) {
+            if principal.type == "*" || (principal.type == "AWS" && principal.value == "*") { return nil }
+            if !principal.isDeletedPrincipal, let account = principal.accountID { accounts.insert(account) }
+        }
+        return accounts
     }
 
     /// The `sts:ExternalId` values named in any condition of a trust policy, in document order.
