@@ -47,3 +47,49 @@ struct RolesPageTests {
         #expect(tmux.waitFor("[exit:0]", history: true) != nil)
     }
 }
+
+/// Writing a customer managed policy in `$EDITOR` from the Policies page: the console leaves
+/// the screen to the editor and comes back, a draft with a mistake is refused with its line and
+/// column, and once fixed it is created, which the CLI then sees.
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_create-console.html
+@Suite("Policies page in a real terminal (tmux)", .enabled(if: Spawn.hasTmux, "tmux is not installed"),
+       .timeLimit(.minutes(1)))
+struct PoliciesPageEditorTests {
+    @Test("c + $EDITOR: a located error first, then CreatePolicy, visible to the CLI")
+    func createInEditor() throws {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        let home = runner.directory.path
+        let next = runner.directory.appendingPathComponent("next.json")
+        try "{\n    \"Version\": \"2012-10-17\",\n    \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"s3:ListBucket\"}\n}\n"
+            .write(to: next, atomically: true, encoding: .utf8)
+        // The "editor" replaces the draft with next.json, as a user saving in vi would.
+        let environment = "ROLECALL_NOW=2026-11-29T08:00:00Z HOME='\(home)' XDG_DATA_HOME='\(home)/data' "
+            + "XDG_CONFIG_HOME='\(home)/config' EDITOR='cp \(next.path)'"
+        let store = runner.directory.appendingPathComponent("lab").path
+        let tmux = try TmuxSession(width: 100, height: 30,
+                                   command: appCommand(environment) + " --store '\(store)'; echo \"[exit:$?]\"")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("q Quit") != nil, "no first frame:\n\(tmux.screen())")
+        // Tab until the Policies page is in front, waiting for each redraw (the tab order grows).
+        for _ in 0..<10 where !tmux.screen().contains("[Policies]") {
+            let before = tmux.screen()
+            tmux.send("Tab")
+            _ = tmux.waitUntil(timeout: 2) { tmux.screen() != before }
+        }
+        #expect(tmux.waitFor("[Policies]") != nil, "no Policies page:\n\(tmux.screen())")
+        tmux.send("c")
+        tmux.type("FromEditor")
+        tmux.send("Enter")
+        let refused = try #require(tmux.waitFor("MalformedPolicyDocument"), "no located error:\n\(tmux.screen())")
+        #expect(refused.contains("line 3, column"))
+        try #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}}"#
+            .write(to: next, atomically: true, encoding: .utf8)
+        tmux.send("e")
+        #expect(tmux.waitFor("Policy FromEditor created.") != nil, "not created:\n\(tmux.screen())")
+        let got = try runner.run(["iam", "get-policy", "--policy-arn", "arn:aws:iam::111122223333:policy/FromEditor"])
+        #expect(got.status == 0, "\(got.stderr)")
+        tmux.send("q")
+        #expect(tmux.waitFor("[exit:0]", history: true) != nil)
+    }
+}
