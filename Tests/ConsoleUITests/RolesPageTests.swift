@@ -164,3 +164,16 @@ struct RolesDetailTests {
         #expect(state.roles?.message?.role == .success)
     }
 }
+
+@Suite("Roles page: service principals")
+struct RolesServicePrincipalTests {
+    @Test("a service-trusted role lists nobody from the lab but names the service")
+    func servicePrincipal() throws {
+        let lab = try RolesTestLab(extraRoles: 1)
+        var state = lab.state(lab.rolesPage())
+        state.press(.enter, .right, .right)
+        #expect(state.roles?.detail?.role.roleName == "role-00000")
+        #expect(state.roles?.detail?.whoCanAssume?.isEmpty == true)
+        #expect(state.screenText.contains("Also trusted, outside the lab's identities: Service: ec2.amazonaws.com"))
+    }
+}

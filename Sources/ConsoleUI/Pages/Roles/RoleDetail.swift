@@ -27,12 +27,16 @@ public struct RoleDetail: Equatable, Sendable {
     public var whoCanAssume: [AssumeEligibility]?
     /// Raw unique IDs in the trust policy: principals deleted since the policy was written.
     public var deletedPrincipals: [String] = []
+    /// Trusted principals that are not lab identities (`Service: ec2.amazonaws.com`,
+    /// `Federated: …`): they can assume the role too, but the lab cannot list them.
+    public var otherPrincipals: [String] = []
 
     /// Creates the detail of `role` (display form).
     public init(role: Role) {
         self.role = role
-        deletedPrincipals = TrustPrincipal.all(inTrustPolicy: role.assumeRolePolicyDocument)
-            .filter(\.isDeletedPrincipal).map(\.value)
+        let principals = TrustPrincipal.all(inTrustPolicy: role.assumeRolePolicyDocument)
+        deletedPrincipals = principals.filter(\.isDeletedPrincipal).map(\.value)
+        otherPrincipals = principals.filter { $0.type != "AWS" && $0.type != "*" }.map { "\($0.type): \($0.value)" }
     }
 
     /// The number of rows of the current tab's list.

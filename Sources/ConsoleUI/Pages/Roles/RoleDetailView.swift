@@ -79,6 +79,10 @@ enum RoleDetailView {
             let entry = entries[index]
             return [entry.principalARN, entry.kind.rawValue, entry.canAssume ? "yes" : "not yet"]
         }
+        if !detail.otherPrincipals.isEmpty {
+            let others = "Also trusted, outside the lab's identities: " + detail.otherPrincipals.joined(separator: ", ")
+            frame.put(" " + others, row: area.maxRow - 1, col: area.col, role: .muted, maxWidth: area.width)
+        }
         guard entries.indices.contains(detail.selection.selected) else {
             frame.put("  Nobody in the lab: the trust policy admits no existing user or role.", row: list.row + 1,
                       col: list.col, role: .muted, maxWidth: list.width)
