@@ -143,34 +143,3 @@ public struct PoliciesPage: Page {
         }
     }
 }
-
-/// An open policy.
-public struct PolicyDetail: Hashable, Sendable {
-    /// What GetPolicy says.
-    public var info: PolicyInfo
-    /// The default version's document.
-    public var document: String
-    /// How many versions it has (five at most).
-    public var versionCount: Int
-    /// The first JSON line shown.
-    public var top: Int
-
-    /// Whether the policy is AWS managed (read-only).
-    public var isAWSManaged: Bool { PolicyPicker.typeName(of: info.arn) == "AWS managed" }
-}
-
-/// What a Policies prompt is for.
-public struct PoliciesPrompt: Hashable, Sendable {
-    /// The purposes.
-    public enum Purpose: Hashable, Sendable {
-        /// Filtering the list.
-        case filter
-        /// Naming a new customer managed policy.
-        case newPolicyName
-    }
-
-    /// What it is for.
-    public var purpose: Purpose
-    /// The field.
-    public var field: TextPrompt
-}
