@@ -93,3 +93,28 @@ struct RolesScreenTests {
         try check("attach-picker", lab: RolesTestLab(), keys: [.enter, .character("a")])
     }
 }
+
+@Suite("Roles page screens: guided mode and help")
+struct RolesGuidedScreenTests {
+    @Test("--guided explains the page and the tab in use")
+    func guided() throws {
+        for size in RolesScreenTests.sizes {
+            let lab = try RolesTestLab()
+            var state = lab.state(lab.rolesPage(guided: true), size: size)
+            assertScreen(ConsoleShell.render(state, size: size), named: "guided-list-\(size.width)x\(size.height)")
+            state.press(.enter, .right)
+            assertScreen(ConsoleShell.render(state, size: size), named: "guided-trust-\(size.width)x\(size.height)")
+        }
+    }
+
+    @Test("? lists the page's keys, with why the unavailable ones are")
+    func help() throws {
+        let lab = try RolesTestLab()
+        var state = lab.state(lab.rolesPage(), size: Size(width: 120, height: 40))
+        state.press(.character("?"))
+        let text = state.screenText
+        #expect(text.contains("Page: Roles"))
+        #expect(text.contains("Attach a managed policy from the catalog. (unavailable:"))
+        assertScreen(ConsoleShell.render(state, size: state.size), named: "help-120x40")
+    }
+}

@@ -18,15 +18,15 @@ extension PoliciesPage {
                    scope: .page(.policies), showsInStatusBar: true, availableWhen: "the policy list is shown",
                    unavailableReason: when { $0.detail != nil || $0.draft != nil ? "close the policy first (Esc)" : nil }),
         KeyBinding([.character("t")], .policiesScope, title: "Type",
-                   help: "Show all policies, AWS managed only, or customer managed only (cycles).", scope: .page(.policies),
+                   help: "Show all, AWS managed or customer managed policies.", scope: .page(.policies),
                    availableWhen: "the policy list is shown",
                    unavailableReason: when { $0.detail != nil || $0.draft != nil ? "close the policy first (Esc)" : nil }),
         KeyBinding([.character("c")], .policiesCreate, title: "Create",
-                   help: "Write a new customer managed policy in $EDITOR (validated before it is saved).",
+                   help: "Write a new customer managed policy in $EDITOR.",
                    scope: .page(.policies), showsInStatusBar: true, availableWhen: "no draft is open",
                    unavailableReason: when { $0.draft != nil ? "finish or discard the open draft first" : nil }),
         KeyBinding([.character("e")], .policiesEdit, title: "Edit",
-                   help: "Edit the customer managed policy in $EDITOR; saving makes a new default version.",
+                   help: "Edit in $EDITOR; saving makes a new default version.",
                    scope: .page(.policies), showsInStatusBar: true,
                    availableWhen: "a customer managed policy is open or selected, or a draft is open",
                    unavailableReason: when { page in
@@ -36,7 +36,7 @@ extension PoliciesPage {
                        return PolicyPicker.typeName(of: arn) == "AWS managed" ? "AWS managed policies cannot be changed" : nil
                    }),
         KeyBinding([.character("r")], .policiesReload, title: "Reload",
-                   help: "Reload from the lab (changes made by the CLI or another session).", scope: .page(.policies)),
+                   help: "Reload what the CLI or other sessions changed.", scope: .page(.policies)),
     ]
 
     private static func when(_ check: @escaping @Sendable (PoliciesPage) -> String?) -> @Sendable (AppState) -> String? {

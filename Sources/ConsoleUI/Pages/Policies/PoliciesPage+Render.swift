@@ -30,7 +30,7 @@ extension PoliciesPage {
             frame.put(filter, row: header.row, col: col, role: .text, maxWidth: max(0, header.maxCol - col))
         }
         if options.guided {
-            frame.put(" Managed policies can be attached to many identities; AWS managed ones cannot be changed.",
+            frame.put(" Managed policies attach to many identities; AWS managed ones are read-only.",
                       row: header.row + 1, col: header.col, role: .info, maxWidth: header.width)
         }
         let wide = content.width >= 100

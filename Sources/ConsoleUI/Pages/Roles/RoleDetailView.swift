@@ -28,9 +28,9 @@ enum RoleDetailView {
 
     private static func explanation(_ tab: RoleDetail.Tab) -> String {
         switch tab {
-        case .permissions: "What the role's sessions may do: attached managed policies and inline policies."
-        case .trust: "Who may assume the role. Deleted principals stay as unique IDs and match nobody."
-        case .whoCanAssume: "Every principal of the lab the trust admits, checked with the policy engine."
+        case .permissions: "What the role's sessions may do: attached managed and inline policies."
+        case .trust: "Who may assume the role. Deleted principals show as IDs, matching nobody."
+        case .whoCanAssume: "Lab principals the trust admits, checked with the policy engine."
         case .details: "The role's identity. The name cannot change; the description can."
         }
     }

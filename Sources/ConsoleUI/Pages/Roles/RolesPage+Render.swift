@@ -32,7 +32,7 @@ extension RolesPage {
             frame.put(filter, row: header.row, col: col, role: .text, maxWidth: max(0, header.maxCol - col))
         }
         if options.guided {
-            frame.put(" A role is an identity others assume; its trust policy says who may. Enter opens one.",
+            frame.put(" A role is assumed by others; its trust policy says who may. Enter opens one.",
                       row: header.row + 1, col: header.col, role: .info, maxWidth: header.width)
         }
         let wide = layout.content.width >= 100
