@@ -15,7 +15,7 @@ public enum ConsolePages {
 
     /// The lab pages, in tab order.
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
-        []
+        [CreateRolePage(lab: lab, guided: options.guided)]
     }
 
     /// What the header shows for the console session: the signed-in identity, or the active

@@ -3,6 +3,20 @@
 public enum ConsoleShell {
     /// Applies `action` to `state`; returns the effects to run.
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        openPages(reduceAction(&state, action), in: &state)
+    }
+
+    /// Performs the `.openPage` effects (switching the active page) and returns the others.
+    static func openPages(_ effects: [Effect], in state: inout AppState) -> [Effect] {
+        effects.filter { effect in
+            guard case .openPage(let id) = effect else { return true }
+            if let index = state.pages.firstIndex(where: { $0.id == id }) { state.activePageIndex = index }
+            return false
+        }
+    }
+
+    /// Applies `action` to `state`, `.openPage` effects included.
+    private static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .terminalResized(let size):
             state.size = size

@@ -10,6 +10,9 @@ public enum Effect: Hashable, Sendable {
     /// Leave curses, run `$EDITOR` (or `vi`) on `path`, come back and redraw; the result is
     /// delivered to `page` as `EffectResult.editorFinished`.
     case editFile(path: String, page: PageID)
+    /// Show the page with this ID (one page leading to another, e.g. the Create role wizard's
+    /// "Try it: Switch Role"). The shell handles it; the runner never sees it.
+    case openPage(PageID)
 }
 
 /// The outcome of an effect, delivered back to the page that asked.
