@@ -19,7 +19,7 @@ enum CreateRoleFormView {
         }
         row += 1
         row = checkbox(state, .requireExternalID, checked: state.requiresExternalID,
-                       text: "Require external ID", hint: "Best practice when a third party will assume this role", into: &frame, row: row, area: area)
+                       text: "Require external ID", hint: "Best practice when a third party assumes the role", into: &frame, row: row, area: area)
         if state.requiresExternalID {
             row = textField(state, .externalID, state.externalID, hint: "2-1224 characters of letters, digits and +=,.@:/-_",
                             into: &frame, row: row, area: area)

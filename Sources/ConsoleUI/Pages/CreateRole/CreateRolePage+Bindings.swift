@@ -39,7 +39,7 @@ extension CreateRolePage {
     }
 
     /// The wizard's key bindings.
-    static let keyBindings: [KeyBinding] = {
+    public static let keyBindings: [KeyBinding] = {
         let scope = KeyScope.page(pageID)
         return [
             KeyBinding([.enter], .createRoleNext, title: "Next", help: "Go to the next step; on Review, create the role; after that, run the highlighted offer.",
