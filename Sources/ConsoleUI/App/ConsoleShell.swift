@@ -1,21 +1,24 @@
 /// The console's unidirectional core: `reduce` turns what happened into a new state plus
 /// effects; `render` draws a state at a size. Neither does I/O.
 public enum ConsoleShell {
-    /// Applies `action` to `state`; returns the effects to run.
+    /// Applies `action` to `state`; returns the effects to run outside (the shell applies
+    /// `openPage` and `showIdentity` itself).
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        openPages(reduceAction(&state, action), in: &state)
-    }
-
-    /// Performs the `.openPage` effects (switching the active page) and returns the others.
-    static func openPages(_ effects: [Effect], in state: inout AppState) -> [Effect] {
-        effects.filter { effect in
-            guard case .openPage(let id) = effect else { return true }
-            if let index = state.pages.firstIndex(where: { $0.id == id }) { state.activePageIndex = index }
-            return false
+        let effects = reduceAction(&state, action)
+        for effect in effects where effect.isHandledByShell {
+            switch effect {
+            case .openPage(let id):
+                if let index = state.pages.firstIndex(where: { $0.id == id }) { state.activePageIndex = index }
+            case .showIdentity(let text, let role):
+                state.identity = text
+                state.identityRole = role
+            default:
+                break
+            }
         }
+        return effects.filter { !$0.isHandledByShell }
     }
 
-    /// Applies `action` to `state`, `.openPage` effects included.
     private static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .terminalResized(let size):

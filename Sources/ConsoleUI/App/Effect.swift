@@ -10,9 +10,19 @@ public enum Effect: Hashable, Sendable {
     /// Leave curses, run `$EDITOR` (or `vi`) on `path`, come back and redraw; the result is
     /// delivered to `page` as `EffectResult.editorFinished`.
     case editFile(path: String, page: PageID)
-    /// Show the page with this ID (one page leading to another, e.g. the Create role wizard's
-    /// "Try it: Switch Role"). The shell handles it; the runner never sees it.
+    /// Show another page (the shell handles this itself; it never reaches the terminal).
     case openPage(PageID)
+    /// Show who the user is now in the header, in a role's colour (after Switch Role the role's
+    /// display name in its chosen colour). Handled by the shell itself.
+    case showIdentity(String, role: StyleRole)
+
+    /// Whether the shell applies this effect to the state itself.
+    var isHandledByShell: Bool {
+        switch self {
+        case .openPage, .showIdentity: true
+        default: false
+        }
+    }
 }
 
 /// The outcome of an effect, delivered back to the page that asked.

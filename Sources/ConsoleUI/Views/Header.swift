@@ -14,7 +14,7 @@ public enum Header {
         let identity = DisplayWidth.truncate(Sanitizer.line(state.identity), to: max(0, area.maxCol - col - 3))
         let width = DisplayWidth.of(identity)
         if width > 0 {
-            frame.put(identity, row: area.row, col: area.maxCol - width - 1, role: .headerIdentity)
+            frame.put(identity, row: area.row, col: area.maxCol - width - 1, role: state.identityRole)
         }
     }
 }
