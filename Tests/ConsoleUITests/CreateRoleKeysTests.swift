@@ -21,15 +21,18 @@ struct CreateRoleKeysTests {
         wizard.press(.character("n"))
         #expect(!wizard.state.confirmingDiscard)
         #expect(wizard.state.requiresMFA)
-        wizard.press(.escape, .character("y"))
-        #expect(!wizard.state.hasInput)
+        wizard.press(.escape)
+        let page = wizard.page
+        var answered = page
+        #expect(answered.handleUnbound(.character("y")) == [.openPage(.roles)])
+        #expect(!answered.state.hasInput)
     }
 
-    @Test("Esc on an untouched first step asks nothing")
+    @Test("Esc on an untouched first step asks nothing and goes back to the Roles list")
     func escapeOnEmptyForm() throws {
-        var wizard = try WizardHarness()
-        wizard.press(.escape)
-        #expect(!wizard.state.confirmingDiscard)
+        var page = try WizardHarness().page
+        #expect(page.handle(.createRoleBack, body: Rect(row: 1, col: 0, width: 80, height: 22)) == [.openPage(.roles)])
+        #expect(!page.state.confirmingDiscard)
     }
 
     @Test("Ctrl-C with unsaved input asks; without input it quits")

@@ -7,7 +7,7 @@ extension CreateRolePage {
     mutating func next() -> [Effect] {
         if state.confirmingDiscard {
             discard()
-            return []
+            return [.openPage(.roles)]
         }
         if state.showsFieldHelp {
             state.showsFieldHelp = false
@@ -27,7 +27,8 @@ extension CreateRolePage {
         return []
     }
 
-    /// Esc: close what is open, else step back; on the first step ask before discarding input.
+    /// Esc: close what is open, else step back; on the first step ask before discarding input,
+    /// and with nothing entered go back to the Roles list (the console's Cancel).
     mutating func back() -> [Effect] {
         if state.confirmingDiscard { state.confirmingDiscard = false; return [] }
         if state.showsFieldHelp { state.showsFieldHelp = false; return [] }
@@ -35,7 +36,8 @@ extension CreateRolePage {
         if state.focus == .policyFilter { state.focus = .policyList; return [] }
         switch state.step {
         case .trustedEntity:
-            if state.hasInput { state.confirmingDiscard = true }
+            if !state.hasInput { return [.openPage(.roles)] }
+            state.confirmingDiscard = true
         case .created:
             if state.showsGrantPolicy { state.showsGrantPolicy = false } else { discard() }
         case .permissions, .details, .review:

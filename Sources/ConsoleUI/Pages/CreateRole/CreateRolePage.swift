@@ -72,7 +72,10 @@ public struct CreateRolePage: Page {
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
         refreshIfLabChanged()
         if state.confirmingDiscard {
-            if key == .character("y") || key == .character("Y") { discard() }
+            if key == .character("y") || key == .character("Y") {
+                discard()
+                return [.openPage(.roles)]
+            }
             if key == .character("n") || key == .character("N") { state.confirmingDiscard = false }
             return []
         }
