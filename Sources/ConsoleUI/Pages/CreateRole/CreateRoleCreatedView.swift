@@ -26,6 +26,13 @@ enum CreateRoleCreatedView {
             drawGrantPolicy(grant, into: &frame, row: row, area: area)
             return
         }
+        if !state.offers.isEmpty, row < area.maxRow {
+            let what = "Grant attaches \(grant.policyName) (sts:AssumeRole on this role) in \(grant.trustedAccountID):"
+            for line in WordWrap.lines(what, width: area.width).prefix(2) where row < area.maxRow {
+                frame.put(line, row: row, col: area.col, role: .text, maxWidth: area.width)
+                row += 1
+            }
+        }
         let offers = state.offers
         let listHeight = min(offers.count, max(1, area.maxRow - row - 4))
         ListView.render(into: &frame, area: Rect(row: row, col: area.col, width: area.width, height: listHeight),

@@ -41,10 +41,10 @@ extension CreateRoleState {
     public func title(of offer: CreateRoleOffer) -> String {
         guard let grant else { return "" }
         switch offer {
-        case .grant(.user(let name)): return "Grant user \(name): attach \(grant.policyName)"
-        case .grant(.group(let name)): return "Grant group \(name): attach \(grant.policyName)"
+        case .grant(.user(let name)): return "Grant user \(name)"
+        case .grant(.group(let name)): return "Grant group \(name) (all its users)"
         case .showPolicy:
-            return showsGrantPolicy ? "Hide the policy JSON" : "Show the policy JSON for \(grant.trustedAccountID)'s administrator"
+            return showsGrantPolicy ? "Hide the policy JSON" : "Show the policy JSON (for \(grant.trustedAccountID)'s admin)"
         case .tryIt: return "Try it: Switch Role" + (grantedUserName.map { " as \($0)" } ?? "")
         case .createAnother: return "Create another role"
         }
@@ -71,10 +71,12 @@ extension CreateRolePage {
             let service = lab.service
             let event = if case .user = target { "AttachUserPolicy" } else { "AttachGroupPolicy" }
             do {
-                let arn = try lab.write(eventName: event) { repo in try grant.apply(to: target, using: service, in: &repo) }
+                _ = try lab.write(eventName: event) { repo in try grant.apply(to: target, using: service, in: &repo) }
                 let kind = if case .user = target { "user" } else { "group" }
-                state.offerOutcome = .init(message: "Attached \(arn) to \(kind) \(target.name) in \(grant.trustedAccountID). They may now switch to the role.",
-                                           succeeded: true)
+                let who = kind == "user" ? "\(target.name) has" : "its users have"
+                let mfa = created.plan.requiresMFA ? " (when signed in with MFA, as the role requires)" : ""
+                state.offerOutcome = .init(message: "Attached \(grant.policyName) to \(kind) \(target.name) in \(grant.trustedAccountID): "
+                                               + "\(who) permission to switch to the role\(mfa).", succeeded: true)
                 if case .user(let name) = target { state.grantedUserName = name }
                 refreshIfLabChanged()
             } catch let error as ServiceError {
