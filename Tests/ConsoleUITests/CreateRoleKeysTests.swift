@@ -94,9 +94,7 @@ struct CreateRoleKeysTests {
     @Test("A role that requires an external ID cannot be tried through Switch Role, and says why")
     func externalIDRoleCannotBeTried() throws {
         var wizard = try WizardHarness()
-        wizard.press(.tab)
-        wizard.type("123456789012")
-        wizard.press(.tab, .character(" "), .tab)
+        wizard.focusExternalID()
         wizard.type("Unguessable-7f3a9c1e")
         wizard.press(.enter, .enter)
         wizard.type("PartnerRole")

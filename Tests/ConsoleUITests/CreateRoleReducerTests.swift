@@ -67,9 +67,7 @@ struct CreateRoleReducerTests {
     @Test("External ID and MFA share one Condition block: StringEquals then Bool")
     func externalIDAndMFA() throws {
         var wizard = try WizardHarness()
-        wizard.press(.tab)
-        wizard.type("123456789012")
-        wizard.press(.tab, .character(" "), .tab)
+        wizard.focusExternalID()
         #expect(wizard.state.focus == .externalID)
         #expect(wizard.state.nextBlockedReason == "enter the external ID, or clear Require external ID")
         wizard.type("Unguessable-7f3a9c1e")
@@ -89,9 +87,7 @@ struct CreateRoleReducerTests {
     ] as [(String, String?)])
     func externalIDRules(value: String, expected: String?) throws {
         var wizard = try WizardHarness()
-        wizard.press(.tab)
-        wizard.type("123456789012")
-        wizard.press(.tab, .character(" "), .tab)
+        wizard.focusExternalID()
         wizard.type(value)
         if let expected {
             #expect(wizard.state.externalIDError?.contains(expected) == true)
@@ -114,9 +110,7 @@ struct CreateRoleReducerTests {
     @Test("A guessable external ID is a warning", arguments: ["password", "12345678", "aaaaaaaaaa", "123456789012", "short"])
     func guessableExternalID(value: String) throws {
         var wizard = try WizardHarness()
-        wizard.press(.tab)
-        wizard.type("123456789012")
-        wizard.press(.tab, .character(" "), .tab)
+        wizard.focusExternalID()
         wizard.type(value)
         #expect(wizard.state.findings.contains { $0.title == "External ID looks guessable" })
     }

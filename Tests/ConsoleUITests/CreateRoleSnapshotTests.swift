@@ -26,9 +26,7 @@ struct CreateRoleSnapshotTests {
     @Test("Step 1 with an external ID: its warning and findings", arguments: sizes)
     func trustedEntityExternalID(size: Size) throws {
         var wizard = try WizardHarness(size: size)
-        wizard.press(.tab)
-        wizard.type("12345678901")
-        wizard.press(.tab, .character(" "), .tab)
+        wizard.focusExternalID(account: "12345678901")
         wizard.type("password")
         assertScreen(wizard.frame, named: "step1-externalid-\(Self.name(size))")
     }

@@ -49,6 +49,13 @@ struct WizardHarness {
         press(.tab, .tab, .character(" "))  // Require MFA
     }
 
+    /// Step 1 with `account` typed and Require external ID ticked; focus on External ID.
+    mutating func focusExternalID(account: String = DemoLab.developmentAccountID) {
+        press(.tab)
+        type(account)
+        press(.tab, .character(" "), .tab)
+    }
+
     /// Walks the seed's role to the review step: MFA, PolicyForRole, a name and description.
     mutating func walkSeedToReview(name: String = "UpdateApp") {
         fillSeedTrust()
