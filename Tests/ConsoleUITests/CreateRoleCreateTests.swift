@@ -101,8 +101,9 @@ struct CreateRoleCreateTests {
         wizard.walkSeedToReview()
         let commands = wizard.state.plan.shellCommands
         #expect(commands.count == 2)
-        #expect(commands[0].hasPrefix("rolecall iam create-role --role-name UpdateApp --assume-role-policy-document '{\"Version\":"))
-        #expect(commands[1] == "rolecall iam attach-role-policy --role-name UpdateApp --policy-arn arn:aws:iam::111122223333:policy/PolicyForRole")
+        #expect(commands[0].hasPrefix("rolecall iam create-role \\\n    --role-name UpdateApp \\\n    --assume-role-policy-document '{\n    \"Version\": "))
+        #expect(commands[0].hasSuffix("\n}' \\\n    --description 'Lets developers update the production app'"))
+        #expect(commands[1] == "rolecall iam attach-role-policy \\\n    --role-name UpdateApp \\\n    --policy-arn arn:aws:iam::111122223333:policy/PolicyForRole")
         #expect(wizard.screen.contains("Equivalent CLI commands"))
         #expect(wizard.screen.contains("\"aws:MultiFactorAuthPresent\": \"true\""))
     }
@@ -141,5 +142,35 @@ struct CreateRoleCreateTests {
         #expect(result == [.openPage(.switchRole)])
         #expect(page.switchRoleRequest == SwitchRoleRequest(account: "111122223333", role: "UpdateApp", userName: "alice"))
         #expect(page.switchRoleRequest?.link == "https://signin.aws.amazon.com/switchrole?account=111122223333&roleName=UpdateApp&displayName=UpdateApp%20%40%20111122223333")
+    }
+
+    @Test("Trusting an account the lab does not hold: no grant offers, the policy JSON for its administrator instead")
+    func trustedAccountNotInLab() throws {
+        var wizard = try WizardHarness()
+        wizard.press(.tab)
+        wizard.type("444455556666")
+        wizard.press(.tab, .tab, .character(" "), .enter, .enter)
+        wizard.type("VendorAudit")
+        wizard.press(.enter, .enter)
+        #expect(wizard.state.step == .created)
+        #expect(wizard.state.offers == [.showPolicy, .tryIt, .createAnother])
+        #expect(wizard.screen.contains("Account 444455556666 is not in this lab"))
+        wizard.press(.enter)
+        #expect(wizard.state.showsGrantPolicy)
+        #expect(wizard.screen.contains("\"Resource\": \"arn:aws:iam::111122223333:role/VendorAudit\""))
+    }
+
+    @Test("The review scrolls no further than its last line")
+    func reviewScrollIsBounded() throws {
+        var wizard = try WizardHarness()
+        wizard.walkSeedToReview()
+        for _ in 0..<10 { wizard.press(.pageDown) }
+        let bottom = wizard.state.reviewScroll
+        #expect(bottom > 0)
+        #expect(wizard.screen.contains("--policy-arn arn:aws:iam::111122223333:policy/PolicyForRole"))
+        wizard.press(.down)
+        #expect(wizard.state.reviewScroll == bottom)
+        wizard.press(.up)
+        #expect(wizard.state.reviewScroll == bottom - 1)
     }
 }

@@ -69,6 +69,14 @@ struct CreateRoleSnapshotTests {
         assertScreen(wizard.frame, named: "step4-\(Self.name(size))")
     }
 
+    @Test("Step 4 at 80×24 scrolled to the CLI commands (PgDn)")
+    func reviewScrolled() throws {
+        var wizard = try WizardHarness()
+        wizard.walkSeedToReview()
+        wizard.press(.pageDown, .pageDown)
+        assertScreen(wizard.frame, named: "step4-cli-80x24")
+    }
+
     @Test("After Create: the offers, after granting alice", arguments: sizes)
     func created(size: Size) throws {
         var wizard = try WizardHarness(size: size)

@@ -58,7 +58,9 @@ struct RoleCreationPlanTests {
     func cliArguments() {
         let plain = RoleCreationPlan(trustedAccountID: "123456789012", requiresMFA: true, roleName: "UpdateApp")
         #expect(plain.cliArguments == [["iam", "create-role", "--role-name", "UpdateApp", "--assume-role-policy-document",
-                                        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}"#]])
+                                        plain.trustPolicyDocument]])
+        #expect(plain.shellCommands == ["rolecall iam create-role \\\n    --role-name UpdateApp \\\n    --assume-role-policy-document '"
+                                        + plain.trustPolicyDocument + "'"])
         let full = RoleCreationPlan(trustedAccountID: "123456789012", roleName: "R", description: "d", path: "/a/",
                                     maxSessionDuration: 7200, policyARNs: ["arn:p1"], permissionsBoundaryARN: "arn:b")
         #expect(full.cliArguments[0].suffix(8) == ["--path", "/a/", "--description", "d", "--max-session-duration", "7200",

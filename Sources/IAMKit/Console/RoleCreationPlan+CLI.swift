@@ -7,10 +7,9 @@ import IAMPolicy
 /// https://docs.aws.amazon.com/cli/latest/reference/iam/attach-role-policy.html
 extension RoleCreationPlan {
     /// The commands as argument vectors, without the program name (`["iam", "create-role", …]`).
-    /// The trust policy is passed compact (one line, easy to copy); it is the same JSON value.
+    /// The trust policy is the console's text, so a role made either way stores the same document.
     public var cliArguments: [[String]] {
-        var create = ["iam", "create-role", "--role-name", roleName,
-                      "--assume-role-policy-document", JSONWriter.string(for: trustPolicy, style: .compact)]
+        var create = ["iam", "create-role", "--role-name", roleName, "--assume-role-policy-document", trustPolicyDocument]
         if let path, path != "/" { create += ["--path", path] }
         if let description, !description.isEmpty { create += ["--description", description] }
         if let maxSessionDuration, maxSessionDuration != 3600 {
@@ -21,9 +20,21 @@ extension RoleCreationPlan {
         return [create] + attaches
     }
 
-    /// The commands as a POSIX shell would take them, each starting with `rolecall`.
+    /// The commands as a POSIX shell takes them, each starting with `rolecall`: one option per
+    /// line with `\` continuations, the trust policy as a multi-line single-quoted word, so each
+    /// command reads well in a narrow terminal and still pastes as one command.
     public var shellCommands: [String] {
-        cliArguments.map { (["rolecall"] + $0).map(Self.shellQuoted).joined(separator: " ") }
+        cliArguments.map { arguments in
+            var lines = ["rolecall " + arguments.prefix(2).joined(separator: " ")]
+            var index = 2
+            while index < arguments.count {
+                let option = arguments[index]
+                let value = index + 1 < arguments.count ? " " + Self.shellQuoted(arguments[index + 1]) : ""
+                lines.append("    " + option + value)
+                index += 2
+            }
+            return lines.joined(separator: " \\\n")
+        }
     }
 
     /// `word` quoted for a POSIX shell: left bare when it is only safe characters, otherwise in

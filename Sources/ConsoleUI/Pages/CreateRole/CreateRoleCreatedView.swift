@@ -48,6 +48,14 @@ enum CreateRoleCreatedView {
         if let reason = state.offerUnavailableReason, row < area.maxRow {
             frame.put(reason, row: row, col: area.col, role: .warning, maxWidth: area.width)
             row += 1
+        } else if state.highlightedOffer == .tryIt {
+            let who = state.grantedUserName.map { "as \($0)" } ?? "as a user of \(created.plan.trustedAccountID) who was granted"
+            let mfa = created.plan.requiresMFA ? " with MFA" : ""
+            let steps = "Sign in \(who)\(mfa), then Switch Role: account \(created.accountID), role \(created.switchRoleName)."
+            for line in WordWrap.lines(steps, width: area.width) where row < area.maxRow {
+                frame.put(line, row: row, col: area.col, role: .info, maxWidth: area.width)
+                row += 1
+            }
         }
     }
 

@@ -59,6 +59,9 @@ public struct CreateRolePage: Page {
         case .createRolePageDown: page(by: rows, rows: rows)
         default: break
         }
+        if state.step == .review {
+            state.reviewScroll = min(state.reviewScroll, CreateRoleView.maxReviewScroll(state, guided: guided, body: body))
+        }
         return []
     }
 

@@ -44,8 +44,11 @@ enum CreateRoleReviewView {
         lines.append(field("ARN", plan.roleARN(in: state.context.currentAccountID)))
         lines.append(WizardStyledLine())
         lines.append(WizardStyledLine("Equivalent CLI commands", .title))
+        lines.append(WizardStyledLine("Paste into a shell to make the same role from the CLI:", .muted))
         for command in plan.shellCommands {
-            for chunk in hardWrap(command, width: width) { lines.append(WizardStyledLine(chunk, .jsonString)) }
+            for line in command.split(separator: "\n", omittingEmptySubsequences: false) {
+                for chunk in hardWrap(String(line), width: width) { lines.append(WizardStyledLine(chunk, .jsonString)) }
+            }
         }
         return lines
     }

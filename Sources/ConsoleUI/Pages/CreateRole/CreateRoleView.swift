@@ -7,10 +7,7 @@ enum CreateRoleView {
         guard area.height >= 6, area.width >= 30 else { return }
         let (bar, rest) = area.splitTop(1)
         drawStepBar(state, into: &frame, area: bar)
-        if rest.width >= CreateRolePage.sideBySideWidth {
-            let previewWidth = max(62, rest.width / 2)
-            let form = Rect(row: rest.row, col: rest.col, width: rest.width - previewWidth, height: rest.height)
-            let preview = Rect(row: rest.row, col: form.maxCol, width: previewWidth, height: rest.height)
+        if let (form, preview) = sideBySide(rest) {
             drawForm(state, guided: guided, into: &frame, area: form, showsFindingsSummary: false)
             CreateRolePreviewView.render(state, into: &frame, area: preview)
         } else if state.showsPreview {
@@ -20,6 +17,24 @@ enum CreateRoleView {
         }
         if state.showsFieldHelp { drawFieldHelp(state, into: &frame, area: rest) }
         if state.confirmingDiscard { drawDiscardQuestion(into: &frame, area: rest) }
+    }
+
+    /// The form and preview panels when `area` is wide enough to show both.
+    static func sideBySide(_ area: Rect) -> (form: Rect, preview: Rect)? {
+        guard area.width >= CreateRolePage.sideBySideWidth else { return nil }
+        let previewWidth = max(62, area.width / 2)
+        let form = Rect(row: area.row, col: area.col, width: area.width - previewWidth, height: area.height)
+        return (form, Rect(row: area.row, col: form.maxCol, width: previewWidth, height: area.height))
+    }
+
+    /// The review's scroll limit for a page `body`: its lines less the rows that show them.
+    static func maxReviewScroll(_ state: CreateRoleState, guided: Bool, body: Rect) -> Int {
+        let rest = body.splitTop(1).1
+        let split = sideBySide(rest)
+        let panel = split?.form ?? rest
+        let rows = panel.height - 3 - (split == nil ? 1 : 0) - (guided ? 1 : 0) - (state.createError == nil ? 0 : 2)
+        let lines = CreateRoleReviewView.document(state, width: panel.width - 4).count
+        return max(0, lines - max(1, rows))
     }
 
     /// ` 1 Trusted entity › 2 Permissions › 3 Name › 4 Review`, the current step highlighted
