@@ -50,6 +50,8 @@ struct CreateRoleCreateTests {
         (.maxSessionDuration, "100", "have value greater than or equal to 3600"),
         (.maxSessionDuration, "43201", "have value less than or equal to 43200"),
         (.maxSessionDuration, "1h", "whole number of seconds"),
+        (.tags, "team=ops, TEAM=dev", "Duplicate tag keys found. Please note that Tag keys are case insensitive."),
+        (.tags, "bad!key=1", "at 'tags.1.member.key'"),
     ])
     func optionalFieldRules(field: CreateRoleField, value: String, expected: String) throws {
         var wizard = try onDetails()
@@ -78,6 +80,21 @@ struct CreateRoleCreateTests {
         #expect(role.description == "Lets developers update the production app")
         #expect(role.attachedPolicies.map(\.policyName) == ["PolicyForRole"])
         #expect(!wizard.app.hasUnsavedInput)
+    }
+
+    @Test("Tags typed as key=value pairs reach the created role")
+    func tagsReachTheRole() throws {
+        var wizard = try onDetails()
+        wizard.type("UpdateApp")
+        while wizard.state.focus != .tags { wizard.press(.tab) }
+        wizard.type("team = ops, project=seed:1/a, empty")
+        #expect(wizard.state.parsedTags == [Tag(key: "team", value: "ops"), Tag(key: "project", value: "seed:1/a"), Tag(key: "empty", value: "")])
+        wizard.press(.enter, .enter)
+        let role = try wizard.gateway.read { repo in
+            try wizard.gateway.service.getRole(roleName: "UpdateApp", caller: .root(accountID: DemoLab.productionAccountID), in: repo)
+        }
+        #expect(role.tags == wizard.state.created?.plan.tags)
+        #expect(role.tags.count == 3)
     }
 
     @Test("A name taken after the check (another session) comes back from CreateRole next to the field; nothing is written")

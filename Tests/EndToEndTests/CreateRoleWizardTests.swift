@@ -95,7 +95,8 @@ struct CreateRoleWizardTests {
         let plan = RoleCreationPlan(trustedAccountID: "123456789012", externalID: "Partner:2026/x-7f3a", requiresMFA: true,
                                     roleName: "UpdateApp", description: "It's the seed's role", path: "/apps/",
                                     maxSessionDuration: 7200, policyARNs: ["arn:aws:iam::111122223333:policy/PolicyForRole",
-                                                                           "arn:aws:iam::aws:policy/ReadOnlyAccess"])
+                                                                           "arn:aws:iam::aws:policy/ReadOnlyAccess"],
+                                    tags: [Tag(key: "team", value: "ops and dev"), Tag(key: "cost", value: "a/b:c=d")])
         for arguments in plan.cliArguments {
             let result = Self.cli(arguments, store: store, home: home)
             #expect(result.status == 0, "\(arguments): \(result.output)")
@@ -114,6 +115,7 @@ struct CreateRoleWizardTests {
             #expect(role.output.contains("\"Path\": \"/apps/\""))
             #expect(role.output.contains("\"MaxSessionDuration\": 7200"))
             #expect(role.output.contains("\"Description\": \"It's the seed's role\""))
+            #expect(role.output.contains("\"Value\": \"ops and dev\"") && role.output.contains("\"Value\": \"a/b:c=d\""), "\(role.output)")
             let attached = Self.cli(["iam", "list-attached-role-policies", "--role-name", "UpdateApp"], store: target, home: home)
             #expect(attached.output.contains("PolicyForRole") && attached.output.contains("ReadOnlyAccess"), "\(attached.output)")
         }

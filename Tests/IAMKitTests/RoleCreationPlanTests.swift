@@ -62,9 +62,11 @@ struct RoleCreationPlanTests {
         #expect(plain.shellCommands == ["rolecall iam create-role \\\n    --role-name UpdateApp \\\n    --assume-role-policy-document '"
                                         + plain.trustPolicyDocument + "'"])
         let full = RoleCreationPlan(trustedAccountID: "123456789012", roleName: "R", description: "d", path: "/a/",
-                                    maxSessionDuration: 7200, policyARNs: ["arn:p1"], permissionsBoundaryARN: "arn:b")
-        #expect(full.cliArguments[0].suffix(8) == ["--path", "/a/", "--description", "d", "--max-session-duration", "7200",
-                                                   "--permissions-boundary", "arn:b"])
+                                    maxSessionDuration: 7200, policyARNs: ["arn:p1"], permissionsBoundaryARN: "arn:b",
+                                    tags: [Tag(key: "team", value: "ops dev"), Tag(key: "k", value: "")])
+        #expect(full.cliArguments[0].suffix(11) == ["--path", "/a/", "--description", "d", "--max-session-duration", "7200",
+                                                    "--permissions-boundary", "arn:b", "--tags", "Key=team,Value=ops dev", "Key=k,Value="])
+        #expect(full.shellCommands[0].hasSuffix("\\\n    --tags 'Key=team,Value=ops dev' Key=k,Value="))
         #expect(full.cliArguments[1] == ["iam", "attach-role-policy", "--role-name", "R", "--policy-arn", "arn:p1"])
     }
 

@@ -16,6 +16,7 @@ extension RoleCreationPlan {
             create += ["--max-session-duration", String(maxSessionDuration)]
         }
         if let permissionsBoundaryARN { create += ["--permissions-boundary", permissionsBoundaryARN] }
+        if !tags.isEmpty { create += ["--tags"] + tags.map { "Key=\($0.key),Value=\($0.value)" } }
         let attaches = policyARNs.map { ["iam", "attach-role-policy", "--role-name", roleName, "--policy-arn", $0] }
         return [create] + attaches
     }
@@ -28,10 +29,11 @@ extension RoleCreationPlan {
             var lines = ["rolecall " + arguments.prefix(2).joined(separator: " ")]
             var index = 2
             while index < arguments.count {
-                let option = arguments[index]
-                let value = index + 1 < arguments.count ? " " + Self.shellQuoted(arguments[index + 1]) : ""
-                lines.append("    " + option + value)
-                index += 2
+                // Every option takes one value but --tags, which comes last and takes the rest.
+                let next = arguments[index] == "--tags" ? arguments.count : min(arguments.count, index + 2)
+                let values = arguments[(index + 1)..<next].map(Self.shellQuoted)
+                lines.append((["    " + arguments[index]] + values).joined(separator: " "))
+                index = next
             }
             return lines.joined(separator: " \\\n")
         }

@@ -28,11 +28,13 @@ public struct RoleCreationPlan: Sendable, Hashable {
     public var policyARNs: [String]
     /// ARN of the permissions boundary, if any.
     public var permissionsBoundaryARN: String?
+    /// Tags for the role (the console's optional "Add tags" step).
+    public var tags: [Tag]
 
     /// Creates a plan.
     public init(trustedAccountID: String, externalID: String? = nil, requiresMFA: Bool = false, roleName: String,
                 description: String? = nil, path: String? = nil, maxSessionDuration: Int? = nil,
-                policyARNs: [String] = [], permissionsBoundaryARN: String? = nil) {
+                policyARNs: [String] = [], permissionsBoundaryARN: String? = nil, tags: [Tag] = []) {
         self.trustedAccountID = trustedAccountID
         self.externalID = externalID
         self.requiresMFA = requiresMFA
@@ -42,6 +44,7 @@ public struct RoleCreationPlan: Sendable, Hashable {
         self.maxSessionDuration = maxSessionDuration
         self.policyARNs = policyARNs
         self.permissionsBoundaryARN = permissionsBoundaryARN
+        self.tags = tags
     }
 
     /// The trust policy as a JSON value, in the console's key order.
@@ -78,7 +81,8 @@ public struct RoleCreationPlan: Sendable, Hashable {
     public func create(using service: IAMService, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> Role {
         let role = try service.createRole(roleName: roleName, assumeRolePolicyDocument: trustPolicyDocument, path: path,
                                           description: description, maxSessionDuration: maxSessionDuration,
-                                          permissionsBoundary: permissionsBoundaryARN, caller: caller, in: &lab)
+                                          permissionsBoundary: permissionsBoundaryARN, tags: tags.isEmpty ? nil : tags,
+                                          caller: caller, in: &lab)
         for arn in policyARNs {
             try service.attachRolePolicy(roleName: roleName, policyArn: arn, caller: caller, in: &lab)
         }

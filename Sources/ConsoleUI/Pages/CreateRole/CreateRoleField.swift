@@ -25,6 +25,8 @@ public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
     case path
     /// Maximum session duration (seconds).
     case maxSessionDuration
+    /// Tags, `key=value` separated by commas.
+    case tags
     /// The review page.
     case review
     /// The after-create offers.
@@ -33,7 +35,7 @@ public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
     /// Whether the field takes typed text.
     public var isText: Bool {
         switch self {
-        case .accountID, .externalID, .roleName, .roleDescription, .path, .maxSessionDuration, .policyFilter: true
+        case .accountID, .externalID, .roleName, .roleDescription, .path, .maxSessionDuration, .policyFilter, .tags: true
         default: false
         }
     }
@@ -53,6 +55,7 @@ public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
         case .roleDescription: "Description"
         case .path: "Path"
         case .maxSessionDuration: "Maximum session duration"
+        case .tags: "Tags"
         case .review: "Review"
         case .offers: "Next steps"
         }
@@ -85,6 +88,8 @@ public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
             "Optional path that groups the role, such as /division/. It must begin and end with a slash; the default is /. The path becomes part of the role's ARN."
         case .maxSessionDuration:
             "How long, in seconds, sessions from AssumeRole may last: 3600 (1 hour, the default) to 43200 (12 hours). Callers ask for a duration up to this limit."
+        case .tags:
+            "Optional key=value pairs separated by commas, such as team=ops, project=seed. Tags help you find the role and can control access to it. At most 50; keys are unique regardless of case."
         case .review:
             "Everything the role will be created with. Create role calls CreateRole with the trust policy, then AttachRolePolicy for each chosen policy; the CLI commands below do the same."
         case .offers:
@@ -111,6 +116,8 @@ public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html"
         case .offers:
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_permissions-to-switch.html"
+        case .tags:
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html"
         }
     }
 }

@@ -48,8 +48,12 @@ enum CreateRoleFormView {
         row += 1
         let seconds = Int(state.maxSessionDuration.text) ?? 3600
         let hours = seconds % 3600 == 0 ? "\(seconds / 3600) hour\(seconds == 3600 ? "" : "s")" : "\(seconds) seconds"
-        _ = textField(state, .maxSessionDuration, state.maxSessionDuration, placeholder: "3600",
-                      hint: "Seconds, 3600-43200 (now \(hours))", into: &frame, row: row, area: area)
+        row = textField(state, .maxSessionDuration, state.maxSessionDuration, placeholder: "3600",
+                        hint: "Seconds, 3600-43200 (now \(hours))", into: &frame, row: row, area: area)
+        row += 1
+        let count = state.parsedTags.count
+        _ = textField(state, .tags, state.tags, placeholder: "team=ops, project=seed",
+                      hint: "Optional key=value pairs, comma-separated (\(count)/50)", into: &frame, row: row, area: area)
     }
 
     /// The label at the start of `row`, marked when `field` has focus.

@@ -38,7 +38,7 @@ extension CreateRolePage {
         guard error.code == "ValidationError" else { return nil }
         let byParameter: [(String, CreateRoleField)] = [
             ("'roleName'", .roleName), ("'description'", .roleDescription), ("'path'", .path),
-            ("'maxSessionDuration'", .maxSessionDuration),
+            ("'maxSessionDuration'", .maxSessionDuration), ("'tags.", .tags),
         ]
         return byParameter.first { error.message.contains($0.0) }?.1
     }

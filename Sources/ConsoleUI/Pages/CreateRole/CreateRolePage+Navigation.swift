@@ -142,6 +142,7 @@ extension CreateRolePage {
         case .roleDescription: state.roleDescription.edit(key)
         case .path: state.path.edit(key)
         case .maxSessionDuration: state.maxSessionDuration.edit(key)
+        case .tags: state.tags.edit(key)
         case .policyFilter:
             state.policyFilter.edit(key)
             state.policySelection = ListSelection()

@@ -41,6 +41,7 @@ enum CreateRoleReviewView {
         lines.append(field("Description", plan.description ?? "(none)"))
         lines.append(field("Path", plan.path ?? "/"))
         lines.append(field("Max session", "\(plan.maxSessionDuration ?? 3600) seconds"))
+        lines.append(field("Tags", plan.tags.isEmpty ? "(none)" : plan.tags.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
         lines.append(field("ARN", plan.roleARN(in: state.context.currentAccountID)))
         lines.append(WizardStyledLine())
         lines.append(WizardStyledLine("Equivalent CLI commands", .title))

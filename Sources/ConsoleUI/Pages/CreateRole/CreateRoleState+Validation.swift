@@ -55,6 +55,18 @@ extension CreateRoleState {
         return Self.validationMessage { $0.range(seconds, at: "maxSessionDuration", min: 3600, max: 43200) }
     }
 
+    /// The tags problem: CreateRole's rules, and keys unique regardless of case.
+    public var tagsError: String? {
+        let parsed = parsedTags
+        guard !parsed.isEmpty else { return nil }
+        if let message = Self.validationMessage({ $0.tags(parsed) }) { return message }
+        let keys = parsed.map { $0.key.lowercased() }
+        if Set(keys).count != keys.count {
+            return "Duplicate tag keys found. Please note that Tag keys are case insensitive."
+        }
+        return nil
+    }
+
     /// The problem shown next to `field`, if any.
     public func error(for field: CreateRoleField) -> String? {
         switch field {
@@ -64,6 +76,7 @@ extension CreateRoleState {
         case .roleDescription: roleDescriptionError
         case .path: pathError
         case .maxSessionDuration: maxSessionDurationError
+        case .tags: tagsError
         default: createError?.field == field ? createError?.message : nil
         }
     }
@@ -87,6 +100,7 @@ extension CreateRoleState {
             if roleDescriptionError != nil { return "fix the description" }
             if pathError != nil { return "fix the path" }
             if maxSessionDurationError != nil { return "fix the maximum session duration" }
+            if tagsError != nil { return "fix the tags" }
             return nil
         case .review:
             return nil

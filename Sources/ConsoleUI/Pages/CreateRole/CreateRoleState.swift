@@ -33,6 +33,8 @@ public struct CreateRoleState: Sendable, Hashable {
     public var path = WizardTextInput()
     /// Maximum session duration in seconds (empty: 3600).
     public var maxSessionDuration = WizardTextInput()
+    /// Tags as typed: `key=value` pairs separated by commas.
+    public var tags = WizardTextInput()
     /// Scroll offset of the review document.
     public var reviewScroll = 0
     /// The error CreateRole returned, with the field it belongs to (nil: the whole form).
@@ -90,7 +92,7 @@ public struct CreateRoleState: Sendable, Hashable {
         guard step != .created else { return false }
         return trustsThisAccount || !accountID.text.isEmpty || requiresExternalID || !externalID.text.isEmpty
             || requiresMFA || !chosenPolicyARNs.isEmpty || boundaryARN != nil || !roleName.text.isEmpty
-            || !roleDescription.text.isEmpty || !path.text.isEmpty || !maxSessionDuration.text.isEmpty
+            || !roleDescription.text.isEmpty || !path.text.isEmpty || !maxSessionDuration.text.isEmpty || !tags.text.isEmpty
     }
 
     /// The policies the filter lets through (case-insensitive substring of the name).
@@ -111,6 +113,17 @@ public struct CreateRoleState: Sendable, Hashable {
         context.policies.first { $0.arn == arn }
     }
 
+    /// The tags typed: pairs split at commas (not a tag character), key and value at the first
+    /// `=`, surrounding spaces trimmed; a pair without `=` is a key with an empty value.
+    public var parsedTags: [Tag] {
+        tags.text.split(separator: ",").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = parts[0].trimmingSpaces
+            let value = parts.count > 1 ? parts[1].trimmingSpaces : ""
+            return key.isEmpty && value.isEmpty ? nil : Tag(key: key, value: value)
+        }
+    }
+
     /// What Create role will do, from the current input.
     public var plan: RoleCreationPlan {
         RoleCreationPlan(
@@ -118,7 +131,7 @@ public struct CreateRoleState: Sendable, Hashable {
             requiresMFA: requiresMFA, roleName: roleName.text,
             description: roleDescription.text.isEmpty ? nil : roleDescription.text,
             path: path.text.isEmpty ? nil : path.text, maxSessionDuration: Int(maxSessionDuration.text),
-            policyARNs: chosenPolicyARNs, permissionsBoundaryARN: boundaryARN)
+            policyARNs: chosenPolicyARNs, permissionsBoundaryARN: boundaryARN, tags: parsedTags)
     }
 
     /// An error message and the field it belongs to (nil: the whole form).
@@ -151,5 +164,12 @@ public struct CreateRoleState: Sendable, Hashable {
             let path = plan.path ?? "/"
             return String((path + plan.roleName).dropFirst())
         }
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces.
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -40,7 +40,7 @@ public enum CreateRoleStep: Int, CaseIterable, Hashable, Sendable {
         switch self {
         case .trustedEntity: [.accountChoice, .accountID, .requireExternalID, .externalID, .requireMFA]
         case .permissions: [.policyFilter, .policyList, .permissionsBoundary]
-        case .details: [.roleName, .roleDescription, .path, .maxSessionDuration]
+        case .details: [.roleName, .roleDescription, .path, .maxSessionDuration, .tags]
         case .review: [.review]
         case .created: [.offers]
         }
