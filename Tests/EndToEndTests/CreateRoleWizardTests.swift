@@ -44,7 +44,7 @@ struct CreateRoleWizardTests {
         let home = directory.appendingPathComponent("home")
         let command = "env HOME='\(home.path)' XDG_CONFIG_HOME='\(home.path)/.config' ROLECALL_NOW=2026-11-29T08:00:00Z "
             + "TERM=tmux-256color LANG=C.UTF-8 '\(Spawn.rolecallBinary)' --store '\(store.path)'; echo \"[exit:$?]\""
-        let tmux = try TmuxSession(width: 100, height: 30, command: command)
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
         defer { tmux.close() }
         _ = try #require(tmux.waitFor("q Quit", timeout: 10), "no first frame:\n\(tmux.screen())")
         // Tab through the pages (Welcome first, others may come before the wizard) to Create role.

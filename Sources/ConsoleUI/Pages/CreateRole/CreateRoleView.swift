@@ -77,7 +77,7 @@ enum CreateRoleView {
         if guided {
             row -= 1
             let first = state.focus.help.split(separator: ".").first.map { String($0) + "." } ?? ""
-            frame.put("ⓘ " + first, row: row, col: inner.col + 1, role: .info, maxWidth: inner.width - 2)
+            frame.put("Guide: " + first, row: row, col: inner.col + 1, role: .info, maxWidth: inner.width - 2)
         }
     }
 
