@@ -126,7 +126,8 @@ enum CreateRoleView {
         let width = min(area.width - 4, 76)
         let text = WordWrap.lines(field.help, width: width - 4)
         let link = CreateRoleReviewView.hardWrap(field.documentationLink, width: width - 4)
-        let box = area.centered(width: width, height: text.count + link.count + 6)
+        let keys = WordWrap.lines("Keys: Enter next step · Esc back · Tab/Shift-Tab/↑/↓ fields · Space tick or choose · / filter · b boundary · v preview (narrow) · PgUp/PgDn scroll · Ctrl-C quit", width: width - 4)
+        let box = area.centered(width: width, height: text.count + link.count + keys.count + 6)
         let inner = frame.panel(box, title: "Help: \(field.label)", fill: .overlay)
         var row = inner.row
         for line in text where row < inner.maxRow {
@@ -138,8 +139,12 @@ enum CreateRoleView {
             frame.put(" " + line, row: row, col: inner.col, role: .info, maxWidth: inner.width)
             row += 1
         }
-        frame.put(" Esc or ? closes · Tab next field · Enter Next", row: inner.maxRow - 1, col: inner.col, role: .muted,
-                  maxWidth: inner.width)
+        row += 1
+        for line in keys where row < inner.maxRow - 1 {
+            frame.put(" " + line, row: row, col: inner.col, role: .muted, maxWidth: inner.width)
+            row += 1
+        }
+        frame.put(" Esc, ? or F1 closes", row: inner.maxRow - 1, col: inner.col, role: .keyHint, maxWidth: inner.width)
     }
 
     /// The question Esc asks on the first step when input would be lost.
