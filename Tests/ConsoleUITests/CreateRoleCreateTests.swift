@@ -107,7 +107,7 @@ struct CreateRoleCreateTests {
         }
         wizard.press(.enter)
         #expect(wizard.state.step == .review)
-        #expect(wizard.state.createError == .init(field: .roleName, message: "EntityAlreadyExists: Role with name UpdateApp already exists."))
+        #expect(wizard.state.createError == .init(field: .roleName, message: "Role with name UpdateApp already exists."))
         #expect(wizard.screen.contains("Role with name UpdateApp already exists."))
         #expect(wizard.gateway.writtenEvents.isEmpty)
     }
@@ -118,9 +118,9 @@ struct CreateRoleCreateTests {
         wizard.walkSeedToReview()
         let commands = wizard.state.plan.shellCommands
         #expect(commands.count == 2)
-        #expect(commands[0].hasPrefix("rolecall iam create-role \\\n    --role-name UpdateApp \\\n    --assume-role-policy-document '{\n    \"Version\": "))
+        #expect(commands[0].hasPrefix("rolecall iam create-role --role-name UpdateApp \\\n    --assume-role-policy-document '{\n    \"Version\": "))
         #expect(commands[0].hasSuffix("\n}' \\\n    --description 'Lets developers update the production app'"))
-        #expect(commands[1] == "rolecall iam attach-role-policy \\\n    --role-name UpdateApp \\\n    --policy-arn arn:aws:iam::111122223333:policy/PolicyForRole")
+        #expect(commands[1] == "rolecall iam attach-role-policy --role-name UpdateApp \\\n    --policy-arn arn:aws:iam::111122223333:policy/PolicyForRole")
         #expect(wizard.screen.contains("Equivalent CLI commands"))
         #expect(wizard.screen.contains("\"aws:MultiFactorAuthPresent\": \"true\""))
     }
@@ -185,6 +185,7 @@ struct CreateRoleCreateTests {
         let bottom = wizard.state.reviewScroll
         #expect(bottom > 0)
         #expect(wizard.screen.contains("--policy-arn arn:aws:iam::111122223333:policy/PolicyForRole"))
+        #expect(wizard.screen.contains("rolecall iam attach-role-policy --role-name UpdateApp \\"))
         wizard.press(.down)
         #expect(wizard.state.reviewScroll == bottom)
         wizard.press(.up)

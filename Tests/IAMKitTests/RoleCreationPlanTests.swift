@@ -59,7 +59,7 @@ struct RoleCreationPlanTests {
         let plain = RoleCreationPlan(trustedAccountID: "123456789012", requiresMFA: true, roleName: "UpdateApp")
         #expect(plain.cliArguments == [["iam", "create-role", "--role-name", "UpdateApp", "--assume-role-policy-document",
                                         plain.trustPolicyDocument]])
-        #expect(plain.shellCommands == ["rolecall iam create-role \\\n    --role-name UpdateApp \\\n    --assume-role-policy-document '"
+        #expect(plain.shellCommands == ["rolecall iam create-role --role-name UpdateApp \\\n    --assume-role-policy-document '"
                                         + plain.trustPolicyDocument + "'"])
         let full = RoleCreationPlan(trustedAccountID: "123456789012", roleName: "R", description: "d", path: "/a/",
                                     maxSessionDuration: 7200, policyARNs: ["arn:p1"], permissionsBoundaryARN: "arn:b",

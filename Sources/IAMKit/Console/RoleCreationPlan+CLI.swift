@@ -21,13 +21,14 @@ extension RoleCreationPlan {
         return [create] + attaches
     }
 
-    /// The commands as a POSIX shell takes them, each starting with `rolecall`: one option per
-    /// line with `\` continuations, the trust policy as a multi-line single-quoted word, so each
+    /// The commands as a POSIX shell takes them, each starting with `rolecall iam <operation>
+    /// --role-name <name>`, then one option per line with `\` continuations, the trust policy as a multi-line single-quoted word, so each
     /// command reads well in a narrow terminal and still pastes as one command.
     public var shellCommands: [String] {
         cliArguments.map { arguments in
-            var lines = ["rolecall " + arguments.prefix(2).joined(separator: " ")]
-            var index = 2
+            // `rolecall iam <operation> --role-name <name>` stays on the first line.
+            var lines = [(["rolecall"] + arguments.prefix(4).map(Self.shellQuoted)).joined(separator: " ")]
+            var index = 4
             while index < arguments.count {
                 // Every option takes one value but --tags, which comes last and takes the rest.
                 let next = arguments[index] == "--tags" ? arguments.count : min(arguments.count, index + 2)

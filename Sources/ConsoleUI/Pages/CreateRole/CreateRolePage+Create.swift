@@ -26,7 +26,9 @@ extension CreateRolePage {
             state.grantedUserName = nil
             state.showsGrantPolicy = false
         } catch let error as ServiceError {
-            state.createError = .init(field: Self.field(for: error), message: "\(error.code): \(error.message)")
+            // Next to a field AWS's message alone; for the whole form with its error code.
+            let field = Self.field(for: error)
+            state.createError = .init(field: field, message: field == nil ? "\(error.code): \(error.message)" : error.message)
         } catch {
             state.createError = .init(field: nil, message: "The lab could not be written: \(error)")
         }
