@@ -59,7 +59,7 @@ enum CreateRoleFormView {
     /// The label at the start of `row`, marked when `field` has focus.
     static func label(_ state: CreateRoleState, _ field: CreateRoleField, into frame: inout Frame, row: Int, area: Rect) {
         let focused = state.focus == field
-        frame.put(focused ? "›" : " ", row: row, col: area.col, role: .focus)
+        frame.put(focused ? "›" : " ", row: row, col: area.col, role: focused ? .focus : .text)
         frame.put(formLabel(field), row: row, col: area.col + 1, role: focused ? .focus : .text, maxWidth: labelWidth)
     }
 
