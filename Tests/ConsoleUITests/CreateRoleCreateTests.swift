@@ -128,8 +128,7 @@ struct CreateRoleCreateTests {
     @Test("After Create: granting the Developers group attaches a policy allowing sts:AssumeRole on the role")
     func grantGroup() throws {
         var wizard = try WizardHarness()
-        wizard.walkSeedToReview()
-        wizard.press(.enter)
+        wizard.createSeedRole()
         #expect(wizard.state.offers.first == .grant(.user("alice")))
         while wizard.state.highlightedOffer != .grant(.group("Developers")) { wizard.press(.down) }
         wizard.press(.enter)
@@ -149,8 +148,7 @@ struct CreateRoleCreateTests {
     @Test("Try it opens Switch Role with the role to prefill; a role requiring an external ID cannot be tried")
     func tryIt() throws {
         var wizard = try WizardHarness()
-        wizard.walkSeedToReview()
-        wizard.press(.enter)
+        wizard.createSeedRole()
         wizard.press(.enter)  // grant alice
         while wizard.state.highlightedOffer != .tryIt { wizard.press(.down) }
         #expect(wizard.state.title(of: .tryIt) == "Try it: Switch Role as alice")

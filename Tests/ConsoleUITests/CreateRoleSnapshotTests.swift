@@ -52,8 +52,8 @@ struct CreateRoleSnapshotTests {
     @Test("Step 3 with a taken name and a description", arguments: sizes)
     func details(size: Size) throws {
         var again = try WizardHarness(size: size)
-        again.walkSeedToReview()
-        again.press(.enter, .enter)  // grant alice, then start another role with the same name
+        again.createSeedRole()
+        again.press(.enter)  // grant alice, then start another role with the same name
         while again.state.highlightedOffer != .createAnother { again.press(.down) }
         again.press(.enter)
         again.fillSeedTrust()
@@ -80,16 +80,15 @@ struct CreateRoleSnapshotTests {
     @Test("After Create: the offers, after granting alice", arguments: sizes)
     func created(size: Size) throws {
         var wizard = try WizardHarness(size: size)
-        wizard.walkSeedToReview()
-        wizard.press(.enter, .enter)
+        wizard.createSeedRole()
+        wizard.press(.enter)
         assertScreen(wizard.frame, named: "created-\(Self.name(size))")
     }
 
     @Test("After Create: the policy JSON for the other account's administrator", arguments: sizes)
     func grantPolicy(size: Size) throws {
         var wizard = try WizardHarness(size: size)
-        wizard.walkSeedToReview()
-        wizard.press(.enter)
+        wizard.createSeedRole()
         while wizard.state.highlightedOffer != .showPolicy { wizard.press(.down) }
         wizard.press(.enter)
         assertScreen(wizard.frame, named: "grant-policy-\(Self.name(size))")

@@ -68,4 +68,10 @@ struct WizardHarness {
         type("Lets developers update the production app")
         press(.enter)
     }
+
+    /// Creates the seed's role through the wizard; the after-create page is shown.
+    mutating func createSeedRole() {
+        walkSeedToReview()
+        press(.enter)
+    }
 }
