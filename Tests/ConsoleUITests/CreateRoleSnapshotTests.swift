@@ -85,6 +85,15 @@ struct CreateRoleSnapshotTests {
         assertScreen(wizard.frame, named: "created-\(Self.name(size))")
     }
 
+    @Test("After Create: Try it highlighted says who must sign in and where to switch")
+    func tryItHighlighted() throws {
+        var wizard = try WizardHarness()
+        wizard.createSeedRole()
+        wizard.press(.enter)
+        while wizard.state.highlightedOffer != .tryIt { wizard.press(.down) }
+        assertScreen(wizard.frame, named: "created-tryit-80x24")
+    }
+
     @Test("After Create: the policy JSON for the other account's administrator", arguments: sizes)
     func grantPolicy(size: Size) throws {
         var wizard = try WizardHarness(size: size)

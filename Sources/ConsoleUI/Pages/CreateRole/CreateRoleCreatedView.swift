@@ -39,24 +39,28 @@ enum CreateRoleCreatedView {
                         columns: [ListColumn("")], count: offers.count, selection: state.offerSelection,
                         showsHeadings: false) { [state] in [state.title(of: offers[$0])] }
         row += listHeight + 1
-        if let outcome = state.offerOutcome {
-            for line in WordWrap.lines(outcome.message, width: area.width) where row < area.maxRow {
-                frame.put(line, row: row, col: area.col, role: outcome.succeeded ? .success : .danger, maxWidth: area.width)
-                row += 1
-            }
-        }
-        if let reason = state.offerUnavailableReason, row < area.maxRow {
-            frame.put(reason, row: row, col: area.col, role: .warning, maxWidth: area.width)
-            row += 1
+        // The highlighted offer's note comes first; the last outcome fills what room is left.
+        if let reason = state.offerUnavailableReason {
+            row = paragraph(reason, role: .warning, into: &frame, row: row, area: area)
         } else if state.highlightedOffer == .tryIt {
             let who = state.grantedUserName.map { "as \($0)" } ?? "as a user of \(created.plan.trustedAccountID) who was granted"
             let mfa = created.plan.requiresMFA ? " with MFA" : ""
             let steps = "Sign in \(who)\(mfa), then Switch Role: account \(created.accountID), role \(created.switchRoleName)."
-            for line in WordWrap.lines(steps, width: area.width) where row < area.maxRow {
-                frame.put(line, row: row, col: area.col, role: .info, maxWidth: area.width)
-                row += 1
-            }
+            row = paragraph(steps, role: .info, into: &frame, row: row, area: area)
         }
+        if let outcome = state.offerOutcome {
+            _ = paragraph(outcome.message, role: outcome.succeeded ? .success : .danger, into: &frame, row: row, area: area)
+        }
+    }
+
+    /// `text` word-wrapped from `row` while it fits; returns the next free row.
+    static func paragraph(_ text: String, role: StyleRole, into frame: inout Frame, row: Int, area: Rect) -> Int {
+        var row = row
+        for line in WordWrap.lines(text, width: area.width) where row < area.maxRow {
+            frame.put(line, row: row, col: area.col, role: role, maxWidth: area.width)
+            row += 1
+        }
+        return row
     }
 
     /// The identity policy for the trusted account's administrator, in place of the offers.
