@@ -17,6 +17,7 @@ public enum ConsolePages {
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
         var pages: [any Page] = []
         pages.append(RolesPage(lab: lab, options: options))
+        pages.append(CreateRolePage(lab: lab, guided: options.guided))
         pages.append(PoliciesPage(lab: lab, options: options))
         return pages
     }

@@ -36,10 +36,16 @@ public struct KeyTable: Sendable {
     /// The bindings that apply in `state`, in scope order, without duplicates of a command.
     public func activeBindings(in state: AppState) -> [KeyBinding] {
         var seen = Set<Command>()
+        var claimed = Set<Key>()
         var result: [KeyBinding] = []
         for scope in state.activeScopes {
             for binding in bindings where binding.scope == scope && !seen.contains(binding.command) {
-                if binding.activeKeys(typing: state.isTyping).isEmpty { continue }
+                let keys = binding.activeKeys(typing: state.isTyping)
+                // A binding whose every key the page took cannot fire here (the wizard's Tab
+                // moves between fields, so "Next page" is not offered there).
+                let reachable = keys.contains { !claimed.contains($0) }
+                if case .page = scope { claimed.formUnion(keys) }
+                if !reachable { continue }
                 seen.insert(binding.command)
                 result.append(binding)
             }
