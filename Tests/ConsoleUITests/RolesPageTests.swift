@@ -177,3 +177,21 @@ struct RolesServicePrincipalTests {
         #expect(state.screenText.contains("Also trusted, outside the lab's identities: Service: ec2.amazonaws.com"))
     }
 }
+
+@Suite("Roles and Policies pages: the caller's own permissions")
+struct RolesAuthorizationTests {
+    @Test("signed in as bob (no IAM permissions), both pages show IAM's AccessDenied instead of a list")
+    func accessDenied() throws {
+        let lab = try RolesTestLab()
+        let service = lab.service
+        try lab.gateway.externalChange { repo in
+            _ = try service.consoleSignIn(account: "development", userName: "bob", in: &repo)
+        }
+        let roles = lab.rolesPage()
+        #expect(roles.rows.isEmpty)
+        #expect(roles.message?.text.hasPrefix("AccessDenied: User: arn:aws:iam::123456789012:user/bob is not authorized to perform: iam:ListRoles") == true)
+        let policies = PoliciesPage(lab: lab.gateway, drafts: lab.drafts)
+        #expect(policies.policies.isEmpty)
+        #expect(policies.message?.text.contains("iam:ListPolicies") == true)
+    }
+}

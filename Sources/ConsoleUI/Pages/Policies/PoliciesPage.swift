@@ -101,6 +101,8 @@ public struct PoliciesPage: Page {
                 return all
             }
         } catch {
+            policies = []
+            detail = nil
             message = PageMessage(error)
         }
         refilter(keeping: selectedARN)

@@ -91,6 +91,9 @@ public struct RolesPage: Page {
             }
             rows = try lab.read { repo in try Self.listAllRoles(service: lab.service, caller: caller, in: repo) }
         } catch {
+            // As the AWS console does: the error in IAM's words, and no stale list beneath it.
+            rows = []
+            detail = nil
             message = PageMessage(error)
         }
         applyFilterAndSort(keeping: selectedName)
