@@ -71,11 +71,14 @@ struct PoliciesPageEditorTests {
                                    command: appCommand(environment) + " --store '\(store)'; echo \"[exit:$?]\"")
         defer { tmux.close() }
         #expect(tmux.waitFor("q Quit") != nil, "no first frame:\n\(tmux.screen())")
-        // Tab until the Policies page is in front, waiting for each redraw (the tab order grows).
-        for _ in 0..<10 where !tmux.screen().contains("[Policies]") {
-            let before = tmux.screen()
-            tmux.send("Tab")
-            _ = tmux.waitUntil(timeout: 2) { tmux.screen() != before }
+        // Walk the tabs to the Policies page, backwards from Welcome first (Policies is near the
+        // end of the tab order); a page that keeps Tab/Shift-Tab for its fields turns us round.
+        var key = "BTab"
+        for _ in 0..<12 where !tmux.screen().contains("[Policies]") {
+            let header = tmux.screen().split(separator: "\n").first.map(String.init) ?? ""
+            tmux.send(key)
+            let moved = tmux.waitUntil(timeout: 1) { (tmux.screen().split(separator: "\n").first.map(String.init) ?? "") != header }
+            if !moved { key = key == "BTab" ? "Tab" : "BTab" }
         }
         #expect(tmux.waitFor("[Policies]") != nil, "no Policies page:\n\(tmux.screen())")
         tmux.send("c")
