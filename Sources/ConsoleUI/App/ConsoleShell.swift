@@ -62,6 +62,9 @@ public enum ConsoleShell {
         case .toggleHelp:
             state.showsHelp.toggle()
             return []
+        case .toggleGuide:
+            state.isGuided.toggle()
+            return []
         case .suspend:
             return [.suspend]
         case .nextPage, .previousPage:

@@ -27,6 +27,9 @@ public protocol Page: Sendable {
     mutating func receive(_ result: EffectResult) -> [Effect]
     /// Draws the page into `area` of `frame`, from its state alone.
     func render(into frame: inout Frame, area: Rect)
+    /// What guided mode explains now: the focused field's topic (e.g. `.requireMFA`), or the
+    /// page's own. Defaults to the page's topic by `PageID`.
+    var guideTopic: ConceptID? { get }
 }
 
 extension Page {
@@ -44,4 +47,6 @@ extension Page {
     public mutating func handleUnbound(_ key: Key) -> [Effect] { [] }
     /// Ignores effect results by default.
     public mutating func receive(_ result: EffectResult) -> [Effect] { [] }
+    /// The page's own topic from the concept catalog, by `PageID`.
+    public var guideTopic: ConceptID? { ConceptCatalog.topic(for: id) }
 }

@@ -1,0 +1,70 @@
+import IAMKit
+
+/// One line of the welcome page, already wrapped to the page's width.
+struct WelcomeLine: Hashable {
+    var text: String
+    var role: StyleRole
+    var indent: Int = 0
+}
+
+extension WelcomePage {
+    /// The page's text at `width` columns, line by line, as a trainee reads it.
+    public func textLines(width: Int) -> [String] {
+        lines(width: width).map { String(repeating: " ", count: $0.indent) + $0.text }
+    }
+
+    /// The page's text at `width` columns: a pure function of the content and the setup, so a
+    /// snapshot or a test can read exactly what a trainee sees.
+    func lines(width: Int) -> [WelcomeLine] {
+        var out: [WelcomeLine] = []
+        func paragraph(_ text: String, role: StyleRole = .text, indent: Int = 0) {
+            out += WordWrap.lines(text, width: max(1, width - indent)).map { WelcomeLine(text: $0, role: role, indent: indent) }
+        }
+        func heading(_ text: String) {
+            out.append(WelcomeLine(text: "", role: .text))
+            out.append(WelcomeLine(text: text, role: .title))
+        }
+        paragraph("rolecall simulates AWS IAM cross-account roles on this machine, following the AWS guide "
+                  + "\"Creating a role to delegate permissions to an IAM user\": a role in a trusting account, "
+                  + "users of a trusted account who switch to it, and the reason for every decision.")
+        out.append(WelcomeLine(text: "", role: .text))
+        paragraph("Signed in as " + content.signedInAs, role: .info)
+
+        heading("The lab")
+        if content.accounts.isEmpty { paragraph("No accounts yet: rolecall lab reset creates the demo lab.", role: .muted, indent: 2) }
+        for account in content.accounts {
+            paragraph(Self.accountLine(account), indent: 2)
+        }
+
+        heading("First exercise")
+        if content.exerciseDone {
+            paragraph("✓ \(WelcomeContent.exerciseRoleName) exists in production. Next: grant alice sts:AssumeRole in "
+                      + "development, sign in as alice with MFA, and Switch Role to it.", role: .success, indent: 2)
+        } else {
+            paragraph("Create the role \(WelcomeContent.exerciseRoleName) in production (\(DemoLab.productionAccountID)) "
+                      + "that users of development (\(DemoLab.developmentAccountID)) may assume with MFA, "
+                      + "with the permissions policy \(DemoLab.bucketPolicyName).", indent: 2)
+        }
+        paragraph("Press c (or Enter) to open Create role; Tab moves between pages; F2 explains what you see.",
+                  role: .keyHint, indent: 2)
+
+        out.append(WelcomeLine(text: "", role: .text))
+        paragraph("Lab: " + (setup.storePath ?? "in memory") + " · rolecall lab reset restores the demo lab.", role: .muted)
+        paragraph("CLI: rolecall iam list-roles works on the same lab, at the same time."
+                  + (setup.theme.map { " Theme: " + $0 + "." } ?? ""), role: .muted)
+        return out
+    }
+
+    /// "production 111122223333 (trusting): policy PolicyForRole · no roles yet".
+    static func accountLine(_ account: WelcomeContent.AccountSummary) -> String {
+        let name = account.alias ?? "account"
+        let part = account.accountID == DemoLab.productionAccountID ? " (trusting)"
+            : account.accountID == DemoLab.developmentAccountID ? " (trusted)" : ""
+        var facts: [String] = []
+        if !account.users.isEmpty { facts.append("users " + account.users.joined(separator: ", ")) }
+        if !account.groups.isEmpty { facts.append("group" + (account.groups.count > 1 ? "s " : " ") + account.groups.joined(separator: ", ")) }
+        if !account.policies.isEmpty { facts.append((account.policies.count > 1 ? "policies " : "policy ") + account.policies.joined(separator: ", ")) }
+        facts.append(account.roles.isEmpty ? "no roles yet" : "roles " + account.roles.joined(separator: ", "))
+        return "\(name) \(account.accountID)\(part): " + facts.joined(separator: " · ")
+    }
+}
