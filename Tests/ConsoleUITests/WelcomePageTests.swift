@@ -46,7 +46,7 @@ struct WelcomePageTests {
         let lab = try demoLabGateway()
         var state = AppState(size: Size(width: 80, height: 24), pages: [WelcomePage(lab: lab)])
         #expect(ConsoleShell.reduce(&state, .keyPressed(.character("c"))) == [.bell])
-        #expect(state.refusal == "Start exercise is unavailable: the Create role page is not available yet")
+        #expect(state.refusal == "Start exercise is unavailable: no Create role page yet")
         state.pages.append(PlaceholderPage(id: .createRole))
         _ = ConsoleShell.reduce(&state, .keyPressed(.character("c")))
         #expect(state.activePage?.id == .createRole)
@@ -73,7 +73,7 @@ struct WelcomePageTests {
         let size = Size(width: 80, height: 24)
         let state = AppState(size: size, pages: [WelcomePage(lab: try demoLabGateway(), setup: Self.setup)],
                              identity: "root @ production (111122223333)",
-                             notice: "Created the demo lab in /srv/lab (rolecall lab reset restores it)")
+                             notice: "New demo lab in ~/.local/share/rolecall/lab (rolecall lab reset restores it)")
         assertScreen(ConsoleShell.render(state, size: size), named: "welcome-80x24")
     }
 

@@ -52,4 +52,22 @@ struct LabResetTests {
         #expect(reset.status == 0, "\(reset.stderr)")
         #expect(try Self.facts(runner) == demo)
     }
+
+    @Test("reset ends the console's sign-in, so the next console starts as root of production again",
+          .enabled(if: Spawn.hasTmux, "tmux is not installed"))
+    func resetEndsConsoleSessions() throws {
+        let runner = try CLIRunner()
+        let store = runner.directory.appendingPathComponent("lab").path
+        let session = store + "/lab/consoleSession/default.json"
+        let command = "env HOME='\(runner.directory.path)' ROLECALL_STORE='\(store)' ROLECALL_NOW=2026-11-29T08:00:00Z "
+            + "TERM=tmux-256color LANG=C.UTF-8 '\(Spawn.rolecallBinary)'; echo \"[exit:$?]\""
+        let tmux = try TmuxSession(width: 80, height: 24, command: command)
+        defer { tmux.close() }
+        #expect(tmux.waitFor("root @ production (111122223333)") != nil, "no first screen:\n\(tmux.screen(history: true))")
+        tmux.send("q")
+        #expect(tmux.waitFor("[exit:0]", history: true) != nil)
+        #expect(FileManager.default.fileExists(atPath: session), "the console left no sign-in at \(session)")
+        #expect(try runner.run(["lab", "reset"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: session), "lab reset kept the console's sign-in")
+    }
 }

@@ -79,7 +79,8 @@ struct ReadmeCommandsTests {
         let lab = home.appendingPathComponent(".local/share/rolecall/lab").path
         let first = try #require(tmux.waitFor("q Quit", timeout: 10), "no first screen:\n\(tmux.screen(history: true))")
         #expect(first.contains("Welcome to rolecall"))
-        #expect(first.contains("Created the demo lab in \(home.path)"), "the status line does not announce the new lab:\n\(first)")
+        #expect(first.contains("New demo lab in ~/.local/share/rolecall/lab (rolecall lab reset restores it)"),
+                "the status line does not announce the new lab at the default location:\n\(first)")
         #expect(first.contains("root @ production (111122223333)"))
         #expect(first.contains("development 123456789012 (trusted): users alice (MFA), bob"))
         #expect(FileManager.default.fileExists(atPath: lab), "no lab at the default location \(lab)")

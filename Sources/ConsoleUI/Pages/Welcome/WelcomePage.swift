@@ -51,7 +51,7 @@ public struct WelcomePage: Page {
                    help: "Open the Create role wizard for the first exercise (Test-UserAccess-Role).",
                    scope: .page(pageID), showsInStatusBar: true, availableWhen: "the Create role page is open",
                    unavailableReason: { state in
-                       state.pages.contains { $0.id == .createRole } ? nil : "the Create role page is not available yet"
+                       state.pages.contains { $0.id == .createRole } ? nil : "no Create role page yet"
                    }),
         KeyBinding([.character("r")], reload, title: "Reload", help: "Read the lab again (another session may have changed it).",
                    scope: .page(pageID)),
