@@ -64,17 +64,7 @@ struct ConceptCatalogTests {
 struct ConceptsDocTests {
     @Test("the document matches the catalog (ROLECALL_RECORD_DOCS=1 regenerates it)")
     func documentIsCurrent() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("docs/concepts.md")
-        let generated = ConceptCatalog.markdown()
-        if ProcessInfo.processInfo.environment["ROLECALL_RECORD_DOCS"] == "1" {
-            try generated.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("Wrote \(url.path); review it and run again without ROLECALL_RECORD_DOCS.")
-            return
-        }
-        let current = try? String(contentsOf: url, encoding: .utf8)
-        #expect(current == generated,
-                "docs/concepts.md is stale: run `ROLECALL_RECORD_DOCS=1 swift test --filter ConceptsDocTests` and commit it")
+        try assertGeneratedDoc(ConceptCatalog.markdown(), at: "docs/concepts.md", regenerateWith: "ConceptsDocTests")
     }
 
     @Test("the document has a section per idea, page and wizard field, each with its AWS link")

@@ -46,22 +46,23 @@ struct GuidedModeTests {
         #expect(screen.contains(#"Adds "Bool": {"aws:MultiFactorAuthPresent": "true"}"#))
     }
 
-    @Test("the welcome page with the guide at 80×24 (below)")
-    func welcomeGuided80x24() throws {
-        let size = Size(width: 80, height: 24)
+    /// The console's first screen on the demo lab with guided mode on, at `size`.
+    private func guidedWelcome(_ size: Size) throws -> Frame {
         var state = AppState(size: size, pages: [WelcomePage(lab: try demoLabGateway())], identity: "root @ production (111122223333)")
         state.isGuided = true
-        let frame = ConsoleShell.render(state, size: size)
+        return ConsoleShell.render(state, size: size)
+    }
+
+    @Test("the welcome page with the guide at 80×24 (below)")
+    func welcomeGuided80x24() throws {
+        let frame = try guidedWelcome(Size(width: 80, height: 24))
         #expect(frame.lines.joined().contains("Guide: The demo lab"))
         assertScreen(frame, named: "guided-welcome-80x24")
     }
 
     @Test("the welcome page with the guide at 120×40 (beside), its AWS link whole")
     func welcomeGuided120x40() throws {
-        let size = Size(width: 120, height: 40)
-        var state = AppState(size: size, pages: [WelcomePage(lab: try demoLabGateway())], identity: "root @ production (111122223333)")
-        state.isGuided = true
-        let frame = ConsoleShell.render(state, size: size)
+        let frame = try guidedWelcome(Size(width: 120, height: 40))
         // The URL is cut into pieces that fit the panel (columns 80–119), never truncated: joined, it is whole.
         let guide = frame.lines.map { String(Array($0).dropFirst(80)).replacingOccurrences(of: "│", with: "") }
         #expect(guide.joined().replacingOccurrences(of: " ", with: "")
