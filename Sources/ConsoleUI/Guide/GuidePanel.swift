@@ -24,6 +24,10 @@ public enum GuidePanel {
         for (offset, line) in lines.prefix(inner.height).enumerated() {
             frame.put(line.0, row: inner.row + offset, col: inner.col, role: line.1, maxWidth: inner.width)
         }
+        let hint = " F2 hides "
+        if area.width > DisplayWidth.of(hint) + 30 {
+            frame.put(hint, row: area.maxRow - 1, col: area.maxCol - DisplayWidth.of(hint) - 2, role: .muted)
+        }
     }
 
     /// `text` cut every `width` characters (for URLs, which have no spaces to wrap at).
