@@ -11,8 +11,8 @@ struct ConceptCatalogTests {
     static let topics: [ConceptID] = [
         .trustingAndTrustedAccounts, .trustVersusPermissionsPolicies, .grantingPermissionToSwitch,
         .externalIDAndConfusedDeputy, .mfaConditions, .principalIDs, .evaluationLogic, .switchingRoles,
-        .trustedAccountID, .requireExternalID, .requireMFA, .permissionsPolicies, .permissionsBoundary,
-        .roleName, .roleDescription, .maxSessionDuration, .review,
+        .trustedEntity, .trustedAccountID, .requireExternalID, .externalIDValue, .requireMFA, .permissionsPolicies, .permissionsBoundary,
+        .roleName, .rolePath, .roleTags, .roleDescription, .maxSessionDuration, .review, .grantAfterCreate,
         .demoLab, .createRoleWizard, .rolesList, .trustRelationshipsTab, .whoCanAssume, .usersAndMFA, .signIn,
         .switchRole, .session,
     ]

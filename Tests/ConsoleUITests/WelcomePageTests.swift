@@ -41,6 +41,22 @@ struct WelcomePageTests {
         #expect(text(page, width: 200).contains("roles Test-UserAccess-Role"))
     }
 
+    @Test("coming back to the page with Tab shows the role another page created meanwhile")
+    func refreshesWhenShownAgain() throws {
+        let lab = try demoLabGateway()
+        var state = AppState(size: Size(width: 80, height: 24), pages: [WelcomePage(lab: lab), PlaceholderPage(id: .createRole)])
+        _ = ConsoleShell.reduce(&state, .keyPressed(.tab))
+        let trust = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"123456789012"},"Action":"sts:AssumeRole"}}"#
+        _ = try lab.write(eventName: "CreateRole") { repo in
+            try lab.service.createRole(roleName: "Test-UserAccess-Role", assumeRolePolicyDocument: trust,
+                                       caller: .root(accountID: DemoLab.productionAccountID), in: &repo)
+        }
+        _ = ConsoleShell.reduce(&state, .keyPressed(.tab))
+        #expect((state.activePage as? WelcomePage)?.content.exerciseDone == true)
+        let shown = try #require(state.activePage as? WelcomePage).textLines(width: 200).joined(separator: "\n")
+        #expect(shown.contains("production 111122223333 (trusting): policy PolicyForRole · roles Test-UserAccess-Role"))
+    }
+
     @Test("c opens the Create role page when it is there, and says why not when it is not")
     func startsTheExercise() throws {
         let lab = try demoLabGateway()

@@ -23,6 +23,7 @@ extension ConceptCatalog {
         static let quotas = Concept.Link("IAM and AWS STS quotas, name requirements, and character limits",
                                          base + "reference_iam-quotas.html")
         static let boundaries = Concept.Link("Permissions boundaries for IAM entities", base + "access_policies_boundaries.html")
+        static let tags = Concept.Link("Tags for AWS Identity and Access Management resources", base + "id_tags.html")
         static let virtualMFA = Concept.Link("Assign a virtual MFA device in the AWS Management Console",
                                              base + "id_credentials_mfa_enable_virtual.html")
     }

@@ -34,10 +34,14 @@ extension ConceptID {
     public static let switchingRoles = ConceptID("switchingRoles")
 
     // The Create role wizard's fields.
+    /// The trusted entity choice: this account or another AWS account.
+    public static let trustedEntity = ConceptID("field.trustedEntity")
     /// The trusted account's ID.
     public static let trustedAccountID = ConceptID("field.trustedAccountID")
     /// The *Require external ID* option.
     public static let requireExternalID = ConceptID("field.requireExternalID")
+    /// The external ID's value.
+    public static let externalIDValue = ConceptID("field.externalIDValue")
     /// The *Require MFA* option.
     public static let requireMFA = ConceptID("field.requireMFA")
     /// The permissions policies step.
@@ -46,12 +50,18 @@ extension ConceptID {
     public static let permissionsBoundary = ConceptID("field.permissionsBoundary")
     /// The role name.
     public static let roleName = ConceptID("field.roleName")
+    /// The role's path.
+    public static let rolePath = ConceptID("field.rolePath")
+    /// The role's tags.
+    public static let roleTags = ConceptID("field.roleTags")
     /// The role description.
     public static let roleDescription = ConceptID("field.roleDescription")
     /// The maximum session duration.
     public static let maxSessionDuration = ConceptID("field.maxSessionDuration")
     /// The review step.
     public static let review = ConceptID("field.review")
+    /// After creating: grant the trusted account's users `sts:AssumeRole`.
+    public static let grantAfterCreate = ConceptID("field.grantAfterCreate")
 
     // The console's pages and panels.
     /// The welcome page: the demo lab.

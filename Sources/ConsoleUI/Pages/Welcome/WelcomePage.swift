@@ -57,12 +57,14 @@ public struct WelcomePage: Page {
                    scope: .page(pageID)),
     ]
 
+    /// Coming back to the page (after the exercise, say) shows the lab as it is now.
+    public mutating func becameActive() {
+        reloadIfChanged()
+    }
+
     /// Opens the wizard, reloads, or scrolls; any command first picks up changes others made.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        if command == Self.reload || lab.changeMarker() != marker {
-            marker = lab.changeMarker()
-            content = WelcomeContent.load(from: lab)
-        }
+        reloadIfChanged(force: command == Self.reload)
         if command == Self.startExercise { return [.openPage(.createRole)] }
         let inner = Self.textArea(body)
         let count = lines(width: inner.width).count
@@ -94,6 +96,14 @@ public struct WelcomePage: Page {
             let position = " \(top + 1)–\(min(all.count, top + inner.height))/\(all.count) "
             frame.put(position, row: area.maxRow - 1, col: area.maxCol - DisplayWidth.of(position) - 2, role: .muted)
         }
+    }
+
+    /// Reads the lab again when anyone committed since the last read (or always when `force`).
+    private mutating func reloadIfChanged(force: Bool = false) {
+        let now = lab.changeMarker()
+        guard force || now != marker else { return }
+        marker = now
+        content = WelcomeContent.load(from: lab)
     }
 
     /// The text's area inside the panel: one column of margin on each side.
