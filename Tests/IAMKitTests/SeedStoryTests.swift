@@ -55,7 +55,7 @@ import Testing
                                                            tokenCode: code), caller: alice, in: &fixture.lab).caller
         let decision = try fixture.service.decision(for: session, action: "s3:GetObject", resource: "arn:aws:s3:::example_bucket/k", in: fixture.lab)
         #expect(decision.outcome == .implicitDeny)
-        #expect(decision.missingContextKeys == ["aws:multifactorauthpresent"])
+        #expect(decision.missingContextKeys == ["aws:MultiFactorAuthPresent"])
     }
 
     @Test func withoutMFATheTrustRefuses() throws {
@@ -66,7 +66,7 @@ import Testing
         }
         #expect(error?.message == "User: arn:aws:iam::123456789012:user/alice is not authorized to perform: sts:AssumeRole on resource: \(Self.roleARN)")
         // Long-term keys carry no MFA: the key is missing from the context, not "false".
-        #expect(error?.explanation?.missingContextKeys.contains("aws:multifactorauthpresent") == true)
+        #expect(error?.explanation?.missingContextKeys.contains("aws:MultiFactorAuthPresent") == true)
     }
 
     @Test func sessionTokenWithoutMFACarriesFalse() throws {
