@@ -77,7 +77,7 @@ import Testing
         #expect(refused.stderr.contains("(AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/bob is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/Test-UserAccess-Role"), "\(refused.stderr)")
         let explained = try runner.run(assume + ["--explain"], extra: bob)
         #expect(explained.stderr.contains("Bool aws:MultiFactorAuthPresent policy [true] context absent: false"), "\(explained.stderr)")
-        #expect(explained.stderr.contains("Missing context keys: aws:multifactorauthpresent"))
+        #expect(explained.stderr.contains("Missing context keys: aws:MultiFactorAuthPresent"))
         let assumed = try runner.run(assume + ["--serial-number", serial, "--token-code", totp.code(counter: step)], extra: bob)
         #expect(assumed.status == 0, "\(assumed.stderr)")
         let credentials = CLIRunner.json(assumed.stdout)["Credentials"] as? [String: Any]
