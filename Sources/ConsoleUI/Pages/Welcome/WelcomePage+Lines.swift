@@ -24,18 +24,13 @@ extension WelcomePage {
             out.append(WelcomeLine(text: "", role: .text))
             out.append(WelcomeLine(text: text, role: .title))
         }
-        paragraph("rolecall simulates AWS IAM cross-account roles on this machine, following the AWS guide "
-                  + "\"Creating a role to delegate permissions to an IAM user\": a role in a trusting account, "
-                  + "users of a trusted account who switch to it, and the reason for every decision.")
+        paragraph("rolecall simulates AWS IAM cross-account roles on this machine, after the AWS guide "
+                  + "\"Creating a role to delegate permissions to an IAM user\".")
         out.append(WelcomeLine(text: "", role: .text))
         paragraph("Signed in as " + content.signedInAs, role: .info)
 
-        heading("The lab")
-        if content.accounts.isEmpty { paragraph("No accounts yet: rolecall lab reset creates the demo lab.", role: .muted, indent: 2) }
-        for account in content.accounts {
-            paragraph(Self.accountLine(account), indent: 2)
-        }
-
+        // The call to action comes before the lab's details, so it is on the first screen even
+        // at 80×24 with the guide panel open.
         heading("First exercise")
         if content.exerciseDone {
             paragraph("✓ \(WelcomeContent.exerciseRoleName) exists in production. Next: grant alice sts:AssumeRole in "
@@ -47,6 +42,12 @@ extension WelcomePage {
         }
         paragraph("Press c (or Enter) to open Create role; Tab moves between pages; F2 explains what you see.",
                   role: .keyHint, indent: 2)
+
+        heading("The lab")
+        if content.accounts.isEmpty { paragraph("No accounts yet: rolecall lab reset creates the demo lab.", role: .muted, indent: 2) }
+        for account in content.accounts {
+            paragraph(Self.accountLine(account), indent: 2)
+        }
 
         out.append(WelcomeLine(text: "", role: .text))
         paragraph("Lab: " + (setup.storePath ?? "in memory") + " · rolecall lab reset restores the demo lab.", role: .muted)
