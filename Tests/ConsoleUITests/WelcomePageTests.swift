@@ -38,7 +38,7 @@ struct WelcomePageTests {
         _ = page.handle(.moveDown, body: Rect(row: 1, col: 0, width: 80, height: 22))
         #expect(page.content.exerciseDone)
         #expect(text(page, width: 200).contains("✓ Test-UserAccess-Role exists in production."))
-        #expect(text(page, width: 200).contains("roles Test-UserAccess-Role"))
+        #expect(text(page, width: 200).contains("role Test-UserAccess-Role"))
     }
 
     @Test("coming back to the page with Tab shows the role another page created meanwhile")
@@ -54,7 +54,23 @@ struct WelcomePageTests {
         _ = ConsoleShell.reduce(&state, .keyPressed(.tab))
         #expect((state.activePage as? WelcomePage)?.content.exerciseDone == true)
         let shown = try #require(state.activePage as? WelcomePage).textLines(width: 200).joined(separator: "\n")
-        #expect(shown.contains("production 111122223333 (trusting): policy PolicyForRole · roles Test-UserAccess-Role"))
+        #expect(shown.contains("production 111122223333 (trusting): policy PolicyForRole · role Test-UserAccess-Role"))
+    }
+
+    @Test("a lab of a thousand users still shows each account on one short line")
+    func largeLab() throws {
+        let lab = try demoLabGateway()
+        let service = lab.service
+        lab.externalChange { lab in
+            for index in 0..<1000 {
+                _ = try? service.createUser(userName: "trainee\(index)", caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
+            }
+        }
+        var page = WelcomePage(lab: lab)
+        _ = page.handle(WelcomePage.reload, body: Rect(row: 1, col: 0, width: 120, height: 38))
+        #expect(page.textLines(width: 200).contains {
+            $0.contains("development 123456789012 (trusted): users alice (MFA), bob, trainee0, trainee1, trainee10 and 997 more")
+        })
     }
 
     @Test("c opens the Create role page when it is there, and says why not when it is not")

@@ -77,7 +77,7 @@ struct TerminalRefusalTests {
         let command = "\(prefix) LANG=C.UTF-8 '\(Spawn.rolecallBinary)'; echo \"[exit:$?]\""
         let tmux = try TmuxSession(width: 100, height: 10, command: command)
         defer { tmux.close() }
-        let screen = try #require(tmux.waitFor("[exit:", history: true))
+        let screen = try #require(tmux.waitFor("[exit:", history: true, timeout: 10))
         #expect(screen.contains(message))
         #expect(screen.contains("[exit:2]"))
         #expect(tmux.value("#{alternate_on}") == "0")

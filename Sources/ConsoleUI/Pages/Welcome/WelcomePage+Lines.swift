@@ -62,10 +62,20 @@ extension WelcomePage {
         let part = account.accountID == DemoLab.productionAccountID ? " (trusting)"
             : account.accountID == DemoLab.developmentAccountID ? " (trusted)" : ""
         var facts: [String] = []
-        if !account.users.isEmpty { facts.append("users " + account.users.joined(separator: ", ")) }
-        if !account.groups.isEmpty { facts.append("group" + (account.groups.count > 1 ? "s " : " ") + account.groups.joined(separator: ", ")) }
-        if !account.policies.isEmpty { facts.append((account.policies.count > 1 ? "policies " : "policy ") + account.policies.joined(separator: ", ")) }
-        facts.append(account.roles.isEmpty ? "no roles yet" : "roles " + account.roles.joined(separator: ", "))
+        if !account.users.isEmpty { facts.append(listed(account.users, one: "user", many: "users")) }
+        if !account.groups.isEmpty { facts.append(listed(account.groups, one: "group", many: "groups")) }
+        if !account.policies.isEmpty { facts.append(listed(account.policies, one: "policy", many: "policies")) }
+        facts.append(account.roles.isEmpty ? "no roles yet" : listed(account.roles, one: "role", many: "roles"))
         return "\(name) \(account.accountID)\(part): " + facts.joined(separator: " · ")
+    }
+
+    /// The most names one fact lists: a lab of thousands of users stays one short line.
+    static let namesShown = 5
+
+    /// "users alice, bob" or, past `namesShown`, "users a, b, c, d, e and 995 more".
+    static func listed(_ names: [String], one: String, many: String) -> String {
+        let shown = names.prefix(namesShown).joined(separator: ", ")
+        let rest = names.count - namesShown
+        return (names.count == 1 ? one : many) + " " + shown + (rest > 0 ? " and \(rest) more" : "")
     }
 }
