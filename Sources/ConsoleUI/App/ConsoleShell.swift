@@ -62,6 +62,9 @@ public enum ConsoleShell {
         case .toggleHelp:
             state.showsHelp.toggle()
             return []
+        case .toggleGuide:
+            state.isGuided.toggle()
+            return []
         case .suspend:
             return [.suspend]
         case .nextPage, .previousPage:
@@ -81,7 +84,7 @@ public enum ConsoleShell {
         }
     }
 
-    /// Brings page `index` to the front and lets it refresh (pages reload what others changed).
+    /// Shows the page at `index` and lets it refresh.
     private static func activate(_ index: Int, in state: inout AppState) {
         state.activePageIndex = index
         state.pages[index].becameActive()

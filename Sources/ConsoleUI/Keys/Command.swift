@@ -20,6 +20,8 @@ extension Command {
     public static let interrupt = Command("shell.interrupt")
     /// Show or hide the help overlay.
     public static let toggleHelp = Command("shell.help")
+    /// Show or hide guided mode's explanation panel.
+    public static let toggleGuide = Command("shell.guide")
     /// Close the topmost overlay or go back.
     public static let back = Command("shell.back")
     /// Next page.

@@ -90,5 +90,10 @@ public struct KeyTable: Sendable {
                    showsInStatusBar: true),
         KeyBinding([.ctrl("c")], .interrupt, title: "Quit",
                    help: "Leave rolecall at once; asks first if a form has unsaved input.", scope: .global),
+        // Not in the status bar (the welcome page and the guide panel's own border name it, so
+        // every page keeps its hints); F2 and Ctrl-G also work while a field has focus.
+        KeyBinding([.function(2), .ctrl("g")], .toggleGuide, title: "Guide",
+                   help: "Guided mode: show or hide a short explanation of the page or field in use, with its AWS page (as `--guided`).",
+                   scope: .global),
     ]
 }

@@ -61,63 +61,34 @@ public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Two or three plain sentences on what the field means in IAM.
-    public var help: String {
+    /// The concept-catalog topic that explains the field; guided mode, `?`/F1 help and
+    /// docs/concepts.md all show the same text.
+    public var concept: ConceptID {
         switch self {
-        case .accountChoice:
-            "The account whose principals may assume the role. Trusting an account delegates the decision to that account's administrators: only its users and roles that they allow to call sts:AssumeRole on this role can use it."
-        case .accountID:
-            "The 12-digit ID of the AWS account to trust. The trust policy names the account's root, arn:aws:iam::<ID>:root, which means the whole account, not its root user alone."
-        case .requireExternalID:
-            "Adds a condition that the caller must pass this external ID to AssumeRole. It protects against the confused-deputy problem when a third party assumes roles for many customers. The console's Switch Role cannot pass an external ID, so such a role can only be used from the API or CLI."
-        case .externalID:
-            "A value the caller must pass as ExternalId: 2 to 1224 characters of letters, digits and + = , . @ : / - _. Use an unpredictable value agreed with the trusted party, not a secret."
-        case .requireMFA:
-            "Adds the condition aws:MultiFactorAuthPresent = true: only callers who signed in with an MFA device may assume the role. Callers using long-term access keys without MFA are refused."
-        case .policyFilter:
-            "Type to narrow the list of managed policies by name. The list holds AWS managed policies and this account's customer managed policies."
-        case .policyList:
-            "Managed policies to attach to the role; Space chooses or unchooses one, at most 10. Choosing none is fine: a role has no permissions by default and you can attach policies later."
-        case .permissionsBoundary:
-            "An optional managed policy that sets the maximum permissions the role can have; press b on a policy in the list to use it. A boundary grants nothing by itself: the role's effective permissions are what both its policies and the boundary allow."
-        case .roleName:
-            "Up to 64 letters, digits and + = , . @ - _. It must be unique in the account regardless of case (PRODROLE and prodrole cannot coexist), and it cannot be changed after the role is created."
-        case .roleDescription:
-            "Optional, up to 1000 characters: letters, digits, spaces, punctuation and Latin-1 characters. It helps others know what the role is for."
-        case .path:
-            "Optional path that groups the role, such as /division/. It must begin and end with a slash; the default is /. The path becomes part of the role's ARN."
-        case .maxSessionDuration:
-            "How long, in seconds, sessions from AssumeRole may last: 3600 (1 hour, the default) to 43200 (12 hours). Callers ask for a duration up to this limit."
-        case .tags:
-            "Optional key=value pairs separated by commas, such as team=ops, project=seed. Tags help you find the role and can control access to it. At most 50; keys are unique regardless of case."
-        case .review:
-            "Everything the role will be created with. Create role calls CreateRole with the trust policy, then AttachRolePolicy for each chosen policy; the CLI commands below do the same."
-        case .offers:
-            "Trusting another account is only the first half: that account's users also need an identity policy allowing sts:AssumeRole on this role's ARN. Grant it to a user or group here, or give the policy to the other account's administrator."
+        case .accountChoice: .trustedEntity
+        case .accountID: .trustedAccountID
+        case .requireExternalID: .requireExternalID
+        case .externalID: .externalIDValue
+        case .requireMFA: .requireMFA
+        case .policyFilter, .policyList: .permissionsPolicies
+        case .permissionsBoundary: .permissionsBoundary
+        case .roleName: .roleName
+        case .roleDescription: .roleDescription
+        case .path: .rolePath
+        case .maxSessionDuration: .maxSessionDuration
+        case .tags: .roleTags
+        case .review: .review
+        case .offers: .grantAfterCreate
         }
     }
 
-    /// The AWS documentation page for the field.
+    /// Two to four plain sentences on what the field means in IAM, from the concept catalog.
+    public var help: String {
+        ConceptCatalog.concept(concept)?.plainSummary ?? label
+    }
+
+    /// The AWS documentation page for the field, from the concept catalog.
     public var documentationLink: String {
-        switch self {
-        case .accountChoice, .accountID, .review:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user.html"
-        case .requireExternalID, .externalID:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user_externalid.html"
-        case .requireMFA:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html"
-        case .policyFilter, .policyList:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html"
-        case .permissionsBoundary:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html"
-        case .roleName, .roleDescription, .path:
-            "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html"
-        case .maxSessionDuration:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html"
-        case .offers:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_permissions-to-switch.html"
-        case .tags:
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html"
-        }
+        ConceptCatalog.concept(concept)?.links.first?.url ?? "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user.html"
     }
 }

@@ -36,6 +36,9 @@ public struct CreateRolePage: Page {
     public var usesListKeys: Bool { false }
     /// A text field has focus.
     public var isTyping: Bool { state.isTyping }
+
+    /// Guided mode explains the focused field.
+    public var guideTopic: ConceptID? { state.focus.concept }
     /// Leaving would lose what was entered.
     public var hasUnsavedInput: Bool { state.hasInput }
 
