@@ -195,3 +195,22 @@ struct RolesAuthorizationTests {
         #expect(policies.message?.text.contains("iam:ListPolicies") == true)
     }
 }
+
+@Suite("Roles page: guided mode topics")
+struct RolesGuideTopicTests {
+    @Test("guided mode explains the list, then the idea behind each tab; a deleted principal switches to principal IDs")
+    func topics() throws {
+        let lab = try RolesTestLab()
+        var state = lab.state(lab.rolesPage())
+        #expect(state.roles?.guideTopic == .rolesList)
+        state.press(.enter)
+        #expect(state.roles?.guideTopic == .permissionsPolicies)
+        state.press(.right)
+        #expect(state.roles?.guideTopic == .trustRelationshipsTab)
+        try lab.deleteBobElsewhere()
+        state.press(.character("r"))
+        #expect(state.roles?.guideTopic == .principalIDs)
+        state.press(.right)
+        #expect(state.roles?.guideTopic == .whoCanAssume)
+    }
+}

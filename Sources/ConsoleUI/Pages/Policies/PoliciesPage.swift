@@ -65,6 +65,9 @@ public struct PoliciesPage: Page {
     /// Enter opens a policy or submits the prompt.
     public var canActivate: Bool { prompt != nil || (detail == nil && draft == nil && !shown.isEmpty) }
 
+    /// What guided mode explains: managed policies versus trust policies.
+    public var guideTopic: ConceptID? { .trustVersusPermissionsPolicies }
+
     /// The policy under the cursor.
     public var selectedPolicy: PolicyInfo? {
         shown.indices.contains(selection.selected) ? policies[shown[selection.selected]] : nil

@@ -65,6 +65,18 @@ public struct RolesPage: Page {
         return !shown.isEmpty
     }
 
+    /// What guided mode explains: the list, or the idea behind the tab in use (principal IDs
+    /// once the trust policy shows a deleted principal).
+    public var guideTopic: ConceptID? {
+        guard let detail else { return .rolesList }
+        switch detail.tab {
+        case .permissions: return .permissionsPolicies
+        case .trust: return detail.deletedPrincipals.isEmpty ? .trustRelationshipsTab : .principalIDs
+        case .whoCanAssume: return .whoCanAssume
+        case .details: return .maxSessionDuration
+        }
+    }
+
     /// The selected role's row in the list, if any.
     public var selectedRow: RoleRow? {
         shown.indices.contains(selection.selected) ? rows[shown[selection.selected]] : nil
