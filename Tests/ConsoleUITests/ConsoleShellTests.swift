@@ -61,6 +61,18 @@ struct ConsoleShellTests {
         #expect(state.activePage?.id == WelcomePage.pageID)
     }
 
+    @Test("a digit goes straight to that page, is typed while a field has focus, and says why when there is no such page")
+    func digitsJumpToPages() {
+        var state = welcomeState(Size(width: 80, height: 24), pages: [sampleWelcome(), FormPage()])
+        _ = press([.character("2")], &state)
+        #expect(state.activePage?.id == FormPage.pageID)
+        _ = press([.character("1")], &state)
+        #expect((state.activePage as? FormPage)?.text == "1", "typed into the focused field, not a page jump")
+        var other = welcomeState(Size(width: 80, height: 24), pages: [sampleWelcome(), FormPage()])
+        #expect(press([.character("7")], &other) == [.bell])
+        #expect(other.refusal == "Page 7 is unavailable: there is no page 7")
+    }
+
     @Test("the too-small screen still answers q and Esc", arguments: [Key.character("q"), .escape])
     func tooSmallQuits(key: Key) {
         var state = welcomeState(Size(width: 60, height: 20))

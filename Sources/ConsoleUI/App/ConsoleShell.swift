@@ -72,6 +72,11 @@ public enum ConsoleShell {
             let step = command == .nextPage ? 1 : state.pages.count - 1
             activate((state.activePageIndex + step) % state.pages.count, in: &state)
             return []
+        case let command where command.pageNumber != nil:
+            let index = (command.pageNumber ?? 1) - 1
+            guard state.pages.indices.contains(index), !state.isTooSmall else { return [] }
+            activate(index, in: &state)
+            return []
         case .back where state.showsHelp:
             state.showsHelp = false
             return []

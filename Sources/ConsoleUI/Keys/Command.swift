@@ -28,6 +28,14 @@ extension Command {
     public static let nextPage = Command("shell.nextPage")
     /// Previous page.
     public static let previousPage = Command("shell.previousPage")
+    /// Go straight to the page numbered `number` in the header (1 is the first).
+    public static func goToPage(_ number: Int) -> Command { Command("shell.page.\(number)") }
+
+    /// The page number of a `goToPage` command, else nil.
+    public var pageNumber: Int? {
+        guard name.hasPrefix("shell.page.") else { return nil }
+        return Int(name.dropFirst("shell.page.".count))
+    }
     /// Suspend the console to the shell (Ctrl-Z).
     public static let suspend = Command("shell.suspend")
     /// Move up one row.

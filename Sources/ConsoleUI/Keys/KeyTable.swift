@@ -95,5 +95,11 @@ public struct KeyTable: Sendable {
         KeyBinding([.function(2), .ctrl("g")], .toggleGuide, title: "Guide",
                    help: "Guided mode: show or hide a short explanation of the page or field in use, with its AWS page (as `--guided`).",
                    scope: .global),
-    ]
+    ] + (1...9).map { number in
+        // Last, so the help overlay lists the keys everyone needs first.
+        KeyBinding([.character(Character(String(number)))], .goToPage(number), title: "Page \(number)",
+                   help: "Go straight to page \(number), as numbered in the header (not while typing in a field).",
+                   scope: .global, availableWhen: "the page exists",
+                   unavailableReason: { $0.pages.count < number ? "there is no page \(number)" : nil })
+    }
 }
