@@ -51,6 +51,8 @@ public struct ConsoleRunner {
                     screen.suspendToShell()
                 case .bell:
                     screen.bell()
+                case .showIdentity:
+                    break // applied by ConsoleShell.reduce; never reaches here
                 case .editFile(let path, let page):
                     let status = screen.withCursesSuspended { EditorLauncher.edit(path) }
                     _ = ConsoleShell.reduce(&state, .effectFinished(page: page, result: .editorFinished(path: path, status: status)))

@@ -39,7 +39,7 @@ enum ConsoleLauncher {
                                                                capability: screen.capability))
         let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided))
         let identity = ConsolePages.identity(lab: lab.gateway)
-        var state = AppState(size: screen.size, pages: pages, identity: identity.text,
+        var state = AppState(size: screen.size, pages: pages, identity: identity.text, identityRole: identity.role,
                              notice: choice.notice ?? lab.notice)
         var runner = ConsoleRunner(state: state)
         runner.crashesAfterFirstFrame = environment["ROLECALL_TEST_CRASH"] == "1"

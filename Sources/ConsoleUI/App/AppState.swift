@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     public var confirmation: Confirmation?
     /// Text shown at the right of the header (who you are; a later feature fills it).
     public var identity: String
+    /// How the identity is drawn: `.headerIdentity`, or the Switch Role colour of the active role.
+    public var identityRole: StyleRole
     /// A notice shown above the status bar (e.g. a theme that failed to load).
     public var notice: String?
     /// The last reason a key was refused, shown in the status bar until the next key.
@@ -22,11 +24,13 @@ public struct AppState: Sendable {
     }
 
     /// Creates a state with pages; the first page is active.
-    public init(size: Size, pages: [any Page], identity: String = "Not signed in", notice: String? = nil) {
+    public init(size: Size, pages: [any Page], identity: String = "Not signed in", identityRole: StyleRole = .headerIdentity,
+                notice: String? = nil) {
         self.size = size
         self.pages = pages
         self.activePageIndex = 0
         self.identity = identity
+        self.identityRole = identityRole
         self.notice = notice
     }
 

@@ -15,7 +15,11 @@ public enum ConsolePages {
 
     /// The lab pages, in tab order.
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
-        []
+        var pages: [any Page] = []
+        pages.append(SignInPage(lab: lab, guided: options.guided))
+        pages.append(SwitchRolePage(lab: lab, guided: options.guided))
+        pages.append(SessionPage(lab: lab, guided: options.guided))
+        return pages
     }
 
     /// What the header shows for the console session: the signed-in identity, or the active

@@ -3,6 +3,20 @@
 public enum ConsoleShell {
     /// Applies `action` to `state`; returns the effects to run.
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        applyIdentity(reduceAction(&state, action), to: &state)
+    }
+
+    /// Takes `.showIdentity` out of `effects` and applies it to the header; the rest go to the runner.
+    private static func applyIdentity(_ effects: [Effect], to state: inout AppState) -> [Effect] {
+        effects.filter { effect in
+            guard case .showIdentity(let text, let role) = effect else { return true }
+            state.identity = text
+            state.identityRole = role
+            return false
+        }
+    }
+
+    private static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .terminalResized(let size):
             state.size = size
@@ -51,7 +65,8 @@ public enum ConsoleShell {
             guard !state.pages.isEmpty else { return [] }
             let step = command == .nextPage ? 1 : state.pages.count - 1
             state.activePageIndex = (state.activePageIndex + step) % state.pages.count
-            return []
+            // Tell the page it is shown, so it can reload what another session changed.
+            return state.pages[state.activePageIndex].handle(.pageShown, body: ConsoleLayout(state).body)
         case .back where state.showsHelp:
             state.showsHelp = false
             return []

@@ -10,6 +10,9 @@ public enum Effect: Hashable, Sendable {
     /// Leave curses, run `$EDITOR` (or `vi`) on `path`, come back and redraw; the result is
     /// delivered to `page` as `EffectResult.editorFinished`.
     case editFile(path: String, page: PageID)
+    /// Show `text` at the right of the header in `role` (sign-in, Switch Role, switch back).
+    /// The shell applies it to the state itself; runners never see it.
+    case showIdentity(String, role: StyleRole)
 }
 
 /// The outcome of an effect, delivered back to the page that asked.

@@ -44,6 +44,8 @@ extension Command {
     public static let activate = Command("list.activate")
     /// Confirm a dialog (yes).
     public static let confirm = Command("dialog.confirm")
+    /// Sent by the shell (no key) to a page that just became the active one.
+    public static let pageShown = Command("shell.pageShown")
     /// Dismiss a dialog (no).
     public static let dismiss = Command("dialog.dismiss")
 }
