@@ -34,6 +34,15 @@ enum IdentityLab {
         return InMemoryLabGateway(lab: lab, service: service)
     }
 
+    /// Lets `user` of development call sts:AssumeRole on the seed's role.
+    static func grantAssumeRole(_ gateway: InMemoryLabGateway, to user: String) throws {
+        try gateway.externalChange { lab in
+            let grant = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"\#(roleARN)"}}"#
+            try gateway.service.putUserPolicy(userName: user, policyName: "AssumeTestRole", policyDocument: grant,
+                                              caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
+        }
+    }
+
     /// The code alice's virtual MFA device shows now.
     static func aliceCode(_ gateway: InMemoryLabGateway) throws -> String {
         let device = try #require(try gateway.lab.record(MFADevice.self, at: MFADevice.key(DemoLab.developmentAccountID, "alice")))

@@ -5,7 +5,7 @@ extension SessionPage {
         let checkArea: Rect
         let sessionArea: Rect
         if wide {
-            let sideWidth = max(40, area.width * 2 / 5)
+            let sideWidth = max(40, area.width / 2)
             checkArea = Rect(row: area.row, col: area.col, width: area.width - sideWidth, height: area.height)
             sessionArea = Rect(row: area.row, col: checkArea.maxCol, width: sideWidth, height: area.height)
         } else {

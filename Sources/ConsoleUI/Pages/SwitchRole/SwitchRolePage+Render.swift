@@ -17,7 +17,8 @@ extension SwitchRolePage {
             hints.append(IdentityLine(text: "The switch is authorized with your own sign-in: the role's trust policy must trust you, and your own policies must allow sts:AssumeRole on it.",
                                       role: .info))
         }
-        y = IdentityLine.render(hints, into: &frame, area: inner, row: y)
+        // Narrow screens give the hints' rows to a refusal's explanation.
+        if wide || message.isEmpty { y = IdentityLine.render(hints, into: &frame, area: inner, row: y) }
         if wide {
             let menu = Rect(row: area.row, col: main.maxCol, width: menuWidth, height: area.height)
             let menuInner = frame.panel(menu, title: "Identity")

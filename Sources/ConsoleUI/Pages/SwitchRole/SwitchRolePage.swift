@@ -50,7 +50,7 @@ public struct SwitchRolePage: Page {
         var keys = [
             KeyBinding([.enter], Self.switchCommand, title: "Switch Role", help: "Switch to the role in the form.", scope: scope,
                        showsInStatusBar: true),
-            KeyBinding([.character("b")], Self.switchBackCommand, title: "Back to user",
+            KeyBinding([.character("b")], Self.switchBackCommand, title: "Back to \(session?.signIn.displayName ?? "user")",
                        help: "Leave the role: the signed-in user's own permissions apply again.", scope: scope, showsInStatusBar: true,
                        availableWhen: "a role is active and no field has focus (Esc leaves the field)",
                        unavailableReason: { state in
