@@ -67,6 +67,8 @@ public struct SessionPage: Page {
     public var usesListKeys: Bool { false }
     /// Typing while a field has focus.
     public var isTyping: Bool { form.isTyping }
+    /// A question is not work to lose: quitting never asks because of it.
+    public var hasUnsavedInput: Bool { false }
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {

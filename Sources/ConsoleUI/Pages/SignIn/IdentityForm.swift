@@ -23,6 +23,8 @@ struct IdentityForm: Hashable, Sendable {
     var fields: [IdentityField]
     /// The focused field; nil when no field has focus.
     var focus: Int? = 0
+    /// Whether text was typed since the form was last submitted successfully (or cleared).
+    var isDirty = false
 
     /// Whether a text field has focus (single-letter commands then stand aside).
     var isTyping: Bool {
@@ -30,8 +32,8 @@ struct IdentityForm: Hashable, Sendable {
         return !fields[focus].isChoice
     }
 
-    /// Whether any text field holds input.
-    var hasInput: Bool { fields.contains { !$0.isChoice && !$0.text.isEmpty } }
+    /// Whether typed input would be lost: text typed and not yet used.
+    var hasInput: Bool { isDirty && fields.contains { !$0.isChoice && !$0.text.isEmpty } }
 
     /// The text of field `index`, trimmed of surrounding spaces.
     subscript(index: Int) -> String {
@@ -65,6 +67,7 @@ struct IdentityForm: Hashable, Sendable {
         default:
             return false
         }
+        if !field.isChoice { isDirty = true }
         fields[focus] = field
         return true
     }
@@ -73,6 +76,7 @@ struct IdentityForm: Hashable, Sendable {
     mutating func clear() {
         for index in fields.indices where !fields[index].isChoice { fields[index].text = "" }
         focus = 0
+        isDirty = false
     }
 }
 

@@ -108,6 +108,7 @@ public struct SignInPage: Page {
                                               sessionName: sessionName, in: &repo)
             }
             form[Self.mfaCode] = ""
+            form.isDirty = false
             reload()
             message = [IdentityLine(text: "Signed in as \(signedIn).", role: .success)]
             let identity = ConsolePages.identity(lab: lab)

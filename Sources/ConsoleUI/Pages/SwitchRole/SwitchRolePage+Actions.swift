@@ -45,6 +45,7 @@ extension SwitchRolePage {
         do {
             _ = try lab.write(eventName: "SwitchRole") { repo in try body(service, &console, &repo) }
             reload()
+            form.isDirty = false
             let active = session?.activeRole
             message = [IdentityLine(text: "Switched to \(active?.session.roleARN ?? role) as \(active?.displayName ?? displayName).", role: .success),
                        IdentityLine(text: "Only the role's permissions apply now; b goes back to \(console.signIn.displayName).", role: .muted)]
