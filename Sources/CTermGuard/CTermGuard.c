@@ -5,6 +5,7 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+#include <fcntl.h>
 
 static struct termios saved_modes;
 static int saved_fd = -1;
@@ -12,6 +13,7 @@ static volatile sig_atomic_t armed = 0;
 static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
 #define FATAL_COUNT (sizeof fatal_signals / sizeof fatal_signals[0])
 static struct sigaction previous[FATAL_COUNT];
+static int detach_stdin_on_crash = 1;
 
 int ctg_save_terminal(int fd) {
     if (tcgetattr(fd, &saved_modes) != 0) return -1;
@@ -34,6 +36,13 @@ static void on_fatal(int sig, siginfo_t *info, void *context) {
     if (armed) {
         armed = 0;
         ctg_restore_terminal();
+        /* Swift's crash reporter turns interactive (waits up to 30 s for a key) when stdin is a
+         * terminal; give it /dev/null so the report prints and the process ends at once. */
+        int null_fd = detach_stdin_on_crash ? open("/dev/null", O_RDONLY) : -1;
+        if (null_fd >= 0) {
+            dup2(null_fd, STDIN_FILENO);
+            close(null_fd);
+        }
     }
     for (unsigned i = 0; i < FATAL_COUNT; i++) {
         if (fatal_signals[i] != sig) continue;
@@ -51,7 +60,8 @@ static void on_fatal(int sig, siginfo_t *info, void *context) {
     raise(sig);
 }
 
-void ctg_install_crash_handlers(void) {
+void ctg_install_crash_handlers(int detach_stdin) {
+    detach_stdin_on_crash = detach_stdin;
     for (unsigned i = 0; i < FATAL_COUNT; i++) {
         struct sigaction action;
         memset(&action, 0, sizeof action);

@@ -11,16 +11,19 @@ extension LabStore {
     /// Catches up with the change log: forgets cached records other commits touched.
     /// Caller holds a lock.
     func refresh() throws {
-        let length = try changeLog.size()
-        if length == changeLogOffset { return }
-        if length < changeLogOffset {
-            // The log was replaced (a restored copy of the store): trust nothing cached.
+        let stamp = try changeLog.stamp()
+        let replaced = changeLogInode != 0 && stamp.inode != changeLogInode
+        if !replaced && stamp.size == changeLogOffset { return }
+        if replaced || stamp.size < changeLogOffset {
+            // Compacted, or a restored copy of the store: trust nothing cached.
             cache.invalidateAll()
             let tail = try changeLog.tail()
             knownGeneration = tail.generation
             changeLogOffset = tail.offset
+            changeLogInode = stamp.inode
             return
         }
+        changeLogInode = stamp.inode
         let progress = try changeLog.entries(after: changeLogOffset)
         for entry in progress.entries {
             if let keys = entry.keys { cache.invalidate(keys) } else { cache.invalidateAll() }
@@ -69,8 +72,14 @@ extension LabStore {
         }
         if let changeLogAppend = appends.last, !changes.isEmpty {
             changeLogOffset = changeLogAppend.offset + UInt64(changeLogAppend.text.utf8.count)
+            if changeLogInode == 0 { changeLogInode = try changeLog.stamp().inode }
         }
         knownGeneration = generation
+        if changeLogOffset > changeLogLimit {
+            let stamp = try changeLog.compact(generation: generation, sync: journalWriter.durability == .full)
+            changeLogOffset = stamp.size
+            changeLogInode = stamp.inode
+        }
     }
 
     /// The record at `key` through the cache. Caller holds a lock.

@@ -28,12 +28,15 @@ public final class LabStore: @unchecked Sendable {
     let changeLog: ChangeLog
     var journalWriter: JournalWriter
     /// Serialises this instance's transactions (flock alone does not, within one process).
+    /// Recursive so a nested transaction is refused with an error instead of deadlocking.
     let mutex = NSRecursiveLock()
+    /// Whether a transaction body is running (guarded by `mutex`).
+    var inTransaction = false
     var cache = RecordCache()
     /// Where this instance stands in the change log. Written only by the thread running a
     /// transaction; read without waiting for it (the console's poll must not block).
     private let positionLock = NSLock()
-    private var position: (generation: UInt64, offset: UInt64) = (0, 0)
+    private var position: (generation: UInt64, offset: UInt64, inode: UInt64) = (0, 0, 0)
     /// The generation this instance has caught up with.
     var knownGeneration: UInt64 {
         get { positionLock.withLock { position.generation } }
@@ -44,6 +47,13 @@ public final class LabStore: @unchecked Sendable {
         get { positionLock.withLock { position.offset } }
         set { positionLock.withLock { position.offset = newValue } }
     }
+    /// The inode of the change log file that offset is in (0 before it existed).
+    var changeLogInode: UInt64 {
+        get { positionLock.withLock { position.inode } }
+        set { positionLock.withLock { position.inode = newValue } }
+    }
+    /// Past this size a commit compacts the change log (tests lower it).
+    var changeLogLimit = ChangeLog.compactionThreshold
 
     /// Opens the store at `path`, creating it (mode 0700) when it does not exist or is an
     /// empty directory and `create` is true. A store written by a newer schema is refused
@@ -82,9 +92,11 @@ public final class LabStore: @unchecked Sendable {
         } else {
             // No lock: opening must not wait for another session's commit. Only complete
             // lines count, and every transaction catches up under its lock anyway.
+            let stamp = try changeLog.stamp()
             let tail = try changeLog.tail()
             knownGeneration = tail.generation
             changeLogOffset = tail.offset
+            changeLogInode = stamp.inode
         }
     }
 
@@ -104,7 +116,8 @@ public final class LabStore: @unchecked Sendable {
     public func hasChanges(since generation: UInt64) throws -> Bool {
         let seen = positionLock.withLock { position }
         if seen.generation != generation { return true }
-        return try changeLog.size() > seen.offset || POSIXFile.exists(path + "/" + Journal.fileName)
+        let stamp = try changeLog.stamp()
+        return stamp.size != seen.offset || stamp.inode != seen.inode || POSIXFile.exists(path + "/" + Journal.fileName)
     }
 
     /// Runs `body` under a shared lock with a fresh, read-only view of the store.
@@ -139,6 +152,10 @@ public final class LabStore: @unchecked Sendable {
 
     /// Takes the lock, completes a leftover commit, catches up with the change log, runs `body`.
     func withLock<T>(exclusive: Bool, _ body: () throws -> T) throws -> T {
+        // flock on the same descriptor would silently convert the outer lock instead.
+        guard !inTransaction else { throw StoreError.nestedTransaction(store: path) }
+        inTransaction = true
+        defer { inTransaction = false }
         try lock.acquire(exclusive: exclusive, timeout: lockTimeout)
         defer { lock.release(exclusive: exclusive) }
         // A writer killed after its journal became durable left a commit to complete. Loop:

@@ -15,6 +15,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case io(operation: String, path: String, message: String)
     /// A record key cannot be turned into a file name (too long once escaped).
     case unstorableKey(key: String, reason: String)
+    /// A transaction was started inside another one on the same store (a programming error).
+    case nestedTransaction(store: String)
 
     /// The message shown to the user.
     public var description: String {
@@ -40,6 +42,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(operation) \(path) failed: \(message)"
         case let .unstorableKey(key, reason):
             return "cannot store \(key): \(reason)"
+        case let .nestedTransaction(store):
+            return "a transaction on \(store) was started inside another one; finish the first before starting the next"
         }
     }
 

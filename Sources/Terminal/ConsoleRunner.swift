@@ -43,7 +43,8 @@ public struct ConsoleRunner {
                 if rapidEmptyReads > 50 { return 128 + SIGHUP }
                 if effects.isEmpty { continue }
             }
-            for effect in effects {
+            var pending = effects[...]
+            while let effect = pending.popFirst() {
                 switch effect {
                 case .quit:
                     return 0
@@ -51,11 +52,12 @@ public struct ConsoleRunner {
                     screen.suspendToShell()
                 case .bell:
                     screen.bell()
-                case .showIdentity:
-                    break // applied by ConsoleShell.reduce; never reaches here
                 case .editFile(let path, let page):
-                    let status = screen.withCursesSuspended { EditorLauncher.edit(path) }
-                    _ = ConsoleShell.reduce(&state, .effectFinished(page: page, result: .editorFinished(path: path, status: status)))
+                    let status = screen.withCursesSuspended { SignalWatcher.whileChildRuns { EditorLauncher.edit(path) } }
+                    let result = EffectResult.editorFinished(path: path, status: status)
+                    pending += ConsoleShell.reduce(&state, .effectFinished(page: page, result: result))
+                case .openPage, .showIdentity:
+                    break  // applied by ConsoleShell.reduce; never returned
                 }
             }
             screen.present(ConsoleShell.render(state, size: screen.size))

@@ -24,7 +24,10 @@ public final class TerminalScreen {
                 input: UnsafeMutablePointer<FILE>? = nil, output: UnsafeMutablePointer<FILE>? = nil,
                 outputFD: Int32 = STDOUT_FILENO) throws(TerminalError) {
         _ = ctg_save_terminal(outputFD)
-        ctg_install_crash_handlers()
+        // Swift's crash reporter waits for a key when stdin is a terminal; unless the user asked
+        // for that (SWIFT_BACKTRACE=interactive=yes), the crash handler detaches stdin first.
+        let interactiveBacktrace = environment["SWIFT_BACKTRACE"]?.contains("interactive=yes") ?? false
+        ctg_install_crash_handlers(interactiveBacktrace ? 0 : 1)
         guard let screen = newterm(term, output ?? nc_stdout(), input ?? nc_stdin()) else {
             throw .startFailed(term)
         }

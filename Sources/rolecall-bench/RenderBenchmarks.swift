@@ -104,6 +104,9 @@ enum RenderBenchmarks {
         var slave: Int32 = 0
         var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
+        // Not inherited by the spawned binary (it gets the slave as 0, 1 and 2 only).
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
         return (master, slave)
     }
 

@@ -3,38 +3,51 @@ import IAMKit
 import RoleStore
 
 extension StoreBenchmarks {
-    /// 1,000 × (CreateRole, AttachRolePolicy, PutRolePolicy)-like changes, each its own
+    /// The disk's price for one fsync of a small file, so the figures below can be read on
+    /// another machine: a one-record commit costs about five (journal, its directory, the
+    /// record, its directory, the change log).
+    static func measureFsyncBaseline() throws {
+        let directory = try temporaryDirectory("fsync")
+        defer { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let fd = open(directory + "/probe", O_WRONLY | O_CREAT, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let block = [UInt8](repeating: 0x41, count: 1_024)
+        let times = (0..<50).map { index in
+            measure {
+                _ = pwrite(fd, block, block.count, off_t(index * 1_024))
+                _ = fsync(fd)
+            }
+        }
+        print("baseline: write + fsync of 1 KiB: \(format(median(times))) median of \(times.count)")
+    }
+
+    /// 1,000 × (CreateRole, AttachRolePolicy, PutRolePolicy) through IAMService, each its own
     /// durable commit (journal + files + logs fsynced) under the store's lock.
     static func measureDurableOperations() throws {
         var rates: [Double] = []
         for _ in 0..<3 {
             let directory = try temporaryDirectory("ops")
-            defer { try? FileManager.default.removeItem(atPath: directory) }
+            defer { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) }
             let store = try LabStore(path: directory)
+            let service = service(seed: 11)
+            try prepareAccounts(store, service)
             let start = DispatchTime.now().uptimeNanoseconds
             for index in 0..<1_000 {
-                var created = role(index)
-                created.attachedPolicyARNs = []
-                created.inlinePolicies = [:]
+                try store.write { repo in try createRole(index, service, in: &repo) }
                 try store.write { repo in
-                    try repo.put(created)
-                    try repo.put(UniqueID(id: created.roleID, arn: "arn:aws:iam::\(account):role/\(created.roleName)"))
+                    try service.attachRolePolicy(roleName: "role-\(index)", policyArn: readOnlyARN, caller: caller, in: &repo)
                 }
                 try store.write { repo in
-                    guard var role = try repo.record(Role.self, at: created.recordKey) else { return }
-                    role.attachedPolicyARNs.append("arn:aws:iam::aws:policy/ReadOnlyAccess")
-                    try repo.put(role)
-                }
-                try store.write { repo in
-                    guard var role = try repo.record(Role.self, at: created.recordKey) else { return }
-                    role.inlinePolicies["s3-read"] = document
-                    try repo.put(role)
+                    try service.putRolePolicy(roleName: "role-\(index)", policyName: "s3-read", policyDocument: document,
+                                              caller: caller, in: &repo)
                 }
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             rates.append(3_000 / seconds)
         }
-        print("durable ops (CreateRole+AttachRolePolicy+PutRolePolicy-like, 3,000 commits): "
+        print("durable IAM operations (1,000 × CreateRole, AttachRolePolicy, PutRolePolicy; a commit each): "
             + "\(Int(median(rates))) ops/s median of \(rates.count) (runs: \(rates.map { Int($0) }))")
     }
 
@@ -43,7 +56,7 @@ extension StoreBenchmarks {
         // ROLECALL_BENCH_STORE_DIR keeps the generated store between runs (generated once).
         let kept = ProcessInfo.processInfo.environment["ROLECALL_BENCH_STORE_DIR"]
         let directory = try kept ?? temporaryDirectory("large")
-        defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent) } }
         if !FileManager.default.fileExists(atPath: directory + "/store.json") {
             let generation = try measure { try generateLargeStore(at: directory) }
             print("generated 5,000 roles, 1,000 policies, 500 users in \(format(generation))")
@@ -60,7 +73,7 @@ extension StoreBenchmarks {
                 let store = try LabStore(path: directory)
                 try store.read { repo in
                     let roles = try repo.records(Role.self, in: account)
-                    let policies = try repo.records(Policy.self, in: account)
+                    let policies = try repo.records(ManagedPolicy.self, in: account)
                     let users = try repo.records(User.self, in: account)
                     guard roles.count == 5_000, policies.count == 1_000, users.count == 500 else {
                         throw BenchmarkFailure.wrongCount(roles.count, policies.count, users.count)
@@ -71,29 +84,27 @@ extension StoreBenchmarks {
         print("open + full read of all 6,500 records (decoded): \(format(median(reads))) median of \(reads.count)")
 
         let store = try LabStore(path: directory)
+        let service = service(seed: 13)
         var counter = 0
         let mutations = try (0..<50).map { _ in
             try measure {
                 counter += 1
                 try store.write { repo in
-                    guard var role = try repo.record(Role.self, at: role(counter % 5_000).recordKey) else { return }
-                    role.tags["touched"] = "\(counter)"
-                    try repo.put(role)
+                    try service.tagRole(roleName: "role-\(counter % 5_000)", tags: [Tag(key: "touched", value: "\(counter)")],
+                                        caller: caller, in: &repo)
                 }
             }
         }
-        print("one durable mutation (read role, tag it, commit) on the large store: "
-            + "\(format(median(mutations))) median of \(mutations.count)")
+        print("one durable TagRole on the large store (open instance): \(format(median(mutations))) median of \(mutations.count)")
         let cold = try (0..<9).map { index in
             try measure {
                 try LabStore(path: directory).write { repo in
-                    guard var role = try repo.record(Role.self, at: role(index).recordKey) else { return }
-                    role.description = "changed \(index)"
-                    try repo.put(role)
+                    _ = try service.updateRoleDescription(roleName: "role-\(index)", description: "changed \(index)",
+                                                          caller: caller, in: &repo)
                 }
             }
         }
-        print("open + one durable mutation (a CLI command's store work): \(format(median(cold))) median of \(cold.count)")
+        print("open + one durable UpdateRoleDescription (a CLI command's store work): \(format(median(cold))) median of \(cold.count)")
         let peak = peakMemory().map { "\($0 / 1024) MiB" } ?? "unavailable"
         print("resident memory peak (VmHWM\(peakReset ? ", reset after generating" : ", includes generator")): \(peak)")
     }
@@ -102,28 +113,29 @@ extension StoreBenchmarks {
         case wrongCount(Int, Int, Int)
     }
 
-    /// Writes the large store in commits of 500 records (memory stays flat).
+    /// Writes the large store through IAMService, 500 operations per commit (memory stays flat).
     static func generateLargeStore(at directory: String) throws {
         let store = try LabStore(path: directory)
-        var records: [any LabRecord] = []
-        for index in 0..<5_000 {
-            let role = role(index)
-            records.append(role)
-            records.append(UniqueID(id: role.roleID, arn: "arn:aws:iam::\(account):role/\(role.roleName)"))
-        }
-        for index in 0..<1_000 { records.append(Policy(accountID: account, policyName: "policy-\(index)", document: document)) }
-        for index in 0..<500 {
-            records.append(User(accountID: account, userName: "user-\(index)", userID: uniqueID("AIDA", index), createDate: date))
-        }
-        for start in stride(from: 0, to: records.count, by: 500) {
+        let service = service(seed: 17)
+        try prepareAccounts(store, service)
+        for batch in stride(from: 0, to: 5_000, by: 500) {
             try store.write { repo in
-                for record in records[start..<min(start + 500, records.count)] { try put(record, into: &repo) }
+                for index in batch..<batch + 500 {
+                    try createRole(index, service, in: &repo)
+                    try service.attachRolePolicy(roleName: "role-\(index)", policyArn: readOnlyARN, caller: caller, in: &repo)
+                    try service.putRolePolicy(roleName: "role-\(index)", policyName: "s3-read", policyDocument: document,
+                                              caller: caller, in: &repo)
+                }
             }
         }
-    }
-
-    private static func put<R: LabRecord>(_ record: R, into repo: inout StoreTransaction) throws {
-        try repo.put(record)
+        try store.write { repo in
+            for index in 0..<1_000 {
+                _ = try service.createPolicy(policyName: "policy-\(index)", policyDocument: document, caller: caller, in: &repo)
+            }
+        }
+        try store.write { repo in
+            for index in 0..<500 { _ = try service.createUser(userName: "user-\(index)", caller: caller, in: &repo) }
+        }
     }
 
     static func measure(_ body: () throws -> Void) rethrows -> Double {

@@ -80,4 +80,15 @@ struct ConsoleShellTests {
         _ = press([.down, .character("j"), .end, .character("k")], &state)
         #expect((state.activePage as? WelcomePage)?.selection.selected == 4)
     }
+
+    @Test("a page can show another page and set the header identity in a switch-role colour")
+    func pageDrivesShell() {
+        var state = welcomeState(Size(width: 80, height: 24), pages: [sampleWelcome(), FormPage()])
+        _ = press([.tab], &state)
+        #expect(press([.function(5)], &state) == [])
+        #expect(state.activePage?.id == WelcomePage.pageID)
+        let header = ConsoleShell.render(state, size: Size(width: 80, height: 24))
+        #expect(header.lines[0].hasSuffix("Deploy @ 444455556666"))
+        #expect(header.roleLines[0].contains("OOOOOO"))
+    }
 }

@@ -19,7 +19,7 @@ import Testing
     @Test func aliceSignsInWithHerMFACodeAndTheHeaderFollows() throws {
         let gateway = try IdentityLab.gateway()
         var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
-        #expect(state.identity == "root @ 111122223333 (111122223333)")
+        #expect(state.identity == "root @ production (111122223333)")
         Self.fill(&state, account: "development", user: "alice", code: try IdentityLab.aliceCode(gateway))
         IdentityLab.press(.enter, in: &state)
         #expect(state.identity == "alice @ development (123456789012)")
@@ -45,7 +45,7 @@ import Testing
         IdentityLab.press(.enter, in: &state)
         let page = try #require(state.activePage as? SignInPage)
         #expect(page.message.first?.text == message)
-        #expect(state.identity == "root @ 111122223333 (111122223333)")
+        #expect(state.identity == "root @ production (111122223333)")
         #expect(gateway.writtenEvents.isEmpty)
     }
 
@@ -62,7 +62,7 @@ import Testing
         var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
         Self.fill(&state, account: "123456789012", user: "bob", code: "")
         IdentityLab.press(.enter, in: &state)
-        #expect(state.identity == "bob @ 123456789012 (123456789012)")
+        #expect(state.identity == "bob @ development (123456789012)")
     }
 
     @Test func theVirtualMFAAppShowsAlicesCurrentCodeAndSecondsLeft() throws {

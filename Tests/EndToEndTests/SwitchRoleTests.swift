@@ -146,7 +146,7 @@ struct SwitchRoleTests {
         let flat = refused.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
         #expect(flat.contains("Your own policies (user and groups) do not allow sts:AssumeRole on"), "\(refused)")
         #expect(flat.contains("The trust policy requires MFA (Bool aws:MultiFactorAuthPresent = true)"), "\(refused)")
-        #expect(refused.split(separator: "\n").first?.contains("bob @ 123456789012") == true)
+        #expect(refused.split(separator: "\n").first?.contains("bob @ development") == true)
         // The refused form is typed input not yet used: quitting asks first.
         tmux.send("q")
         #expect(tmux.waitFor("You have unsaved input. Quit rolecall and lose it?") != nil, "\(tmux.screen())")

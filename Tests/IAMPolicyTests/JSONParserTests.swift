@@ -70,6 +70,7 @@ struct JSONParserTests {
         #expect(span.start.description == "3:28")
         #expect(span.end.description == "3:66")
         #expect(locations.keySpan(at: path)?.start.description == "3:20")
-        #expect(locations.paths.last == .root)
+        #expect(locations.paths.first == .root)
+        #expect(locations.paths.last == path.appending(key: "aws:MultiFactorAuthPresent"))
     }
 }

@@ -79,6 +79,20 @@ struct AuditLogTests {
         #expect(store.generation == 0, "an audit-only commit changes no record")
     }
 
+    @Test func aFailedOperationIsAuditedWhileItsPartialChangesAreDropped() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in
+            try repo.put(Fixture.role("half-made"))
+            var event = AuditFixture.createRole()
+            event.outcome = .failure(errorCode: "LimitExceeded", errorMessage: "Cannot exceed quota for RolesPerAccount: 1000")
+            repo.discardChanges()
+            repo.recordAudit(event)
+        }
+        #expect(try store.read { try $0.records(SampleRole.self, in: Fixture.account) }.isEmpty)
+        #expect(try AuditFixture.lines(in: directory.path).first?["errorCode"] == "LimitExceeded")
+    }
+
     @Test func appendingNeverRewritesEarlierLines() throws {
         let directory = try TemporaryDirectory()
         let store = try LabStore(path: directory.path)

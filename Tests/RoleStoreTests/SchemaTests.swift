@@ -23,13 +23,7 @@ struct SchemaTests {
     }
 
     @Test func aRecordThatDoesNotParseNamesItsLineAndColumnAndNothingIsWritten() throws {
-        let directory = try TemporaryDirectory()
-        let store = try LabStore(path: directory.path)
-        try store.write { repo in try repo.put(Fixture.role("r")) }
-        let file = directory.child("111122223333/role/r.json")
-        var text = try String(contentsOfFile: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"path\" : \"/service/\",", with: "\"path\" : \"/service/\"")
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        let (directory, file) = try storeWithEditedRole(replacing: "\"path\" : \"/service/\",", with: "\"path\" : \"/service/\"")
         let before = try Fixture.snapshot(directory.path)
         let error = #expect(throws: StoreError.self) {
             try LabStore(path: directory.path).write { repo in
@@ -49,13 +43,7 @@ struct SchemaTests {
     }
 
     @Test func aRecordOfTheWrongShapeNamesTheJSONPath() throws {
-        let directory = try TemporaryDirectory()
-        let store = try LabStore(path: directory.path)
-        try store.write { repo in try repo.put(Fixture.role("r")) }
-        let file = directory.child("111122223333/role/r.json")
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-            .replacingOccurrences(of: "\"sequence\" : 0", with: "\"sequence\" : \"zero\"")
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        let (directory, _) = try storeWithEditedRole(replacing: "\"sequence\" : 0", with: "\"sequence\" : \"zero\"")
         let error = #expect(throws: StoreError.self) {
             try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("r")) }
         }
@@ -74,5 +62,15 @@ struct SchemaTests {
         try Data("{\"schemaVersion\": }".utf8).write(to: URL(fileURLWithPath: directory.child("store.json")))
         let error = #expect(throws: StoreError.self) { try LabStore(path: directory.path) }
         #expect(error?.description.hasPrefix(directory.child("store.json") + ":1:19: ") == true)
+    }
+
+    /// A store holding role `r` whose file a person then edited badly.
+    private func storeWithEditedRole(replacing original: String, with edited: String) throws -> (TemporaryDirectory, String) {
+        let directory = try TemporaryDirectory()
+        try LabStore(path: directory.path).write { repo in try repo.put(Fixture.role("r")) }
+        let file = directory.child("111122223333/role/r.json")
+        let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: original, with: edited)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        return (directory, file)
     }
 }

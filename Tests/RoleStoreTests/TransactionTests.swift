@@ -35,6 +35,17 @@ struct TransactionTests {
         #expect(try store.read { try $0.records(SampleUser.self, in: Fixture.account) }.isEmpty)
     }
 
+    @Test func removingAMissingRecordBesideANewOneInANewDirectoryWorks() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in
+            try repo.remove(Fixture.roleKey("a-never-existed"))
+            try repo.put(Fixture.role("b-new"))
+            try repo.remove(RecordKey(kind: .user, scope: "999999999999", name: "nobody"))
+        }
+        #expect(try store.read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["b-new"])
+    }
+
     @Test func aBodyThatThrowsWritesNothing() throws {
         struct Refused: Error {}
         let directory = try TemporaryDirectory()
@@ -63,6 +74,35 @@ struct TransactionTests {
         #expect(try console.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r"))?.sequence } == 2)
         #expect(try console.currentGeneration() == 2)
         #expect(try !console.hasChanges(since: 2))
+    }
+
+    @Test func aTransactionInsideAnotherIsRefusedAndTheOuterOneStillCommits() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in
+            try repo.put(Fixture.role("outer"))
+            #expect(throws: StoreError.nestedTransaction(store: directory.path)) {
+                try store.read { _ in }
+            }
+        }
+        #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("outer")) } != nil)
+    }
+
+    @Test func theChangeLogIsCompactedAndOtherInstancesStillSeeEveryChange() throws {
+        let directory = try TemporaryDirectory()
+        let writer = try LabStore(path: directory.path)
+        writer.changeLogLimit = 400
+        let reader = try LabStore(path: directory.path)
+        try writer.write { repo in try repo.put(Fixture.role("r", sequence: 0)) }
+        #expect(try reader.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r"))?.sequence } == 0)
+        for sequence in 1...10 {
+            try writer.write { repo in try repo.put(Fixture.role("r", sequence: sequence)) }
+        }
+        let log = try String(contentsOfFile: directory.child("changes.log"), encoding: .utf8)
+        #expect(log.utf8.count <= 400 + 100)
+        #expect(try reader.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r"))?.sequence } == 10)
+        #expect(reader.generation == 11)
+        #expect(try LabStore(path: directory.path).generation == 11)
     }
 
     @Test func readsNeverWrite() throws {

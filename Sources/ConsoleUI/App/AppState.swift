@@ -12,8 +12,8 @@ public struct AppState: Sendable {
     public var confirmation: Confirmation?
     /// Text shown at the right of the header (who you are; a later feature fills it).
     public var identity: String
-    /// How the identity is drawn: `.headerIdentity`, or the Switch Role colour of the active role.
-    public var identityRole: StyleRole
+    /// The role the identity is drawn in (a Switch Role colour after switching).
+    public var identityRole: StyleRole = .headerIdentity
     /// A notice shown above the status bar (e.g. a theme that failed to load).
     public var notice: String?
     /// The last reason a key was refused, shown in the status bar until the next key.

@@ -29,9 +29,12 @@ public enum ConsolePages {
         if let active = session.activeRole {
             return (active.displayName, StyleRole.switchRole(active.color))
         }
+        let accountID = session.signIn.accountID
+        let alias = (try? lab.read { lab in try lab.record(Account.self, at: Account.key(accountID)) })??.alias
+        let account = alias.map { "\($0) (\(accountID))" } ?? accountID
         switch session.signIn {
-        case .root(let accountID): return ("root @ \(session.signInAccountLabel) (\(accountID))", .headerIdentity)
-        case .user(let user): return ("\(user.userName) @ \(session.signInAccountLabel) (\(user.accountID))", .headerIdentity)
+        case .root: return ("root @ \(account)", .headerIdentity)
+        case .user(let user): return ("\(user.userName) @ \(account)", .headerIdentity)
         case .roleSession(let role): return (role.arn, .headerIdentity)
         }
     }

@@ -1,19 +1,22 @@
 /// The console's unidirectional core: `reduce` turns what happened into a new state plus
 /// effects; `render` draws a state at a size. Neither does I/O.
 public enum ConsoleShell {
-    /// Applies `action` to `state`; returns the effects to run.
+    /// Applies `action` to `state`; returns the effects to run outside (the shell applies
+    /// `openPage` and `showIdentity` itself).
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        applyIdentity(reduceAction(&state, action), to: &state)
-    }
-
-    /// Takes `.showIdentity` out of `effects` and applies it to the header; the rest go to the runner.
-    private static func applyIdentity(_ effects: [Effect], to state: inout AppState) -> [Effect] {
-        effects.filter { effect in
-            guard case .showIdentity(let text, let role) = effect else { return true }
-            state.identity = text
-            state.identityRole = role
-            return false
+        let effects = reduceAction(&state, action)
+        for effect in effects where effect.isHandledByShell {
+            switch effect {
+            case .openPage(let id):
+                if let index = state.pages.firstIndex(where: { $0.id == id }) { state.activePageIndex = index }
+            case .showIdentity(let text, let role):
+                state.identity = text
+                state.identityRole = role
+            default:
+                break
+            }
         }
+        return effects.filter { !$0.isHandledByShell }
     }
 
     private static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {

@@ -10,9 +10,19 @@ public enum Effect: Hashable, Sendable {
     /// Leave curses, run `$EDITOR` (or `vi`) on `path`, come back and redraw; the result is
     /// delivered to `page` as `EffectResult.editorFinished`.
     case editFile(path: String, page: PageID)
-    /// Show `text` at the right of the header in `role` (sign-in, Switch Role, switch back).
-    /// The shell applies it to the state itself; runners never see it.
+    /// Show another page (the shell handles this itself; it never reaches the terminal).
+    case openPage(PageID)
+    /// Show who the user is now in the header, in a role's colour (after Switch Role the role's
+    /// display name in its chosen colour). Handled by the shell itself.
     case showIdentity(String, role: StyleRole)
+
+    /// Whether the shell applies this effect to the state itself.
+    var isHandledByShell: Bool {
+        switch self {
+        case .openPage, .showIdentity: true
+        default: false
+        }
+    }
 }
 
 /// The outcome of an effect, delivered back to the page that asked.

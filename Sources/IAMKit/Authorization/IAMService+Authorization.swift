@@ -17,10 +17,12 @@ extension IAMService {
             // Root has every permission in its own account; IAM operations always act there.
             if accountID == caller.accountID { return }
         }
-        let decision = try evaluateIdentity(caller, action: action, resource: resource, context: requestContext(for: caller, in: lab), in: lab)
+        let context = try requestContext(for: caller, in: lab)
+        let decision = try evaluateIdentity(caller, action: action, resource: resource, context: context, in: lab, explain: false)
         guard decision.isAllowed else {
+            let explained = try evaluateIdentity(caller, action: action, resource: resource, context: context, in: lab, explain: true)
             throw ServiceError.accessDenied(IAMService.accessDeniedMessage(caller: caller.arn, action: action, resource: resource,
-                                                                          decision: decision), explanation: decision)
+                                                                          decision: explained), explanation: explained)
         }
     }
 
@@ -79,10 +81,12 @@ extension IAMService {
         case .root(let accountID):
             return .root(accountID: accountID)
         case .user(let identity):
+            // The full initializer: the convenience ones re-parse the ARN on every request.
             let user = try lab.fetch(User.self, User.key(identity.accountID, identity.userName))
-            return .user(arn: user?.arn ?? identity.arn, uniqueID: user?.userID)
+            return RequestPrincipal(kind: .user, arn: user?.arn ?? identity.arn, accountID: identity.accountID, uniqueID: user?.userID)
         case .roleSession(let session):
-            return .assumedRole(sessionARN: session.arn, roleARN: session.roleARN, roleUniqueID: session.roleID)
+            return RequestPrincipal(kind: .assumedRole, arn: session.arn, accountID: session.accountID, uniqueID: session.assumedRoleID,
+                                    roleARN: session.roleARN, roleUniqueID: session.roleID)
         }
     }
 

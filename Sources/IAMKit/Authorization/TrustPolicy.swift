@@ -36,7 +36,7 @@ enum TrustPolicy {
 
     /// The stored trust policy with unique IDs shown as current ARNs (raw when unresolvable).
     static func displayDocument(_ stored: String, in lab: some LabRepository) throws(ServiceError) -> String {
-        guard stored.contains("AIDA") || stored.contains("AROA"), var json = try? JSONParser.parse(stored) else { return stored }
+        guard mayContainUniqueID(stored), var json = try? JSONParser.parse(stored) else { return stored }
         var changed = false
         try transformPrincipals(in: &json) { (value: String) throws(ServiceError) -> String in
             guard isUniqueID(value), let entry = try lab.fetch(UniqueIDEntry.self, UniqueIDEntry.key(value)) else { return value }
@@ -51,6 +51,23 @@ enum TrustPolicy {
         var shown = role
         shown.assumeRolePolicyDocument = try displayDocument(role.assumeRolePolicyDocument, in: lab)
         return shown
+    }
+
+    /// Whether `text` contains `"AIDA` or `"AROA` (a quoted unique ID): a byte scan, so trust
+    /// policies without transformed principals cost nothing to display or evaluate.
+    static func mayContainUniqueID(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= 5 else { return false }
+            for index in 0..<(bytes.count - 4) where bytes[index] == UInt8(ascii: "\"") && bytes[index + 1] == UInt8(ascii: "A") {
+                let (b2, b3, b4) = (bytes[index + 2], bytes[index + 3], bytes[index + 4])
+                if (b2 == UInt8(ascii: "I") && b3 == UInt8(ascii: "D") && b4 == UInt8(ascii: "A"))
+                    || (b2 == UInt8(ascii: "R") && b3 == UInt8(ascii: "O") && b4 == UInt8(ascii: "A")) {
+                    return true
+                }
+            }
+            return false
+        } ?? (text.contains("AIDA") || text.contains("AROA"))
     }
 
     /// Whether `text` has the shape of a user or role unique ID.

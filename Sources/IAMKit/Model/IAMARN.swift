@@ -37,20 +37,26 @@ public enum IAMARN {
     }
 
     /// The parts of an IAM ARN (`arn:aws:iam::ACCT:TYPE/path/name`), or nil for other text.
+    /// Scans the UTF-8 bytes once without building arrays: it runs on every authorization.
     public static func parse(_ arn: String) -> Parts? {
-        let segments = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard segments.count == 6, segments[0] == "arn", segments[1] == "aws" else { return nil }
-        let resource = segments[5]
-        let service = String(segments[2])
-        let account = String(segments[4])
-        guard let slash = resource.firstIndex(of: "/") else {
+        let utf8 = arn.utf8
+        var colons: [String.Index] = []
+        colons.reserveCapacity(5)
+        var index = utf8.startIndex
+        while index != utf8.endIndex, colons.count < 5 {
+            if utf8[index] == UInt8(ascii: ":") { colons.append(index) }
+            index = utf8.index(after: index)
+        }
+        guard colons.count == 5, arn[..<colons[0]] == "arn", arn[utf8.index(after: colons[0])..<colons[1]] == "aws" else { return nil }
+        let service = String(arn[utf8.index(after: colons[1])..<colons[2]])
+        let account = String(arn[utf8.index(after: colons[3])..<colons[4]])
+        let resource = arn[utf8.index(after: colons[4])...]
+        guard let slash = resource.utf8.firstIndex(of: UInt8(ascii: "/")) else {
             return Parts(service: service, accountID: account, resourceType: String(resource), path: "/", name: "")
         }
-        let type = String(resource[..<slash])
-        let rest = resource[slash...]
-        guard let lastSlash = rest.lastIndex(of: "/") else { return nil }
-        return Parts(service: service, accountID: account, resourceType: type,
-                     path: String(rest[...lastSlash]), name: String(rest[rest.index(after: lastSlash)...]))
+        guard let lastSlash = resource.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return Parts(service: service, accountID: account, resourceType: String(resource[..<slash]),
+                     path: String(resource[slash...lastSlash]), name: String(resource[resource.utf8.index(after: lastSlash)...]))
     }
 
     /// An ARN split into what IAM cares about.

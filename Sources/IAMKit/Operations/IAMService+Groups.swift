@@ -3,6 +3,7 @@
 /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html (and siblings)
 extension IAMService {
     /// CreateGroup.
+    @discardableResult
     public func createGroup(groupName: String, path: String? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> Group {
         var check = ParameterValidator()
         check.name(groupName, at: "groupName", max: 128)
@@ -59,14 +60,7 @@ extension IAMService {
 
     /// AddUserToGroup (adding a member twice is a no-op).
     public func addUserToGroup(groupName: String, userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(groupName, at: "groupName", max: 128)
-        check.name(userName, at: "userName", max: 128)
-        try check.check()
-        var group = try requireGroup(groupName, action: "iam:AddUserToGroup", caller: caller, in: lab)
-        guard var user = try lab.fetch(User.self, User.key(caller.accountID, userName)) else {
-            throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.")
-        }
+        var (group, user) = try membership(groupName, userName, action: "iam:AddUserToGroup", caller: caller, in: lab)
         if group.userNames.contains(where: { $0.lowercased() == user.userName.lowercased() }) { return }
         group.userNames.append(user.userName)
         user.groupNames.append(group.groupName)
@@ -76,14 +70,7 @@ extension IAMService {
 
     /// RemoveUserFromGroup.
     public func removeUserFromGroup(groupName: String, userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(groupName, at: "groupName", max: 128)
-        check.name(userName, at: "userName", max: 128)
-        try check.check()
-        var group = try requireGroup(groupName, action: "iam:RemoveUserFromGroup", caller: caller, in: lab)
-        guard var user = try lab.fetch(User.self, User.key(caller.accountID, userName)) else {
-            throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.")
-        }
+        var (group, user) = try membership(groupName, userName, action: "iam:RemoveUserFromGroup", caller: caller, in: lab)
         guard group.userNames.contains(where: { $0.lowercased() == user.userName.lowercased() }) else {
             throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.")
         }
@@ -154,6 +141,20 @@ extension IAMService {
         try checkListing(groupName, "groupName", pathPrefix: nil, marker: marker, maxItems: maxItems)
         let group = try requireGroup(groupName, action: "iam:ListGroupPolicies", caller: caller, in: lab)
         return try Page.of(group.inlinePolicies.map(\.name), key: { $0 }, marker: marker, maxItems: maxItems)
+    }
+
+    /// The group and the user of a membership change, parameters checked and `action` authorized.
+    private func membership(_ groupName: String, _ userName: String, action: String, caller: Caller,
+                            in lab: some LabRepository) throws(ServiceError) -> (Group, User) {
+        var check = ParameterValidator()
+        check.name(groupName, at: "groupName", max: 128)
+        check.name(userName, at: "userName", max: 128)
+        try check.check()
+        let group = try requireGroup(groupName, action: action, caller: caller, in: lab)
+        guard let user = try lab.fetch(User.self, User.key(caller.accountID, userName)) else {
+            throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.")
+        }
+        return (group, user)
     }
 
     /// The group `groupName` of the caller's account after authorizing `action` on it.

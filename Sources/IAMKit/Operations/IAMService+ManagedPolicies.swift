@@ -3,6 +3,7 @@
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-versioning.html
 extension IAMService {
     /// CreatePolicy: a customer managed policy with version v1 as default.
+    @discardableResult
     public func createPolicy(policyName: String, policyDocument: String, path: String? = nil, description: String? = nil,
                              tags: [Tag]? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> PolicyInfo {
         var check = ParameterValidator()

@@ -4,6 +4,7 @@
 extension IAMService {
     /// CreateRole: a role with a trust policy and no permissions. Names are unique per account
     /// regardless of case; user/role principals are stored as unique IDs.
+    @discardableResult
     public func createRole(roleName: String, assumeRolePolicyDocument: String, path: String? = nil,
                            description: String? = nil, maxSessionDuration: Int? = nil, permissionsBoundary: String? = nil,
                            tags: [Tag]? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> Role {

@@ -86,11 +86,15 @@ extension IAMService {
             sessionPolicies.append(NamedPolicy(name: "session policy", document: try PolicyChecks.validateSessionPolicy(text)))
         }
         let mfaTime = try verifyMFA(serialNumber: request.serialNumber, tokenCode: request.tokenCode, caller: caller, in: lab)
+        // Evaluate without a trace first (the common, allowed case stays fast); a refusal is
+        // evaluated again with the trace so the error can explain itself.
         let decision = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName, externalID: request.externalId,
-                                         sourceIdentity: request.sourceIdentity, mfaTime: mfaTime, in: lab)
+                                         sourceIdentity: request.sourceIdentity, mfaTime: mfaTime, in: lab, explain: false)
         guard decision.isAllowed else {
             var error = denied
-            error.explanation = decision
+            error.explanation = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName,
+                                                  externalID: request.externalId, sourceIdentity: request.sourceIdentity,
+                                                  mfaTime: mfaTime, in: lab, explain: true)
             throw error
         }
         let result = try startSession(role: role, caller: caller, sessionName: request.roleSessionName,
@@ -132,10 +136,14 @@ extension IAMService {
         let key = AccessKey(accessKeyID: ids.accessKeyID(temporary: true), secretAccessKey: ids.secretAccessKey(), createDate: now,
                             owner: .roleSession(session), sessionToken: ids.sessionToken(), expiration: session.expiration)
         try lab.save(key)
-        var used = role
-        used.lastUsedDate = now
-        used.lastUsedRegion = region
-        try lab.save(used)
+        // RoleLastUsed has one-second resolution: a second assume within the same second
+        // changes nothing, so the role is not rewritten.
+        if role.lastUsedDate != now || role.lastUsedRegion != region {
+            var used = role
+            used.lastUsedDate = now
+            used.lastUsedRegion = region
+            try lab.save(used)
+        }
         let packed = sessionPolicy.map { min(100, max(1, PolicySize.nonWhitespaceCount($0) * 100 / 2048)) }
         return AssumeRoleResult(credentials: key, session: session, packedPolicySize: packed)
     }

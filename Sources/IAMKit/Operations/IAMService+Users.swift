@@ -3,6 +3,7 @@
 /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html (and siblings)
 extension IAMService {
     /// CreateUser.
+    @discardableResult
     public func createUser(userName: String, path: String? = nil, permissionsBoundary: String? = nil, tags: [Tag]? = nil,
                            caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> User {
         var check = ParameterValidator()

@@ -55,47 +55,59 @@ public enum UniqueIDPrefix: String, Sendable, Codable, CaseIterable {
     case instanceProfile = "AIPA"
 }
 
-extension IDGenerator {
-    /// The characters AWS uses after the prefix: upper-case letters and digits 2–7.
-    static var uniqueIDAlphabet: [Character] { Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") }
+/// The alphabets IDs and secrets are drawn from, as bytes (building strings from bytes keeps
+/// issuing credentials cheap: AssumeRole draws ~280 characters per call).
+enum IDAlphabet {
+    /// Upper-case letters and digits 2–7, the characters AWS uses after an ID's prefix.
+    static let uniqueID = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
+    /// The base64 alphabet of secret keys and session tokens.
+    static let base64 = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+}
 
-    /// `count` characters drawn from `alphabet`.
-    public func characters(_ count: Int, from alphabet: [Character]) -> String {
-        var result = ""
-        result.reserveCapacity(count)
+extension IDGenerator {
+    /// `count` characters drawn from `alphabet` (32 or 64 ASCII bytes: a power of two, so each
+    /// character takes 5 or 6 bits of a 64-bit draw with no division).
+    func characters(_ count: Int, from alphabet: [UInt8]) -> String {
+        let width = UInt64(alphabet.count.trailingZeroBitCount)
+        let mask = UInt64(alphabet.count - 1)
+        let perDraw = Int(64 / width)
         var bits: UInt64 = 0
         var remaining = 0
-        for _ in 0..<count {
-            if remaining < 8 {
-                bits = next()
-                remaining = 64
+        return alphabet.withUnsafeBufferPointer { letters in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                for index in 0..<count {
+                    if remaining == 0 {
+                        bits = next()
+                        remaining = perDraw
+                    }
+                    buffer[index] = letters[Int(bits & mask)]
+                    bits >>= width
+                    remaining -= 1
+                }
+                return count
             }
-            result.append(alphabet[Int(bits % UInt64(alphabet.count))])
-            bits /= UInt64(alphabet.count)
-            remaining -= 8
         }
-        return result
     }
 
     /// A 21-character unique ID such as `AROA3XFRBF535PLBIFPI4`.
     public func uniqueID(_ prefix: UniqueIDPrefix) -> String {
-        prefix.rawValue + characters(17, from: Self.uniqueIDAlphabet)
+        prefix.rawValue + characters(17, from: IDAlphabet.uniqueID)
     }
 
     /// A 20-character access key ID (`AKIA…`/`ASIA…`), the length AWS's keys have
     /// (`AKIAIOSFODNN7EXAMPLE`).
     public func accessKeyID(temporary: Bool) -> String {
-        (temporary ? UniqueIDPrefix.temporaryAccessKey : .accessKey).rawValue + characters(16, from: Self.uniqueIDAlphabet)
+        (temporary ? UniqueIDPrefix.temporaryAccessKey : .accessKey).rawValue + characters(16, from: IDAlphabet.uniqueID)
     }
 
     /// A 40-character secret access key in AWS's alphabet.
     public func secretAccessKey() -> String {
-        characters(40, from: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"))
+        characters(40, from: IDAlphabet.base64)
     }
 
     /// An opaque session token (base64 alphabet, as STS's tokens look).
     public func sessionToken() -> String {
-        "IQoJb3JpZ2luX2Vj" + characters(220, from: Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"))
+        "IQoJb3JpZ2luX2Vj" + characters(220, from: IDAlphabet.base64)
     }
 
     /// `count` random bytes (MFA seeds).

@@ -77,11 +77,12 @@ public struct PolicyDocument: Sendable, Hashable {
 
     /// Counts characters other than white space, as IAM's quotas do.
     public static func sizeWithoutWhitespace(of text: String) -> Int {
+        // Count scalars (non-continuation UTF-8 bytes) that are not white space.
         var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}": continue
-            default: count += 1
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: continue
+            default: if byte & 0xC0 != 0x80 { count += 1 }
             }
         }
         return count

@@ -128,21 +128,20 @@ struct PolicyValidator {
     private func checkActions(_ statement: PolicyStatement) throws(PolicyError) {
         let name = statement.action == nil ? "NotAction" : "Action"
         for (index, action) in (statement.action ?? statement.notAction ?? []).enumerated() where action != "*" {
-            let parts = action.split(separator: ":", omittingEmptySubsequences: false)
-            let path = elementPath(statement, name, index)
-            if parts.count == 1 {
-                throw fail("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.", at: path)
+            let colons = action.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ":") ? 1 : 0) }
+            if colons == 0 {
+                throw fail("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.", at: elementPath(statement, name, index))
             }
-            if parts.count > 2 {
-                throw fail("Actions/Condition can contain only one colon.", at: path)
+            if colons > 1 {
+                throw fail("Actions/Condition can contain only one colon.", at: elementPath(statement, name, index))
             }
-            let vendor = parts[0]
-            let validVendor = vendor == "*" || vendor.utf8.allSatisfy { byte in
+            let vendor = action.utf8.prefix { $0 != UInt8(ascii: ":") }
+            let validVendor = vendor.elementsEqual("*".utf8) || vendor.allSatisfy { byte in
                 (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                     || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             }
             if !validVendor || vendor.isEmpty {
-                throw fail("Vendor \(vendor) is not valid", at: path)
+                throw fail("Vendor \(String(decoding: vendor, as: UTF8.self)) is not valid", at: elementPath(statement, name, index))
             }
         }
     }

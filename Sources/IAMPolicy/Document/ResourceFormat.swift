@@ -10,6 +10,27 @@ enum ResourceFormat {
         "sms-mfa/", "saml-provider/", "oidc-provider/", "report/", "access-report/",
     ]
 
+    /// The common case, decided without allocating: `arn:aws:<service>:…` for a service other
+    /// than IAM and S3 (whose region rules need the full check), with six parts.
+    static func isPlainARN(_ resource: String) -> Bool {
+        var colons = 0
+        var serviceStart = -1
+        var serviceEnd = -1
+        var offset = 0
+        for byte in resource.utf8 {
+            if byte == UInt8(ascii: ":") {
+                colons += 1
+                if colons == 2 { serviceStart = offset + 1 }
+                if colons == 3 { serviceEnd = offset }
+            }
+            offset += 1
+        }
+        guard colons >= 5, resource.utf8.starts(with: "arn:aws:".utf8), serviceEnd > serviceStart else { return false }
+        let service = resource.utf8.dropFirst(serviceStart).prefix(serviceEnd - serviceStart)
+        return !service.elementsEqual("iam".utf8) && !service.elementsEqual("s3".utf8)
+            && !service.contains(UInt8(ascii: "*")) && !service.contains(UInt8(ascii: "?"))
+    }
+
     /// IAM's "legacy parser" rejects an ARN with an empty segment (`::`) but fewer than six parts.
     static func failsLegacyParsing(_ resource: String) -> Bool {
         guard resource != "*" else { return false }
@@ -20,6 +41,7 @@ enum ResourceFormat {
     /// AWS's message for a malformed resource, or `nil` when IAM accepts it.
     static func error(for resource: String) -> String? {
         guard resource != "*" else { return nil }
+        if isPlainARN(resource) { return nil }
         let parts = resource.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
         guard parts.count > 1, parts[0] == "arn" else { return "Resource \(resource) must be in ARN format or \"*\"." }
         let partition = parts[1]

@@ -4,35 +4,41 @@
 /// The fast walk visits only the statements bucketed under the request's service prefix plus
 /// those that can match any service; the explaining walk visits every statement. Both use the
 /// same per-statement test, so their outcomes agree.
+///
+/// The request is passed to each call rather than stored, so it is borrowed, never copied.
 struct EvaluationWalk {
-    let request: AuthorizationRequest
     let explain: Bool
     var missingKeys: [String] = []
     var trace: [StatementTrace] = []
 
-    init(request: AuthorizationRequest, explain: Bool) {
-        self.request = request
+    init(explain: Bool) {
         self.explain = explain
     }
 
-    mutating func scan(_ policies: [NamedPolicy], type: PolicyType, checksPrincipal: Bool) -> TypeScan {
+    /// `compiled[i]` is `policies[i].document.compiled`; the hot path touches only `compiled`.
+    mutating func scan(
+        _ request: AuthorizationRequest, _ compiled: [CompiledPolicy], _ policies: [NamedPolicy], type: PolicyType,
+        checksPrincipal: Bool
+    ) -> TypeScan {
         var result = TypeScan()
-        for policyIndex in policies.indices {
-            let compiled = policies[policyIndex].document.compiled
+        for policyIndex in compiled.indices {
+            let compiled = compiled[policyIndex]
             if explain {
                 for statement in compiled.statements {
-                    visitExplaining(statement, policy: policies[policyIndex], policyIndex: policyIndex, type: type,
+                    visitExplaining(statement, request, policy: policies[policyIndex], policyIndex: policyIndex, type: type,
                         checksPrincipal: checksPrincipal, into: &result)
                 }
                 continue
             }
-            if let bucket = compiled.bucket(for: request.serviceKey) {
-                for statementIndex in bucket {
-                    visit(compiled.statements[statementIndex], policyIndex: policyIndex, checksPrincipal: checksPrincipal, into: &result)
+            request.lowercasedAction.withUnsafeBufferPointer { action in
+                compiled.forEachActionMatch(action, serviceKey: request.serviceKey) { statementIndex in
+                    visit(compiled.statements[statementIndex], request, actionMatched: true, policyIndex: policyIndex,
+                        checksPrincipal: checksPrincipal, into: &result)
                 }
             }
-            for statementIndex in compiled.anyServiceStatements {
-                visit(compiled.statements[statementIndex], policyIndex: policyIndex, checksPrincipal: checksPrincipal, into: &result)
+            for statementIndex in compiled.notActionStatements {
+                visit(compiled.statements[statementIndex], request, actionMatched: false, policyIndex: policyIndex,
+                    checksPrincipal: checksPrincipal, into: &result)
             }
         }
         if !explain, result.hits.count > 1 {
@@ -44,8 +50,8 @@ struct EvaluationWalk {
     /// The statement's elements other than conditions: `nil` if one fails, else the grant
     /// (`.direct` when the policy type does not check principals).
     @inline(__always)
-    private func elementsMatch(_ statement: CompiledStatement, checksPrincipal: Bool) -> (action: Bool, resource: Bool, principal: PrincipalGrant?) {
-        let actionMatched = request.lowercasedAction.withUnsafeBufferPointer { statement.matchesAction($0) }
+    private func elementsMatch(_ statement: CompiledStatement, _ request: AuthorizationRequest, actionMatched: Bool, checksPrincipal: Bool) -> (action: Bool, resource: Bool, principal: PrincipalGrant?) {
+        let actionMatched = actionMatched || request.lowercasedAction.withUnsafeBufferPointer { statement.matchesAction($0) }
         guard actionMatched else { return (false, false, nil) }
         let resourceMatched = request.resourceBytes.withUnsafeBufferPointer {
             statement.matchesResource($0, context: request.context)
@@ -60,13 +66,16 @@ struct EvaluationWalk {
         return (true, true, grant)
     }
 
-    private mutating func visit(_ statement: CompiledStatement, policyIndex: Int, checksPrincipal: Bool, into result: inout TypeScan) {
-        let elements = elementsMatch(statement, checksPrincipal: checksPrincipal)
+    /// `actionMatched` is true when the action index already matched the statement's `Action`.
+    private mutating func visit(
+        _ statement: CompiledStatement, _ request: AuthorizationRequest, actionMatched: Bool, policyIndex: Int, checksPrincipal: Bool, into result: inout TypeScan
+    ) {
+        let elements = elementsMatch(statement, request, actionMatched: actionMatched, checksPrincipal: checksPrincipal)
         guard let grant = elements.principal else { return }
         let context = request.context
         var holds = true
         for condition in statement.conditions {
-            let value = context.value(forLowercasedKey: condition.key)
+            let value = context.value(forLowercasedKey: condition.key, hash: condition.keyHash)
             if value == nil { missingKeys.append(condition.key) }
             if holds { holds = condition.evaluate(value: value, in: context) }
         }
@@ -85,7 +94,7 @@ struct EvaluationWalk {
     }
 
     private mutating func visitExplaining(
-        _ statement: CompiledStatement, policy: NamedPolicy, policyIndex: Int, type: PolicyType, checksPrincipal: Bool,
+        _ statement: CompiledStatement, _ request: AuthorizationRequest, policy: NamedPolicy, policyIndex: Int, type: PolicyType, checksPrincipal: Bool,
         into result: inout TypeScan
     ) {
         // Every element is tested (not short-circuited) so the learner sees all reasons.
@@ -110,7 +119,7 @@ struct EvaluationWalk {
         var holds = elementsHold
         let context = request.context
         for condition in statement.conditions {
-            let value = context.value(forLowercasedKey: condition.key)
+            let value = context.value(forLowercasedKey: condition.key, hash: condition.keyHash)
             if value == nil, elementsHold { missingKeys.append(condition.key) }
             let conditionHolds = condition.evaluate(value: value, in: context)
             holds = holds && conditionHolds

@@ -11,12 +11,16 @@ public enum PolicyEvaluator {
     /// Decides `request` against `policies`. With `explain`, the decision also carries a trace
     /// of every statement; the outcome is the same either way.
     public static func evaluate(_ request: AuthorizationRequest, against policies: PolicySet, explain: Bool = false) -> Decision {
-        var walk = EvaluationWalk(request: request, explain: explain)
-        let identity = walk.scan(policies.identityPolicies, type: .identity, checksPrincipal: false)
-        let resource = policies.resourcePolicy.map { walk.scan([$0], type: .resourceBased, checksPrincipal: true) }
-        let boundary = policies.permissionsBoundary.map { walk.scan([$0], type: .permissionsBoundary, checksPrincipal: false) }
+        var walk = EvaluationWalk(explain: explain)
+        let identity = walk.scan(request, policies.compiledIdentity, policies.identityPolicies, type: .identity, checksPrincipal: false)
+        let resource = policies.resourcePolicy.map {
+            walk.scan(request, [$0.document.compiled], [$0], type: .resourceBased, checksPrincipal: true)
+        }
+        let boundary = policies.permissionsBoundary.map {
+            walk.scan(request, [$0.document.compiled], [$0], type: .permissionsBoundary, checksPrincipal: false)
+        }
         let session = policies.sessionPolicies.isEmpty
-            ? nil : walk.scan(policies.sessionPolicies, type: .session, checksPrincipal: false)
+            ? nil : walk.scan(request, policies.compiledSession, policies.sessionPolicies, type: .session, checksPrincipal: false)
         let outcome = decide(
             request: request, isTrust: policies.resourcePolicyIsTrustPolicy,
             identity: identity, resource: resource, boundary: boundary, session: session)
@@ -26,12 +30,16 @@ public enum PolicyEvaluator {
         var matched: [MatchedStatement] = []
         if outcome != .implicitDeny {
             let wantAllow = outcome == .allow
-            for (scan, type) in [(identity, PolicyType.identity), (resource, .resourceBased), (boundary, .permissionsBoundary), (session, .session)] {
-                guard let scan else { continue }
+            func collect(_ scan: TypeScan?, _ type: PolicyType) {
+                guard let scan else { return }
                 for hit in scan.hits where hit.isAllow == wantAllow {
                     matched.append(describe(hit, type: type, policies: policies))
                 }
             }
+            collect(identity, .identity)
+            collect(resource, .resourceBased)
+            collect(boundary, .permissionsBoundary)
+            collect(session, .session)
         }
         var missing = walk.missingKeys
         if missing.count > 1 {

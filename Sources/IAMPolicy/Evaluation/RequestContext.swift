@@ -1,6 +1,7 @@
 /// The condition keys of one request and their values. Key names are case-insensitive (as in
 /// IAM); values are case-sensitive strings, single or multivalued. Build it once per request:
-/// lookups are one hash of a pre-lower-cased key.
+/// evaluation looks keys up by a hash the policy compiler computed in advance, with no
+/// string hashing or allocation.
 ///
 /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
 public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral {
@@ -25,48 +26,89 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
         }
     }
 
-    private struct Entry: Sendable, Hashable {
-        var name: String
-        var value: Value
+    struct Entry: Sendable, Hashable {
+        let hash: UInt64
+        let lowercasedKey: String
+        let name: String
+        let value: Value
     }
 
-    private var storage: [String: Entry] = [:]
+    /// Few keys per request: a flat list scanned by precomputed hash beats a dictionary.
+    private var entries: [Entry] = []
 
     /// An empty context.
     public init() {}
 
-    /// A context from key/value pairs (a later duplicate key, in any case, wins).
+    /// A context from key/value pairs.
     public init(_ values: [String: Value]) {
         for (key, value) in values { self[key] = value }
     }
 
-    /// A context from a literal, e.g. `["aws:SourceIp": "10.0.0.1", "aws:TagKeys": ["a", "b"]]`.
+    /// A context from a literal, e.g. `["aws:SourceIp": "10.0.0.1", "aws:TagKeys": ["a", "b"]]`;
+    /// a later duplicate key (in any letter case) wins.
     public init(dictionaryLiteral elements: (String, Value)...) {
         for (key, value) in elements { self[key] = value }
     }
 
     /// The value of `key`, matched case-insensitively; setting `nil` removes it.
     public subscript(key: String) -> Value? {
-        get { storage[key.lowercased()]?.value }
+        get {
+            let folded = key.lowercased()
+            return value(forLowercasedKey: folded, hash: RequestContext.hash(folded))
+        }
         set {
+            let folded = key.lowercased()
+            entries.removeAll { $0.lowercasedKey == folded }
             if let newValue {
-                storage[key.lowercased()] = Entry(name: key, value: newValue)
-            } else {
-                storage[key.lowercased()] = nil
+                entries.append(Entry(hash: RequestContext.hash(folded), lowercasedKey: folded, name: key, value: newValue))
             }
         }
     }
 
     /// The keys as they were given, sorted case-insensitively.
     public var keys: [String] {
-        storage.values.map(\.name).sorted { $0.lowercased() < $1.lowercased() }
+        entries.sorted { $0.lowercasedKey < $1.lowercasedKey }.map(\.name)
     }
 
     /// Whether no key is set.
-    public var isEmpty: Bool { storage.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
-    /// Lookup for keys the compiler already lower-cased (the hot path).
+    /// Contexts are equal when they hold the same keys (any case) with the same values.
+    public static func == (lhs: RequestContext, rhs: RequestContext) -> Bool {
+        lhs.entries.count == rhs.entries.count
+            && lhs.entries.allSatisfy { rhs.value(forLowercasedKey: $0.lowercasedKey, hash: $0.hash) == $0.value }
+    }
+
+    /// Hashes keys and values independently of insertion order.
+    public func hash(into hasher: inout Hasher) {
+        var combined = 0
+        for entry in entries {
+            var inner = Hasher()
+            inner.combine(entry.lowercasedKey)
+            inner.combine(entry.value)
+            combined ^= inner.finalize()
+        }
+        hasher.combine(combined)
+    }
+
+    /// The hot-path lookup: `key` already lower-cased and hashed with ``hash(_:)``.
+    @inline(__always)
+    func value(forLowercasedKey key: String, hash: UInt64) -> Value? {
+        entries.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index].hash == hash && buffer[index].lowercasedKey == key {
+                return buffer[index].value
+            }
+            return nil
+        }
+    }
+
+    /// Lookup by a lower-cased key (hashing it first).
     func value(forLowercasedKey key: String) -> Value? {
-        storage[key]?.value
+        value(forLowercasedKey: key, hash: RequestContext.hash(key))
+    }
+
+    /// FNV-1a of the lower-cased key's UTF-8 bytes.
+    static func hash(_ lowercasedKey: String) -> UInt64 {
+        ServiceKey.hash(lowercasedKey.utf8)
     }
 }

@@ -73,6 +73,17 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection, Expressibl
 
     /// Names that occur more than once, each reported once, in order of their second occurrence.
     public var duplicateKeys: [String] {
+        // Objects in policies are small: a pairwise scan avoids building a set.
+        if members.count <= 16 {
+            var duplicates: [String] = []
+            for later in members.indices {
+                for earlier in 0..<later where members[earlier].key == members[later].key {
+                    if !duplicates.contains(members[later].key) { duplicates.append(members[later].key) }
+                    break
+                }
+            }
+            return duplicates
+        }
         var seen = Set<String>()
         var duplicates: [String] = []
         for member in members where !seen.insert(member.key).inserted {

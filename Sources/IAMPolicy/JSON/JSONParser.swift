@@ -12,7 +12,7 @@ public enum JSONParser {
     /// Parses `text` and also returns the location of every node.
     public static func parseWithLocations(_ text: String) throws(JSONSyntaxError) -> (value: JSONValue, locations: JSONLocationMap) {
         let result = try run(text, recordLocations: true)
-        return (result.value, result.locations ?? JSONLocationMap(lines: LineTable(text), valueRanges: [:], keyRanges: [:], paths: []))
+        return (result.value, result.locations ?? JSONLocationMap(lines: LineTable(text), records: []))
     }
 
     private static func run(_ text: String, recordLocations: Bool) throws(JSONSyntaxError) -> (value: JSONValue, locations: JSONLocationMap?) {
@@ -36,9 +36,11 @@ struct JSONReader {
     var index = 0
     var path: [JSONPath.Component] = []
     let recordLocations: Bool
-    var valueRanges: [JSONPath: Range<Int>] = [:]
-    var keyRanges: [JSONPath: Range<Int>] = [:]
-    var paths: [JSONPath] = []
+    /// Location records in document order; the current parent's record index.
+    var records: [JSONLocationMap.Record] = []
+    var parentRecord: Int32 = -1
+    /// The key (and its byte range) of the member whose value is parsed next.
+    var pendingKey: (key: String, start: Int, end: Int)?
     var scratch: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, recordLocations: Bool) {
@@ -48,7 +50,7 @@ struct JSONReader {
 
     func locationMap() -> JSONLocationMap? {
         guard recordLocations else { return nil }
-        return JSONLocationMap(lines: LineTable(bytes: bytes), valueRanges: valueRanges, keyRanges: keyRanges, paths: paths)
+        return JSONLocationMap(lines: LineTable(bytes: bytes), records: records)
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
@@ -68,6 +70,11 @@ struct JSONReader {
         skipWhitespace()
         guard index < bytes.count else { throw error(.unexpectedEndOfInput(expected: "a value")) }
         let start = index
+        var record: Int32 = -1
+        if recordLocations { record = openRecord(start: start) }
+        let savedParent = parentRecord
+        parentRecord = record
+        defer { parentRecord = savedParent }
         let value: JSONValue
         switch bytes[index] {
         case UInt8(ascii: "{"):
@@ -90,12 +97,28 @@ struct JSONReader {
         default:
             throw error(.unexpectedCharacter(found: describeCharacter(at: index), expected: "a value"))
         }
-        if recordLocations {
-            let here = JSONPath(components: path)
-            valueRanges[here] = start..<index
-            paths.append(here)
-        }
+        if recordLocations { records[Int(record)].end = Int32(index) }
         return value
+    }
+
+    /// Adds a record for the value starting at `start` and links it under the current parent.
+    mutating func openRecord(start: Int) -> Int32 {
+        let new = Int32(records.count)
+        let key = pendingKey
+        pendingKey = nil
+        records.append(JSONLocationMap.Record(
+            start: Int32(start), end: Int32(start), keyStart: Int32(key?.start ?? start), keyEnd: Int32(key?.end ?? start),
+            firstChild: -1, lastChild: -1, nextSibling: -1, key: key?.key, parent: max(parentRecord, 0)))
+        if parentRecord >= 0 {
+            let parent = Int(parentRecord)
+            if records[parent].lastChild >= 0 {
+                records[Int(records[parent].lastChild)].nextSibling = new
+            } else {
+                records[parent].firstChild = new
+            }
+            records[parent].lastChild = new
+        }
+        return new
     }
 
     mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONObject {
@@ -116,7 +139,7 @@ struct JSONReader {
             let keyStart = index
             let key = try parseString()
             path.append(.key(key))
-            if recordLocations { keyRanges[JSONPath(components: path)] = keyStart..<index }
+            if recordLocations { pendingKey = (key, keyStart, index) }
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEndOfInput(expected: "':'")) }
             guard bytes[index] == UInt8(ascii: ":") else {

@@ -46,6 +46,9 @@ struct LineTable: Sendable {
     /// Byte offset at which each line starts.
     private let lineStarts: [Int]
     private let bytes: [UInt8]
+    private let byteCount: Int
+    /// Pure ASCII text has one byte per column, so columns need no scan.
+    private let isASCII: Bool
 
     init(_ text: String) {
         var bytes: [UInt8] = []
@@ -56,6 +59,8 @@ struct LineTable: Sendable {
             starts.append(index + 1)
         }
         self.lineStarts = starts
+        self.isASCII = bytes.allSatisfy { $0 < 0x80 }
+        self.byteCount = bytes.count
         self.bytes = bytes
     }
 
@@ -65,16 +70,23 @@ struct LineTable: Sendable {
             starts.append(index + 1)
         }
         self.lineStarts = starts
-        self.bytes = Array(bytes)
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        self.isASCII = isASCII
+        self.byteCount = bytes.count
+        // Only non-ASCII text needs the bytes again (to count scalars for columns).
+        self.bytes = isASCII ? [] : Array(bytes)
     }
 
     func position(at offset: Int) -> SourcePosition {
-        let clamped = max(0, min(offset, bytes.count))
+        let clamped = max(0, min(offset, byteCount))
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        if isASCII {
+            return SourcePosition(line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped)
         }
         var column = 1
         var index = lineStarts[low]

@@ -53,7 +53,7 @@ extension CompiledCondition {
     func matches(_ operand: Operand, _ text: String, _ context: RequestContext) -> Bool {
         switch operand {
         case .bytes(let bytes):
-            return text.utf8.elementsEqual(bytes)
+            return CompiledCondition.equalBytes(text, bytes)
         case .lowercased(let lowered):
             return CompiledCondition.equalsIgnoringCase(text, lowered)
         case .glob(let pattern):
@@ -112,6 +112,14 @@ extension CompiledCondition {
         default:
             return false
         }
+    }
+
+    @inline(__always)
+    static func equalBytes(_ text: String, _ bytes: [UInt8]) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        return text.utf8.withContiguousStorageIfAvailable { buffer in
+            bytes.withUnsafeBufferPointer { buffer.elementsEqual($0) }
+        } ?? text.utf8.elementsEqual(bytes)
     }
 
     static func equalsIgnoringCase(_ text: String, _ lowered: String) -> Bool {

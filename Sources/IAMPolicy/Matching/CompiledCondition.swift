@@ -2,7 +2,7 @@
 /// form the operator compares (bytes, patterns, numbers, instants, CIDRs, ARN segments).
 ///
 /// See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
-struct CompiledCondition: Sendable {
+final class CompiledCondition: Sendable {
     enum Operand: Sendable {
         case bytes([UInt8])
         case lowercased(String)
@@ -31,6 +31,8 @@ struct CompiledCondition: Sendable {
     let index: Int
     let conditionOperator: ConditionOperator
     let key: String
+    /// `RequestContext.hash(key)`, so lookups never hash a string.
+    let keyHash: UInt64
     let comparison: Comparison
     let negated: Bool
     let operands: [Operand]
@@ -39,11 +41,12 @@ struct CompiledCondition: Sendable {
         self.index = index
         conditionOperator = condition.conditionOperator
         key = condition.key.lowercased()
+        keyHash = RequestContext.hash(key)
         let base = condition.conditionOperator.base
         negated = base.isNegated
         comparison = CompiledCondition.comparison(for: base)
         let useVariables = variables && base.allowsVariables
-        let comparison = self.comparison
+        let comparison = CompiledCondition.comparison(for: base)
         operands = condition.values.map { value in
             if useVariables, let template = PolicyTemplate(value, wildcards: comparison.usesWildcards) {
                 return .template(template)
@@ -90,12 +93,20 @@ struct CompiledCondition: Sendable {
         }
     }
 
+    /// `true`/`false` in any letter case, without allocating.
     static func parseBool(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "true": true
-        case "false": false
-        default: nil
+        func isWord(_ word: StaticString) -> Bool {
+            guard text.utf8.count == word.utf8CodeUnitCount else { return false }
+            var offset = 0
+            for byte in text.utf8 {
+                if GlobPattern.asciiLowercased(byte) != word.utf8Start[offset] { return false }
+                offset += 1
+            }
+            return true
         }
+        if isWord("true") { return true }
+        if isWord("false") { return false }
+        return nil
     }
 
     /// Splits an ARN pattern into its six segments, each a wildcard pattern.

@@ -22,6 +22,26 @@ enum GlobPattern: Sendable, Hashable {
     /// Compiles `text`, where `*` and `?` are wildcards; `lowercase` folds ASCII letters (for
     /// case-insensitive action names).
     init(_ text: String, lowercase: Bool) {
+        // Fast forms straight from the text: most patterns are `*`, literals or `prefix*`.
+        var wildcardCount = 0
+        var lastIsStar = false
+        for byte in text.utf8 {
+            lastIsStar = byte == UInt8(ascii: "*")
+            if lastIsStar || byte == UInt8(ascii: "?") { wildcardCount += 1 }
+        }
+        if wildcardCount == 0 || (wildcardCount == 1 && lastIsStar) {
+            var bytes = Array(text.utf8)
+            if lowercase {
+                for index in bytes.indices { bytes[index] = GlobPattern.asciiLowercased(bytes[index]) }
+            }
+            if wildcardCount == 0 {
+                self = .literal(bytes)
+            } else {
+                bytes.removeLast()
+                self = bytes.isEmpty ? .anything : .prefix(bytes)
+            }
+            return
+        }
         var tokens: [UInt16] = []
         tokens.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {

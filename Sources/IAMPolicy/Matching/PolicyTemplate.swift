@@ -16,10 +16,11 @@ struct PolicyTemplate: Sendable, Hashable {
     /// Parses `text`; `nil` when it contains no `${…}` (so callers keep a plain pattern).
     /// `wildcards` makes `*`/`?` in the literal text wildcard tokens.
     init?(_ text: String, wildcards: Bool) {
-        guard text.contains("${") else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.indices.dropLast().contains(where: { bytes[$0] == UInt8(ascii: "$") && bytes[$0 + 1] == UInt8(ascii: "{") })
+        else { return nil }
         var parts: [Part] = []
         var pending: [UInt16] = []
-        let bytes = Array(text.utf8)
         var index = 0
         var sawVariable = false
         func literal(_ byte: UInt8) -> UInt16 {

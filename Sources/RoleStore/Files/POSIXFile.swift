@@ -129,9 +129,12 @@ enum POSIXFile {
         if try makeDirectory(path), !parent.isEmpty { try syncDirectory(parent) }
     }
 
-    /// Removes a file; a missing file is fine.
-    static func remove(_ path: String) throws {
-        if unlink(path) != 0, errno != ENOENT { throw failure("unlink", path) }
+    /// Removes a file; a missing file is fine. Returns whether there was one.
+    @discardableResult
+    static func remove(_ path: String) throws -> Bool {
+        if unlink(path) == 0 { return true }
+        if errno == ENOENT || errno == ENOTDIR { return false }
+        throw failure("unlink", path)
     }
 
     /// Whether anything exists at `path`.

@@ -40,14 +40,40 @@ struct ChangeLog {
         return String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n"
     }
 
-    /// The current length of the log (0 when it does not exist yet).
-    func size() throws -> UInt64 {
+    /// Which file the log is and how long: compaction replaces the file, so a reader whose
+    /// inode differs must start over rather than read on from its offset.
+    struct Stamp: Sendable, Equatable {
+        /// The length in bytes (0 when the log does not exist yet).
+        var size: UInt64
+        /// The file's inode (0 when it does not exist yet).
+        var inode: UInt64
+    }
+
+    /// Past this size a commit replaces the log by one line (see `compacted(generation:)`).
+    static let compactionThreshold: UInt64 = 4 * 1024 * 1024
+
+    /// The log's current stamp.
+    func stamp() throws -> Stamp {
         var status = stat()
         if stat(path, &status) != 0 {
-            if errno == ENOENT { return 0 }
+            if errno == ENOENT { return Stamp(size: 0, inode: 0) }
             throw POSIXFile.failure("stat", path)
         }
-        return UInt64(status.st_size)
+        return Stamp(size: UInt64(status.st_size), inode: UInt64(status.st_ino))
+    }
+
+    /// The current length of the log (0 when it does not exist yet).
+    func size() throws -> UInt64 {
+        try stamp().size
+    }
+
+    /// Replaces the log by one line saying "generation N; drop every cache", so it never grows
+    /// without bound. Atomic (temp file, rename), so a crash leaves the old log or the new one.
+    func compact(generation: UInt64, sync: Bool) throws -> Stamp {
+        let line = try Self.line(for: Entry(generation: generation, keys: nil))
+        try POSIXFile.replace(path, with: Data(line.utf8), sync: sync)
+        if sync { try POSIXFile.syncDirectory(POSIXFile.split(path).directory) }
+        return try stamp()
     }
 
     /// The complete lines after `offset`.

@@ -42,17 +42,18 @@ struct JournalWriter {
 
     /// Applies every change of `journal` durably, then removes it.
     func apply(_ journal: Journal) throws {
+        var existingDirectories = Set<String>()
         var touchedDirectories = Set<String>()
         for change in journal.files {
             let path = storePath + "/" + change.path
             let directory = POSIXFile.split(path).directory
             if let contents = change.contents {
-                if !touchedDirectories.contains(directory) { try POSIXFile.makeDirectories(directory) }
+                if existingDirectories.insert(directory).inserted { try POSIXFile.makeDirectories(directory) }
                 try POSIXFile.replace(path, with: Data(contents.utf8), sync: syncs)
-            } else {
-                try POSIXFile.remove(path)
+                touchedDirectories.insert(directory)
+            } else if try POSIXFile.remove(path) {
+                touchedDirectories.insert(directory)
             }
-            touchedDirectories.insert(directory)
         }
         if syncs {
             for directory in touchedDirectories.sorted() { try POSIXFile.syncDirectory(directory) }

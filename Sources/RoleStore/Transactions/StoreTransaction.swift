@@ -68,4 +68,10 @@ public struct StoreTransaction: LabRepository {
     public mutating func recordAudit(_ event: AuditEvent) {
         auditEvents.append(event)
     }
+
+    /// Drops every buffered put and remove but keeps the audit events: for an operation that
+    /// failed part-way, whose error must be audited while none of its changes may land.
+    public mutating func discardChanges() {
+        pending.removeAll()
+    }
 }

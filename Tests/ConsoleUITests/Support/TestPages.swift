@@ -9,7 +9,16 @@ struct FormPage: Page {
     var usesListKeys: Bool { false }
     var hasUnsavedInput: Bool { !text.isEmpty }
 
-    mutating func handle(_ command: Command, body: Rect) -> [Effect] { [] }
+    static let switchCommand = Command("form.switch")
+    var bindings: [KeyBinding] {
+        [KeyBinding([.function(5)], Self.switchCommand, title: "Switch", help: "Pretend to switch role.",
+                    scope: .page(Self.pageID))]
+    }
+
+    mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        command == Self.switchCommand
+            ? [.showIdentity("Deploy @ 444455556666", role: .switchOrange), .openPage(WelcomePage.pageID)] : []
+    }
 
     mutating func handleUnbound(_ key: Key) -> [Effect] {
         if case .character(let c) = key { text.append(c) }

@@ -34,6 +34,8 @@ extension IAMService {
         guard let handler = table[operation] else {
             throw ServiceError.invalidAction(operation)
         }
+        // Expired temporary credentials are refused before anything else, as AWS does.
+        try checkNotExpired(caller)
         // The tables hold plain closures, which cannot be generic, so the lab travels as an
         // existential and comes back only when the operation succeeded (a failed operation
         // leaves a value-type lab untouched).
