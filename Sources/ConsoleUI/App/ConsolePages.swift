@@ -16,6 +16,7 @@ public enum ConsolePages {
     /// The lab pages, in tab order.
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
         var pages: [any Page] = []
+        pages.append(UsersPage(lab: lab, guided: options.guided))
         pages.append(SignInPage(lab: lab, guided: options.guided))
         pages.append(SwitchRolePage(lab: lab, guided: options.guided))
         pages.append(SessionPage(lab: lab, guided: options.guided))
