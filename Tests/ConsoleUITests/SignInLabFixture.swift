@@ -16,6 +16,13 @@ enum IdentityLab {
          "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}]}
         """
 
+    /// The identity pages' keys, in tab order, for docs/keybindings.md (no one signed in, so
+    /// titles read generically).
+    static var documentedBindings: [KeyBinding] {
+        let lab = InMemoryLabGateway(service: IAMService(clock: FixedClock(now)))
+        return UsersPage(lab: lab).bindings + SignInPage(lab: lab).bindings + SwitchRolePage(lab: lab).bindings + SessionPage(lab: lab).bindings
+    }
+
     /// A gateway over a fresh demo lab, the console signed in as production's root.
     static func gateway(withSeedRole: Bool = true, at time: Timestamp = now) throws -> InMemoryLabGateway {
         let service = IAMService(clock: FixedClock(time), ids: SeededIDGenerator(seed: 7))

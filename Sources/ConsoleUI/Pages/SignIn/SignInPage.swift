@@ -24,7 +24,6 @@ public struct SignInPage: Page {
     var message: [IdentityLine] = []
     /// The virtual MFA app's panel.
     var app = VirtualMFAApp()
-    private var seenMarker: UInt64?
 
     /// Field indexes.
     static let account = 0, userName = 1, mfaCode = 2
@@ -85,7 +84,6 @@ public struct SignInPage: Page {
 
     /// Reads who is signed in and the devices' codes now.
     mutating func reload() {
-        seenMarker = lab.changeMarker()
         app = VirtualMFAApp.load(lab: lab, now: lab.service.clock.now())
         signedIn = ConsolePages.identity(lab: lab).text
         if form[Self.account].isEmpty, let session = try? lab.consoleSession() {

@@ -24,7 +24,6 @@ public struct SwitchRolePage: Page {
     var session: ConsoleSession?
     /// The outcome of the last switch: success, or the console's message and why.
     var message: [IdentityLine] = []
-    private var seenMarker: UInt64?
 
     /// Field indexes.
     static let account = 0, role = 1, displayName = 2, color = 3
@@ -110,7 +109,6 @@ public struct SwitchRolePage: Page {
 
     /// Reads the console session again.
     mutating func reload() {
-        seenMarker = lab.changeMarker()
         guard var session = try? lab.consoleSession() else { session = nil; return }
         _ = lab.service.currentCaller(of: &session)
         self.session = session
