@@ -134,6 +134,7 @@ public struct UsersPage: Page {
 
     /// Typed text goes to the prompt's field; the filter applies as it is typed.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        revealedKey = nil
         guard prompt != nil, form.apply(key) else { return [] }
         if prompt == .filter {
             filter = form[0]
