@@ -89,6 +89,15 @@ import Testing
         #expect(page.form[SignInPage.account] == "111122223333")
     }
 
+    @Test("Seeds, URIs and ARNs wrap without losing a character; other words still get an ellipsis", arguments: [
+        ("otpauth://totp/A:b?secret=ABCDEFGH", 10, true, ["otpauth://", "totp/A:b?s", "ecret=ABCD", "EFGH"]),
+        ("seed: ABCDEFGHIJKL end", 8, true, ["seed:", "ABCDEFGH", "IJKL end"]),
+        ("seed: ABCDEFGHIJKL end", 8, false, ["seed:", "ABCDEFG…", "end"]),
+    ])
+    func wrapping(text: String, width: Int, breaking: Bool, lines: [String]) {
+        #expect(WordWrap.lines(text, width: width, breakingLongWords: breaking) == lines)
+    }
+
     @Test func snapshots() throws {
         let gateway = try IdentityLab.gateway()
         for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {

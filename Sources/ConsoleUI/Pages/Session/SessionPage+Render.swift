@@ -1,16 +1,7 @@
 extension SessionPage {
     /// The question and its answer; beside it (below it when narrow) the session and its policies.
     public func render(into frame: inout Frame, area: Rect) {
-        let wide = area.width >= 100
-        let checkArea: Rect
-        let sessionArea: Rect
-        if wide {
-            let sideWidth = max(40, area.width / 2)
-            checkArea = Rect(row: area.row, col: area.col, width: area.width - sideWidth, height: area.height)
-            sessionArea = Rect(row: area.row, col: checkArea.maxCol, width: sideWidth, height: area.height)
-        } else {
-            (checkArea, sessionArea) = area.splitBottom(max(6, area.height * 2 / 5))
-        }
+        let (checkArea, sessionArea) = IdentityForm.split(area, sideFraction: 0.5, narrowHeight: max(6, area.height * 2 / 5))
         let inner = frame.panel(checkArea, title: "What may I do here?")
         form.render(into: &frame, area: inner, row: inner.row, labelWidth: 9)
         var y = inner.row + form.fields.count

@@ -32,8 +32,6 @@ public struct SessionPage: Page {
     /// Command names of the page's keys.
     static let check = Command("session.check")
     static let complete = Command("session.complete")
-    static let nextField = Command("session.nextField")
-    static let previousField = Command("session.previousField")
 
     /// How long AWS keeps an IAM user's console sign-in (12 hours).
     /// Source: https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/session-duration.html
@@ -49,7 +47,7 @@ public struct SessionPage: Page {
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.session)
-        return [
+        return IdentityForm.fieldBindings(prefix: "session", scope: scope) + [
             KeyBinding([.enter], Self.check, title: "Check", help: "Ask the policy engine whether this session may do the action on the resource.",
                        scope: scope, showsInStatusBar: true),
             KeyBinding([.right], Self.complete, title: "Complete",
@@ -58,8 +56,6 @@ public struct SessionPage: Page {
                        unavailableReason: { state in
                            (state.activePage as? SessionPage)?.completions.isEmpty == false ? nil : "no catalog action matches"
                        }),
-            KeyBinding([.down], Self.nextField, title: "Next field", help: "Move to the next field.", scope: scope),
-            KeyBinding([.up], Self.previousField, title: "Previous field", help: "Move to the previous field.", scope: scope),
         ]
     }
 
@@ -72,12 +68,10 @@ public struct SessionPage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        if form.navigate(command) { return [] }
         switch command {
         case Self.check: checkAccess()
         case Self.complete: completeAction()
-        case Self.nextField: form.moveFocus(by: 1)
-        case Self.previousField: form.moveFocus(by: -1)
-        case .back: form.focus = nil
         case .pageShown: reload()
         default: break
         }

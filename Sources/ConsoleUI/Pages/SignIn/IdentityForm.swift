@@ -72,6 +72,28 @@ struct IdentityForm: Hashable, Sendable {
         return true
     }
 
+    /// The ↑ ↓ bindings of a page whose commands are named `<prefix>.nextField` and
+    /// `<prefix>.previousField`.
+    static func fieldBindings(prefix: String, scope: KeyScope) -> [KeyBinding] {
+        [KeyBinding([.down], Command(prefix + ".nextField"), title: "Next field", help: "Move to the next field.", scope: scope),
+         KeyBinding([.up], Command(prefix + ".previousField"), title: "Previous field", help: "Move to the previous field.", scope: scope)]
+    }
+
+    /// Applies a field-moving command (those of `fieldBindings`, or Esc to leave the field);
+    /// false when `command` is something else.
+    mutating func navigate(_ command: Command) -> Bool {
+        if command.name.hasSuffix(".nextField") {
+            moveFocus(by: 1)
+        } else if command.name.hasSuffix(".previousField") {
+            moveFocus(by: -1)
+        } else if command == .back {
+            focus = nil
+        } else {
+            return false
+        }
+        return true
+    }
+
     /// Empties every text field and focuses the first.
     mutating func clear() {
         for index in fields.indices where !fields[index].isChoice { fields[index].text = "" }

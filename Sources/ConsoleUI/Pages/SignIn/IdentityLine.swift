@@ -30,7 +30,7 @@ struct IdentityLine: Hashable, Sendable {
         var y = row
         for line in lines {
             let indent = min(line.indent * 2, max(0, area.width - 10))
-            for (index, piece) in wrap(line.text, width: area.width - indent - (line.indent > 0 ? 2 : 0)).enumerated() {
+            for (index, piece) in WordWrap.lines(line.text, width: area.width - indent - (line.indent > 0 ? 2 : 0), breakingLongWords: true).enumerated() {
                 guard y < area.maxRow else { return y }
                 // Continuation lines of a wrapped line sit under its text.
                 let extra = index > 0 && line.indent > 0 ? 2 : 0
@@ -39,33 +39,5 @@ struct IdentityLine: Hashable, Sendable {
             }
         }
         return y
-    }
-
-    /// Word-wrapped lines; a word wider than a line (an ARN, a URI, a seed) is cut into
-    /// line-wide pieces instead of being shortened, since every character of it matters.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var result: [String] = []
-        var current = ""
-        for word in Sanitizer.line(text).split(separator: " ").map(String.init) {
-            var word = word
-            while DisplayWidth.of(word) > width {
-                if !current.isEmpty { result.append(current); current = "" }
-                let piece = DisplayWidth.prefix(word, width: width)
-                guard !piece.isEmpty else { break }
-                result.append(piece)
-                word.removeFirst(piece.count)
-            }
-            if current.isEmpty {
-                current = word
-            } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
-                current += " " + word
-            } else {
-                result.append(current)
-                current = word
-            }
-        }
-        if !current.isEmpty || result.isEmpty { result.append(current) }
-        return result
     }
 }

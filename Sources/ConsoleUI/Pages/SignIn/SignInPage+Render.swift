@@ -1,17 +1,8 @@
 extension SignInPage {
     /// Form and messages on the left, the virtual MFA app on the right (below it when narrow).
     public func render(into frame: inout Frame, area: Rect) {
-        let wide = area.width >= 100
-        let formArea: Rect
-        let appArea: Rect
-        if wide {
-            let appWidth = max(40, area.width * 2 / 5)
-            formArea = Rect(row: area.row, col: area.col, width: area.width - appWidth, height: area.height)
-            appArea = Rect(row: area.row, col: formArea.maxCol, width: appWidth, height: area.height)
-        } else {
-            let appHeight = min(max(4, app.lines.count + 2), area.height / 3)
-            (formArea, appArea) = area.splitBottom(appHeight)
-        }
+        let (formArea, appArea) = IdentityForm.split(area, sideFraction: 0.4,
+                                                     narrowHeight: min(max(4, app.lines.count + 2), area.height / 3))
         let inner = frame.panel(formArea, title: "Sign in")
         var y = inner.row
         y = IdentityLine.render([IdentityLine(text: "Signed in now: \(signedIn)", role: .muted)], into: &frame, area: inner, row: y) + 1

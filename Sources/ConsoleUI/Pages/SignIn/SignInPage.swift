@@ -30,8 +30,6 @@ public struct SignInPage: Page {
 
     /// Command names of the page's keys.
     static let signInCommand = Command("signIn.submit")
-    static let nextField = Command("signIn.nextField")
-    static let previousField = Command("signIn.previousField")
     static let refresh = Command("signIn.refresh")
 
     /// Creates the page over `lab`.
@@ -44,11 +42,9 @@ public struct SignInPage: Page {
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.signIn)
-        return [
+        return IdentityForm.fieldBindings(prefix: "signIn", scope: scope) + [
             KeyBinding([.enter], Self.signInCommand, title: "Sign in", help: "Sign in with the account, user name and MFA code entered.",
                        scope: scope, showsInStatusBar: true),
-            KeyBinding([.down], Self.nextField, title: "Next field", help: "Move to the next field.", scope: scope),
-            KeyBinding([.up], Self.previousField, title: "Previous field", help: "Move to the previous field.", scope: scope),
             KeyBinding([.character("r")], Self.refresh, title: "Refresh codes",
                        help: "Read the lab again and show the MFA app's current codes.", scope: scope, showsInStatusBar: true,
                        availableWhen: "no field has focus (Esc leaves the field)"),
@@ -64,11 +60,9 @@ public struct SignInPage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        if form.navigate(command) { return [] }
         switch command {
         case Self.signInCommand: return signIn()
-        case Self.nextField: form.moveFocus(by: 1)
-        case Self.previousField: form.moveFocus(by: -1)
-        case .back: form.focus = nil
         case Self.refresh, .pageShown: reload()
         default: break
         }

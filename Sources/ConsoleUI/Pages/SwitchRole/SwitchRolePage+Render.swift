@@ -5,8 +5,7 @@ extension SwitchRolePage {
     /// the right when wide, above the outcome when narrow.
     public func render(into frame: inout Frame, area: Rect) {
         let wide = area.width >= 100
-        let menuWidth = wide ? max(40, area.width * 2 / 5) : 0
-        let main = Rect(row: area.row, col: area.col, width: area.width - menuWidth, height: area.height)
+        let (main, menu) = IdentityForm.split(area, sideFraction: 0.4, narrowHeight: 0)
         let inner = frame.panel(main, title: "Switch Role")
         var y = inner.row
         form.render(into: &frame, area: inner, row: y, labelWidth: 13)
@@ -20,7 +19,6 @@ extension SwitchRolePage {
         // Narrow screens give the hints' rows to a refusal's explanation.
         if wide || message.isEmpty { y = IdentityLine.render(hints, into: &frame, area: inner, row: y) }
         if wide {
-            let menu = Rect(row: area.row, col: main.maxCol, width: menuWidth, height: area.height)
             let menuInner = frame.panel(menu, title: "Identity")
             IdentityLine.render(menuLines, into: &frame, area: menuInner, row: menuInner.row)
         } else {

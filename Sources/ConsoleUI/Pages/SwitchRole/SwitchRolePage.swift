@@ -31,8 +31,6 @@ public struct SwitchRolePage: Page {
     /// Command names of the page's keys.
     static let switchCommand = Command("switchRole.switch")
     static let switchBackCommand = Command("switchRole.back")
-    static let nextField = Command("switchRole.nextField")
-    static let previousField = Command("switchRole.previousField")
     static let recentCommands = (1...ConsoleSession.historyLimit).map { Command("switchRole.recent\($0)") }
 
     /// Creates the page over `lab`.
@@ -46,7 +44,7 @@ public struct SwitchRolePage: Page {
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.switchRole)
-        var keys = [
+        var keys = IdentityForm.fieldBindings(prefix: "switchRole", scope: scope) + [
             KeyBinding([.enter], Self.switchCommand, title: "Switch Role", help: "Switch to the role in the form.", scope: scope,
                        showsInStatusBar: true),
             KeyBinding([.character("b")], Self.switchBackCommand, title: "Back to \(session?.signIn.displayName ?? "user")",
@@ -56,8 +54,6 @@ public struct SwitchRolePage: Page {
                            let page = state.activePage as? SwitchRolePage
                            return page?.session?.activeRole == nil ? "no role is active" : nil
                        }),
-            KeyBinding([.down], Self.nextField, title: "Next field", help: "Move to the next field.", scope: scope),
-            KeyBinding([.up], Self.previousField, title: "Previous field", help: "Move to the previous field.", scope: scope),
         ]
         for (index, command) in Self.recentCommands.enumerated() {
             keys.append(KeyBinding([.character(Character(String(index + 1)))], command, title: "Recent role \(index + 1)",
@@ -80,12 +76,10 @@ public struct SwitchRolePage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        if form.navigate(command) { return [] }
         switch command {
         case Self.switchCommand: return switchRole()
         case Self.switchBackCommand: return switchBack()
-        case Self.nextField: form.moveFocus(by: 1)
-        case Self.previousField: form.moveFocus(by: -1)
-        case .back: form.focus = nil
         case .pageShown: reload()
         default:
             if let index = Self.recentCommands.firstIndex(of: command) { return switchRole(toRecent: index) }
