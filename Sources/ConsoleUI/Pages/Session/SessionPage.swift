@@ -80,7 +80,6 @@ public struct SessionPage: Page {
 
     /// Typed text goes to the focused field and refreshes the completions.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
-        if form.focus == nil, case .character = key { form.focus = 0 }
         if form.apply(key) { updateCompletions() }
         return []
     }

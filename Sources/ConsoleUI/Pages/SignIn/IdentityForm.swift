@@ -48,8 +48,10 @@ struct IdentityForm: Hashable, Sendable {
         self.focus = (focus + step + fields.count) % fields.count
     }
 
-    /// Applies a key to the focused field; false when the key is not for the form.
+    /// Applies a key to the focused field; false when the key is not for the form. Typing with
+    /// no field focused starts in the first one.
     mutating func apply(_ key: Key) -> Bool {
+        if focus == nil, case .character = key { focus = 0 }
         guard let focus, fields.indices.contains(focus) else { return false }
         var field = fields[focus]
         switch key {

@@ -71,7 +71,6 @@ public struct SignInPage: Page {
 
     /// Typed text goes to the focused field; typing with no field focused starts at the first.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
-        if form.focus == nil, case .character = key { form.focus = 0 }
         _ = form.apply(key)
         return []
     }

@@ -89,7 +89,6 @@ public struct SwitchRolePage: Page {
 
     /// Typed text goes to the focused field; ← → change the colour.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
-        if form.focus == nil, case .character = key { form.focus = 0 }
         if form.apply(key) { updateSuggestion() }
         return []
     }
