@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unstorableKey(key: String, reason: String)
     /// A transaction was started inside another one on the same store (a programming error).
     case nestedTransaction(store: String)
+    /// No `--store`, `ROLECALL_STORE`, `XDG_DATA_HOME` or `HOME` says where the store is.
+    case noLocation
 
     /// The message shown to the user.
     public var description: String {
@@ -42,6 +44,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(operation) \(path) failed: \(message)"
         case let .unstorableKey(key, reason):
             return "cannot store \(key): \(reason)"
+        case .noLocation:
+            return "no store location: pass --store DIR or set ROLECALL_STORE (HOME is not set either)."
         case let .nestedTransaction(store):
             return "a transaction on \(store) was started inside another one; finish the first before starting the next"
         }

@@ -23,4 +23,12 @@ public enum StoreLocation {
     private static func join(_ base: String, _ tail: String) -> String {
         base.hasSuffix("/") ? base + tail : base + "/" + tail
     }
+
+    /// The store directory to use: `explicitPath` (`--store DIR`) when given, else `resolve`.
+    /// Throws `StoreError.noLocation` when neither says anything.
+    public static func path(explicit explicitPath: String?, environment: [String: String]) throws -> String {
+        if let explicitPath, !explicitPath.isEmpty { return explicitPath }
+        guard let resolved = resolve(environment: environment) else { throw StoreError.noLocation }
+        return resolved
+    }
 }

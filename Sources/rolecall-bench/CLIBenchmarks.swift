@@ -16,22 +16,26 @@ enum CLIBenchmarks {
             print("cli: no rolecall binary at \(binary); run `swift build -c release` first")
             return
         }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rolecall-bench-cli-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let started = Date()
-        do {
-            try makeLab(at: directory)
-        } catch {
-            print("cli: could not build the lab: \(error)")
-            return
+        // ROLECALL_BENCH_LAB=DIR keeps the lab (built once) for profiling by hand.
+        let kept = ProcessInfo.processInfo.environment["ROLECALL_BENCH_LAB"]
+        let directory = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("rolecall-bench-cli-\(getpid())").path
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        if !FileManager.default.fileExists(atPath: directory + "/store.json") {
+            let started = Date()
+            do {
+                try makeLab(at: directory)
+            } catch {
+                print("cli: could not build the lab: \(error)")
+                return
+            }
+            print("cli: lab of \(roleCount) roles built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
-        print("cli: lab of \(roleCount) roles built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         let environment = ["ROLECALL_STORE=\(directory)", "ROLECALL_NOW=2026-11-29T08:00:00Z", "HOME=/tmp", "PATH=/usr/bin:/bin"]
         let getRole = median((0..<runs).map { index in
             spawn(binary, ["iam", "get-role", "--role-name", "role-\(index * 97 % roleCount)"], environment)
         })
         let createRole = median((0..<runs).map { index in
-            spawn(binary, ["iam", "create-role", "--role-name", "bench-new-\(index)", "--assume-role-policy-document", trustPolicy], environment)
+            spawn(binary, ["iam", "create-role", "--role-name", "bench-\(getpid())-\(index)", "--assume-role-policy-document", trustPolicy], environment)
         })
         print("cli: iam get-role    median \(format(getRole)) ms over \(runs) runs (goal ≤ 30 ms)")
         print("cli: iam create-role median \(format(createRole)) ms over \(runs) runs (goal ≤ 40 ms)")
@@ -41,7 +45,8 @@ enum CLIBenchmarks {
 
     /// 5,000 roles in one account, written through the real store in one transaction.
     static func makeLab(at path: String) throws {
-        let store = try LabStore(path: path, create: true)
+        // Building the lab is not what is measured: skip fsync here; the timed calls use full durability.
+        let store = try LabStore(path: path, create: true, durability: .processCrashOnly)
         let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_795_939_200)), ids: SeededIDGenerator(seed: 7))
         try store.write { lab in
             try lab.put(LabSettings(currentAccountID: "111122223333"))

@@ -54,7 +54,17 @@ enum PolicyBenchmarks {
                 (try? PolicyDocument(parsing: documents[iteration % documents.count], kind: .managed)) != nil
             }
         }
-        print("  parse+validate \(documents.count) distinct documents of ~\(averageSize) bytes: \(format(parseRate)) documents/s")
+        print("  parse+validate+compile (PolicyDocument(parsing:kind:)) \(documents.count) distinct documents of ~\(averageSize) bytes: \(format(parseRate)) documents/s")
+        let validateRate = median(runs) {
+            measureRate(20_000) { iteration in
+                (try? PolicyDocument.validate(documents[iteration % documents.count], kind: .managed)) != nil
+            }
+        }
+        print("  parse+validate only (PolicyDocument.validate(_:kind:)): \(format(validateRate)) documents/s")
+        let jsonRate = median(runs) {
+            measureRate(20_000) { iteration in (try? JSONParser.parse(documents[iteration % documents.count])) != nil }
+        }
+        print("  JSON parse only (JSONParser.parse): \(format(jsonRate)) documents/s")
     }
 
     struct Probe {

@@ -68,8 +68,11 @@ extension StoreBenchmarks {
         let opens = try (0..<9).map { _ in try measure { _ = try LabStore(path: directory) } }
         print("open (new LabStore; records read lazily): \(format(median(opens))) median of \(opens.count)")
 
+        var cpu: [Double] = []
         let reads = try (0..<5).map { _ in
-            try measure {
+            let cpuStart = processCPUSeconds()
+            defer { cpu.append(processCPUSeconds() - cpuStart) }
+            return try measure {
                 let store = try LabStore(path: directory)
                 try store.read { repo in
                     let roles = try repo.records(Role.self, in: account)
@@ -81,7 +84,8 @@ extension StoreBenchmarks {
                 }
             }
         }
-        print("open + full read of all 6,500 records (decoded): \(format(median(reads))) median of \(reads.count)")
+        print("open + full read of all 6,500 records (decoded): \(format(median(reads))) median of \(reads.count) "
+            + "(CPU time, all threads: \(format(median(cpu))))")
 
         let store = try LabStore(path: directory)
         let service = service(seed: 13)
@@ -177,6 +181,14 @@ extension StoreBenchmarks {
         guard fd >= 0 else { return false }
         defer { close(fd) }
         return write(fd, "5", 1) == 1
+    }
+
+    /// User + system CPU seconds of the whole process (the read decodes on every core).
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// VmHWM in KiB.

@@ -18,6 +18,16 @@ enum CommandLineEntry {
 
     /// Runs the command and returns the exit code.
     static func run(_ arguments: [String]) -> Int32 {
+        // Ctrl-C: the AWS CLI prints a newline and exits 130. A store commit cut short here is
+        // rolled back or completed by the store's journal, so nothing half-written remains.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
+        signal(SIGINT) { _ in
+            _ = write(STDOUT_FILENO, "\n", 1)
+            _exit(ExitCode.interrupted.rawValue)
+        }
         let variables = ProcessInfo.processInfo.environment
         let clock: any Clock
         do {

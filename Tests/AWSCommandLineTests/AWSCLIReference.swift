@@ -92,4 +92,24 @@ enum AWSCLIReference {
         |  UserId |  AROA3XFRBF535PLBIFPI4:s1                                         |
         +---------+-------------------------------------------------------------------+
         """#
+    static let simResponse = #"{"EvaluationResults": [{"EvalActionName": "s3:ListBucket", "EvalResourceName": "*", "EvalDecision": "implicitDeny", "MatchedStatements": [], "MissingContextValues": ["aws:multifactorauthpresent"]}]}"#
+    static let simText = #"""
+        EVALUATIONRESULTS	s3:ListBucket	implicitDeny	*
+        MISSINGCONTEXTVALUES	aws:multifactorauthpresent
+        """#
+    static let simTable = #"""
+        ----------------------------------------------------------
+        |                  SimulateCustomPolicy                  |
+        +--------------------------------------------------------+
+        ||                   EvaluationResults                  ||
+        |+----------------+----------------+--------------------+|
+        || EvalActionName | EvalDecision   | EvalResourceName   ||
+        |+----------------+----------------+--------------------+|
+        ||  s3:ListBucket |  implicitDeny  |  *                 ||
+        |+----------------+----------------+--------------------+|
+        |||                MissingContextValues                |||
+        ||+----------------------------------------------------+||
+        |||  aws:multifactorauthpresent                        |||
+        ||+----------------------------------------------------+||
+        """#
 }

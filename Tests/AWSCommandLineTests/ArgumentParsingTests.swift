@@ -103,3 +103,31 @@ import Testing
         #expect(lines.last?.hasPrefix("NEXTTOKEN\t") == true || lines.count == 2)
     }
 }
+
+extension ArgumentParsingTests {
+    @Test func generateCLISkeletonPrintsTheInputTemplate() {
+        let (result, backend) = runCLI(["iam", "get-role", "--generate-cli-skeleton"])
+        #expect(result.stdout == "{\n    \"RoleName\": \"\"\n}\n")
+        #expect(backend.calls.isEmpty)
+    }
+
+    @Test func startingTokenResumesWhereMaxItemsStopped() {
+        let backend = RecordingBackend()
+        let page: JSONValue = ["Roles": [["RoleName": "a"], ["RoleName": "b"], ["RoleName": "c"]], "IsTruncated": false]
+        backend.responses["ListRoles"] = [page, page]
+        let (first, _) = runCLI(["iam", "list-roles", "--max-items", "2"], backend: backend)
+        let token = (try? JSONParser.parse(first.stdout))?["NextToken"]?.stringValue ?? ""
+        #expect(!token.isEmpty)
+        let (second, _) = runCLI(["iam", "list-roles", "--starting-token", token, "--output", "text"], backend: backend)
+        #expect(second.stdout == "ROLES\tc\n")
+    }
+
+    @Test func labAndConsoleCommandsParseLikeOperations() {
+        let (result, backend) = runCLI(["lab", "add-account", "--account-id", "444455556666", "--alias", "sandbox"])
+        #expect(result.exitCode == .success)
+        #expect(backend.calls.first?.operation == "LabAddAccount")
+        #expect(backend.calls.first?.parameters["Alias"] == "sandbox")
+        let (short, _) = runCLI(["lab", "add-account", "--account-id", "123"])
+        #expect(short.stderr.contains("Invalid length for parameter AccountId, value: 3, valid min length: 12"))
+    }
+}

@@ -9,15 +9,16 @@ import Testing
         (AWSCLIReference.getroleResponse, "GetRole", AWSCLIReference.getroleText, AWSCLIReference.getroleTable),
         (AWSCLIReference.listrolesResponse, "ListRoles", AWSCLIReference.listrolesText, AWSCLIReference.listrolesTable),
         (AWSCLIReference.identResponse, "GetCallerIdentity", AWSCLIReference.identText, AWSCLIReference.identTable),
+        (AWSCLIReference.simResponse, "SimulateCustomPolicy", AWSCLIReference.simText, AWSCLIReference.simTable),
     ]
 
-    @Test(arguments: 0..<3)
+    @Test(arguments: 0..<4)
     func textMatchesTheAWSCLI(_ index: Int) throws {
         let value = try JSONParser.parse(Self.cases[index].response)
         #expect(TextFormatter.format(value) == Self.cases[index].text + "\n")
     }
 
-    @Test(arguments: 0..<3)
+    @Test(arguments: 0..<4)
     func tableMatchesTheAWSCLI(_ index: Int) throws {
         let value = try JSONParser.parse(Self.cases[index].response)
         #expect(TableFormatter.format(value, title: Self.cases[index].title) == Self.cases[index].table + "\n")

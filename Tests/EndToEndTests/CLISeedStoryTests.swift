@@ -31,6 +31,8 @@ import Testing
         #expect(created.stdout.hasPrefix("{\n    \"Role\": {\n        \"Path\": \"/\",\n        \"RoleName\": \"Test-UserAccess-Role\",\n        \"RoleId\": \"AROA"))
         #expect(created.stdout.contains("\"Arn\": \"arn:aws:iam::111122223333:role/Test-UserAccess-Role\",\n        \"CreateDate\": \"2026-11-29T08:00:00+00:00\","))
         #expect(created.stdout.contains("\"Principal\": {\n                    \"AWS\": \"arn:aws:iam::123456789012:root\"\n                },"))
+        let audit = runner.labSnapshot().filter { $0.key.hasPrefix("audit/") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        #expect(audit.contains(#""eventName":"CreateRole""#), "the committed CreateRole is in the audit log")
         let wrongARN = try runner.run(["iam", "attach-role-policy", "--role-name", "Test-UserAccess-Role",
                                        "--policy-arn", "arn:aws:iam::123456789012:role/PolicyForRole"])
         #expect(wrongARN.status == 254)
@@ -73,6 +75,9 @@ import Testing
         let refused = try runner.run(assume, extra: bob)
         #expect(refused.status == 254)
         #expect(refused.stderr.contains("(AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/bob is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/Test-UserAccess-Role"), "\(refused.stderr)")
+        let explained = try runner.run(assume + ["--explain"], extra: bob)
+        #expect(explained.stderr.contains("Bool aws:MultiFactorAuthPresent policy [true] context absent: false"), "\(explained.stderr)")
+        #expect(explained.stderr.contains("Missing context keys: aws:MultiFactorAuthPresent"))
         let assumed = try runner.run(assume + ["--serial-number", serial, "--token-code", totp.code(counter: step)], extra: bob)
         #expect(assumed.status == 0, "\(assumed.stderr)")
         let credentials = CLIRunner.json(assumed.stdout)["Credentials"] as? [String: Any]

@@ -44,6 +44,20 @@ import Testing
         #expect(createUser?.message == "User: arn:aws:sts::111111111111:assumed-role/Test-UserAccess-Role/alice is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::111111111111:user/x because no identity-based policy allows the iam:CreateUser action")
     }
 
+    @Test func sessionCallsCarryNoMFAInformation() throws {
+        var fixture = LabFixture()
+        let (alice, device) = try Self.prepare(&fixture)
+        let mfaOnly = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}"#
+        try fixture.service.putRolePolicy(roleName: "Test-UserAccess-Role", policyName: "MFAOnly", policyDocument: mfaOnly,
+                                          caller: fixture.prodRoot, in: &fixture.lab)
+        let code = try #require(device.totp).code(at: LabFixture.now)
+        let session = try fixture.service.assumeRole(.init(roleArn: Self.roleARN, roleSessionName: "alice", serialNumber: device.serialNumber,
+                                                           tokenCode: code), caller: alice, in: &fixture.lab).caller
+        let decision = try fixture.service.decision(for: session, action: "s3:GetObject", resource: "arn:aws:s3:::example_bucket/k", in: fixture.lab)
+        #expect(decision.outcome == .implicitDeny)
+        #expect(decision.missingContextKeys == ["aws:MultiFactorAuthPresent"])
+    }
+
     @Test func withoutMFATheTrustRefuses() throws {
         var fixture = LabFixture()
         let (alice, _) = try Self.prepare(&fixture)
@@ -52,7 +66,7 @@ import Testing
         }
         #expect(error?.message == "User: arn:aws:iam::123456789012:user/alice is not authorized to perform: sts:AssumeRole on resource: \(Self.roleARN)")
         // Long-term keys carry no MFA: the key is missing from the context, not "false".
-        #expect(error?.explanation?.missingContextKeys.contains("aws:multifactorauthpresent") == true)
+        #expect(error?.explanation?.missingContextKeys.contains("aws:MultiFactorAuthPresent") == true)
     }
 
     @Test func sessionTokenWithoutMFACarriesFalse() throws {

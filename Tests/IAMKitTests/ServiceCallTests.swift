@@ -6,17 +6,32 @@ import Testing
 /// https://docs.aws.amazon.com/cli/latest/reference/iam/create-role.html
 /// https://docs.aws.amazon.com/cli/latest/reference/sts/assume-role.html
 @Suite struct ServiceCallTests {
+    @Test func listRolesOmitsTagsAsTheAPIDoes() throws {
+        // https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html: ListRoles does not
+        // return PermissionsBoundary, RoleLastUsed or Tags.
+        var fixture = LabFixture()
+        _ = try fixture.service.call(service: "iam", operation: "CreateRole", parameters: [
+            "RoleName": "Tagged", "AssumeRolePolicyDocument": .string(LabFixture.seedTrust),
+            "Tags": [["Key": "team", "Value": "blue"]],
+        ], caller: fixture.prodRoot, in: &fixture.lab)
+        let output = try fixture.service.call(service: "iam", operation: "ListRoles", parameters: [:],
+                                              caller: fixture.prodRoot, in: &fixture.lab)
+        let role = try #require(output["Roles"]?[0]?.objectValue)
+        #expect(role["Tags"] == nil)
+        #expect(role["MaxSessionDuration"] == 3600)
+    }
+
     @Test func createRoleOutputShape() throws {
         var fixture = LabFixture()
         let output = try fixture.service.call(service: "iam", operation: "CreateRole", parameters: [
             "RoleName": "Test-UserAccess-Role", "AssumeRolePolicyDocument": .string(LabFixture.seedTrust), "Description": "seed",
         ], caller: fixture.prodRoot, in: &fixture.lab)
         let role = try #require(output["Role"]?.objectValue)
-        #expect(role.keys == ["Path", "RoleName", "RoleId", "Arn", "CreateDate", "AssumeRolePolicyDocument", "Description", "MaxSessionDuration"])
+        // As `aws iam create-role` prints it: no MaxSessionDuration (GetRole and ListRoles have it).
+        #expect(role.keys == ["Path", "RoleName", "RoleId", "Arn", "CreateDate", "AssumeRolePolicyDocument", "Description"])
         #expect(role["CreateDate"] == "2026-11-29T06:00:00+00:00")
         #expect(role["Arn"] == "arn:aws:iam::111111111111:role/Test-UserAccess-Role")
         #expect(role["AssumeRolePolicyDocument"]?["Statement"]?[0]?["Principal"]?["AWS"] == "arn:aws:iam::123456789012:root")
-        #expect(role["MaxSessionDuration"] == 3600)
         let text = JSONWriter.string(for: output, style: .awsCLI)
         #expect(text.hasPrefix("{\n    \"Role\": {\n        \"Path\": \"/\",\n        \"RoleName\": \"Test-UserAccess-Role\""))
     }

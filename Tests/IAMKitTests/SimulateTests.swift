@@ -49,7 +49,7 @@ import Testing
         let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}"#
         let without = try fixture.service.simulateCustomPolicy(policyInputList: [policy], actionNames: ["s3:ListBucket"], caller: fixture.prodRoot, in: fixture.lab)
         #expect(without.first?.evalDecision == "implicitDeny")
-        #expect(without.first?.missingContextValues == ["aws:multifactorauthpresent"])
+        #expect(without.first?.missingContextValues == ["aws:MultiFactorAuthPresent"])
         let with = try fixture.service.simulateCustomPolicy(policyInputList: [policy], actionNames: ["s3:ListBucket"],
                                                             contextEntries: [ContextEntry(key: "aws:MultiFactorAuthPresent", values: ["true"], type: "boolean")],
                                                             caller: fixture.prodRoot, in: fixture.lab)

@@ -42,7 +42,7 @@ struct DecisionExplanationTests {
     @Test func missingContextKeysAreReported() throws {
         let decision = evaluate([try policy(Self.text)], resource: Self.object, context: ["aws:MultiFactorAuthPresent": "false"])
         #expect(decision.outcome == .implicitDeny)
-        #expect(decision.missingContextKeys == ["aws:principaltag/team"])
+        #expect(decision.missingContextKeys == ["aws:PrincipalTag/team"])
     }
 
     @Test func traceExplainsEveryStatementWithContextValues() throws {

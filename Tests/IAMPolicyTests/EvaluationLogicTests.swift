@@ -67,7 +67,7 @@ struct EvaluationLogicTests {
         let bob = Fixture.foreignUser
         #expect(assume(bob, trust: trust, identity: identity).outcome == .implicitDeny)
         #expect(assume(bob, trust: trust, identity: identity, context: ["aws:MultiFactorAuthPresent": "true"]).outcome == .allow)
-        #expect(assume(bob, trust: trust, identity: identity).missingContextKeys == ["aws:multifactorauthpresent"])
+        #expect(assume(bob, trust: trust, identity: identity).missingContextKeys == ["aws:MultiFactorAuthPresent"])
     }
 
     @Test func explicitDenyAnywhereWins() throws {

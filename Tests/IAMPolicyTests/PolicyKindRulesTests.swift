@@ -104,3 +104,18 @@ struct PolicyKindRulesTests {
         _ = try policy(managed(9000), kind: .identity)
     }
 }
+
+/// `validate(_:kind:)` applies exactly the checks of parsing, for operations that only store text.
+@Suite("Validation without compiling")
+struct ValidateOnlyTests {
+    @Test func validateThrowsTheSameErrorsAsParsing() throws {
+        try PolicyDocument.validate(PolicyKindRulesTests.seedTrust, kind: .trust)
+        let text = #"{"Statement": {"Effect": "Allow", "Principal": {"AWS": "123456789012"}, "Action": "sts:AssumeRole", "Resource": "*"}}"#
+        let expected = PolicyError(
+            code: .malformedPolicyDocument, message: "Has prohibited field Resource",
+            position: SourcePosition(line: 1, column: 113, offset: 112),
+            path: JSONPath(components: [.key("Statement"), .key("Resource")]))
+        #expect(throws: expected) { try PolicyDocument.validate(text, kind: .trust) }
+        #expect(throws: expected) { try PolicyDocument(parsing: text, kind: .trust) }
+    }
+}

@@ -17,4 +17,10 @@ struct StoreLocationTests {
     @Test func nothingUsableGivesNil() {
         #expect(StoreLocation.resolve(environment: [:]) == nil)
     }
+
+    @Test func anExplicitStoreWinsAndNoLocationAtAllIsAClearError() throws {
+        #expect(try StoreLocation.path(explicit: "/labs/b", environment: ["ROLECALL_STORE": "/labs/a"]) == "/labs/b")
+        #expect(try StoreLocation.path(explicit: nil, environment: ["ROLECALL_STORE": "/labs/a"]) == "/labs/a")
+        #expect(throws: StoreError.noLocation) { try StoreLocation.path(explicit: nil, environment: [:]) }
+    }
 }

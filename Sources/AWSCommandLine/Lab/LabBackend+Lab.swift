@@ -73,6 +73,7 @@ extension LabBackend {
         for key in try lab.records(AccessKey.self, in: scope).map(\.recordKey) { try lab.remove(key) }
         for key in try lab.records(UniqueIDEntry.self, in: scope).map(\.recordKey) { try lab.remove(key) }
         for key in try lab.records(SavedProfile.self, in: scope).map(\.recordKey) { try lab.remove(key) }
+        for key in try lab.records(ConsoleSession.self, in: scope).map(\.recordKey) { try lab.remove(key) }
         try lab.remove(LabSettings.key)
     }
 

@@ -58,17 +58,25 @@ public final class LabBackend: CommandBackend {
 
     private func callService(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         let store = try open(options, create: false)
-        let resolver = CallerResolver(variables: variables, options: options, now: service.clock.now(), storePath: store.path)
+        let now = service.clock.now()
+        let resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path)
+        let keyID = options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil
         let readOnly = ["Get", "List", "Simulate"].contains { operation.name.hasPrefix($0) } && operation.name != "GetSessionToken"
         let dispatcher = self.dispatcher
         return try transact(store, readOnly: readOnly, operation: operation.name) { (lab: inout StoreTransaction) throws -> JSONValue in
             let caller = try resolver.resolve(in: lab)
+            let response: JSONValue
             do throws(ServiceError) {
-                return try dispatcher.call(service: operation.service.rawValue, operation: operation.name,
-                                           parameters: .object(parameters), caller: caller, in: &lab)
+                response = try dispatcher.call(service: operation.service.rawValue, operation: operation.name,
+                                               parameters: .object(parameters), caller: caller, in: &lab)
             } catch {
                 throw CommandError.service(ServiceFailure(error), operation: operation.name)
             }
+            if !readOnly {
+                lab.recordAudit(AuditRecord.event(operation, parameters: parameters, response: response, caller: caller,
+                                                  accessKeyID: keyID, time: now, in: lab))
+            }
+            return response
         }
     }
 

@@ -33,7 +33,7 @@ public struct GlobalOptions: Sendable, Equatable {
     /// there is no network (`--region`, `--endpoint-url`, ...).
     static let valued: Set<String> = [
         "--store", "--account", "--profile", "--output", "--region", "--endpoint-url", "--query",
-        "--color", "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format",
+        "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format",
     ]
     /// Options that are flags.
     static let flags: Set<String> = [

@@ -13,6 +13,8 @@ public enum CommandError: Error, Sendable, Equatable {
     case service(ServiceFailure, operation: String)
     /// Anything else: the message alone (AWS CLI exit code 255).
     case other(String)
+    /// The console model refused (sign-in, Switch Role): its own message, exit code 254.
+    case console(ServiceFailure)
 
     /// The usage block the AWS CLI v2 prints before argparse errors.
     public static let usageText = """
@@ -29,7 +31,7 @@ public enum CommandError: Error, Sendable, Equatable {
     public var exitCode: ExitCode {
         switch self {
         case .usage, .unknownOptions, .parameter, .validation: .usage
-        case .service: .serviceError
+        case .service, .console: .serviceError
         case .other: .other
         }
     }
@@ -54,6 +56,12 @@ public enum CommandError: Error, Sendable, Equatable {
             return text
         case .other(let message):
             return "\n\(message)\n"
+        case .console(let failure):
+            var text = "\n\(failure.message)\n"
+            if explain, let explanation = failure.explanation, !explanation.isEmpty {
+                text += "\nWhy (rolecall --explain):\n" + explanation + "\n"
+            }
+            return text
         }
     }
 }

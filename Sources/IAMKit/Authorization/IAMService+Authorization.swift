@@ -124,7 +124,10 @@ extension IAMService {
             context["aws:PrincipalType"] = "AssumedRole"
             context["aws:userid"] = .single(session.assumedRoleID)
             tags = try lab.fetch(Role.self, Role.key(session.accountID, session.roleName))?.tags ?? []
-            mfaTime = session.mfaAuthenticatedAt
+            // "The temporary credentials returned by AssumeRole do not include MFA information
+            // in the context" (id_credentials_mfa_configure-api-require.html): MFA is checked
+            // when the role is assumed, not on the session's later calls.
+            mfaKnown = false
             if let sourceIdentity = session.sourceIdentity { context["aws:SourceIdentity"] = .single(sourceIdentity) }
         }
         if let mfaOverride {

@@ -92,10 +92,27 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let days = secondsSince1970 >= 0 ? secondsSince1970 / 86_400 : (secondsSince1970 - 86_399) / 86_400
         let secondOfDay = secondsSince1970 - days * 86_400
         let (year, month, day) = Timestamp.civilFromDays(days)
-        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        var yearText = String(year)
-        while yearText.count < 4 { yearText = "0" + yearText }
-        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))\(suffix)"
+        guard (0...9999).contains(year) else { return "\(year)-\(month)-\(day)T\(secondOfDay)\(suffix)" }
+        // Written byte by byte: `aws:CurrentTime` is formatted for every authorized request.
+        let fields: [(Int64, Int)] = [(year, 4), (month, 2), (day, 2), (secondOfDay / 3600, 2), (secondOfDay / 60 % 60, 2), (secondOfDay % 60, 2)]
+        let separators: [UInt8] = [UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: "T"), UInt8(ascii: ":"), UInt8(ascii: ":")]
+        let head = String(unsafeUninitializedCapacity: 19) { buffer in
+            var index = 0
+            for (number, (value, width)) in fields.enumerated() {
+                var remainder = value
+                for position in stride(from: width - 1, through: 0, by: -1) {
+                    buffer[index + position] = UInt8(ascii: "0") + UInt8(remainder % 10)
+                    remainder /= 10
+                }
+                index += width
+                if number < separators.count {
+                    buffer[index] = separators[number]
+                    index += 1
+                }
+            }
+            return index
+        }
+        return head + suffix
     }
 
     // Howard Hinnant's civil-calendar algorithms (proleptic Gregorian), so no Foundation

@@ -108,6 +108,26 @@ public struct ConditionOperator: Sendable, Hashable, CustomStringConvertible {
     /// Parses an operator name such as `ForAnyValue:StringLikeIfExists`; `nil` if IAM does not
     /// know it (names are case-sensitive; `NullIfExists` does not exist).
     public init?(name: String) {
+        guard let known = ConditionOperator.byName[name] else { return nil }
+        self = known
+    }
+
+    /// Every valid spelling, built once: lookups then cost one hash.
+    private static let byName: [String: ConditionOperator] = {
+        var table: [String: ConditionOperator] = [:]
+        for base in Base.allCases {
+            for qualifier in [nil] + SetQualifier.allCases.map(Optional.some) {
+                for ifExists in [false, true] where !(base == .null && ifExists) {
+                    let candidate = ConditionOperator(base: base, qualifier: qualifier, ifExists: ifExists)
+                    table[candidate.description] = candidate
+                }
+            }
+        }
+        return table
+    }()
+
+    /// Parses without the table (kept for reference and to build it).
+    init?(parsing name: String) {
         var rest = Substring(name)
         var qualifier: SetQualifier?
         if let colon = rest.firstIndex(of: ":") {

@@ -34,14 +34,26 @@ public struct PolicyDocument: Sendable, Hashable {
     /// - Throws: `PolicyError` with AWS's code and message, located at the offending node.
     public static func parse(_ text: String, kind: PolicyKind) throws(PolicyError) -> PolicyDocument {
         let parsed = try PolicyParser.parse(text)
+        try check(parsed, kind: kind)
+        return PolicyDocument(parsed: parsed, kind: kind)
+    }
+
+    /// Checks `text` as IAM would for a policy of `kind` without building the evaluation form
+    /// (for operations that only store the document).
+    ///
+    /// - Throws: the same `PolicyError` that ``init(parsing:kind:)`` throws.
+    public static func validate(_ text: String, kind: PolicyKind) throws(PolicyError) {
+        try check(PolicyParser.parse(text), kind: kind)
+    }
+
+    /// The per-kind rules, then the size quota (IAM reports grammar problems first).
+    private static func check(_ parsed: ParsedPolicy, kind: PolicyKind) throws(PolicyError) {
         try PolicyValidator(parsed: parsed, kind: kind).validate()
         if let quota = kind.sizeQuota, parsed.sizeWithoutWhitespace > quota.limit {
             throw PolicyError(
                 code: .limitExceeded, message: quota.message,
-                detail: "the document has \(parsed.sizeWithoutWhitespace) characters without white space",
-                path: .root)
+                detail: "the document has \(parsed.sizeWithoutWhitespace) characters without white space", path: .root)
         }
-        return PolicyDocument(parsed: parsed, kind: kind)
     }
 
     init(parsed: ParsedPolicy, kind: PolicyKind) {
@@ -78,13 +90,17 @@ public struct PolicyDocument: Sendable, Hashable {
     /// Counts characters other than white space, as IAM's quotas do.
     public static func sizeWithoutWhitespace(of text: String) -> Int {
         // Count scalars (non-continuation UTF-8 bytes) that are not white space.
-        var count = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: continue
-            default: if byte & 0xC0 != 0x80 { count += 1 }
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var count = 0
+            for byte in bytes {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: continue
+                default: if byte & 0xC0 != 0x80 { count += 1 }
+                }
             }
+            return count
         }
-        return count
+        var text = text
+        return text.withUTF8(count)
     }
 }

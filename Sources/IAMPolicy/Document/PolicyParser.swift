@@ -17,12 +17,13 @@ struct ParsedPolicy: Sendable {
 /// Turns JSON into statements, reporting grammar violations as AWS's `Syntax errors in policy.`
 /// with the offending node's place.
 ///
+/// It walks the JSON value and its location nodes together (an object's child nodes come in
+/// member order), so it never looks a path up and builds paths only for errors and for the
+/// statement and condition paths the model keeps.
+///
 /// Grammar: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
 struct PolicyParser {
-    static let topLevelKeys: Set<String> = ["Version", "Id", "Statement"]
-    static let statementKeys: Set<String> = [
-        "Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource", "Condition",
-    ]
+    typealias Node = JSONLocationMap.Node
 
     let locations: JSONLocationMap
     var miscasedEffects: [JSONPath] = []
@@ -41,60 +42,72 @@ struct PolicyParser {
         return try parser.parseDocument(json, source: text)
     }
 
-    func syntax(_ path: JSONPath, _ detail: String) -> PolicyError {
+    func syntax(_ node: Node, _ detail: String) -> PolicyError {
         PolicyError(
             code: .malformedPolicyDocument, message: PolicyError.syntaxMessage, detail: detail,
-            position: locations.span(at: path)?.start, path: path)
+            position: locations.span(of: node).start, path: locations.path(of: node))
     }
 
-    /// Rejects duplicate member names: IAM would silently pick one, which hides mistakes.
-    func checkDuplicates(_ object: JSONObject, at path: JSONPath) throws(PolicyError) {
-        if let duplicate = object.duplicateKeys.first {
-            let keyPath = path.appending(key: duplicate)
-            throw PolicyError(
-                code: .malformedPolicyDocument, message: PolicyError.syntaxMessage,
-                detail: "duplicate key \"\(duplicate)\"", position: locations.keySpan(at: keyPath)?.start, path: keyPath)
+    /// The members of an object with their nodes; duplicate names are rejected because IAM would
+    /// silently pick one, which hides mistakes.
+    func members(_ object: JSONObject, _ node: Node) throws(PolicyError) -> [(member: JSONObject.Member, node: Node)] {
+        let nodes = locations.children(of: node)
+        var result: [(member: JSONObject.Member, node: Node)] = []
+        result.reserveCapacity(object.count)
+        for (position, member) in object.members.enumerated() {
+            let child = position < nodes.count ? nodes[position] : node
+            for earlier in result where earlier.member.key == member.key {
+                throw PolicyError(
+                    code: .malformedPolicyDocument, message: PolicyError.syntaxMessage, detail: "duplicate key \"\(member.key)\"",
+                    position: locations.keySpan(of: child)?.start, path: locations.path(of: child))
+            }
+            result.append((member, child))
         }
+        return result
     }
 
     mutating func parseDocument(_ json: JSONValue, source: String) throws(PolicyError) -> ParsedPolicy {
-        guard let top = json.objectValue else { throw syntax(.root, "the policy must be a JSON object") }
-        try checkDuplicates(top, at: .root)
-        for member in top where !Self.topLevelKeys.contains(member.key) {
-            throw syntax(.root.appending(key: member.key), "unknown element \"\(member.key)\"")
-        }
+        guard let root = locations.root else { throw PolicyError(code: .malformedPolicyDocument, message: PolicyError.syntaxMessage) }
+        guard let top = json.objectValue else { throw syntax(root, "the policy must be a JSON object") }
         var version: PolicyVersion?
         var versionText: String?
-        if let value = top["Version"] {
-            let path = JSONPath.root.appending(key: "Version")
-            guard let text = value.stringValue else { throw syntax(path, "Version must be a string") }
-            guard let parsed = PolicyVersion(rawValue: text) else {
-                throw syntax(path, "Version must be \"2012-10-17\" or \"2008-10-17\"")
-            }
-            version = parsed
-            versionText = text
-        }
         var id: String?
-        if let value = top["Id"] {
-            guard let text = value.stringValue else { throw syntax(.root.appending(key: "Id"), "Id must be a string") }
-            id = text
+        var statementEntry: (value: JSONValue, node: Node)?
+        for (member, node) in try members(top, root) {
+            switch member.key {
+            case "Version":
+                guard let text = member.value.stringValue else { throw syntax(node, "Version must be a string") }
+                guard let parsed = PolicyVersion(rawValue: text) else {
+                    throw syntax(node, "Version must be \"2012-10-17\" or \"2008-10-17\"")
+                }
+                version = parsed
+                versionText = text
+            case "Id":
+                guard let text = member.value.stringValue else { throw syntax(node, "Id must be a string") }
+                id = text
+            case "Statement":
+                statementEntry = (member.value, node)
+            default:
+                throw syntax(node, "unknown element \"\(member.key)\"")
+            }
         }
-        guard let statementValue = top["Statement"] else { throw syntax(.root, "missing Statement") }
-        let statementPath = JSONPath.root.appending(key: "Statement")
+        guard let statementEntry else { throw syntax(root, "missing Statement") }
         var statements: [PolicyStatement] = []
         let isArray: Bool
-        switch statementValue {
+        switch statementEntry.value {
         case .object:
             isArray = false
-            statements.append(try parseStatement(statementValue, index: 0, path: statementPath))
+            statements.append(try parseStatement(statementEntry.value, index: 0, node: statementEntry.node))
         case .array(let elements):
             isArray = true
-            guard !elements.isEmpty else { throw syntax(statementPath, "Statement must not be empty") }
+            guard !elements.isEmpty else { throw syntax(statementEntry.node, "Statement must not be empty") }
+            let nodes = locations.children(of: statementEntry.node)
+            statements.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
-                statements.append(try parseStatement(element, index: index, path: statementPath.appending(index: index)))
+                statements.append(try parseStatement(element, index: index, node: nodes[index]))
             }
         default:
-            throw syntax(statementPath, "Statement must be an object or an array of objects")
+            throw syntax(statementEntry.node, "Statement must be an object or an array of objects")
         }
         return ParsedPolicy(
             source: source, json: json, locations: locations, version: version, versionText: versionText, id: id,
@@ -102,133 +115,144 @@ struct PolicyParser {
             sizeWithoutWhitespace: PolicyDocument.sizeWithoutWhitespace(of: source), miscasedEffects: miscasedEffects)
     }
 
-    mutating func parseStatement(_ value: JSONValue, index: Int, path: JSONPath) throws(PolicyError) -> PolicyStatement {
-        guard let object = value.objectValue else { throw syntax(path, "a statement must be a JSON object") }
-        try checkDuplicates(object, at: path)
-        for member in object where !Self.statementKeys.contains(member.key) {
-            throw syntax(path.appending(key: member.key), "unknown statement element \"\(member.key)\"")
-        }
+    mutating func parseStatement(_ value: JSONValue, index: Int, node: Node) throws(PolicyError) -> PolicyStatement {
+        guard let object = value.objectValue else { throw syntax(node, "a statement must be a JSON object") }
         var sid: String?
-        if let value = object["Sid"] {
-            guard let text = value.stringValue else { throw syntax(path.appending(key: "Sid"), "Sid must be a string") }
-            sid = text
-        }
-        let effectPath = path.appending(key: "Effect")
-        guard let effectValue = object["Effect"] else { throw syntax(path, "missing Effect") }
-        guard let effectText = effectValue.stringValue else { throw syntax(effectPath, "Effect must be a string") }
-        let effect: PolicyEffect
-        switch effectText.lowercased() {
-        case "allow": effect = .allow
-        case "deny": effect = .deny
-        default: throw syntax(effectPath, "Effect must be \"Allow\" or \"Deny\"")
-        }
-        if effectText != effect.rawValue { miscasedEffects.append(effectPath) }
-        try exclusive(object, "Action", "NotAction", at: path)
-        try exclusive(object, "Resource", "NotResource", at: path)
-        try exclusive(object, "Principal", "NotPrincipal", at: path)
+        var effect: PolicyEffect?
+        var principal: PolicyPrincipal?
+        var notPrincipal: PolicyPrincipal?
+        var action: [String]?
+        var notAction: [String]?
+        var resource: [String]?
+        var notResource: [String]?
         var conditions: [PolicyCondition] = []
-        if let value = object["Condition"] {
-            conditions = try parseConditions(value, path: path.appending(key: "Condition"))
+        for (member, child) in try members(object, node) {
+            switch member.key {
+            case "Sid":
+                guard let text = member.value.stringValue else { throw syntax(child, "Sid must be a string") }
+                sid = text
+            case "Effect":
+                guard let text = member.value.stringValue else { throw syntax(child, "Effect must be a string") }
+                switch text {
+                case "Allow": effect = .allow
+                case "Deny": effect = .deny
+                default:
+                    switch text.lowercased() {
+                    case "allow": effect = .allow
+                    case "deny": effect = .deny
+                    default: throw syntax(child, "Effect must be \"Allow\" or \"Deny\"")
+                    }
+                    miscasedEffects.append(locations.path(of: child))
+                }
+            case "Principal":
+                principal = try parsePrincipal(member.value, node: child)
+            case "NotPrincipal":
+                notPrincipal = try parsePrincipal(member.value, node: child)
+            case "Action":
+                action = try stringList(member.value, node: child)
+            case "NotAction":
+                notAction = try stringList(member.value, node: child)
+            case "Resource":
+                resource = try stringList(member.value, node: child)
+            case "NotResource":
+                notResource = try stringList(member.value, node: child)
+            case "Condition":
+                conditions = try parseConditions(member.value, node: child)
+            default:
+                throw syntax(child, "unknown statement element \"\(member.key)\"")
+            }
         }
-        guard let span = locations.span(at: path) else { throw syntax(path, "statement without location") }
+        guard let effect else { throw syntax(node, "missing Effect") }
+        func exclusive(_ first: String, _ second: String, _ both: Bool) throws(PolicyError) {
+            guard both else { return }
+            throw syntax(locations.child(of: node, key: second) ?? node, "a statement cannot have both \(first) and \(second)")
+        }
+        try exclusive("Action", "NotAction", action != nil && notAction != nil)
+        try exclusive("Resource", "NotResource", resource != nil && notResource != nil)
+        try exclusive("Principal", "NotPrincipal", principal != nil && notPrincipal != nil)
         return PolicyStatement(
-            index: index, sid: sid, effect: effect,
-            principal: try object["Principal"].map { v throws(PolicyError) in try parsePrincipal(v, path: path.appending(key: "Principal")) },
-            notPrincipal: try object["NotPrincipal"].map { v throws(PolicyError) in try parsePrincipal(v, path: path.appending(key: "NotPrincipal")) },
-            action: try object["Action"].map { v throws(PolicyError) in try stringList(v, path: path.appending(key: "Action")) },
-            notAction: try object["NotAction"].map { v throws(PolicyError) in try stringList(v, path: path.appending(key: "NotAction")) },
-            resource: try object["Resource"].map { v throws(PolicyError) in try stringList(v, path: path.appending(key: "Resource")) },
-            notResource: try object["NotResource"].map { v throws(PolicyError) in try stringList(v, path: path.appending(key: "NotResource")) },
-            conditions: conditions, span: span, path: path)
-    }
-
-    func exclusive(_ object: JSONObject, _ first: String, _ second: String, at path: JSONPath) throws(PolicyError) {
-        if object[first] != nil, object[second] != nil {
-            throw syntax(path.appending(key: second), "a statement cannot have both \(first) and \(second)")
-        }
+            index: index, sid: sid, effect: effect, principal: principal, notPrincipal: notPrincipal, action: action,
+            notAction: notAction, resource: resource, notResource: notResource, conditions: conditions,
+            span: locations.span(of: node), path: locations.path(of: node))
     }
 
     /// A string or an array of strings.
-    func stringList(_ value: JSONValue, path: JSONPath) throws(PolicyError) -> [String] {
+    func stringList(_ value: JSONValue, node: Node) throws(PolicyError) -> [String] {
         switch value {
         case .string(let text):
             return [text]
         case .array(let elements):
             var strings: [String] = []
+            strings.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
                 guard let text = element.stringValue else {
-                    throw syntax(path.appending(index: index), "expected a string, found \(element.kindName)")
+                    throw syntax(locations.child(of: node, index: index) ?? node, "expected a string, found \(element.kindName)")
                 }
                 strings.append(text)
             }
             return strings
         default:
-            throw syntax(path, "expected a string or an array of strings, found \(value.kindName)")
+            throw syntax(node, "expected a string or an array of strings, found \(value.kindName)")
         }
     }
 
-    func parsePrincipal(_ value: JSONValue, path: JSONPath) throws(PolicyError) -> PolicyPrincipal {
+    func parsePrincipal(_ value: JSONValue, node: Node) throws(PolicyError) -> PolicyPrincipal {
         if case .string(let text) = value {
-            guard text == "*" else { throw syntax(path, "a principal string must be \"*\"; use {\"AWS\": …} for ARNs") }
+            guard text == "*" else { throw syntax(node, "a principal string must be \"*\"; use {\"AWS\": …} for ARNs") }
             return .wildcard
         }
-        guard let object = value.objectValue else { throw syntax(path, "Principal must be \"*\" or an object") }
-        try checkDuplicates(object, at: path)
+        guard let object = value.objectValue else { throw syntax(node, "Principal must be \"*\" or an object") }
         var entries: [PrincipalEntry] = []
-        for member in object {
-            let memberPath = path.appending(key: member.key)
+        for (member, child) in try members(object, node) {
             guard let type = PrincipalType(rawValue: member.key) else {
-                throw syntax(memberPath, "unknown principal type \"\(member.key)\"")
+                throw syntax(child, "unknown principal type \"\(member.key)\"")
             }
-            let values = try stringList(member.value, path: memberPath)
+            let values = try stringList(member.value, node: child)
             entries.append(PrincipalEntry(type: type, values: values, isArray: member.value.arrayValue != nil))
         }
         return .entries(entries)
     }
 
-    func parseConditions(_ value: JSONValue, path: JSONPath) throws(PolicyError) -> [PolicyCondition] {
-        guard let block = value.objectValue else { throw syntax(path, "Condition must be an object") }
-        try checkDuplicates(block, at: path)
+    func parseConditions(_ value: JSONValue, node: Node) throws(PolicyError) -> [PolicyCondition] {
+        guard let block = value.objectValue else { throw syntax(node, "Condition must be an object") }
         var conditions: [PolicyCondition] = []
-        for operatorMember in block {
-            let operatorPath = path.appending(key: operatorMember.key)
+        for (operatorMember, operatorNode) in try members(block, node) {
             guard let conditionOperator = ConditionOperator(name: operatorMember.key) else {
-                throw syntax(operatorPath, "unknown condition operator \"\(operatorMember.key)\"")
+                throw syntax(operatorNode, "unknown condition operator \"\(operatorMember.key)\"")
             }
             guard let keys = operatorMember.value.objectValue else {
-                throw syntax(operatorPath, "a condition operator must map keys to values")
+                throw syntax(operatorNode, "a condition operator must map keys to values")
             }
-            try checkDuplicates(keys, at: operatorPath)
-            for keyMember in keys {
-                let keyPath = operatorPath.appending(key: keyMember.key)
-                let values = try conditionValues(keyMember.value, path: keyPath)
-                let span = locations.keySpan(at: keyPath).flatMap { keySpan in
-                    locations.span(at: keyPath).map { SourceSpan(start: keySpan.start, end: $0.end) }
-                }
+            for (keyMember, keyNode) in try members(keys, operatorNode) {
+                let values = try conditionValues(keyMember.value, node: keyNode)
+                let valueSpan = locations.span(of: keyNode)
+                let span = locations.keySpan(of: keyNode).map { SourceSpan(start: $0.start, end: valueSpan.end) }
                 conditions.append(PolicyCondition(
-                    conditionOperator: conditionOperator, key: keyMember.key, values: values, span: span, path: keyPath))
+                    conditionOperator: conditionOperator, key: keyMember.key, values: values, span: span,
+                    path: locations.path(of: keyNode)))
             }
         }
         return conditions
     }
 
     /// Condition values are strings, but numbers and Booleans may be unquoted.
-    func conditionValues(_ value: JSONValue, path: JSONPath) throws(PolicyError) -> [String] {
-        func scalar(_ value: JSONValue, _ path: JSONPath) throws(PolicyError) -> String {
+    func conditionValues(_ value: JSONValue, node: Node) throws(PolicyError) -> [String] {
+        func scalar(_ value: JSONValue, _ node: Node) throws(PolicyError) -> String {
             switch value {
             case .string(let text): return text
             case .number(let number): return number.text
             case .bool(let flag): return flag ? "true" : "false"
-            default: throw syntax(path, "a condition value must be a string, number or Boolean, found \(value.kindName)")
+            default: throw syntax(node, "a condition value must be a string, number or Boolean, found \(value.kindName)")
             }
         }
         if case .array(let elements) = value {
+            let nodes = locations.children(of: node)
             var values: [String] = []
             for (index, element) in elements.enumerated() {
-                values.append(try scalar(element, path.appending(index: index)))
+                values.append(try scalar(element, index < nodes.count ? nodes[index] : node))
             }
             return values
         }
-        return [try scalar(value, path)]
+        return [try scalar(value, node)]
     }
 }

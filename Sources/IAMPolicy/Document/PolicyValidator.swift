@@ -48,16 +48,16 @@ struct PolicyValidator {
                     throw fail("The policy failed legacy parsing", at: condition.path, detail: "\"\(value)\" is not a date")
                 }
             }
-            for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
-                for (index, pattern) in (patterns ?? []).enumerated() where ResourceFormat.failsLegacyParsing(pattern) {
-                    throw fail("The policy failed legacy parsing", at: elementPath(statement, name, index))
-                }
+            let name = statement.resource != nil ? "Resource" : "NotResource"
+            for (index, pattern) in (statement.resource ?? statement.notResource ?? []).enumerated()
+            where ResourceFormat.failsLegacyParsing(pattern) {
+                throw fail("The policy failed legacy parsing", at: elementPath(statement, name, index))
             }
         }
     }
 
     private func checkSids() throws(PolicyError) {
-        var seen = Set<String>()
+        var seen: [String] = []
         for statement in parsed.statements {
             guard let sid = statement.sid else { continue }
             let path = statement.path.appending(key: "Sid")
@@ -66,8 +66,10 @@ struct PolicyValidator {
             }
             guard isAlphanumeric else { throw fail(Self.sidCharactersMessage, at: path) }
             // An empty Sid is the same as none; only real IDs must be unique.
-            if !sid.isEmpty, !seen.insert(sid).inserted {
-                throw fail("Statement IDs (SID) in a single policy must be unique.", at: path)
+            if !sid.isEmpty {
+                // Policies hold few statements: a list scan is cheaper than hashing.
+                if seen.contains(sid) { throw fail("Statement IDs (SID) in a single policy must be unique.", at: path) }
+                seen.append(sid)
             }
         }
     }
@@ -116,11 +118,10 @@ struct PolicyValidator {
     }
 
     private func checkResources(_ statement: PolicyStatement) throws(PolicyError) {
-        for (name, patterns) in [("Resource", statement.resource), ("NotResource", statement.notResource)] {
-            for (index, pattern) in (patterns ?? []).enumerated() {
-                if let message = ResourceFormat.error(for: pattern) {
-                    throw fail(message, at: elementPath(statement, name, index))
-                }
+        let name = statement.resource != nil ? "Resource" : "NotResource"
+        for (index, pattern) in (statement.resource ?? statement.notResource ?? []).enumerated() {
+            if let message = ResourceFormat.error(for: pattern) {
+                throw fail(message, at: elementPath(statement, name, index))
             }
         }
     }
@@ -148,8 +149,10 @@ struct PolicyValidator {
 
     private func checkPrincipalValues() throws(PolicyError) {
         for statement in parsed.statements {
-            for (name, principal) in [("Principal", statement.principal), ("NotPrincipal", statement.notPrincipal)] {
-                guard case .entries(let entries)? = principal else { continue }
+            guard let principal = statement.principal ?? statement.notPrincipal else { continue }
+            let name = statement.principal != nil ? "Principal" : "NotPrincipal"
+            do {
+                guard case .entries(let entries) = principal else { continue }
                 for entry in entries where entry.type == .aws {
                     for (index, value) in entry.values.enumerated() where !PrincipalFormat.isValidAWSPrincipal(value) {
                         var path = statement.path.appending(key: name).appending(key: "AWS")

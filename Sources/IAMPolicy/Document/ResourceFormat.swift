@@ -27,15 +27,30 @@ enum ResourceFormat {
         }
         guard colons >= 5, resource.utf8.starts(with: "arn:aws:".utf8), serviceEnd > serviceStart else { return false }
         let service = resource.utf8.dropFirst(serviceStart).prefix(serviceEnd - serviceStart)
-        return !service.elementsEqual("iam".utf8) && !service.elementsEqual("s3".utf8)
-            && !service.contains(UInt8(ascii: "*")) && !service.contains(UInt8(ascii: "?"))
+        if service.contains(UInt8(ascii: "*")) || service.contains(UInt8(ascii: "?")) { return false }
+        if service.elementsEqual("iam".utf8) { return false }
+        // S3 resources are plain when the region is empty (the usual `arn:aws:s3:::bucket/key`).
+        if service.elementsEqual("s3".utf8) {
+            return resource.utf8.dropFirst(serviceEnd + 1).first == UInt8(ascii: ":")
+        }
+        return true
     }
 
     /// IAM's "legacy parser" rejects an ARN with an empty segment (`::`) but fewer than six parts.
     static func failsLegacyParsing(_ resource: String) -> Bool {
         guard resource != "*" else { return false }
-        let colons = resource.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ":") ? 1 : 0) }
-        return colons < 5 && resource.contains("::")
+        var colons = 0
+        var emptySegment = false
+        var previousWasColon = false
+        for byte in resource.utf8 {
+            let isColon = byte == UInt8(ascii: ":")
+            if isColon {
+                colons += 1
+                if previousWasColon { emptySegment = true }
+            }
+            previousWasColon = isColon
+        }
+        return colons < 5 && emptySegment
     }
 
     /// AWS's message for a malformed resource, or `nil` when IAM accepts it.

@@ -76,7 +76,7 @@ struct EvaluationWalk {
         var holds = true
         for condition in statement.conditions {
             let value = context.value(forLowercasedKey: condition.key, hash: condition.keyHash)
-            if value == nil { missingKeys.append(condition.key) }
+            if value == nil { missingKeys.append(condition.keyAsWritten) }
             if holds { holds = condition.evaluate(value: value, in: context) }
         }
         guard holds else { return }
@@ -120,7 +120,7 @@ struct EvaluationWalk {
         let context = request.context
         for condition in statement.conditions {
             let value = context.value(forLowercasedKey: condition.key, hash: condition.keyHash)
-            if value == nil, elementsHold { missingKeys.append(condition.key) }
+            if value == nil, elementsHold { missingKeys.append(condition.keyAsWritten) }
             let conditionHolds = condition.evaluate(value: value, in: context)
             holds = holds && conditionHolds
             let written = source.conditions[condition.index]

@@ -43,7 +43,9 @@ public enum PolicyEvaluator {
         }
         var missing = walk.missingKeys
         if missing.count > 1 {
-            missing = Array(Set(missing)).sorted()
+            // One entry per key, compared case-insensitively as IAM compares key names.
+            var seen = Set<String>()
+            missing = missing.filter { seen.insert($0.lowercased()).inserted }.sorted()
         }
         return Decision(
             outcome: outcome, matchedStatements: matched, missingContextKeys: missing, policyTypeOutcomes: outcomes,

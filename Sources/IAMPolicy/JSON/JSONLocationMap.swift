@@ -44,6 +44,17 @@ public struct JSONLocationMap: Sendable {
         return found
     }
 
+    /// The child nodes of an object or array node, in document order (member order for objects).
+    public func children(of node: Node) -> [Node] {
+        var result: [Node] = []
+        var child = records[Int(node.index)].firstChild
+        while child >= 0 {
+            result.append(Node(index: child))
+            child = records[Int(child)].nextSibling
+        }
+        return result
+    }
+
     /// The element `index` of an array node.
     public func child(of node: Node, index: Int) -> Node? {
         var child = records[Int(node.index)].firstChild

@@ -31,6 +31,8 @@ final class CompiledCondition: Sendable {
     let index: Int
     let conditionOperator: ConditionOperator
     let key: String
+    /// The key as the policy spells it; AWS reports missing keys (MissingContextValues) this way.
+    let keyAsWritten: String
     /// `RequestContext.hash(key)`, so lookups never hash a string.
     let keyHash: UInt64
     let comparison: Comparison
@@ -41,6 +43,7 @@ final class CompiledCondition: Sendable {
         self.index = index
         conditionOperator = condition.conditionOperator
         key = condition.key.lowercased()
+        keyAsWritten = condition.key
         keyHash = RequestContext.hash(key)
         let base = condition.conditionOperator.base
         negated = base.isNegated

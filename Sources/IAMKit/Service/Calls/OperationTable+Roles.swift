@@ -9,7 +9,7 @@ extension OperationTable {
                 roleName: p.required("RoleName"), assumeRolePolicyDocument: p.required("AssumeRolePolicyDocument"),
                 path: p.string("Path"), description: p.string("Description"), maxSessionDuration: p.int("MaxSessionDuration"),
                 permissionsBoundary: p.string("PermissionsBoundary"), tags: p.tags(), caller: caller, in: &lab)
-            return ResponseShapes.wrap("Role", ResponseShapes.role(role, detailed: false))
+            return ResponseShapes.wrap("Role", ResponseShapes.role(role, detailed: false, created: true))
         },
         "GetRole": { service, p, caller, lab throws(ServiceError) in
             let role = try service.getRole(roleName: p.required("RoleName"), caller: caller, in: lab)

@@ -21,14 +21,17 @@ enum ResponseShapes {
     }
 
     /// `Role`: GetRole adds boundary, tags and `RoleLastUsed`; list and create responses omit them.
-    static func role(_ role: Role, detailed: Bool) -> JSONValue {
+    /// CreateRole's response has no `MaxSessionDuration` either, even when one was given (see
+    /// the AWS CLI's own create-role example with `--max-session-duration 7200`:
+    /// https://docs.aws.amazon.com/cli/latest/reference/iam/create-role.html).
+    static func role(_ role: Role, detailed: Bool, created: Bool = false) -> JSONValue {
         var object = JSONObject(pairs: [
             ("Path", .string(role.path)), ("RoleName", .string(role.roleName)), ("RoleId", .string(role.roleID)),
             ("Arn", .string(role.arn)), ("CreateDate", date(role.createDate)),
             ("AssumeRolePolicyDocument", document(role.assumeRolePolicyDocument)),
         ])
         if let description = role.description { object["Description"] = .string(description) }
-        object["MaxSessionDuration"] = .number(JSONNumber(role.maxSessionDuration))
+        if !created { object["MaxSessionDuration"] = .number(JSONNumber(role.maxSessionDuration)) }
         if detailed {
             if let boundary = boundary(role.permissionsBoundaryARN) { object["PermissionsBoundary"] = boundary }
             if !role.tags.isEmpty { object["Tags"] = tags(role.tags) }
@@ -38,7 +41,7 @@ enum ResponseShapes {
                 lastUsed["Region"] = .string(role.lastUsedRegion ?? "us-east-1")
             }
             object["RoleLastUsed"] = .object(lastUsed)
-        } else if !role.tags.isEmpty {
+        } else if created && !role.tags.isEmpty {
             object["Tags"] = tags(role.tags)
         }
         return .object(object)
