@@ -137,6 +137,23 @@ import Testing
         #expect(state.refusal == "Back to alice is unavailable: no role is active")
     }
 
+    @Test func aSwitchMadeElsewhereShowsInTheHeaderWhenAPageIsShown() throws {
+        let gateway = try IdentityLab.gateway()
+        try IdentityLab.signIn(gateway, as: "alice")
+        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        state.pages.append(SwitchRolePage(lab: gateway))
+        // Another session (the CLI's console switch-role) switches the same console session.
+        try gateway.externalChange { lab in
+            guard var console = try lab.record(ConsoleSession.self, at: ConsoleSession.key("default")) else { return }
+            try gateway.service.switchRole(&console, account: "production", role: IdentityLab.roleName, displayName: "Prod", color: .orange, in: &lab)
+        }
+        #expect(state.identity == "alice @ development (123456789012)")
+        IdentityLab.press(.tab, in: &state)
+        #expect(state.identity == "Prod")
+        #expect(state.identityRole == StyleRole.switchOrange)
+        #expect(try #require(state.activePage as? SwitchRolePage).session?.history.first?.displayName == "Prod")
+    }
+
     @Test func snapshots() throws {
         for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
             var (state, _) = try Self.state(as: "alice", size: size)

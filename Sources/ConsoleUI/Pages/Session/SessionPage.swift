@@ -72,7 +72,9 @@ public struct SessionPage: Page {
         switch command {
         case Self.check: checkAccess()
         case Self.complete: completeAction()
-        case .pageShown: reload()
+        case .pageShown:
+            reload()
+            return [.currentIdentity(of: lab)]
         default: break
         }
         return []

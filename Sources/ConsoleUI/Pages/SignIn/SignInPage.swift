@@ -63,7 +63,9 @@ public struct SignInPage: Page {
         if form.navigate(command) { return [] }
         switch command {
         case Self.signInCommand: return signIn()
-        case Self.refresh, .pageShown: reload()
+        case Self.refresh, .pageShown:
+            reload()
+            return [.currentIdentity(of: lab)]
         default: break
         }
         return []
@@ -102,8 +104,7 @@ public struct SignInPage: Page {
             form.isDirty = false
             reload()
             message = [IdentityLine(text: "Signed in as \(signedIn).", role: .success)]
-            let identity = ConsolePages.identity(lab: lab)
-            return [.showIdentity(identity.text, role: identity.role)]
+            return [.currentIdentity(of: lab)]
         } catch let error as ServiceError {
             message = [IdentityLine(text: error.message, role: .danger)]
             form.focus = error.code == "MFACodeRequired" ? Self.mfaCode : form.focus

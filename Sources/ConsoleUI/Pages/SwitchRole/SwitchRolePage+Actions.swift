@@ -30,7 +30,7 @@ extension SwitchRolePage {
             message = [IdentityLine(text: "\(error)", role: .danger)]
         }
         reload()
-        return identityEffect()
+        return [.currentIdentity(of: lab)]
     }
 
     /// Runs one switch; on refusal shows the console's message and the reasons beneath it.
@@ -49,7 +49,7 @@ extension SwitchRolePage {
             let active = session?.activeRole
             message = [IdentityLine(text: "Switched to \(active?.session.roleARN ?? role) as \(active?.displayName ?? displayName).", role: .success),
                        IdentityLine(text: "Only the role's permissions apply now; b goes back to \(console.signIn.displayName).", role: .muted)]
-            return identityEffect()
+            return [.currentIdentity(of: lab)]
         } catch let error as ServiceError {
             message = [IdentityLine(text: error.message, role: .danger)]
             message += refusalLines(account: account, role: role)

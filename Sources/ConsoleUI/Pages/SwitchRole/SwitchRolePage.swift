@@ -80,7 +80,9 @@ public struct SwitchRolePage: Page {
         switch command {
         case Self.switchCommand: return switchRole()
         case Self.switchBackCommand: return switchBack()
-        case .pageShown: reload()
+        case .pageShown:
+            reload()
+            return [.currentIdentity(of: lab)]
         default:
             if let index = Self.recentCommands.firstIndex(of: command) { return switchRole(toRecent: index) }
         }
@@ -107,9 +109,4 @@ public struct SwitchRolePage: Page {
         self.session = session
     }
 
-    /// The header for the console's state now.
-    func identityEffect() -> [Effect] {
-        let identity = ConsolePages.identity(lab: lab)
-        return [.showIdentity(identity.text, role: identity.role)]
-    }
 }
