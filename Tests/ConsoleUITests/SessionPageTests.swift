@@ -105,6 +105,8 @@ import Testing
         let expired = InMemoryLabGateway(lab: gateway.lab, service: IAMService(clock: FixedClock(later)))
         let page = SessionPage(lab: expired)
         #expect(page.sessionLines.first?.text == "Acting as arn:aws:iam::123456789012:user/alice")
+        #expect(ConsolePages.identity(lab: expired).text == "alice @ development (123456789012)")
+        #expect(ConsolePages.identity(lab: gateway).text == "Test-UserAccess-Role @ production")
     }
 
     @Test func snapshots() throws {

@@ -27,7 +27,8 @@ public enum ConsolePages {
     /// role's display name in its Switch Role colour, as the AWS console does.
     public static func identity(lab: any LabGateway) -> (text: String, role: StyleRole) {
         guard let session = try? lab.consoleSession() else { return ("Not signed in", .headerIdentity) }
-        if let active = session.activeRole {
+        // An expired role session no longer acts (IAMKit's currentCaller drops it): show the user.
+        if let active = session.activeRole, lab.service.clock.now() < active.session.expiration {
             return (active.displayName, StyleRole.switchRole(active.color))
         }
         let accountID = session.signIn.accountID
