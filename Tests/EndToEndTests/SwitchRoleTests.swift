@@ -155,4 +155,34 @@ struct SwitchRoleTests {
         let role = try runner.run(["iam", "get-role", "--role-name", "Test-UserAccess-Role"])
         #expect(!role.stdout.contains("LastUsedDate"), "a refused switch must not use the role")
     }
+
+    @Test func aUserCreatedInTheConsoleGetsAnMFADeviceTheCLISeesAndSignsInWithIt() throws {
+        let runner = try Self.seedLab()
+        let tmux = try Self.console(runner, width: 80, height: 24)
+        defer { tmux.close() }
+        try Self.signIn(tmux, account: "development", user: "", code: "")
+        #expect(tmux.waitFor("Signed in as root @ development") != nil, "\(tmux.screen())")
+        try Self.open("Users", in: tmux)
+        tmux.send("n")
+        tmux.type("carol")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("Created user carol (arn:aws:iam::123456789012:user/carol).") != nil, "\(tmux.screen())")
+        tmux.send("m")
+        #expect(tmux.waitFor("Set up a virtual MFA device for carol") != nil, "\(tmux.screen())")
+        let file = runner.directory.appendingPathComponent("lab/123456789012/mfaDevice/carol.json")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let seed = try #require(record["base32Seed"] as? String)
+        #expect(tmux.screen().replacingOccurrences(of: "│\n│", with: "").contains(seed))
+        let totp = TOTP(secret: try #require(Base32.decode(seed)))
+        let step = totp.step(at: try #require(Timestamp(iso8601: Self.now)))
+        tmux.type(totp.code(counter: step - 1))
+        tmux.send("Down")
+        tmux.type(totp.code(counter: step))
+        tmux.send("Enter")
+        #expect(tmux.waitFor("is enabled for carol") != nil, "\(tmux.screen())")
+        let devices = try runner.run(["--account", "123456789012", "iam", "list-mfa-devices", "--user-name", "carol"])
+        #expect(devices.stdout.contains("\"SerialNumber\": \"arn:aws:iam::123456789012:mfa/carol\""), "\(devices.stdout)\(devices.stderr)")
+        try Self.signIn(tmux, account: "development", user: "carol", code: totp.code(counter: step))
+        #expect(tmux.waitFor("Signed in as carol @ development (123456789012).") != nil, "\(tmux.screen())")
+    }
 }

@@ -102,6 +102,8 @@ public struct SignInPage: Page {
             }
             form[Self.mfaCode] = ""
             form.isDirty = false
+            // Ready for the next person at a training-room terminal.
+            form.focus = Self.account
             reload()
             message = [IdentityLine(text: "Signed in as \(signedIn).", role: .success)]
             return [.currentIdentity(of: lab)]
