@@ -83,3 +83,21 @@ import Testing
         }
     }
 }
+
+/// The lab's authenticator app shows the device's RFC 6238 code and the seconds left.
+@Suite struct VirtualMFAAppTests {
+    @Test func showsTheCurrentCodeAndSecondsLeft() throws {
+        // 08:00:10 is 10 s into its 30-second step, so 20 s remain.
+        let clock = FixedClock(Timestamp(iso8601: "2026-11-29T08:00:10Z")!)
+        let iam = IAMService(clock: clock)
+        var lab = InMemoryLab()
+        try DemoLab.populate(using: iam, in: &lab)
+        let app = VirtualMFAApp(clock: clock)
+        let shown = try #require(try app.display(serialNumber: "arn:aws:iam::123456789012:mfa/alice", in: lab))
+        let device = try #require(try lab.records(MFADevice.self, in: "123456789012").first)
+        #expect(shown.code == device.totp?.code(at: clock.now()))
+        #expect(shown.secondsRemaining == 20)
+        #expect(shown.userName == "alice")
+        #expect(try app.display(serialNumber: "arn:aws:iam::123456789012:mfa/nobody", in: lab) == nil)
+    }
+}

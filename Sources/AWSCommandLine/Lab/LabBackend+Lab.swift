@@ -5,6 +5,7 @@ import RoleStore
 extension LabBackend {
     /// `rolecall lab init|reset|add-account|info`.
     func runLab(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
+        if operation.name == "LabMFACode" { return try mfaCode(parameters, options: options) }
         let creates = operation.name == "LabInit" || operation.name == "LabReset"
         let store = try open(options, create: creates)
         let service = self.service

@@ -57,6 +57,16 @@ extension OperationSpec {
         pagination: nil
     )
 
+    static let labMFACode = OperationSpec(
+        service: .lab, name: "LabMFACode", cliName: "mfa-code",
+        summary: "Shows the current code of a lab virtual MFA device, as an authenticator app would (the lab's MFA app).",
+        parameters: [
+            Member("SerialNumber", "serial-number", ShapeCatalog.labText, required: true,
+                   "The device's serial number, e.g. arn:aws:iam::123456789012:mfa/alice."),
+        ],
+        pagination: nil
+    )
+
     static let consoleSignIn = OperationSpec(
         service: .console, name: "ConsoleSignIn", cliName: "sign-in",
         summary: "Signs in to the console as an IAM user of --account ID, or as the account's root user without --user.",
@@ -96,7 +106,7 @@ extension OperationSpec {
 
 extension OperationTable {
     /// rolecall's `lab` commands.
-    static let labCommands: [OperationSpec] = [.labInit, .labReset, .labAddAccount, .labInfo, .labSaveProfile]
+    static let labCommands: [OperationSpec] = [.labInit, .labReset, .labAddAccount, .labInfo, .labSaveProfile, .labMFACode]
     /// rolecall's `console` commands (the account comes from the global `--account`).
     static let consoleCommands: [OperationSpec] = [
         .consoleSignIn, .consoleSwitchRole, .consoleSwitchBack, .consoleHistory, .consoleWhoAmI,
