@@ -23,7 +23,7 @@ public struct SignInPage: Page {
     /// The outcome of the last attempt.
     var message: [IdentityLine] = []
     /// The virtual MFA app's panel.
-    var app = VirtualMFAApp()
+    var app = MFAAppPanel()
 
     /// Field indexes.
     static let account = 0, userName = 1, mfaCode = 2
@@ -79,7 +79,7 @@ public struct SignInPage: Page {
 
     /// Reads who is signed in and the devices' codes now.
     mutating func reload() {
-        app = VirtualMFAApp.load(lab: lab, now: lab.service.clock.now())
+        app = MFAAppPanel.load(lab: lab)
         signedIn = ConsolePages.identity(lab: lab).text
         if form[Self.account].isEmpty, let session = try? lab.consoleSession() {
             form[Self.account] = session.signInAccountLabel

@@ -1,10 +1,10 @@
 import IAMKit
 
-/// The "virtual MFA app" panel: the current code of each enabled lab device, so a training
-/// room needs no phones. Codes come from the device seeds and the lab's clock (RFC 6238,
-/// 30-second steps), exactly what an authenticator app would show.
+/// The Sign in page's "virtual MFA app" panel: the current code of each enabled lab device,
+/// from IAMKit's `VirtualMFAApp` (device seed and the lab's clock, RFC 6238), so a training
+/// room needs no phones.
 /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
-struct VirtualMFAApp: Hashable, Sendable {
+struct MFAAppPanel: Hashable, Sendable {
     /// One device as the app lists it.
     struct Entry: Hashable, Sendable {
         /// `alice @ development (123456789012)`.
@@ -21,20 +21,20 @@ struct VirtualMFAApp: Hashable, Sendable {
     var entries: [Entry] = []
 
     /// Reads every enabled device in the lab and computes its code at `now`.
-    static func load(lab: any LabGateway, now: Timestamp) -> VirtualMFAApp {
+    static func load(lab: any LabGateway) -> MFAAppPanel {
+        let app = VirtualMFAApp(clock: lab.service.clock)
         let entries = (try? lab.read { repo -> [Entry] in
             var found: [Entry] = []
             for account in try repo.records(Account.self, in: RecordKey.labScope) {
                 for device in try repo.records(MFADevice.self, in: account.accountID) {
-                    guard let user = device.userName, let totp = device.totp else { continue }
-                    let label = "\(user) @ \(account.alias ?? account.accountID)"
-                    let left = Int(totp.period - now.secondsSince1970 % totp.period)
-                    found.append(Entry(label: label, serialNumber: device.serialNumber, code: totp.code(at: now), secondsLeft: left))
+                    guard let user = device.userName, let shown = app.display(for: device) else { continue }
+                    found.append(Entry(label: "\(user) @ \(account.alias ?? account.accountID)", serialNumber: shown.serialNumber,
+                                       code: shown.code, secondsLeft: shown.secondsRemaining))
                 }
             }
             return found
         }) ?? []
-        return VirtualMFAApp(entries: entries)
+        return MFAAppPanel(entries: entries)
     }
 
     /// The panel's lines.
