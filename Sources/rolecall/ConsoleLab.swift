@@ -33,7 +33,7 @@ enum ConsoleLab {
                 if try lab.record(LabSettings.self, at: LabSettings.key) == nil {
                     try lab.put(LabSettings(schemaVersion: StoreManifest.currentSchemaVersion))
                     try DemoLab.populate(using: service, in: &lab)
-                    notice = "Created the demo lab in \(path) (rolecall lab reset restores it)"
+                    notice = "New demo lab in \(abbreviatingHome(path, environment)) (rolecall lab reset restores it)"
                 }
                 if try lab.record(ConsoleSession.self, at: ConsoleSession.key(sessionName)) == nil,
                    let account = try lab.record(LabSettings.self, at: LabSettings.key)?.currentAccountID {
@@ -46,5 +46,12 @@ enum ConsoleLab {
         } catch {
             throw Failure(description: "rolecall: cannot open the lab at \(path): \(error)")
         }
+    }
+
+    /// `path` with the home directory shown as `~`, so the first-run notice fits 80 columns
+    /// at the default location (`~/.local/share/rolecall/lab`).
+    static func abbreviatingHome(_ path: String, _ environment: [String: String]) -> String {
+        guard let home = environment["HOME"], home.count > 1, path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
     }
 }

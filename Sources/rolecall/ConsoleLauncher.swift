@@ -36,13 +36,14 @@ enum ConsoleLauncher {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             return error.exitStatus
         }
-        let welcome = WelcomePage(lines: ConsoleWelcome.lines(options: options, theme: choice.theme,
-                                                               capability: screen.capability))
+        let welcome = WelcomePage(lab: lab.gateway, setup: ConsoleWelcome.setup(
+            storePath: lab.gateway.store.path, theme: choice.theme, capability: screen.capability))
         let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided))
         let identity = ConsolePages.identity(lab: lab.gateway)
         var state = AppState(size: screen.size, pages: pages, identity: identity.text,
                              notice: choice.notice ?? lab.notice)
         state.identityRole = identity.role
+        state.isGuided = options.guided
         var runner = ConsoleRunner(state: state)
         runner.crashesAfterFirstFrame = environment["ROLECALL_TEST_CRASH"] == "1"
         let status = runner.run(on: screen)

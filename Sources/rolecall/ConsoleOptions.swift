@@ -3,7 +3,7 @@
 struct ConsoleOptions: Equatable {
     /// `--theme` value.
     var theme: String?
-    /// `--guided`: walk through the AWS guide step by step (used by later pages).
+    /// `--guided`: start with the guide panel open (F2 toggles it), explaining the page or field in use.
     var guided = false
     /// `--store` directory.
     var store: String?

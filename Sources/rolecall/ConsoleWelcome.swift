@@ -1,22 +1,9 @@
 import ConsoleUI
 
-/// The text of the welcome page, assembled from what the app knows at start-up.
+/// The start-up facts the welcome page shows next to what it reads from the lab.
 enum ConsoleWelcome {
-    /// Lines for the welcome page.
-    static func lines(options: ConsoleOptions, theme: Theme, capability: ColorCapability) -> [String] {
-        [
-            "rolecall simulates AWS IAM cross-account roles on this machine, following the AWS guide",
-            "\"Creating a role to delegate permissions to an IAM user\": create a role in a trusting",
-            "account, let users of a trusted account assume it, then switch to it and see what the",
-            "session may do, with the reason for every decision.",
-            "",
-            "Store:  " + (options.store ?? "default (ROLECALL_STORE or $XDG_DATA_HOME/rolecall)"),
-            "Theme:  \(theme.name) (\(capability.rawValue))" + (options.guided ? "   Guided mode: on" : ""),
-            "",
-            "Pages to come: Roles, Create role, Users, Policies, Switch Role, Session.",
-            "",
-            "Keys:   ↑ ↓ or j k move · PgUp PgDn page · Home End · ? help · q quit",
-            "CLI:    rolecall iam list-roles   (same store, scriptable)",
-        ]
+    /// Where the lab lives and which theme is in use.
+    static func setup(storePath: String, theme: Theme, capability: ColorCapability) -> WelcomePage.Setup {
+        WelcomePage.Setup(storePath: storePath, theme: "\(theme.name) (\(capability.rawValue))")
     }
 }

@@ -78,7 +78,7 @@ struct ConsoleShellTests {
     func listKeys() {
         var state = welcomeState(Size(width: 80, height: 24))
         _ = press([.down, .character("j"), .end, .character("k")], &state)
-        #expect((state.activePage as? WelcomePage)?.selection.selected == 4)
+        #expect((state.activePage as? TextPage)?.selection.selected == 4)
     }
 
     @Test("a page can show another page and set the header identity in a switch-role colour")

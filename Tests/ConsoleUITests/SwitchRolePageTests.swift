@@ -137,7 +137,7 @@ import Testing
         #expect(state.refusal == "Back to alice is unavailable: no role is active")
     }
 
-    @Test func aSwitchMadeElsewhereShowsInTheHeaderWhenAPageIsShown() throws {
+    @Test func aSwitchMadeElsewhereShowsInTheHeaderOnceAPageIsShown() throws {
         let gateway = try IdentityLab.gateway()
         try IdentityLab.signIn(gateway, as: "alice")
         var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
@@ -149,9 +149,24 @@ import Testing
         }
         #expect(state.identity == "alice @ development (123456789012)")
         IdentityLab.press(.tab, in: &state)
+        #expect(try #require(state.activePage as? SwitchRolePage).session?.history.first?.displayName == "Prod")
+        // becameActive returns no effects: the header follows with the next key.
+        IdentityLab.press(.escape, in: &state)
         #expect(state.identity == "Prod")
         #expect(state.identityRole == StyleRole.switchOrange)
         #expect(try #require(state.activePage as? SwitchRolePage).session?.history.first?.displayName == "Prod")
+    }
+
+    @Test func atEightyColumnsTheActiveTabAndTheDisplayNameBothShow() throws {
+        var (state, gateway) = try Self.state(as: "alice")
+        Self.fill(&state)
+        IdentityLab.press(.enter, in: &state)
+        state.pages = [sampleWelcome(), UsersPage(lab: gateway), SignInPage(lab: gateway), SwitchRolePage(lab: gateway), SessionPage(lab: gateway)]
+        state.activePageIndex = 4
+        let header = ConsoleShell.render(state, size: state.size).lines[0]
+        #expect(header.contains("[Session]"), "\(header)")
+        #expect(header.contains("‹"))
+        #expect(header.hasSuffix("Test-UserAccess-Role @ production"), "\(header)")
     }
 
     @Test func snapshots() throws {

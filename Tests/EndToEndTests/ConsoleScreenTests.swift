@@ -2,9 +2,12 @@ import Foundation
 import Testing
 
 /// The app command as a user's shell would run it, with TERM and the locale pinned (tmux's
-/// own TERM gives Home/End as single keys; see docs/decisions.md).
+/// own TERM gives Home/End as single keys; see docs/decisions.md), on a fresh lab in a fresh
+/// temporary HOME, so tests never touch the developer's own default lab.
 func appCommand(_ extra: String = "") -> String {
-    "env \(extra) TERM=tmux-256color LANG=C.UTF-8 '\(Spawn.rolecallBinary)'"
+    let home = NSTemporaryDirectory() + "rolecall-e2e-home-\(UUID().uuidString.prefix(8))"
+    return "env HOME='\(home)' ROLECALL_STORE='\(home)/lab' ROLECALL_NOW=2026-11-29T08:00:00Z \(extra) "
+        + "TERM=tmux-256color LANG=C.UTF-8 '\(Spawn.rolecallBinary)'"
 }
 
 @Suite("The built console in a real terminal (tmux)", .enabled(if: Spawn.hasTmux, "tmux is not installed"),
@@ -23,14 +26,15 @@ struct ConsoleScreenTests {
         tmux.send("Escape")
         #expect(tmux.waitUntil { !tmux.screen().contains("Help: keys that work here") })
         #expect(Date().timeIntervalSince(escapeSent) < 0.5, "Esc took \(Date().timeIntervalSince(escapeSent)) s")
+        // The welcome page scrolls: its position shows at the panel's bottom right.
         tmux.send("End")
-        #expect(tmux.waitFor("› CLI:") != nil, "End did not reach the last line")
+        #expect(tmux.waitFor("CLI: rolecall iam list-roles") != nil, "End did not reach the last line")
         tmux.send("Home")
-        #expect(tmux.waitFor("› rolecall simulates") != nil, "Home did not reach the first line")
+        #expect(tmux.waitFor(" 1–") != nil, "Home did not reach the first line")
         tmux.send("Down", "j")
-        #expect(tmux.waitFor("› account, let users") != nil, "↓ and j did not move two lines")
+        #expect(tmux.waitFor(" 3–") != nil, "↓ and j did not scroll two lines")
         tmux.send("PageDown")
-        #expect(tmux.waitFor("› CLI:") != nil, "PgDn did not move a page")
+        #expect(tmux.waitFor("CLI: rolecall iam list-roles") != nil, "PgDn did not move a page")
         tmux.send("q")
         #expect(tmux.waitFor("[exit:0]", history: true) != nil)
     }
@@ -73,7 +77,7 @@ struct TerminalRefusalTests {
         let command = "\(prefix) LANG=C.UTF-8 '\(Spawn.rolecallBinary)'; echo \"[exit:$?]\""
         let tmux = try TmuxSession(width: 100, height: 10, command: command)
         defer { tmux.close() }
-        let screen = try #require(tmux.waitFor("[exit:", history: true))
+        let screen = try #require(tmux.waitFor("[exit:", history: true, timeout: 10))
         #expect(screen.contains(message))
         #expect(screen.contains("[exit:2]"))
         #expect(tmux.value("#{alternate_on}") == "0")

@@ -56,12 +56,21 @@ struct SwitchRoleTests {
         return tmux
     }
 
-    /// Tabs until the header marks `title` as the active page.
+    /// The console's tab order (pages not built yet are simply absent from the header).
+    static let tabOrder = ["Welcome", "Roles", "Create role", "Users", "Policies", "Sign in", "Switch Role", "Session"]
+
+    /// Moves through the tabs until the header marks `title` as the active page: forward when
+    /// the target comes later, else backward, and always backward from Welcome, so the path
+    /// never crosses the Create role wizard (whose form takes Tab for its fields).
     static func open(_ title: String, in tmux: TmuxSession) throws {
+        let header = { String(tmux.screen().split(separator: "\n").first ?? "") }
         for _ in 0..<12 {
-            if tmux.screen().split(separator: "\n").first?.contains("[\(title)]") == true { return }
-            tmux.send("Tab")
-            _ = tmux.waitUntil(timeout: 1) { tmux.screen().split(separator: "\n").first?.contains("[\(title)]") == true }
+            let now = header()
+            if now.contains("[\(title)]") { return }
+            let current = tabOrder.firstIndex { now.contains("[\($0)]") } ?? 0
+            let target = tabOrder.firstIndex(of: title) ?? 0
+            tmux.send(current != 0 && target > current ? "Tab" : "BTab")
+            _ = tmux.waitUntil(timeout: 1) { header() != now }
         }
         Issue.record("page \(title) never became active:\n\(tmux.screen())")
     }

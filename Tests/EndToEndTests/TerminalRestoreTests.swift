@@ -39,7 +39,8 @@ struct TerminalRestoreTests {
         } else {
             #expect(!screen.contains("[exit:0]"))
         }
-        #expect(tmux.waitUntil { FileManager.default.fileExists(atPath: probe + ".after") })
+        // `stty -g > file` creates the file before it writes the line: wait for the whole line.
+        #expect(tmux.waitUntil { (try? String(contentsOfFile: probe + ".after", encoding: .utf8))?.hasSuffix("\n") == true })
         let before = try String(contentsOfFile: probe + ".before", encoding: .utf8)
         let after = try String(contentsOfFile: probe + ".after", encoding: .utf8)
         #expect(before == after, "stty before \(before) after \(after)")
@@ -85,7 +86,8 @@ struct TerminalRestoreTests {
         #expect(tmux.waitFor("[exit:0]") != nil, "\(tmux.screen())")
         tmux.type("stty -g > \(probe).after")
         tmux.send("Enter")
-        #expect(tmux.waitUntil { FileManager.default.fileExists(atPath: probe + ".after") })
+        // `stty -g > file` creates the file before it writes the line: wait for the whole line.
+        #expect(tmux.waitUntil { (try? String(contentsOfFile: probe + ".after", encoding: .utf8))?.hasSuffix("\n") == true })
         let before = try String(contentsOfFile: probe + ".before", encoding: .utf8)
         let after = try String(contentsOfFile: probe + ".after", encoding: .utf8)
         #expect(before == after, "stty before \(before) after \(after)")

@@ -16,7 +16,8 @@ public enum HelpText {
     public static func top() -> String {
         var out = "rolecall: AWS IAM and STS simulated locally, with the AWS CLI's commands.\n\n"
         out += "usage: rolecall [options] <command> <subcommand> [parameters]\n"
-        out += "       rolecall            (no arguments: the console)\n\n"
+        out += "       rolecall [--guided] [--theme NAME|PATH] [--store DIR]\n"
+        out += "                           (no command: the console; --guided opens the guide panel, F2 toggles it)\n\n"
         out += "Commands:\n"
         for service in ServiceName.allCases {
             out += "  " + pad(service.rawValue, 10) + service.title + "\n"

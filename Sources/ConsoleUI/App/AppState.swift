@@ -8,6 +8,8 @@ public struct AppState: Sendable {
     public var activePageIndex: Int
     /// Whether the `?` help overlay is open.
     public var showsHelp: Bool = false
+    /// Guided mode (`--guided`, F2): a panel explains the page or field in use.
+    public var isGuided: Bool = false
     /// An open confirmation, if any.
     public var confirmation: Confirmation?
     /// Text shown at the right of the header (who you are; a later feature fills it).

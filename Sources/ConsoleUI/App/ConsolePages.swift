@@ -15,7 +15,7 @@ public enum ConsolePages {
 
     /// The lab pages, in tab order.
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
-        var pages: [any Page] = []
+        var pages: [any Page] = [CreateRolePage(lab: lab, guided: options.guided)]
         pages.append(UsersPage(lab: lab, guided: options.guided))
         pages.append(SignInPage(lab: lab, guided: options.guided))
         pages.append(SwitchRolePage(lab: lab, guided: options.guided))

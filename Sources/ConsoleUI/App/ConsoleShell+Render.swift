@@ -12,6 +12,9 @@ extension ConsoleShell {
         let layout = ConsoleLayout(state)
         Header.render(into: &frame, area: layout.header, state: state)
         state.activePage?.render(into: &frame, area: layout.body)
+        if state.isGuided {
+            GuidePanel.render(into: &frame, area: layout.guide, topic: state.activePage?.guideTopic)
+        }
         if let notice = state.notice {
             frame.fill(layout.notice, role: .notice)
             frame.put(" " + notice, row: layout.notice.row, col: 0, role: .notice, maxWidth: size.width)

@@ -8,7 +8,7 @@ public enum ConsoleShell {
         for effect in effects where effect.isHandledByShell {
             switch effect {
             case .openPage(let id):
-                if let index = state.pages.firstIndex(where: { $0.id == id }) { state.activePageIndex = index }
+                if let index = state.pages.firstIndex(where: { $0.id == id }) { activate(index, in: &state) }
             case .showIdentity(let text, let role):
                 state.identity = text
                 state.identityRole = role
@@ -62,14 +62,16 @@ public enum ConsoleShell {
         case .toggleHelp:
             state.showsHelp.toggle()
             return []
+        case .toggleGuide:
+            state.isGuided.toggle()
+            return []
         case .suspend:
             return [.suspend]
         case .nextPage, .previousPage:
             guard !state.pages.isEmpty else { return [] }
             let step = command == .nextPage ? 1 : state.pages.count - 1
-            state.activePageIndex = (state.activePageIndex + step) % state.pages.count
-            // Tell the page it is shown, so it can reload what another session changed.
-            return state.pages[state.activePageIndex].handle(.pageShown, body: ConsoleLayout(state).body)
+            activate((state.activePageIndex + step) % state.pages.count, in: &state)
+            return []
         case .back where state.showsHelp:
             state.showsHelp = false
             return []
@@ -80,6 +82,12 @@ public enum ConsoleShell {
             let body = ConsoleLayout(state).body
             return state.pages[state.activePageIndex].handle(command, body: body)
         }
+    }
+
+    /// Shows the page at `index` and lets it refresh.
+    private static func activate(_ index: Int, in state: inout AppState) {
+        state.activePageIndex = index
+        state.pages[index].becameActive()
     }
 
     /// Quits at once, or asks first when input would be lost.

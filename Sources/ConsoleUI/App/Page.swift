@@ -27,6 +27,12 @@ public protocol Page: Sendable {
     mutating func receive(_ result: EffectResult) -> [Effect]
     /// Draws the page into `area` of `frame`, from its state alone.
     func render(into frame: inout Frame, area: Rect)
+    /// Called when the page becomes the one shown (Tab, Shift-Tab, or another page opening it),
+    /// so it can pick up what others changed in the lab meanwhile (`LabGateway.changeMarker`).
+    mutating func becameActive()
+    /// What guided mode explains now: the focused field's topic (e.g. `.requireMFA`), or the
+    /// page's own. Defaults to the page's topic by `PageID`.
+    var guideTopic: ConceptID? { get }
 }
 
 extension Page {
@@ -44,4 +50,8 @@ extension Page {
     public mutating func handleUnbound(_ key: Key) -> [Effect] { [] }
     /// Ignores effect results by default.
     public mutating func receive(_ result: EffectResult) -> [Effect] { [] }
+    /// Nothing to refresh by default.
+    public mutating func becameActive() {}
+    /// The page's own topic from the concept catalog, by `PageID`.
+    public var guideTopic: ConceptID? { ConceptCatalog.topic(for: id) }
 }

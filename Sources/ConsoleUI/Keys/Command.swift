@@ -20,6 +20,8 @@ extension Command {
     public static let interrupt = Command("shell.interrupt")
     /// Show or hide the help overlay.
     public static let toggleHelp = Command("shell.help")
+    /// Show or hide guided mode's explanation panel.
+    public static let toggleGuide = Command("shell.guide")
     /// Close the topmost overlay or go back.
     public static let back = Command("shell.back")
     /// Next page.
@@ -44,8 +46,6 @@ extension Command {
     public static let activate = Command("list.activate")
     /// Confirm a dialog (yes).
     public static let confirm = Command("dialog.confirm")
-    /// Sent by the shell (no key) to a page that just became the active one.
-    public static let pageShown = Command("shell.pageShown")
     /// Dismiss a dialog (no).
     public static let dismiss = Command("dialog.dismiss")
 }

@@ -36,10 +36,16 @@ public struct KeyTable: Sendable {
     /// The bindings that apply in `state`, in scope order, without duplicates of a command.
     public func activeBindings(in state: AppState) -> [KeyBinding] {
         var seen = Set<Command>()
+        var claimed = Set<Key>()
         var result: [KeyBinding] = []
         for scope in state.activeScopes {
             for binding in bindings where binding.scope == scope && !seen.contains(binding.command) {
-                if binding.activeKeys(typing: state.isTyping).isEmpty { continue }
+                let keys = binding.activeKeys(typing: state.isTyping)
+                // A binding whose every key the page took cannot fire here (the wizard's Tab
+                // moves between fields, so "Next page" is not offered there).
+                let reachable = keys.contains { !claimed.contains($0) }
+                if case .page = scope { claimed.formUnion(keys) }
+                if !reachable { continue }
                 seen.insert(binding.command)
                 result.append(binding)
             }
@@ -84,5 +90,10 @@ public struct KeyTable: Sendable {
                    showsInStatusBar: true),
         KeyBinding([.ctrl("c")], .interrupt, title: "Quit",
                    help: "Leave rolecall at once; asks first if a form has unsaved input.", scope: .global),
+        // Not in the status bar (the welcome page and the guide panel's own border name it, so
+        // every page keeps its hints); F2 and Ctrl-G also work while a field has focus.
+        KeyBinding([.function(2), .ctrl("g")], .toggleGuide, title: "Guide",
+                   help: "Guided mode: show or hide a short explanation of the page or field in use, with its AWS page (as `--guided`).",
+                   scope: .global),
     ]
 }

@@ -32,9 +32,33 @@ struct FormPage: Page {
     }
 }
 
-/// The welcome page as the app fills it, for screen tests.
-func sampleWelcome() -> WelcomePage {
-    WelcomePage(lines: [
+/// A scrolling page of fixed lines under the welcome page's ID, so shell tests need no lab
+/// (the real welcome page reads one; see WelcomePageTests).
+struct TextPage: Page {
+    var id: PageID { WelcomePage.pageID }
+    var lines: [String]
+    var selection = ListSelection()
+
+    mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        selection.apply(command, count: lines.count, visibleRows: body.inset(by: 1).height)
+        return []
+    }
+
+    func render(into frame: inout Frame, area: Rect) {
+        frame.panel(area, title: "Welcome to rolecall")
+        let list = area.inset(by: 1)
+        ListView.render(into: &frame, area: list, columns: [ListColumn("")], count: lines.count,
+                        selection: selection, showsHeadings: false) { [lines] in [lines[$0]] }
+        if lines.count > list.height, area.width > 30 {
+            let position = " \(selection.selected + 1)/\(lines.count) "
+            frame.put(position, row: area.maxRow - 1, col: area.maxCol - DisplayWidth.of(position) - 2, role: .muted)
+        }
+    }
+}
+
+/// Fixed lines with wide, hostile and over-long text, for screen tests of the shell.
+func sampleWelcome() -> TextPage {
+    TextPage(lines: [
         "rolecall simulates AWS IAM cross-account roles on this machine.",
         "",
         "Store:  /srv/labs/team-a",

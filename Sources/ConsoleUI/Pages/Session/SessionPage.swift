@@ -12,6 +12,8 @@ public struct SessionPage: Page {
     let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
+    /// Whether the header should be re-read with the next key (the page was shown again).
+    var headerRefresh = HeaderRefresh()
     /// Action and resource.
     var form = IdentityForm(fields: [
         IdentityField(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128),
@@ -68,13 +70,22 @@ public struct SessionPage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        headerRefresh.take(lab) + handleCommand(command)
+    }
+
+    /// Shown again: read the session again; the header follows with the next key, since a
+    /// page cannot return effects from `becameActive`.
+    public mutating func becameActive() {
+        reload()
+        headerRefresh.isPending = true
+    }
+
+    /// The page's commands.
+    private mutating func handleCommand(_ command: Command) -> [Effect] {
         if form.navigate(command) { return [] }
         switch command {
         case Self.check: checkAccess()
         case Self.complete: completeAction()
-        case .pageShown:
-            reload()
-            return [.currentIdentity(of: lab)]
         default: break
         }
         return []
@@ -82,8 +93,9 @@ public struct SessionPage: Page {
 
     /// Typed text goes to the focused field and refreshes the completions.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        let header = headerRefresh.take(lab)
         if form.apply(key) { updateCompletions() }
-        return []
+        return header
     }
 
     /// Completions for the Action text (none once it is a whole catalog action).

@@ -12,6 +12,8 @@ public struct SignInPage: Page {
     let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
+    /// Whether the header should be re-read with the next key (the page was shown again).
+    var headerRefresh = HeaderRefresh()
     /// Account, IAM user name, MFA code.
     var form = IdentityForm(fields: [
         IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
@@ -60,10 +62,22 @@ public struct SignInPage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        headerRefresh.take(lab) + handleCommand(command)
+    }
+
+    /// Shown again: read the session again; the header follows with the next key, since a
+    /// page cannot return effects from `becameActive`.
+    public mutating func becameActive() {
+        reload()
+        headerRefresh.isPending = true
+    }
+
+    /// The page's commands.
+    private mutating func handleCommand(_ command: Command) -> [Effect] {
         if form.navigate(command) { return [] }
         switch command {
         case Self.signInCommand: return signIn()
-        case Self.refresh, .pageShown:
+        case Self.refresh:
             reload()
             return [.currentIdentity(of: lab)]
         default: break
@@ -73,8 +87,9 @@ public struct SignInPage: Page {
 
     /// Typed text goes to the focused field; typing with no field focused starts at the first.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        let header = headerRefresh.take(lab)
         _ = form.apply(key)
-        return []
+        return header
     }
 
     /// Reads who is signed in and the devices' codes now.

@@ -13,6 +13,8 @@ public struct SwitchRolePage: Page {
     let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
+    /// Whether the header should be re-read with the next key (the page was shown again).
+    var headerRefresh = HeaderRefresh()
     /// Account, Role, Display name, Colour.
     var form = IdentityForm(fields: [
         IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
@@ -76,13 +78,22 @@ public struct SwitchRolePage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        headerRefresh.take(lab) + handleCommand(command)
+    }
+
+    /// Shown again: read the session again; the header follows with the next key, since a
+    /// page cannot return effects from `becameActive`.
+    public mutating func becameActive() {
+        reload()
+        headerRefresh.isPending = true
+    }
+
+    /// The page's commands.
+    private mutating func handleCommand(_ command: Command) -> [Effect] {
         if form.navigate(command) { return [] }
         switch command {
         case Self.switchCommand: return switchRole()
         case Self.switchBackCommand: return switchBack()
-        case .pageShown:
-            reload()
-            return [.currentIdentity(of: lab)]
         default:
             if let index = Self.recentCommands.firstIndex(of: command) { return switchRole(toRecent: index) }
         }
@@ -91,8 +102,9 @@ public struct SwitchRolePage: Page {
 
     /// Typed text goes to the focused field; ← → change the colour.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        let header = headerRefresh.take(lab)
         if form.apply(key) { updateSuggestion() }
-        return []
+        return header
     }
 
     /// The display name suggested from the role and account, as the console does.

@@ -104,7 +104,7 @@ public struct UsersPage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        if command != .pageShown { revealedKey = nil }
+        revealedKey = nil
         if prompt != nil {
             switch command {
             case Self.submit: submit()
@@ -124,12 +124,17 @@ public struct UsersPage: Page {
         case Self.accessKey: createAccessKey()
         case Self.setUpMFA: setUpMFA()
         case Self.filterCommand: open(.filter)
-        case Self.refresh, .pageShown: reload()
+        case Self.refresh: reload()
         case .back: message = []
         default:
             selection.apply(command, count: visibleRows.count, visibleRows: Self.listHeight(body, expanded: isExpanded))
         }
         return []
+    }
+
+    /// Shown again: read what the CLI or other sessions changed.
+    public mutating func becameActive() {
+        reload()
     }
 
     /// Typed text goes to the prompt's field; the filter applies as it is typed.

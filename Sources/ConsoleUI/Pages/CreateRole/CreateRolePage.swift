@@ -1,0 +1,112 @@
+import IAMKit
+
+/// The Create role wizard, as the AWS console walks it ("To create a role (console)"): trusted
+/// entity, permissions, name and description, review, Create role; plus what the console never
+/// shows: a live trust-policy preview, findings as you type, the equivalent CLI commands, and
+/// the second half of delegation (granting the trusted account's users `sts:AssumeRole`).
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-user.html
+public struct CreateRolePage: Page {
+    /// The page's identity.
+    public static let pageID = PageID.createRole
+    /// The page's identity.
+    public var id: PageID { Self.pageID }
+    /// The wizard's state.
+    public internal(set) var state: CreateRoleState
+    /// Set by "Try it": what the Switch Role page should prefill.
+    public internal(set) var switchRoleRequest: SwitchRoleRequest?
+    /// The lab the role is created in.
+    let lab: any LabGateway
+    /// `--guided`: explanations beside the field in use.
+    let guided: Bool
+    /// The lab's change marker when the context was loaded.
+    var loadedMarker: UInt64
+
+    /// Creates the wizard over `lab`.
+    public init(lab: any LabGateway, guided: Bool = false) {
+        self.lab = lab
+        self.guided = guided
+        let loaded = CreateRoleContext.load(from: lab)
+        self.state = CreateRoleState(context: loaded.context, labProblem: loaded.problem)
+        self.loadedMarker = lab.changeMarker()
+    }
+
+    /// The wizard's keys.
+    public var bindings: [KeyBinding] { Self.keyBindings }
+    /// The wizard moves through its own lists.
+    public var usesListKeys: Bool { false }
+    /// A text field has focus.
+    public var isTyping: Bool { state.isTyping }
+
+    /// Guided mode explains the focused field.
+    public var guideTopic: ConceptID? { state.focus.concept }
+    /// Leaving would lose what was entered.
+    public var hasUnsavedInput: Bool { state.hasInput }
+
+    /// Handles a key-table command.
+    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        refreshIfLabChanged()
+        let rows = max(1, body.height - 8)
+        switch command {
+        case .createRoleNext: return next()
+        case .createRoleBack: return back()
+        case .createRoleNextField: moveFocus(by: 1)
+        case .createRolePreviousField: moveFocus(by: -1)
+        case .createRoleDown: moveDown(rows: rows)
+        case .createRoleUp: moveUp(rows: rows)
+        case .createRoleToggle: return toggle()
+        case .createRoleFilter: state.focus = .policyFilter
+        case .createRoleBoundary: toggleBoundary()
+        case .createRolePreview: state.showsPreview.toggle()
+        case .createRoleFieldHelp: state.showsFieldHelp.toggle()
+        case .createRolePageUp: page(by: -rows, rows: rows)
+        case .createRolePageDown: page(by: rows, rows: rows)
+        default: break
+        }
+        if state.step == .review {
+            state.reviewScroll = min(state.reviewScroll, CreateRoleView.maxReviewScroll(state, guided: guided, body: body))
+        }
+        return []
+    }
+
+    /// Draws the wizard.
+    public func render(into frame: inout Frame, area: Rect) {
+        CreateRoleView.render(state, guided: guided, into: &frame, area: area)
+    }
+
+    /// Typed text goes to the focused field; y/n answer the discard question; ← → switch the
+    /// trusted account choice.
+    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        refreshIfLabChanged()
+        if state.confirmingDiscard {
+            if key == .character("y") || key == .character("Y") {
+                discard()
+                return [.openPage(.roles)]
+            }
+            if key == .character("n") || key == .character("N") { state.confirmingDiscard = false }
+            return []
+        }
+        if state.focus == .accountChoice, key == .left || key == .right {
+            state.trustsThisAccount = key == .left
+            return []
+        }
+        guard state.isTyping else { return [] }
+        edit(state.focus, with: key)
+        return []
+    }
+
+    /// Reloads what the wizard knows of the lab when anyone changed it.
+    mutating func refreshIfLabChanged() {
+        let marker = lab.changeMarker()
+        guard marker != loadedMarker else { return }
+        loadedMarker = marker
+        let loaded = CreateRoleContext.load(from: lab)
+        state.context = loaded.context
+        state.labProblem = loaded.problem
+    }
+
+    /// Starts over with an empty form.
+    mutating func discard() {
+        let context = state.context
+        state = CreateRoleState(context: context, labProblem: state.labProblem)
+    }
+}

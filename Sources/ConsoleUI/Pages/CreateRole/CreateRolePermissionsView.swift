@@ -1,0 +1,56 @@
+/// Step 2: the managed policies of the account and the AWS catalog, filtered as you type,
+/// chosen with Space (a `[x]` mark, so it reads without colour), the count chosen, the
+/// boundary, and the note that choosing none is fine.
+enum CreateRolePermissionsView {
+    /// Rows the policy list gets in a form body of `height` rows.
+    static func listRows(height: Int) -> Int { max(1, height - 5) }
+
+    /// Draws the step.
+    static func render(_ state: CreateRoleState, into frame: inout Frame, area: Rect) {
+        var row = area.row
+        row = CreateRoleFormView.textField(state, .policyFilter, state.policyFilter, placeholder: "type / then a name",
+                                           hint: "", into: &frame, row: row, area: area)
+        let policies = state.filteredPolicies
+        let listArea = Rect(row: row, col: area.col, width: area.width, height: listRows(height: area.height) + 1)
+        let focused = state.focus == .policyList
+        let typeWidth = area.width >= 60 ? 18 : 9
+        ListView.render(into: &frame, area: listArea,
+                        columns: [ListColumn("Policy name", width: nil), ListColumn("Type", width: typeWidth)],
+                        count: policies.count, selection: state.policySelection,
+                        showsHeadings: true) { index in
+            let policy = policies[index]
+            let mark = state.chosenPolicyARNs.contains(policy.arn) ? "[x] " : "[ ] "
+            let boundary = state.boundaryARN == policy.arn ? " (boundary)" : ""
+            let type = policy.isAWSManaged ? (typeWidth > 10 ? "AWS managed" : "AWS") : (typeWidth > 10 ? "Customer managed" : "Customer")
+            return [mark + policy.name + boundary, type]
+        }
+        row = listArea.maxRow
+        guard row < area.maxRow else { return }
+        let chosen = state.chosenPolicyARNs.count
+        var x = area.col
+        x += frame.put("\(chosen) of 10 chosen", row: row, col: x, role: chosen > 0 ? .success : .muted)
+        if state.filteredPolicies.count != state.context.policies.count {
+            x += frame.put(" · \(policies.count) of \(state.context.policies.count) shown", row: row, col: x, role: .muted)
+        }
+        row += 1
+        if row < area.maxRow {
+            CreateRoleFormView.label(state, .permissionsBoundary, into: &frame, row: row, area: area)
+            let name = state.boundaryARN.flatMap { state.policy(arn: $0)?.name }
+            let text = name.map { "\($0)  (Space clears)" } ?? "none (b on a policy sets it)"
+            frame.put(text, row: row, col: area.col + CreateRoleFormView.labelWidth + 2, role: name == nil ? .muted : .text,
+                      maxWidth: area.width - CreateRoleFormView.labelWidth - 2)
+            row += 1
+        }
+        if row < area.maxRow {
+            if let error = state.createError, error.field == .policyList {
+                frame.put(error.message, row: row, col: area.col, role: .danger, maxWidth: area.width)
+            } else if let policy = state.highlightedPolicy, focused, !policy.description.isEmpty {
+                frame.put(policy.description, row: row, col: area.col, role: .muted, maxWidth: area.width)
+            } else {
+                frame.put("Choosing none is fine: a role has no permissions by default.", row: row, col: area.col, role: .muted,
+                          maxWidth: area.width)
+            }
+        }
+    }
+
+}

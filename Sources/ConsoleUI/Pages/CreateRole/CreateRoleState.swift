@@ -1,0 +1,175 @@
+import IAMKit
+
+/// Everything the Create role wizard holds, as a value: what the user chose and typed, where
+/// the focus is, and what the lab said. Rendering and validation are functions of this.
+public struct CreateRoleState: Sendable, Hashable {
+    /// The step shown.
+    public var step: CreateRoleStep = .trustedEntity
+    /// The focused field.
+    public var focus: CreateRoleField = .accountChoice
+    /// "This account" (true) or "Another AWS account" (false, the seed's choice).
+    public var trustsThisAccount = false
+    /// The account ID typed for "Another AWS account".
+    public var accountID = WizardTextInput()
+    /// Require external ID.
+    public var requiresExternalID = false
+    /// The external ID.
+    public var externalID = WizardTextInput()
+    /// Require MFA.
+    public var requiresMFA = false
+    /// The policy filter.
+    public var policyFilter = WizardTextInput()
+    /// The highlighted row of the (filtered) policy list.
+    public var policySelection = ListSelection()
+    /// ARNs of the chosen policies, in the order chosen.
+    public var chosenPolicyARNs: [String] = []
+    /// ARN of the permissions boundary.
+    public var boundaryARN: String?
+    /// The role name.
+    public var roleName = WizardTextInput()
+    /// The description.
+    public var roleDescription = WizardTextInput()
+    /// The path (empty: `/`).
+    public var path = WizardTextInput()
+    /// Maximum session duration in seconds (empty: 3600).
+    public var maxSessionDuration = WizardTextInput()
+    /// Tags as typed: `key=value` pairs separated by commas.
+    public var tags = WizardTextInput()
+    /// Scroll offset of the review document.
+    public var reviewScroll = 0
+    /// The error CreateRole returned, with the field it belongs to (nil: the whole form).
+    public var createError: FieldMessage?
+    /// The role once created.
+    public var created: Created?
+    /// The highlighted after-create offer.
+    public var offerSelection = ListSelection()
+    /// What the last after-create action did (or why it failed), and whether it succeeded.
+    public var offerOutcome: Outcome?
+    /// The user granted last (suggested for "try it").
+    public var grantedUserName: String?
+    /// Whether the grant policy's JSON is shown (for the other account's administrator).
+    public var showsGrantPolicy = false
+    /// Whether `?`/F1 field help is open.
+    public var showsFieldHelp = false
+    /// At narrow widths: whether the preview panel replaces the form.
+    public var showsPreview = false
+    /// Whether "discard this role?" is being asked.
+    public var confirmingDiscard = false
+    /// What the wizard knows of the lab.
+    public var context: CreateRoleContext
+    /// Why the lab could not be used, if so.
+    public var labProblem: String?
+
+    /// A fresh wizard over `context`.
+    public init(context: CreateRoleContext, labProblem: String? = nil) {
+        self.context = context
+        self.labProblem = labProblem
+    }
+
+    /// The account the trust policy names.
+    public var trustedAccountID: String {
+        trustsThisAccount ? context.currentAccountID : accountID.text
+    }
+
+    /// The fields of the current step that apply now, in focus order.
+    public var visibleFields: [CreateRoleField] {
+        step.fields.filter { field in
+            switch field {
+            case .accountID: !trustsThisAccount
+            case .externalID: requiresExternalID
+            default: true
+            }
+        }
+    }
+
+    /// Whether a text field has focus (single-letter keys are then typed).
+    public var isTyping: Bool {
+        focus.isText && !showsFieldHelp && !confirmingDiscard && !showsPreview
+    }
+
+    /// Whether the user typed or chose anything that leaving would lose.
+    public var hasInput: Bool {
+        guard step != .created else { return false }
+        return trustsThisAccount || !accountID.text.isEmpty || requiresExternalID || !externalID.text.isEmpty
+            || requiresMFA || !chosenPolicyARNs.isEmpty || boundaryARN != nil || !roleName.text.isEmpty
+            || !roleDescription.text.isEmpty || !path.text.isEmpty || !maxSessionDuration.text.isEmpty || !tags.text.isEmpty
+    }
+
+    /// The policies the filter lets through (case-insensitive substring of the name).
+    public var filteredPolicies: [CreateRoleContext.PolicyChoice] {
+        let needle = policyFilter.text.lowercased()
+        guard !needle.isEmpty else { return context.policies }
+        return context.policies.filter { $0.name.lowercased().contains(needle) }
+    }
+
+    /// The highlighted policy, if the list is not empty.
+    public var highlightedPolicy: CreateRoleContext.PolicyChoice? {
+        let list = filteredPolicies
+        return list.indices.contains(policySelection.selected) ? list[policySelection.selected] : nil
+    }
+
+    /// The policy with `arn`, if the lab has it.
+    public func policy(arn: String) -> CreateRoleContext.PolicyChoice? {
+        context.policies.first { $0.arn == arn }
+    }
+
+    /// The tags typed: pairs split at commas (not a tag character), key and value at the first
+    /// `=`, surrounding spaces trimmed; a pair without `=` is a key with an empty value.
+    public var parsedTags: [Tag] {
+        tags.text.split(separator: ",").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = parts[0].trimmingSpaces
+            let value = parts.count > 1 ? parts[1].trimmingSpaces : ""
+            return key.isEmpty && value.isEmpty ? nil : Tag(key: key, value: value)
+        }
+    }
+
+    /// What Create role will do, from the current input.
+    public var plan: RoleCreationPlan {
+        RoleCreationPlan(
+            trustedAccountID: trustedAccountID, externalID: requiresExternalID ? externalID.text : nil,
+            requiresMFA: requiresMFA, roleName: roleName.text,
+            description: roleDescription.text.isEmpty ? nil : roleDescription.text,
+            path: path.text.isEmpty ? nil : path.text, maxSessionDuration: Int(maxSessionDuration.text),
+            policyARNs: chosenPolicyARNs, permissionsBoundaryARN: boundaryARN, tags: parsedTags)
+    }
+
+    /// An error message and the field it belongs to (nil: the whole form).
+    public struct FieldMessage: Sendable, Hashable {
+        /// The field, if the message belongs to one.
+        public var field: CreateRoleField?
+        /// The message in AWS's words.
+        public var message: String
+    }
+
+    /// What an after-create action did.
+    public struct Outcome: Sendable, Hashable {
+        /// The message shown.
+        public var message: String
+        /// Whether it succeeded.
+        public var succeeded: Bool
+    }
+
+    /// The role the wizard created, as the after-create page needs it.
+    public struct Created: Sendable, Hashable {
+        /// The role's ARN.
+        public var arn: String
+        /// The plan it was created from.
+        public var plan: RoleCreationPlan
+        /// The account the role lives in.
+        public var accountID: String
+
+        /// The role as the Switch Role form takes it: `path/name` without the leading slash.
+        public var switchRoleName: String {
+            let path = plan.path ?? "/"
+            return String((path + plan.roleName).dropFirst())
+        }
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces.
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
