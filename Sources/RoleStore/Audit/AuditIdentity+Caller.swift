@@ -17,11 +17,11 @@ extension AuditIdentity {
         case .roleSession(let session):
             let context = SessionContext(
                 rolePrincipalID: session.roleID,
-                roleARN: IAMARN.role(session.accountID, path: session.rolePath, name: session.roleName),
+                roleARN: session.roleARN,
                 roleAccountID: session.accountID, roleName: session.roleName,
                 creationDate: Date(timeIntervalSince1970: TimeInterval(session.issuedAt.secondsSince1970)),
                 mfaAuthenticated: session.mfaAuthenticatedAt != nil)
-            self.init(type: .assumedRole, principalID: "\(session.roleID):\(session.sessionName)", arn: caller.arn,
+            self.init(type: .assumedRole, principalID: session.assumedRoleID, arn: caller.arn,
                       accountID: session.accountID, accessKeyID: accessKeyID, sessionContext: context)
         }
     }
