@@ -5,7 +5,7 @@ import IAMKit
 /// effective permissions; the time left before the session expires (lab clock).
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html
-public struct SessionPage: Page {
+public struct SessionPage: IdentityFormPage {
     /// The page's identity.
     public var id: PageID { .session }
     /// The lab.
@@ -70,19 +70,16 @@ public struct SessionPage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        headerRefresh.take(lab) + handleCommand(command)
+        handleFormCommand(command)
     }
 
-    /// Shown again: read the session again; the header follows with the next key, since a
-    /// page cannot return effects from `becameActive`.
+    /// Shown again: reads the lab again.
     public mutating func becameActive() {
-        reload()
-        headerRefresh.isPending = true
+        refreshOnShow()
     }
 
     /// The page's commands.
-    private mutating func handleCommand(_ command: Command) -> [Effect] {
-        if form.navigate(command) { return [] }
+    mutating func handleCommand(_ command: Command) -> [Effect] {
         switch command {
         case Self.check: checkAccess()
         case Self.complete: completeAction()
@@ -93,9 +90,12 @@ public struct SessionPage: Page {
 
     /// Typed text goes to the focused field and refreshes the completions.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
-        let header = headerRefresh.take(lab)
-        if form.apply(key) { updateCompletions() }
-        return header
+        handleFormKey(key)
+    }
+
+    /// Typing changed the form: update what depends on it.
+    mutating func formChanged() {
+        updateCompletions()
     }
 
     /// Completions for the Action text (none once it is a whole catalog action).

@@ -5,7 +5,7 @@ import IAMKit
 /// app" panel beside the form shows the current code of every lab device.
 /// Sources: https://docs.aws.amazon.com/signin/latest/userguide/introduction-to-iam-user-sign-in-tutorial.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
-public struct SignInPage: Page {
+public struct SignInPage: IdentityFormPage {
     /// The page's identity.
     public var id: PageID { .signIn }
     /// The lab.
@@ -62,19 +62,16 @@ public struct SignInPage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        headerRefresh.take(lab) + handleCommand(command)
+        handleFormCommand(command)
     }
 
-    /// Shown again: read the session again; the header follows with the next key, since a
-    /// page cannot return effects from `becameActive`.
+    /// Shown again: reads the lab again.
     public mutating func becameActive() {
-        reload()
-        headerRefresh.isPending = true
+        refreshOnShow()
     }
 
     /// The page's commands.
-    private mutating func handleCommand(_ command: Command) -> [Effect] {
-        if form.navigate(command) { return [] }
+    mutating func handleCommand(_ command: Command) -> [Effect] {
         switch command {
         case Self.signInCommand: return signIn()
         case Self.refresh:
@@ -87,10 +84,11 @@ public struct SignInPage: Page {
 
     /// Typed text goes to the focused field; typing with no field focused starts at the first.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
-        let header = headerRefresh.take(lab)
-        _ = form.apply(key)
-        return header
+        handleFormKey(key)
     }
+
+    /// Nothing depends on what is typed.
+    mutating func formChanged() {}
 
     /// Reads who is signed in and the devices' codes now.
     mutating func reload() {

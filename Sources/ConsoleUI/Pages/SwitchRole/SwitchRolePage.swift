@@ -6,7 +6,7 @@ import IAMKit
 /// why, from the engine's decision.
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html,
 /// iam-semantics.md §5.4.
-public struct SwitchRolePage: Page {
+public struct SwitchRolePage: IdentityFormPage {
     /// The page's identity.
     public var id: PageID { .switchRole }
     /// The lab.
@@ -78,19 +78,16 @@ public struct SwitchRolePage: Page {
 
     /// Handles the page's commands.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        headerRefresh.take(lab) + handleCommand(command)
+        handleFormCommand(command)
     }
 
-    /// Shown again: read the session again; the header follows with the next key, since a
-    /// page cannot return effects from `becameActive`.
+    /// Shown again: reads the lab again.
     public mutating func becameActive() {
-        reload()
-        headerRefresh.isPending = true
+        refreshOnShow()
     }
 
     /// The page's commands.
-    private mutating func handleCommand(_ command: Command) -> [Effect] {
-        if form.navigate(command) { return [] }
+    mutating func handleCommand(_ command: Command) -> [Effect] {
         switch command {
         case Self.switchCommand: return switchRole()
         case Self.switchBackCommand: return switchBack()
@@ -102,9 +99,12 @@ public struct SwitchRolePage: Page {
 
     /// Typed text goes to the focused field; ← → change the colour.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
-        let header = headerRefresh.take(lab)
-        if form.apply(key) { updateSuggestion() }
-        return header
+        handleFormKey(key)
+    }
+
+    /// Typing changed the form: update what depends on it.
+    mutating func formChanged() {
+        updateSuggestion()
     }
 
     /// The display name suggested from the role and account, as the console does.
