@@ -79,6 +79,10 @@ import Testing
         #expect(page.form[SessionPage.resource] == "arn:aws:s3:::example_bucket")
         #expect(page.result.first?.text == "Allowed: s3:ListBucket on arn:aws:s3:::example_bucket")
         #expect(CommonActions.completions(for: "IAM:create").map(\.action).contains("iam:CreateRole"))
+        IdentityLab.press(.up, .ctrl("u"), in: &state)
+        IdentityLab.type("sts:AssumeRole", into: &state)
+        page = try #require(state.activePage as? SessionPage)
+        #expect(page.form.fields[SessionPage.resource].placeholder == "e.g. arn:aws:iam::111122223333:role/*")
     }
 
     @Test func theSummaryListsTheRolesPoliciesAndTheTimeLeft() throws {

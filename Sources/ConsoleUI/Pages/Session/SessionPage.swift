@@ -103,6 +103,8 @@ public struct SessionPage: IdentityFormPage {
         let typed = form[Self.action]
         completions = typed.isEmpty ? [] : CommonActions.completions(for: typed, limit: 6)
         if completions.count == 1, completions[0].action == typed { completions = [] }
+        // A catalog action suggests the resource to try it on.
+        form.fields[Self.resource].placeholder = CommonActions.entry(typed).map { "e.g. \($0.exampleResource)" } ?? "ARN, or *"
     }
 
     /// Takes the first completion; an empty Resource gets the catalog's example.
