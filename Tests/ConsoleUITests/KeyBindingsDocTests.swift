@@ -5,7 +5,8 @@ import Testing
 @Suite("docs/keybindings.md is generated from the key table")
 struct KeyBindingsDocTests {
     /// Every binding that exists: the shell's and each page's. Pages add themselves here.
-    static let allBindings = WelcomePage.keyBindings + CreateRolePage.keyBindings + IdentityLab.documentedBindings + KeyTable.shell
+    static let allBindings = WelcomePage.keyBindings + RolesPage.pageBindings + CreateRolePage.keyBindings
+        + IdentityLab.usersBindings + PoliciesPage.pageBindings + IdentityLab.documentedBindings + KeyTable.shell
 
     @Test("the document matches the table (ROLECALL_RECORD_DOCS=1 regenerates it)")
     func documentIsCurrent() throws {

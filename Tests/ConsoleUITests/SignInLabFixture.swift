@@ -16,11 +16,16 @@ enum IdentityLab {
          "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}]}
         """
 
-    /// The identity pages' keys, in tab order, for docs/keybindings.md (no one signed in, so
-    /// titles read generically).
+    /// The Users page's keys, for docs/keybindings.md.
+    static var usersBindings: [KeyBinding] {
+        UsersPage(lab: InMemoryLabGateway(service: IAMService(clock: FixedClock(now)))).bindings
+    }
+
+    /// The Sign in, Switch Role and Session pages' keys, in tab order, for docs/keybindings.md
+    /// (no one signed in, so titles read generically).
     static var documentedBindings: [KeyBinding] {
         let lab = InMemoryLabGateway(service: IAMService(clock: FixedClock(now)))
-        return UsersPage(lab: lab).bindings + SignInPage(lab: lab).bindings + SwitchRolePage(lab: lab).bindings + SessionPage(lab: lab).bindings
+        return SignInPage(lab: lab).bindings + SwitchRolePage(lab: lab).bindings + SessionPage(lab: lab).bindings
     }
 
     /// A gateway over a fresh demo lab, the console signed in as production's root.

@@ -15,8 +15,11 @@ public enum ConsolePages {
 
     /// The lab pages, in tab order.
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
-        var pages: [any Page] = [CreateRolePage(lab: lab, guided: options.guided)]
+        var pages: [any Page] = []
+        pages.append(RolesPage(lab: lab, options: options))
+        pages.append(CreateRolePage(lab: lab, guided: options.guided))
         pages.append(UsersPage(lab: lab, guided: options.guided))
+        pages.append(PoliciesPage(lab: lab, options: options))
         pages.append(SignInPage(lab: lab, guided: options.guided))
         pages.append(SwitchRolePage(lab: lab, guided: options.guided))
         pages.append(SessionPage(lab: lab, guided: options.guided))

@@ -1,0 +1,171 @@
+import IAMKit
+
+extension PoliciesPage {
+    /// Routes a command to the draft, the prompt, the open policy or the list; any command
+    /// first picks up changes others made to the lab.
+    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        visibleRows = max(1, body.height - 5)
+        if command == .policiesReload {
+            reload(force: true)
+            message = PageMessage("Reloaded from the lab.", role: .info)
+            return []
+        }
+        reload(force: false)
+        if let current = draft {
+            switch command {
+            case .policiesEdit: return [.editFile(path: current.path, page: .policies)]
+            case .back:
+                drafts.discard(current.path)
+                draft = nil
+                message = PageMessage("Draft discarded; nothing was saved.", role: .info)
+            default: break
+            }
+            return []
+        }
+        if let current = prompt { return handlePrompt(command, current) }
+        message = nil
+        if command == .policiesCreate {
+            prompt = PoliciesPrompt(purpose: .newPolicyName, field: TextPrompt(label: "New policy name:"))
+            return []
+        }
+        if command == .policiesEdit, let arn = detail?.info.arn ?? selectedPolicy?.arn {
+            return beginVersionDraft(arn)
+        }
+        if var open = detail {
+            // The JSON scrolls by lines.
+            let count = JSONView.lines(open.document).count
+            switch command {
+            case .moveDown: open.top = min(open.top + 1, max(0, count - 1))
+            case .moveUp: open.top = max(0, open.top - 1)
+            case .pageDown: open.top = min(open.top + visibleRows, max(0, count - 1))
+            case .pageUp: open.top = max(0, open.top - visibleRows)
+            case .moveToFirst: open.top = 0
+            case .moveToLast: open.top = max(0, count - visibleRows)
+            case .back:
+                detail = nil
+                return []
+            default: break
+            }
+            detail = open
+            return []
+        }
+        if selection.apply(command, count: shown.count, visibleRows: visibleRows) { return [] }
+        switch command {
+        case .activate:
+            if let policy = selectedPolicy { openDetail(policy.arn) }
+        case .policiesFilter:
+            prompt = PoliciesPrompt(purpose: .filter, field: TextPrompt(label: "Filter:", text: filter))
+        case .policiesScope:
+            scope = scope.next
+            refilter(keeping: selectedPolicy?.arn)
+        case .back where !filter.isEmpty:
+            filter = ""
+            refilter(keeping: selectedPolicy?.arn)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Typed text goes to the prompt; the filter applies as it is typed.
+    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        guard var current = prompt else { return [] }
+        current.field.apply(key)
+        prompt = current
+        if current.purpose == .filter {
+            filter = current.field.text
+            refilter(keeping: selectedPolicy?.arn)
+        }
+        return []
+    }
+
+    private mutating func handlePrompt(_ command: Command, _ current: PoliciesPrompt) -> [Effect] {
+        switch command {
+        case .back:
+            prompt = nil
+            if current.purpose == .filter {
+                filter = ""
+                refilter(keeping: selectedPolicy?.arn)
+            }
+        case .activate where current.purpose == .filter:
+            prompt = nil
+        case .activate:
+            let name = current.field.text
+            var check = ParameterValidator()
+            check.name(name, at: "policyName", max: 128)
+            do {
+                try check.check()
+            } catch {
+                message = PageMessage(error)
+                return []
+            }
+            prompt = nil
+            return beginDraft(.newPolicy(name: name), text: PolicyDraft.identityTemplate)
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToFirst, .moveToLast:
+            if current.purpose == .filter { selection.apply(command, count: shown.count, visibleRows: visibleRows) }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// A draft of a new default version, starting from the current one (pretty-printed).
+    private mutating func beginVersionDraft(_ arn: String) -> [Effect] {
+        guard PolicyPicker.typeName(of: arn) != "AWS managed" else { return [] }
+        if detail?.info.arn != arn { openDetail(arn) }
+        guard let open = detail else { return [] }
+        return beginDraft(.newVersion(arn: arn, name: open.info.policyName), text: RolesPage.pretty(open.document))
+    }
+
+    private mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
+        do {
+            let path = try drafts.create(named: "policy", contents: text)
+            draft = PolicyDraft(purpose: purpose, path: path, text: text)
+            return [.editFile(path: path, page: .policies)]
+        } catch {
+            message = PageMessage(error)
+            return []
+        }
+    }
+
+    /// The editor closed: validate (located errors), then CreatePolicy or CreatePolicyVersion.
+    public mutating func receive(_ result: EffectResult) -> [Effect] {
+        guard case .editorFinished(let path, let status) = result, var current = draft, current.path == path else { return [] }
+        if let failure = current.readBack(status: status, from: drafts) {
+            message = failure
+            return []
+        }
+        draft = current
+        guard current.problem == nil else { return [] }
+        do {
+            guard let caller = try lab.currentCaller() else { return [] }
+            let service = lab.service
+            let text = current.text
+            let saved: (arn: String, text: String)
+            switch current.purpose {
+            case .newPolicy(let name):
+                let info = try lab.write(eventName: "CreatePolicy") { repo in
+                    try service.createPolicy(policyName: name, policyDocument: text, caller: caller, in: &repo)
+                }
+                saved = (info.arn, "Policy \(name) created.")
+            case .newVersion(let arn, let name):
+                let version = try lab.write(eventName: "CreatePolicyVersion") { repo in
+                    try service.createPolicyVersion(policyArn: arn, policyDocument: text, setAsDefault: true, caller: caller, in: &repo)
+                }
+                saved = (arn, "Policy \(name) saved as version \(version.versionID) (default).")
+            case .inlineRolePolicy, .trustPolicy:
+                return []
+            }
+            drafts.discard(path)
+            draft = nil
+            reload(force: true)
+            openDetail(saved.arn)
+            message = PageMessage(saved.text, role: .success)
+        } catch let error as ServiceError {
+            draft?.problem = DraftProblem(error)
+        } catch {
+            draft?.problem = DraftProblem(message: "\(error)")
+        }
+        return []
+    }
+}

@@ -1,0 +1,150 @@
+import IAMKit
+
+/// The Policies page: the AWS managed catalog and the account's customer managed policies
+/// (filter, type, attachment count), a policy's JSON highlighted, and creating or editing a
+/// customer managed policy in `$EDITOR` (a new default version via CreatePolicyVersion),
+/// validated with located errors before anything is sent to IAM.
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html
+public struct PoliciesPage: Page {
+    /// Which policies the list shows (ListPolicies' `Scope`).
+    public enum Scope: String, CaseIterable, Hashable, Sendable {
+        /// Both kinds.
+        case all = "All types"
+        /// AWS managed only.
+        case aws = "AWS managed"
+        /// Customer managed only.
+        case local = "Customer managed"
+
+        /// The next scope (the key cycles).
+        var next: Scope {
+            let all = Self.allCases
+            return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+        }
+    }
+
+    /// The page's identity.
+    public var id: PageID { .policies }
+    let lab: any LabGateway
+    let drafts: any DraftStore
+    let options: ConsolePages.Options
+    var loadedMarker: UInt64?
+    /// Every policy ListPolicies returns for the caller's account.
+    public internal(set) var policies: [PolicyInfo] = []
+    /// Indices into `policies` that the scope and filter let through.
+    public internal(set) var shown: [Int] = []
+    /// The filter text.
+    public internal(set) var filter = ""
+    /// The type shown.
+    public internal(set) var scope = Scope.all
+    /// The list's selection.
+    public internal(set) var selection = ListSelection()
+    /// The open policy and its default version's document.
+    public internal(set) var detail: PolicyDetail?
+    /// The filter or new-policy-name field, if open.
+    public internal(set) var prompt: PoliciesPrompt?
+    /// The draft being written in `$EDITOR`.
+    public internal(set) var draft: PolicyDraft?
+    /// The outcome of the last action.
+    public internal(set) var message: PageMessage?
+    var visibleRows = 10
+
+    /// Creates the page and loads the policies.
+    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = TemporaryDraftStore()) {
+        self.lab = lab
+        self.options = options
+        self.drafts = drafts
+        reload(force: true)
+    }
+
+    /// Keys the page declares.
+    public var bindings: [KeyBinding] { Self.pageBindings }
+    /// A field has focus.
+    public var isTyping: Bool { prompt != nil }
+    /// A new policy's name or a draft would be lost.
+    public var hasUnsavedInput: Bool { draft != nil || (prompt?.purpose == .newPolicyName && prompt?.field.text.isEmpty == false) }
+    /// Enter opens a policy or submits the prompt.
+    public var canActivate: Bool { prompt != nil || (detail == nil && draft == nil && !shown.isEmpty) }
+
+    /// What guided mode explains: managed policies versus trust policies.
+    public var guideTopic: ConceptID? { .trustVersusPermissionsPolicies }
+
+    /// The policy under the cursor.
+    public var selectedPolicy: PolicyInfo? {
+        shown.indices.contains(selection.selected) ? policies[shown[selection.selected]] : nil
+    }
+
+    /// Coming back to the page picks up what the CLI or another session changed.
+    public mutating func becameActive() {
+        reload(force: false)
+    }
+
+    /// Reloads when the lab changed (or always when `force`), keeping the selection and the
+    /// open policy where they still exist.
+    mutating func reload(force: Bool) {
+        let marker = lab.changeMarker()
+        guard force || marker != loadedMarker else { return }
+        loadedMarker = marker
+        let selectedARN = selectedPolicy?.arn
+        do {
+            guard let caller = try lab.currentCaller() else {
+                policies = []
+                message = PageMessage("Sign in to see the account's policies.", role: .warning)
+                refilter(keeping: nil)
+                return
+            }
+            let service = lab.service
+            policies = try lab.read { repo in
+                var all: [PolicyInfo] = []
+                var marker: String?
+                repeat {
+                    let page = try service.listPolicies(marker: marker, maxItems: 1000, caller: caller, in: repo)
+                    all += page.items
+                    marker = page.isTruncated ? page.marker : nil
+                } while marker != nil
+                return all
+            }
+        } catch {
+            policies = []
+            detail = nil
+            message = PageMessage(error)
+        }
+        refilter(keeping: selectedARN)
+        if let open = detail { openDetail(open.info.arn, top: open.top) }
+    }
+
+    /// Applies scope and filter.
+    mutating func refilter(keeping arn: String?) {
+        let needle = filter.lowercased()
+        shown = policies.indices.filter { index in
+            let policy = policies[index]
+            let isAWS = PolicyPicker.typeName(of: policy.arn) == "AWS managed"
+            switch scope {
+            case .all: break
+            case .aws: if !isAWS { return false }
+            case .local: if isAWS { return false }
+            }
+            return needle.isEmpty || policy.policyName.lowercased().contains(needle)
+                || (policy.description?.lowercased().contains(needle) ?? false)
+        }
+        let index = arn.flatMap { wanted in shown.firstIndex { policies[$0].arn == wanted } } ?? 0
+        selection = ListSelection()
+        selection.select(index, count: shown.count, visibleRows: visibleRows)
+    }
+
+    /// Opens the policy `arn`: GetPolicy and its default version's document.
+    mutating func openDetail(_ arn: String, top: Int = 0) {
+        do {
+            guard let caller = try lab.currentCaller() else { return }
+            let service = lab.service
+            detail = try lab.read { repo in
+                let info = try service.getPolicy(policyArn: arn, caller: caller, in: repo)
+                let version = try service.getPolicyVersion(policyArn: arn, versionId: info.defaultVersionID, caller: caller, in: repo)
+                let versions = try service.listPolicyVersions(policyArn: arn, caller: caller, in: repo).items.count
+                return PolicyDetail(info: info, document: version.document, versionCount: versions, top: top)
+            }
+        } catch {
+            detail = nil
+            message = PageMessage(error)
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import IAMKit
+
+extension RolesPage {
+    /// Routes a command to whatever has the user's attention: a draft, the picker, a prompt,
+    /// the open role, or the list. Any command first picks up changes others made to the lab.
+    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        visibleRows = max(1, RolesLayout(body, page: self).listRows)
+        if command == .rolesReload {
+            reload(force: true)
+            message = PageMessage("Reloaded from the lab.", role: .info)
+            return []
+        }
+        reload(force: false)
+        if command == .rolesNew { return [.openPage(.createRole)] }
+        if draft != nil { return handleDraft(command) }
+        if picker != nil { return handlePicker(command) }
+        if prompt != nil { return handlePrompt(command) }
+        message = nil
+        if detail != nil { return handleDetail(command) }
+        return handleList(command)
+    }
+
+    /// Typed text goes to the prompt or the picker's filter.
+    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        if picker != nil {
+            picker?.type(key)
+            return []
+        }
+        guard var current = prompt else { return [] }
+        current.field.apply(key)
+        prompt = current
+        if current.purpose == .filter {
+            filter = current.field.text
+            applyFilterAndSort(keeping: selectedRow?.name)
+        }
+        return []
+    }
+
+    private mutating func handleList(_ command: Command) -> [Effect] {
+        if selection.apply(command, count: shown.count, visibleRows: visibleRows) { return [] }
+        switch command {
+        case .activate:
+            if let row = selectedRow { reopen(row.name, tab: .permissions, selection: ListSelection()) }
+        case .rolesFilter:
+            prompt = RolesPrompt(purpose: .filter, field: TextPrompt(label: "Filter:", text: filter))
+        case .rolesSort:
+            sort = sort.next
+            applyFilterAndSort(keeping: selectedRow?.name)
+        case .rolesDelete:
+            if let row = selectedRow { askToDelete(row.name) }
+        case .back where !filter.isEmpty:
+            filter = ""
+            applyFilterAndSort(keeping: selectedRow?.name)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func handlePrompt(_ command: Command) -> [Effect] {
+        guard let current = prompt else { return [] }
+        switch command {
+        case .back:
+            prompt = nil
+            if current.purpose == .filter {
+                filter = ""
+                applyFilterAndSort(keeping: selectedRow?.name)
+            }
+        case .activate:
+            return submit(current)
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToFirst, .moveToLast:
+            // The filter stays open while the user moves through what it matches.
+            if current.purpose == .filter { selection.apply(command, count: shown.count, visibleRows: visibleRows) }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func submit(_ current: RolesPrompt) -> [Effect] {
+        let text = current.field.text
+        switch current.purpose {
+        case .filter:
+            prompt = nil
+        case .confirmDelete(let role):
+            guard text == role else {
+                message = PageMessage("Type the role name \(role) exactly to delete it.", role: .warning)
+                return []
+            }
+            prompt = nil
+            deleteRole(role)
+        case .inlinePolicyName:
+            guard let role = detail?.role.roleName else { return [] }
+            var check = ParameterValidator()
+            check.name(text, at: "policyName", max: 128)
+            do {
+                try check.check()
+            } catch {
+                message = PageMessage(error)
+                return []
+            }
+            prompt = nil
+            return beginDraft(.inlineRolePolicy(role: role, name: text), text: PolicyDraft.identityTemplate)
+        case .description:
+            guard let role = detail?.role.roleName else { return [] }
+            let done = perform("UpdateRole", success: "Description of \(role) saved.") { service, caller, repo in
+                try service.updateRole(roleName: role, description: text, caller: caller, in: &repo)
+            }
+            if done { prompt = nil }
+        }
+        return []
+    }
+
+    private mutating func handlePicker(_ command: Command) -> [Effect] {
+        guard var current = picker else { return [] }
+        if current.selection.apply(command, count: current.shown.count, visibleRows: visibleRows) {
+            picker = current
+            return []
+        }
+        switch command {
+        case .back:
+            picker = nil
+        case .activate:
+            guard let policy = current.selected, let role = detail?.role.roleName else { return [] }
+            picker = nil
+            perform("AttachRolePolicy", success: "Attached \(policy.policyName) to \(role).") { service, caller, repo in
+                try service.attachRolePolicy(roleName: role, policyArn: policy.arn, caller: caller, in: &repo)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Opens the typed confirmation of a deletion.
+    mutating func askToDelete(_ role: String) {
+        prompt = RolesPrompt(purpose: .confirmDelete(role: role), field: TextPrompt(label: "Type the role name to delete it:"))
+    }
+
+    /// DeleteRole; AWS's refusal (policies still attached) is shown as AWS words it.
+    mutating func deleteRole(_ role: String) {
+        let done = perform("DeleteRole", success: "Role \(role) deleted.") { service, caller, repo in
+            try service.deleteRole(roleName: role, caller: caller, in: &repo)
+        }
+        if done { detail = nil }
+    }
+
+    /// Runs one write as the console's caller; shows `success` or the service's error, then
+    /// reloads. Returns whether the write succeeded.
+    @discardableResult
+    mutating func perform(_ event: String, success: String,
+                          _ body: (IAMService, Caller, inout any LabRepository) throws -> Void) -> Bool {
+        do {
+            guard let caller = try lab.currentCaller() else {
+                message = PageMessage("Sign in first: console actions run as the signed-in identity.", role: .warning)
+                return false
+            }
+            let service = lab.service
+            try lab.write(eventName: event) { repo in try body(service, caller, &repo) }
+            reload(force: true)
+            message = PageMessage(success, role: .success)
+            return true
+        } catch {
+            message = PageMessage(error)
+            return false
+        }
+    }
+}

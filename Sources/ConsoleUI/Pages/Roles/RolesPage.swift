@@ -1,0 +1,138 @@
+import IAMKit
+
+/// The Roles page: the account's roles (filter, sort, paging through thousands), and a role's
+/// detail with Permissions, Trust relationships, Who can assume and Details tabs. Every change
+/// goes through IAMKit's operations as the console's current caller, so AWS's rules and
+/// messages apply and a CLI user on the same store sees it at once.
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_manage.html
+public struct RolesPage: Page {
+    /// The page's identity.
+    public var id: PageID { .roles }
+    /// The lab.
+    let lab: any LabGateway
+    /// Where `$EDITOR` drafts live.
+    let drafts: any DraftStore
+    /// `--guided` and friends.
+    let options: ConsolePages.Options
+    /// The lab's change marker at the last load; a different one means reload.
+    var loadedMarker: UInt64?
+    /// Every role of the caller's account, unsorted.
+    public internal(set) var rows: [RoleRow] = []
+    /// Indices into `rows` after filter and sort: what the list shows.
+    public internal(set) var shown: [Int] = []
+    /// The filter text (`/`).
+    public internal(set) var filter = ""
+    /// The list order.
+    public internal(set) var sort = RoleSort.name
+    /// The list's selection.
+    public internal(set) var selection = ListSelection()
+    /// The open role, if any.
+    public internal(set) var detail: RoleDetail?
+    /// A text field the page is asking for, if any.
+    public internal(set) var prompt: RolesPrompt?
+    /// The catalog picker of "Attach policies", if open.
+    public internal(set) var picker: PolicyPicker?
+    /// A policy draft being written in `$EDITOR`.
+    public internal(set) var draft: PolicyDraft?
+    /// The outcome of the last action (AWS's message on failure).
+    public internal(set) var message: PageMessage?
+    /// Rows visible at once, remembered from the last command (for PgUp/PgDn).
+    var visibleRows = 10
+
+    /// Creates the page and loads the roles.
+    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = TemporaryDraftStore()) {
+        self.lab = lab
+        self.options = options
+        self.drafts = drafts
+        reload(force: true)
+    }
+
+    /// Keys the page declares.
+    public var bindings: [KeyBinding] { Self.pageBindings }
+    /// A text field or the picker's filter has focus.
+    public var isTyping: Bool { prompt != nil || picker != nil }
+    /// Typed text in a prompt (other than the filter) would be lost.
+    public var hasUnsavedInput: Bool {
+        if let prompt, prompt.purpose != .filter, !prompt.field.text.isEmpty { return true }
+        return draft != nil
+    }
+    /// Enter opens a role, attaches the picked policy, or submits a prompt.
+    public var canActivate: Bool {
+        if prompt != nil { return true }
+        if let picker { return !picker.shown.isEmpty }
+        if draft != nil { return false }
+        if let detail { return detail.tab == .permissions && detail.selectedPermission != nil }
+        return !shown.isEmpty
+    }
+
+    /// What guided mode explains: the list, or the idea behind the tab in use (principal IDs
+    /// once the trust policy shows a deleted principal).
+    public var guideTopic: ConceptID? {
+        guard let detail else { return .rolesList }
+        switch detail.tab {
+        case .permissions: return .permissionsPolicies
+        case .trust: return detail.deletedPrincipals.isEmpty ? .trustRelationshipsTab : .principalIDs
+        case .whoCanAssume: return .whoCanAssume
+        case .details: return .maxSessionDuration
+        }
+    }
+
+    /// The selected role's row in the list, if any.
+    public var selectedRow: RoleRow? {
+        shown.indices.contains(selection.selected) ? rows[shown[selection.selected]] : nil
+    }
+
+    /// Coming back to the page picks up what the CLI or another session changed.
+    public mutating func becameActive() {
+        reload(force: false)
+    }
+
+    /// Reloads when the lab changed since the last load (another session, the CLI), or always
+    /// when `force`. Keeps the selected role and the open detail when they still exist.
+    mutating func reload(force: Bool) {
+        let marker = lab.changeMarker()
+        guard force || marker != loadedMarker else { return }
+        loadedMarker = marker
+        let selectedName = selectedRow?.name
+        do {
+            guard let caller = try lab.currentCaller() else {
+                rows = []
+                message = PageMessage("Sign in to see the account's roles.", role: .warning)
+                applyFilterAndSort(keeping: nil)
+                return
+            }
+            rows = try lab.read { repo in try Self.listAllRoles(service: lab.service, caller: caller, in: repo) }
+        } catch {
+            // As the AWS console does: the error in IAM's words, and no stale list beneath it.
+            rows = []
+            detail = nil
+            message = PageMessage(error)
+        }
+        applyFilterAndSort(keeping: selectedName)
+        if let open = detail {
+            reopen(open.role.roleName, tab: open.tab, selection: open.selection)
+        }
+    }
+
+    /// Every role through ListRoles, a thousand at a time (IAM's largest page).
+    static func listAllRoles(service: IAMService, caller: Caller, in repo: any LabRepository) throws -> [RoleRow] {
+        var result: [RoleRow] = []
+        var marker: String?
+        repeat {
+            let page = try service.listRoles(marker: marker, maxItems: 1000, caller: caller, in: repo)
+            result += page.items.map(RoleRow.init)
+            marker = page.isTruncated ? page.marker : nil
+        } while marker != nil
+        return result
+    }
+
+    /// Recomputes `shown` from the filter and sort, keeping `name` selected when still shown.
+    mutating func applyFilterAndSort(keeping name: String?) {
+        let order = sort
+        shown = rows.indices.filter { rows[$0].matches(filter) }
+            .sorted { order.precedes(rows[$0], rows[$1]) }
+        let index = name.flatMap { wanted in shown.firstIndex { rows[$0].name == wanted } } ?? 0
+        selection = ListSelection()
+        selection.select(index, count: shown.count, visibleRows: visibleRows)
+    }
+}
