@@ -26,11 +26,13 @@ public struct AppState: Sendable {
     }
 
     /// Creates a state with pages; the first page is active.
-    public init(size: Size, pages: [any Page], identity: String = "Not signed in", notice: String? = nil) {
+    public init(size: Size, pages: [any Page], identity: String = "Not signed in", identityRole: StyleRole = .headerIdentity,
+                notice: String? = nil) {
         self.size = size
         self.pages = pages
         self.activePageIndex = 0
         self.identity = identity
+        self.identityRole = identityRole
         self.notice = notice
     }
 

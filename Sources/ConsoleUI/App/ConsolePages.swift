@@ -18,7 +18,11 @@ public enum ConsolePages {
         var pages: [any Page] = []
         pages.append(RolesPage(lab: lab, options: options))
         pages.append(CreateRolePage(lab: lab, guided: options.guided))
+        pages.append(UsersPage(lab: lab, guided: options.guided))
         pages.append(PoliciesPage(lab: lab, options: options))
+        pages.append(SignInPage(lab: lab, guided: options.guided))
+        pages.append(SwitchRolePage(lab: lab, guided: options.guided))
+        pages.append(SessionPage(lab: lab, guided: options.guided))
         return pages
     }
 
@@ -26,7 +30,8 @@ public enum ConsolePages {
     /// role's display name in its Switch Role colour, as the AWS console does.
     public static func identity(lab: any LabGateway) -> (text: String, role: StyleRole) {
         guard let session = try? lab.consoleSession() else { return ("Not signed in", .headerIdentity) }
-        if let active = session.activeRole {
+        // An expired role session no longer acts (IAMKit's currentCaller drops it): show the user.
+        if let active = session.activeRole, lab.service.clock.now() < active.session.expiration {
             return (active.displayName, StyleRole.switchRole(active.color))
         }
         let accountID = session.signIn.accountID

@@ -1,0 +1,132 @@
+import IAMKit
+
+/// Sign in: as an account's root user (user name left empty) or as an IAM user, with the code
+/// of the user's MFA device when it has one, as the AWS sign-in page asks. The "virtual MFA
+/// app" panel beside the form shows the current code of every lab device.
+/// Sources: https://docs.aws.amazon.com/signin/latest/userguide/introduction-to-iam-user-sign-in-tutorial.html,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
+public struct SignInPage: IdentityFormPage {
+    /// The page's identity.
+    public var id: PageID { .signIn }
+    /// The lab.
+    let lab: any LabGateway
+    /// Whether to show the guided explanations.
+    let guided: Bool
+    /// Whether the header should be re-read with the next key (the page was shown again).
+    var headerRefresh = HeaderRefresh()
+    /// Account, IAM user name, MFA code.
+    var form = IdentityForm(fields: [
+        IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
+        IdentityField(label: "IAM user name", placeholder: "empty: the root user", maxLength: 64),
+        IdentityField(label: "MFA code", placeholder: "6 digits, if the user has a device", maxLength: 6),
+    ])
+    /// Who is signed in now, in words.
+    var signedIn: String = ""
+    /// The outcome of the last attempt.
+    var message: [IdentityLine] = []
+    /// The virtual MFA app's panel.
+    var app = MFAAppPanel()
+
+    /// Field indexes.
+    static let account = 0, userName = 1, mfaCode = 2
+
+    /// Command names of the page's keys.
+    static let signInCommand = Command("signIn.submit")
+    static let refresh = Command("signIn.refresh")
+
+    /// Creates the page over `lab`.
+    public init(lab: any LabGateway, guided: Bool = false) {
+        self.lab = lab
+        self.guided = guided
+        reload()
+    }
+
+    /// The page's keys.
+    public var bindings: [KeyBinding] {
+        let scope = KeyScope.page(.signIn)
+        return IdentityForm.fieldBindings(prefix: "signIn", scope: scope) + [
+            KeyBinding([.enter], Self.signInCommand, title: "Sign in", help: "Sign in with the account, user name and MFA code entered.",
+                       scope: scope, showsInStatusBar: true),
+            KeyBinding([.character("r")], Self.refresh, title: "Refresh codes",
+                       help: "Read the lab again and show the MFA app's current codes.", scope: scope, showsInStatusBar: true,
+                       availableWhen: "no field has focus (Esc leaves the field)"),
+        ]
+    }
+
+    /// The form takes ↑ ↓ itself.
+    public var usesListKeys: Bool { false }
+    /// Typing while a field has focus.
+    public var isTyping: Bool { form.isTyping }
+    /// Unsaved while something is typed.
+    public var hasUnsavedInput: Bool { form.hasInput }
+
+    /// Handles the page's commands.
+    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        handleFormCommand(command)
+    }
+
+    /// Shown again: reads the lab again.
+    public mutating func becameActive() {
+        refreshOnShow()
+    }
+
+    /// The page's commands.
+    mutating func handleCommand(_ command: Command) -> [Effect] {
+        switch command {
+        case Self.signInCommand: return signIn()
+        case Self.refresh:
+            reload()
+            return [.currentIdentity(of: lab)]
+        default: break
+        }
+        return []
+    }
+
+    /// Typed text goes to the focused field; typing with no field focused starts at the first.
+    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        handleFormKey(key)
+    }
+
+    /// Nothing depends on what is typed.
+    mutating func formChanged() {}
+
+    /// Reads who is signed in and the devices' codes now.
+    mutating func reload() {
+        app = MFAAppPanel.load(lab: lab)
+        signedIn = ConsolePages.identity(lab: lab).text
+        if form[Self.account].isEmpty, let session = try? lab.consoleSession() {
+            form[Self.account] = session.signInAccountLabel
+        }
+    }
+
+    /// Runs ConsoleSignIn and shows the outcome; the header follows.
+    mutating func signIn() -> [Effect] {
+        let account = form[Self.account], user = form[Self.userName], code = form[Self.mfaCode]
+        guard !account.isEmpty else {
+            message = [IdentityLine(text: "Enter the account ID or alias to sign in to.", role: .danger)]
+            form.focus = Self.account
+            return []
+        }
+        let sessionName = lab.consoleSessionName
+        do {
+            _ = try lab.write(eventName: "ConsoleLogin") { repo in
+                try lab.service.consoleSignIn(account: account, userName: user.isEmpty ? nil : user, mfaCode: code.isEmpty ? nil : code,
+                                              sessionName: sessionName, in: &repo)
+            }
+            form[Self.mfaCode] = ""
+            form.isDirty = false
+            // Ready for the next person at a training-room terminal.
+            form.focus = Self.account
+            reload()
+            message = [IdentityLine(text: "Signed in as \(signedIn).", role: .success)]
+            return [.currentIdentity(of: lab)]
+        } catch let error as ServiceError {
+            message = [IdentityLine(text: error.message, role: .danger)]
+            form.focus = error.code == "MFACodeRequired" ? Self.mfaCode : form.focus
+        } catch {
+            message = [IdentityLine(text: "The lab could not be written: \(error)", role: .danger)]
+        }
+        reload()
+        return []
+    }
+}

@@ -1,0 +1,124 @@
+import IAMKit
+
+/// Switch Role, as the AWS console offers it: Account (ID or alias), Role (path/name), Display
+/// name (suggested `Role @ account`), Colour; Switch Role; "Back to <user>"; the five most recent
+/// roles for one-key switching. A refused switch shows the console's message and, beneath it,
+/// why, from the engine's decision.
+/// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html,
+/// iam-semantics.md §5.4.
+public struct SwitchRolePage: IdentityFormPage {
+    /// The page's identity.
+    public var id: PageID { .switchRole }
+    /// The lab.
+    let lab: any LabGateway
+    /// Whether to show the guided explanations.
+    let guided: Bool
+    /// Whether the header should be re-read with the next key (the page was shown again).
+    var headerRefresh = HeaderRefresh()
+    /// Account, Role, Display name, Colour.
+    var form = IdentityForm(fields: [
+        IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
+        IdentityField(label: "Role", placeholder: "role name (path/name if it has a path)", maxLength: 128),
+        IdentityField(label: "Display name", maxLength: 64),
+        IdentityField(label: "Colour", text: ConsoleColor.blue.rawValue, choices: ConsoleColor.allCases.map(\.rawValue)),
+    ])
+    /// The console session as last read.
+    var session: ConsoleSession?
+    /// The outcome of the last switch: success, or the console's message and why.
+    var message: [IdentityLine] = []
+
+    /// Field indexes.
+    static let account = 0, role = 1, displayName = 2, color = 3
+
+    /// Command names of the page's keys.
+    static let switchCommand = Command("switchRole.switch")
+    static let switchBackCommand = Command("switchRole.back")
+    static let recentCommands = (1...ConsoleSession.historyLimit).map { Command("switchRole.recent\($0)") }
+
+    /// Creates the page over `lab`.
+    public init(lab: any LabGateway, guided: Bool = false) {
+        self.lab = lab
+        self.guided = guided
+        reload()
+        updateSuggestion()
+    }
+
+    /// The page's keys.
+    public var bindings: [KeyBinding] {
+        let scope = KeyScope.page(.switchRole)
+        var keys = IdentityForm.fieldBindings(prefix: "switchRole", scope: scope) + [
+            KeyBinding([.enter], Self.switchCommand, title: "Switch Role", help: "Switch to the role in the form.", scope: scope,
+                       showsInStatusBar: true),
+            KeyBinding([.character("b")], Self.switchBackCommand, title: "Back to \(session?.signIn.displayName ?? "user")",
+                       help: "Leave the role: the signed-in user's own permissions apply again.", scope: scope, showsInStatusBar: true,
+                       availableWhen: "a role is active and no field has focus (Esc leaves the field)",
+                       unavailableReason: { state in
+                           let page = state.activePage as? SwitchRolePage
+                           return page?.session?.activeRole == nil ? "no role is active" : nil
+                       }),
+        ]
+        for (index, command) in Self.recentCommands.enumerated() {
+            keys.append(KeyBinding([.character(Character(String(index + 1)))], command, title: "Recent role \(index + 1)",
+                                   help: "Switch to role \(index + 1) of the role history.", scope: scope,
+                                   availableWhen: "the history has that many roles and no field has focus",
+                                   unavailableReason: { state in
+                                       let page = state.activePage as? SwitchRolePage
+                                       return (page?.session?.history.count ?? 0) > index ? nil : "the role history has no role \(index + 1)"
+                                   }))
+        }
+        return keys
+    }
+
+    /// The form takes ↑ ↓ itself.
+    public var usesListKeys: Bool { false }
+    /// Typing while a text field has focus.
+    public var isTyping: Bool { form.isTyping }
+    /// Unsaved while something is typed.
+    public var hasUnsavedInput: Bool { form.hasInput }
+
+    /// Handles the page's commands.
+    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        handleFormCommand(command)
+    }
+
+    /// Shown again: reads the lab again.
+    public mutating func becameActive() {
+        refreshOnShow()
+    }
+
+    /// The page's commands.
+    mutating func handleCommand(_ command: Command) -> [Effect] {
+        switch command {
+        case Self.switchCommand: return switchRole()
+        case Self.switchBackCommand: return switchBack()
+        default:
+            if let index = Self.recentCommands.firstIndex(of: command) { return switchRole(toRecent: index) }
+        }
+        return []
+    }
+
+    /// Typed text goes to the focused field; ← → change the colour.
+    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+        handleFormKey(key)
+    }
+
+    /// Typing changed the form: update what depends on it.
+    mutating func formChanged() {
+        updateSuggestion()
+    }
+
+    /// The display name suggested from the role and account, as the console does.
+    mutating func updateSuggestion() {
+        let role = form[Self.role], account = form[Self.account]
+        form.fields[Self.displayName].placeholder = role.isEmpty || account.isEmpty
+            ? "suggested from role and account" : IAMService.suggestedDisplayName(role: role, account: account)
+    }
+
+    /// Reads the console session again.
+    mutating func reload() {
+        guard var session = try? lab.consoleSession() else { session = nil; return }
+        _ = lab.service.currentCaller(of: &session)
+        self.session = session
+    }
+
+}

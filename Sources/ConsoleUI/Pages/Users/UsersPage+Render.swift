@@ -1,0 +1,107 @@
+import IAMKit
+
+extension UsersPage {
+    /// Where the list and the detail go: side by side when wide, stacked when narrow.
+    static func layout(_ body: Rect, expanded: Bool = false) -> (list: Rect, detail: Rect) {
+        if body.width >= 100 {
+            let listWidth = body.width * 11 / 20
+            return (Rect(row: body.row, col: body.col, width: listWidth, height: body.height),
+                    Rect(row: body.row, col: body.col + listWidth, width: body.width - listWidth, height: body.height))
+        }
+        // A form or a new key needs the room more than the list does.
+        let top = expanded ? min(7, body.height / 3) : max(6, body.height / 2)
+        return body.splitTop(top)
+    }
+
+    /// Rows the list shows in `body` (the panel's inside minus the headings row).
+    static func listHeight(_ body: Rect, expanded: Bool = false) -> Int {
+        max(1, layout(body, expanded: expanded).list.height - 3)
+    }
+
+    /// Whether the detail panel needs the room (a form or a new key is shown).
+    var isExpanded: Bool { prompt != nil || revealedKey != nil }
+
+    /// The list of users and groups, and beside or below it the detail, form or new key.
+    public func render(into frame: inout Frame, area: Rect) {
+        let (listRect, detailRect) = Self.layout(area, expanded: isExpanded)
+        let title = "Users and groups · \(accountLabel)" + (filter.isEmpty ? "" : " · filter \"\(filter)\"")
+        let inner = frame.panel(listRect, title: title)
+        let shown = visibleRows
+        ListView.render(into: &frame, area: inner, columns: [ListColumn("Type", width: 5), ListColumn("Name", width: 20), ListColumn("Summary")],
+                        count: shown.count, selection: selection) { shown[$0].columns }
+        let detail = frame.panel(detailRect, title: detailTitle)
+        var y = detail.row
+        y = IdentityLine.render(detailLines, into: &frame, area: detail, row: y)
+        if prompt != nil {
+            form.render(into: &frame, area: detail, row: y, labelWidth: 12)
+            y += form.fields.count
+            y = IdentityLine.render(promptHelp, into: &frame, area: detail, row: y)
+        }
+        IdentityLine.render(message, into: &frame, area: detail, row: y)
+    }
+
+    /// The detail panel's title.
+    var detailTitle: String {
+        if let prompt { return prompt.title }
+        if revealedKey != nil { return "New access key" }
+        guard let row = selectedRow else { return "Details" }
+        return "\(row.kind == .user ? "User" : "Group") \(row.name)"
+    }
+
+    /// What the detail panel shows above a form: the new key, the MFA seed, or the selection.
+    var detailLines: [IdentityLine] {
+        if case .enableMFA(_, let serial, let seed, let uri) = prompt {
+            return mfaLines(serial: serial, seed: seed, uri: uri)
+        }
+        if prompt != nil { return [] }
+        if let key = revealedKey {
+            return [IdentityLine(text: "Access key ID: \(key.accessKeyID)", role: .title),
+                    IdentityLine(text: "Secret access key: \(key.secretAccessKey)", role: .title),
+                    IdentityLine(text: "This is the only time that the secret access key can be viewed or downloaded. You cannot recover it later. However, you can create a new access key at any time.",
+                                 role: .warning),
+                    IdentityLine(text: "Any key hides it.", role: .muted)]
+        }
+        guard let row = selectedRow else {
+            return [IdentityLine(text: "No users or groups here. n creates a user, N a group.", role: .muted)]
+        }
+        var lines = [IdentityLine(text: row.arn, role: .text), IdentityLine(text: "Created \(row.created.iso8601)", role: .muted)]
+        let related = row.kind == .user ? "Groups" : "Members"
+        lines.append(IdentityLine(text: "\(related): " + (row.related.isEmpty ? "none" : row.related.joined(separator: ", ")), role: .text))
+        lines.append(IdentityLine(text: "Attached policies: " + (row.attachedPolicies.isEmpty ? "none" : row.attachedPolicies.joined(separator: ", ")),
+                                  role: .text))
+        lines.append(IdentityLine(text: "Inline policies: " + (row.inlinePolicies.isEmpty ? "none" : row.inlinePolicies.joined(separator: ", ")),
+                                  role: .text))
+        if row.kind == .user {
+            lines.append(IdentityLine(text: "Access keys: " + (row.accessKeyIDs.isEmpty ? "none" : row.accessKeyIDs.joined(separator: ", ")),
+                                      role: .text))
+            lines.append(IdentityLine(text: "MFA: " + (row.mfaDevices.isEmpty ? "none (m sets one up)" : row.mfaDevices.joined(separator: ", ")),
+                                      role: row.mfaDevices.isEmpty ? .muted : .text))
+        }
+        if guided {
+            lines.append(IdentityLine(text: "To let a user switch to a role in another account, give it sts:AssumeRole on the role's ARN (i writes an inline policy).",
+                                      role: .info))
+        }
+        return lines
+    }
+
+    /// The seed, URI and lab codes of a device being set up.
+    func mfaLines(serial: String, seed: String, uri: String) -> [IdentityLine] {
+        var lines = [IdentityLine(text: "Device: \(serial)", role: .text),
+                     IdentityLine(text: "Secret key (Base32): \(seed)", role: .title),
+                     IdentityLine(text: uri, role: .muted),
+                     IdentityLine(text: "Add it to an authenticator app (the URI is what AWS's QR code holds), then type two consecutive codes.",
+                                  role: .text)]
+        if let totp = Base32.decode(seed).map({ TOTP(secret: $0) }) {
+            let step = totp.step(at: lab.service.clock.now())
+            lines.append(IdentityLine(text: "No phone? The lab's virtual MFA app shows \(totp.code(counter: step &- 1)) then \(totp.code(counter: step)).",
+                                      role: .info))
+        }
+        return lines
+    }
+
+    /// One line under a form saying what Enter and Esc do.
+    var promptHelp: [IdentityLine] {
+        let what = prompt == .filter ? "Enter keeps the filter; Esc clears it." : "Enter runs it; Esc cancels; ↑ ↓ move between fields."
+        return [IdentityLine(text: what, role: .muted)]
+    }
+}

@@ -1,0 +1,60 @@
+/// What the Users page is asking for: the form of one action.
+enum UsersPrompt: Hashable, Sendable {
+    /// CreateUser: a name.
+    case createUser
+    /// CreateGroup: a name.
+    case createGroup
+    /// AddUserToGroup: the group for the selected user.
+    case addToGroup(user: String)
+    /// Attach{User,Group}Policy: a policy ARN.
+    case attachPolicy(row: UsersRow)
+    /// Put{User,Group}Policy: a name and a JSON document.
+    case inlinePolicy(row: UsersRow)
+    /// EnableMFADevice after CreateVirtualMFADevice: the seed to show and two codes.
+    case enableMFA(user: String, serialNumber: String, seed: String, uri: String)
+    /// `/`: the list filter.
+    case filter
+
+    /// The panel title.
+    var title: String {
+        switch self {
+        case .createUser: "Create user"
+        case .createGroup: "Create group"
+        case .addToGroup(let user): "Add \(user) to a group"
+        case .attachPolicy(let row): "Attach a managed policy to \(row.kind == .user ? "user" : "group") \(row.name)"
+        case .inlinePolicy(let row): "Write an inline policy for \(row.kind == .user ? "user" : "group") \(row.name)"
+        case .enableMFA(let user, _, _, _): "Set up a virtual MFA device for \(user)"
+        case .filter: "Filter"
+        }
+    }
+
+    /// The form the prompt shows.
+    var form: IdentityForm {
+        switch self {
+        case .createUser:
+            IdentityForm(fields: [IdentityField(label: "User name", placeholder: "up to 64 of A-Z a-z 0-9 +=,.@_-", maxLength: 128)])
+        case .createGroup:
+            IdentityForm(fields: [IdentityField(label: "Group name", placeholder: "up to 128 of A-Z a-z 0-9 +=,.@_-", maxLength: 256)])
+        case .addToGroup:
+            IdentityForm(fields: [IdentityField(label: "Group name", placeholder: "e.g. Developers", maxLength: 256)])
+        case .attachPolicy:
+            IdentityForm(fields: [IdentityField(label: "Policy ARN", text: "arn:aws:iam::", placeholder: "", maxLength: 2048)])
+        case .inlinePolicy:
+            IdentityForm(fields: [
+                IdentityField(label: "Policy name", placeholder: "e.g. AssumeTestRole", maxLength: 128),
+                IdentityField(label: "Document", text: Self.inlineTemplate, maxLength: 10240),
+            ])
+        case .enableMFA:
+            IdentityForm(fields: [
+                IdentityField(label: "MFA code 1", placeholder: "6 digits", maxLength: 6),
+                IdentityField(label: "MFA code 2", placeholder: "the next 6 digits", maxLength: 6),
+            ])
+        case .filter:
+            IdentityForm(fields: [IdentityField(label: "Filter", placeholder: "part of a name", maxLength: 128)])
+        }
+    }
+
+    /// A starting point for an inline policy: the seed's "let this user assume the role".
+    static let inlineTemplate =
+        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::111122223333:role/Test-UserAccess-Role"}]}"#
+}
