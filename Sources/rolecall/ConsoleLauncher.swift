@@ -43,6 +43,8 @@ enum ConsoleLauncher {
         var state = AppState(size: screen.size, pages: pages, identity: identity.text,
                              notice: choice.notice ?? lab.notice)
         state.identityRole = identity.role
+        let gateway = lab.gateway
+        state.identitySource = { ConsolePages.identity(lab: gateway) }
         state.isGuided = options.guided
         var runner = ConsoleRunner(state: state)
         runner.crashesAfterFirstFrame = environment["ROLECALL_TEST_CRASH"] == "1"

@@ -73,6 +73,15 @@ struct ConsoleShellTests {
         #expect(other.refusal == "Page 7 is unavailable: there is no page 7")
     }
 
+    @Test("showing a page re-reads who is signed in, so the header follows a switch made elsewhere at once")
+    func pageSwitchRefreshesTheHeader() {
+        var state = welcomeState(Size(width: 80, height: 24), pages: [sampleWelcome(), FormPage()])
+        state.identitySource = { ("Prod admin", .switchRed) }
+        _ = press([.tab], &state)
+        #expect(state.identity == "Prod admin")
+        #expect(state.identityRole == .switchRed)
+    }
+
     @Test("the too-small screen still answers q and Esc", arguments: [Key.character("q"), .escape])
     func tooSmallQuits(key: Key) {
         var state = welcomeState(Size(width: 60, height: 20))

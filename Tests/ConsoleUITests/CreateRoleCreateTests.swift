@@ -154,9 +154,25 @@ struct CreateRoleCreateTests {
         #expect(wizard.state.title(of: .tryIt) == "Try it: Switch Role as alice")
         var page = wizard.page
         let result = page.handle(.createRoleNext, body: Rect(row: 1, col: 0, width: 80, height: 22))
-        #expect(result == [.openPage(.switchRole)])
-        #expect(page.switchRoleRequest == SwitchRoleRequest(account: "111122223333", role: "UpdateApp", userName: "alice"))
+        let request = SwitchRoleRequest(account: "111122223333", role: "UpdateApp", userName: "alice")
+        #expect(result == [.deliver(.switchRolePrefill(request), to: .switchRole), .openPage(.switchRole)])
+        #expect(page.switchRoleRequest == request)
         #expect(page.switchRoleRequest?.link == "https://signin.aws.amazon.com/switchrole?account=111122223333&roleName=UpdateApp&displayName=UpdateApp%20%40%20111122223333")
+    }
+
+    @Test("Try it lands on Switch Role with account, role and display name filled in, and says who must sign in")
+    func tryItFillsTheSwitchRoleForm() throws {
+        var wizard = try WizardHarness()
+        wizard.app.pages.append(SwitchRolePage(lab: wizard.gateway))
+        wizard.createSeedRole()
+        wizard.press(.enter)  // grant alice
+        while wizard.state.highlightedOffer != .tryIt { wizard.press(.down) }
+        wizard.press(.enter)
+        #expect(wizard.app.activePage?.id == .switchRole)
+        let screen = wizard.frame.lines.joined(separator: "\n")
+        #expect(screen.contains("111122223333"))
+        #expect(screen.contains("UpdateApp @ 111122223333"))
+        #expect(screen.contains("Sign in as alice first"))
     }
 
     @Test("Trusting an account the lab does not hold: no grant offers, the policy JSON for its administrator instead")

@@ -16,6 +16,9 @@ public struct AppState: Sendable {
     public var identity: String
     /// The role the identity is drawn in (a Switch Role colour after switching).
     public var identityRole: StyleRole = .headerIdentity
+    /// Where the header's identity comes from when a page is shown (the lab's console session),
+    /// so a sign-in or switch made elsewhere shows at once; nil keeps what effects set.
+    public var identitySource: (@Sendable () -> (text: String, role: StyleRole))?
     /// A notice shown above the status bar (e.g. a theme that failed to load).
     public var notice: String?
     /// The last reason a key was refused, shown in the status bar until the next key.

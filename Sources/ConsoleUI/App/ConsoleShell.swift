@@ -4,9 +4,22 @@ public enum ConsoleShell {
     /// Applies `action` to `state`; returns the effects to run outside (the shell applies
     /// `openPage` and `showIdentity` itself).
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        let effects = reduceAction(&state, action)
-        for effect in effects where effect.isHandledByShell {
+        applyShellEffects(reduceAction(&state, action), to: &state)
+    }
+
+    /// Applies the effects the shell handles itself; returns the rest for the outside world.
+    private static func applyShellEffects(_ effects: [Effect], to state: inout AppState) -> [Effect] {
+        var outside: [Effect] = []
+        for effect in effects {
+            guard effect.isHandledByShell else {
+                outside.append(effect)
+                continue
+            }
             switch effect {
+            case .deliver(let result, let page):
+                if let index = state.pages.firstIndex(where: { $0.id == page }) {
+                    outside += applyShellEffects(state.pages[index].receive(result), to: &state)
+                }
             case .openPage(let id):
                 if let index = state.pages.firstIndex(where: { $0.id == id }) { activate(index, in: &state) }
             case .showIdentity(let text, let role):
@@ -16,7 +29,7 @@ public enum ConsoleShell {
                 break
             }
         }
-        return effects.filter { !$0.isHandledByShell }
+        return outside
     }
 
     private static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -93,6 +106,10 @@ public enum ConsoleShell {
     private static func activate(_ index: Int, in state: inout AppState) {
         state.activePageIndex = index
         state.pages[index].becameActive()
+        if let identity = state.identitySource?() {
+            state.identity = identity.text
+            state.identityRole = identity.role
+        }
     }
 
     /// Quits at once, or asks first when input would be lost.

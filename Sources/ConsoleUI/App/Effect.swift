@@ -1,3 +1,5 @@
+import IAMKit
+
 /// Work the reducer asks the outside world to do; results come back as `Action`s.
 /// Later features add cases (store commits, clock reads) here.
 public enum Effect: Hashable, Sendable {
@@ -15,11 +17,14 @@ public enum Effect: Hashable, Sendable {
     /// Show who the user is now in the header, in a role's colour (after Switch Role the role's
     /// display name in its chosen colour). Handled by the shell itself.
     case showIdentity(String, role: StyleRole)
+    /// Hand `result` to page `page` (e.g. the wizard prefilling Switch Role). Handled by the
+    /// shell itself; what the page returns runs like any other effect.
+    case deliver(EffectResult, to: PageID)
 
     /// Whether the shell applies this effect to the state itself.
     var isHandledByShell: Bool {
         switch self {
-        case .openPage, .showIdentity: true
+        case .openPage, .showIdentity, .deliver: true
         default: false
         }
     }
@@ -29,4 +34,6 @@ public enum Effect: Hashable, Sendable {
 public enum EffectResult: Hashable, Sendable {
     /// The editor exited with `status` after editing `path`.
     case editorFinished(path: String, status: Int32)
+    /// Another page asks Switch Role to fill its form (the wizard's "Try it").
+    case switchRolePrefill(SwitchRoleRequest)
 }

@@ -87,8 +87,9 @@ extension CreateRolePage {
         case .showPolicy:
             state.showsGrantPolicy.toggle()
         case .tryIt:
-            switchRoleRequest = SwitchRoleRequest(account: created.accountID, role: created.switchRoleName, userName: state.grantedUserName)
-            return [.openPage(.switchRole)]
+            let request = SwitchRoleRequest(account: created.accountID, role: created.switchRoleName, userName: state.grantedUserName)
+            switchRoleRequest = request
+            return [.deliver(.switchRolePrefill(request), to: .switchRole), .openPage(.switchRole)]
         case .createAnother:
             discard()
         }
