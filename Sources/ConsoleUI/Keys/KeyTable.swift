@@ -98,7 +98,7 @@ public struct KeyTable: Sendable {
     ] + (1...9).map { number in
         // Last, so the help overlay lists the keys everyone needs first.
         KeyBinding([.character(Character(String(number)))], .goToPage(number), title: "Page \(number)",
-                   help: "Go straight to page \(number), as numbered in the header (not while typing in a field).",
+                   help: "Go straight to the page in tab \(number) of the header, counting from the left (not while typing in a field).",
                    scope: .global, availableWhen: "the page exists",
                    unavailableReason: { $0.pages.count < number ? "there is no page \(number)" : nil })
     }
