@@ -63,20 +63,31 @@ public final class LabBackend: CommandBackend {
         let keyID = options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil
         let readOnly = ["Get", "List", "Simulate"].contains { operation.name.hasPrefix($0) } && operation.name != "GetSessionToken"
         let dispatcher = self.dispatcher
-        return try transact(store, readOnly: readOnly, operation: operation.name) { (lab: inout StoreTransaction) throws -> JSONValue in
+        let outcome = try transact(store, readOnly: readOnly, operation: operation.name) {
+            (lab: inout StoreTransaction) throws -> Result<JSONValue, ServiceError> in
             let caller = try resolver.resolve(in: lab)
-            let response: JSONValue
             do throws(ServiceError) {
-                response = try dispatcher.call(service: operation.service.rawValue, operation: operation.name,
-                                               parameters: .object(parameters), caller: caller, in: &lab)
+                let response = try dispatcher.call(service: operation.service.rawValue, operation: operation.name,
+                                                   parameters: .object(parameters), caller: caller, in: &lab)
+                if !readOnly {
+                    lab.recordAudit(AuditRecord.event(operation, parameters: parameters, outcome: .success(responseElements: response),
+                                                      caller: caller, accessKeyID: keyID, time: now, in: lab))
+                }
+                return .success(response)
             } catch {
-                throw CommandError.service(ServiceFailure(error), operation: operation.name)
+                guard !readOnly else { throw CommandError.service(ServiceFailure(error), operation: operation.name) }
+                // CloudTrail records refused and failed calls too (errorCode/errorMessage); none of
+                // the operation's partial changes may land.
+                lab.discardChanges()
+                lab.recordAudit(AuditRecord.event(operation, parameters: parameters,
+                                                  outcome: .failure(errorCode: error.code, errorMessage: error.message),
+                                                  caller: caller, accessKeyID: keyID, time: now, in: lab))
+                return .failure(error)
             }
-            if !readOnly {
-                lab.recordAudit(AuditRecord.event(operation, parameters: parameters, response: response, caller: caller,
-                                                  accessKeyID: keyID, time: now, in: lab))
-            }
-            return response
+        }
+        switch outcome {
+        case .success(let response): return response
+        case .failure(let error): throw .service(ServiceFailure(error), operation: operation.name)
         }
     }
 
