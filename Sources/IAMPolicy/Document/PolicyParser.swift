@@ -48,22 +48,39 @@ struct PolicyParser {
             position: locations.span(of: node).start, path: locations.path(of: node))
     }
 
-    /// The members of an object with their nodes; duplicate names are rejected because IAM would
-    /// silently pick one, which hides mistakes.
-    func members(_ object: JSONObject, _ node: Node) throws(PolicyError) -> [(member: JSONObject.Member, node: Node)] {
-        let nodes = locations.children(of: node)
-        var result: [(member: JSONObject.Member, node: Node)] = []
-        result.reserveCapacity(object.count)
-        for (position, member) in object.members.enumerated() {
-            let child = position < nodes.count ? nodes[position] : node
-            for earlier in result where earlier.member.key == member.key {
+    /// Calls `body` with each member of an object and its node, in order, after rejecting
+    /// duplicate names (IAM would silently pick one, which hides mistakes). The duplicate check
+    /// covers the whole object first, so it is reported before any other problem of the object.
+    /// Walks the sibling links in step with the members: no per-object arrays.
+    func forEachMember(
+        _ object: JSONObject, _ node: Node, _ body: (JSONObject.Member, Node) throws(PolicyError) -> Void
+    ) throws(PolicyError) {
+        let members = object.members
+        for later in members.indices {
+            for earlier in 0..<later where members[earlier].key == members[later].key {
+                let child = nthChild(of: node, later) ?? node
                 throw PolicyError(
-                    code: .malformedPolicyDocument, message: PolicyError.syntaxMessage, detail: "duplicate key \"\(member.key)\"",
+                    code: .malformedPolicyDocument, message: PolicyError.syntaxMessage,
+                    detail: "duplicate key \"\(members[later].key)\"",
                     position: locations.keySpan(of: child)?.start, path: locations.path(of: child))
             }
-            result.append((member, child))
         }
-        return result
+        var child = locations.firstChild(of: node)
+        for member in members {
+            try body(member, child ?? node)
+            child = child.flatMap(locations.nextSibling(of:))
+        }
+    }
+
+    /// The `position`th child node (of an object or array), walking the sibling links.
+    func nthChild(of node: Node, _ position: Int) -> Node? {
+        var child = locations.firstChild(of: node)
+        var remaining = position
+        while remaining > 0, let current = child {
+            child = locations.nextSibling(of: current)
+            remaining -= 1
+        }
+        return child
     }
 
     mutating func parseDocument(_ json: JSONValue, source: String) throws(PolicyError) -> ParsedPolicy {
@@ -73,7 +90,7 @@ struct PolicyParser {
         var versionText: String?
         var id: String?
         var statementEntry: (value: JSONValue, node: Node)?
-        for (member, node) in try members(top, root) {
+        try forEachMember(top, root) { (member, node) throws(PolicyError) in
             switch member.key {
             case "Version":
                 guard let text = member.value.stringValue else { throw syntax(node, "Version must be a string") }
@@ -97,14 +114,18 @@ struct PolicyParser {
         switch statementEntry.value {
         case .object:
             isArray = false
-            statements.append(try parseStatement(statementEntry.value, index: 0, node: statementEntry.node))
+            statements.append(try parseStatement(
+                statementEntry.value, index: 0, node: statementEntry.node, path: JSONPath(components: [.key("Statement")])))
         case .array(let elements):
             isArray = true
             guard !elements.isEmpty else { throw syntax(statementEntry.node, "Statement must not be empty") }
-            let nodes = locations.children(of: statementEntry.node)
             statements.reserveCapacity(elements.count)
+            var node = locations.firstChild(of: statementEntry.node)
             for (index, element) in elements.enumerated() {
-                statements.append(try parseStatement(element, index: index, node: nodes[index]))
+                let current = node ?? statementEntry.node
+                statements.append(try parseStatement(
+                    element, index: index, node: current, path: JSONPath(components: [.key("Statement"), .index(index)])))
+                node = locations.nextSibling(of: current)
             }
         default:
             throw syntax(statementEntry.node, "Statement must be an object or an array of objects")
@@ -115,7 +136,9 @@ struct PolicyParser {
             sizeWithoutWhitespace: PolicyDocument.sizeWithoutWhitespace(of: source), miscasedEffects: miscasedEffects)
     }
 
-    mutating func parseStatement(_ value: JSONValue, index: Int, node: Node) throws(PolicyError) -> PolicyStatement {
+    /// `path` is the statement node's path (what `locations.path(of: node)` gives, built
+    /// directly because keys are unique once duplicates are rejected).
+    mutating func parseStatement(_ value: JSONValue, index: Int, node: Node, path: JSONPath) throws(PolicyError) -> PolicyStatement {
         guard let object = value.objectValue else { throw syntax(node, "a statement must be a JSON object") }
         var sid: String?
         var effect: PolicyEffect?
@@ -126,7 +149,7 @@ struct PolicyParser {
         var resource: [String]?
         var notResource: [String]?
         var conditions: [PolicyCondition] = []
-        for (member, child) in try members(object, node) {
+        try forEachMember(object, node) { (member, child) throws(PolicyError) in
             switch member.key {
             case "Sid":
                 guard let text = member.value.stringValue else { throw syntax(child, "Sid must be a string") }
@@ -157,7 +180,7 @@ struct PolicyParser {
             case "NotResource":
                 notResource = try stringList(member.value, node: child)
             case "Condition":
-                conditions = try parseConditions(member.value, node: child)
+                conditions = try parseConditions(member.value, node: child, statementPath: path)
             default:
                 throw syntax(child, "unknown statement element \"\(member.key)\"")
             }
@@ -173,7 +196,7 @@ struct PolicyParser {
         return PolicyStatement(
             index: index, sid: sid, effect: effect, principal: principal, notPrincipal: notPrincipal, action: action,
             notAction: notAction, resource: resource, notResource: notResource, conditions: conditions,
-            span: locations.span(of: node), path: locations.path(of: node))
+            span: locations.span(of: node), path: path)
     }
 
     /// A string or an array of strings.
@@ -203,7 +226,7 @@ struct PolicyParser {
         }
         guard let object = value.objectValue else { throw syntax(node, "Principal must be \"*\" or an object") }
         var entries: [PrincipalEntry] = []
-        for (member, child) in try members(object, node) {
+        try forEachMember(object, node) { (member, child) throws(PolicyError) in
             guard let type = PrincipalType(rawValue: member.key) else {
                 throw syntax(child, "unknown principal type \"\(member.key)\"")
             }
@@ -213,26 +236,37 @@ struct PolicyParser {
         return .entries(entries)
     }
 
-    func parseConditions(_ value: JSONValue, node: Node) throws(PolicyError) -> [PolicyCondition] {
+    func parseConditions(_ value: JSONValue, node: Node, statementPath: JSONPath) throws(PolicyError) -> [PolicyCondition] {
         guard let block = value.objectValue else { throw syntax(node, "Condition must be an object") }
         var conditions: [PolicyCondition] = []
-        for (operatorMember, operatorNode) in try members(block, node) {
+        try forEachMember(block, node) { (operatorMember, operatorNode) throws(PolicyError) in
             guard let conditionOperator = ConditionOperator(name: operatorMember.key) else {
                 throw syntax(operatorNode, "unknown condition operator \"\(operatorMember.key)\"")
             }
             guard let keys = operatorMember.value.objectValue else {
                 throw syntax(operatorNode, "a condition operator must map keys to values")
             }
-            for (keyMember, keyNode) in try members(keys, operatorNode) {
+            try forEachMember(keys, operatorNode) { (keyMember, keyNode) throws(PolicyError) in
                 let values = try conditionValues(keyMember.value, node: keyNode)
                 let valueSpan = locations.span(of: keyNode)
                 let span = locations.keySpan(of: keyNode).map { SourceSpan(start: $0.start, end: valueSpan.end) }
                 conditions.append(PolicyCondition(
                     conditionOperator: conditionOperator, key: keyMember.key, values: values, span: span,
-                    path: locations.path(of: keyNode)))
+                    path: conditionPath(statementPath, operatorMember.key, keyMember.key)))
             }
         }
         return conditions
+    }
+
+    /// `$…Statement[i].Condition.<operator>.<key>`, built in one exactly sized array.
+    func conditionPath(_ statementPath: JSONPath, _ operatorName: String, _ key: String) -> JSONPath {
+        var components: [JSONPath.Component] = []
+        components.reserveCapacity(statementPath.components.count + 3)
+        components.append(contentsOf: statementPath.components)
+        components.append(.key("Condition"))
+        components.append(.key(operatorName))
+        components.append(.key(key))
+        return JSONPath(components: components)
     }
 
     /// Condition values are strings, but numbers and Booleans may be unquoted.
@@ -246,10 +280,12 @@ struct PolicyParser {
             }
         }
         if case .array(let elements) = value {
-            let nodes = locations.children(of: node)
             var values: [String] = []
-            for (index, element) in elements.enumerated() {
-                values.append(try scalar(element, index < nodes.count ? nodes[index] : node))
+            values.reserveCapacity(elements.count)
+            var child = locations.firstChild(of: node)
+            for element in elements {
+                values.append(try scalar(element, child ?? node))
+                child = child.flatMap(locations.nextSibling(of:))
             }
             return values
         }

@@ -60,7 +60,8 @@ struct PolicyValidator {
         var seen: [String] = []
         for statement in parsed.statements {
             guard let sid = statement.sid else { continue }
-            let path = statement.path.appending(key: "Sid")
+            // The path is built only for an error: success must not allocate per statement.
+            var path: JSONPath { statement.path.appending(key: "Sid") }
             let isAlphanumeric = sid.utf8.allSatisfy { byte in
                 (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             }

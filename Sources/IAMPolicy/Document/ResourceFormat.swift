@@ -13,27 +13,38 @@ enum ResourceFormat {
     /// The common case, decided without allocating: `arn:aws:<service>:…` for a service other
     /// than IAM and S3 (whose region rules need the full check), with six parts.
     static func isPlainARN(_ resource: String) -> Bool {
-        var colons = 0
-        var serviceStart = -1
-        var serviceEnd = -1
-        var offset = 0
-        for byte in resource.utf8 {
-            if byte == UInt8(ascii: ":") {
-                colons += 1
-                if colons == 2 { serviceStart = offset + 1 }
-                if colons == 3 { serviceEnd = offset }
+        var resource = resource
+        // One pass over contiguous bytes: this runs for every resource of every parsed policy.
+        return resource.withUTF8 { bytes -> Bool in
+            let prefix: StaticString = "arn:aws:"
+            let prefixCount = prefix.utf8CodeUnitCount
+            guard bytes.count > prefixCount else { return false }
+            for offset in 0..<prefixCount where bytes[offset] != prefix.utf8Start[offset] { return false }
+            var colons = 2
+            var serviceEnd = -1
+            var index = prefixCount
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ":") {
+                    colons += 1
+                    if colons == 3 { serviceEnd = index }
+                } else if colons == 2, byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?") {
+                    return false
+                }
+                index += 1
             }
-            offset += 1
+            guard colons >= 5, serviceEnd > prefixCount else { return false }
+            let serviceCount = serviceEnd - prefixCount
+            func serviceIs(_ name: StaticString) -> Bool {
+                guard serviceCount == name.utf8CodeUnitCount else { return false }
+                for offset in 0..<serviceCount where bytes[prefixCount + offset] != name.utf8Start[offset] { return false }
+                return true
+            }
+            if serviceIs("iam") { return false }
+            // S3 resources are plain when the region is empty (the usual `arn:aws:s3:::bucket/key`).
+            if serviceIs("s3") { return bytes[serviceEnd + 1] == UInt8(ascii: ":") }
+            return true
         }
-        guard colons >= 5, resource.utf8.starts(with: "arn:aws:".utf8), serviceEnd > serviceStart else { return false }
-        let service = resource.utf8.dropFirst(serviceStart).prefix(serviceEnd - serviceStart)
-        if service.contains(UInt8(ascii: "*")) || service.contains(UInt8(ascii: "?")) { return false }
-        if service.elementsEqual("iam".utf8) { return false }
-        // S3 resources are plain when the region is empty (the usual `arn:aws:s3:::bucket/key`).
-        if service.elementsEqual("s3".utf8) {
-            return resource.utf8.dropFirst(serviceEnd + 1).first == UInt8(ascii: ":")
-        }
-        return true
     }
 
     /// IAM's "legacy parser" rejects an ARN with an empty segment (`::`) but fewer than six parts.

@@ -55,6 +55,18 @@ public struct JSONLocationMap: Sendable {
         return result
     }
 
+    /// The first child of an object or array node, for walking children without an array.
+    func firstChild(of node: Node) -> Node? {
+        let child = records[Int(node.index)].firstChild
+        return child >= 0 ? Node(index: child) : nil
+    }
+
+    /// The node after `node` under the same parent.
+    func nextSibling(of node: Node) -> Node? {
+        let sibling = records[Int(node.index)].nextSibling
+        return sibling >= 0 ? Node(index: sibling) : nil
+    }
+
     /// The element `index` of an array node.
     public func child(of node: Node, index: Int) -> Node? {
         var child = records[Int(node.index)].firstChild

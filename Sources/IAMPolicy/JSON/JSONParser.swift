@@ -42,10 +42,18 @@ struct JSONReader {
     /// The key (and its byte range) of the member whose value is parsed next.
     var pendingKey: (key: String, start: Int, end: Int)?
     var scratch: [UInt8] = []
+    /// Members and elements of the objects and arrays being parsed, innermost last: each
+    /// container is collected here and copied out once at its exact size, instead of growing
+    /// its own array 1, 2, 4, 8… (most of the parser's allocations before).
+    var memberStack: [JSONObject.Member] = []
+    var elementStack: [JSONValue] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, recordLocations: Bool) {
         self.bytes = bytes
         self.recordLocations = recordLocations
+        // About one node per 10 bytes in policies: reserving avoids regrowing (and re-copying
+        // every record's key) several times per document.
+        if recordLocations { records.reserveCapacity(bytes.count / 8 + 4) }
     }
 
     func locationMap() -> JSONLocationMap? {
@@ -124,12 +132,12 @@ struct JSONReader {
     mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONObject {
         guard depth <= JSONParser.maximumDepth else { throw error(.nestingTooDeep(limit: JSONParser.maximumDepth)) }
         index += 1  // {
-        var members: [JSONObject.Member] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return JSONObject(members)
+            return JSONObject([])
         }
+        let base = memberStack.count
         while true {
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEndOfInput(expected: "a string key or '}'")) }
@@ -148,7 +156,7 @@ struct JSONReader {
             index += 1
             let value = try parseValue(depth: depth)
             path.removeLast()
-            members.append(JSONObject.Member(key: key, value: value))
+            memberStack.append(JSONObject.Member(key: key, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEndOfInput(expected: "',' or '}'")) }
             switch bytes[index] {
@@ -156,6 +164,8 @@ struct JSONReader {
                 index += 1
             case UInt8(ascii: "}"):
                 index += 1
+                let members = Array(memberStack[base...])
+                memberStack.removeSubrange(base...)
                 return JSONObject(members)
             default:
                 throw error(.unexpectedCharacter(found: describeCharacter(at: index), expected: "',' or '}'"))
@@ -166,17 +176,17 @@ struct JSONReader {
     mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONValue] {
         guard depth <= JSONParser.maximumDepth else { throw error(.nestingTooDeep(limit: JSONParser.maximumDepth)) }
         index += 1  // [
-        var elements: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return elements
+            return []
         }
+        let base = elementStack.count
         while true {
-            path.append(.index(elements.count))
+            path.append(.index(elementStack.count - base))
             let value = try parseValue(depth: depth)
             path.removeLast()
-            elements.append(value)
+            elementStack.append(value)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEndOfInput(expected: "',' or ']'")) }
             switch bytes[index] {
@@ -184,6 +194,8 @@ struct JSONReader {
                 index += 1
             case UInt8(ascii: "]"):
                 index += 1
+                let elements = Array(elementStack[base...])
+                elementStack.removeSubrange(base...)
                 return elements
             default:
                 throw error(.unexpectedCharacter(found: describeCharacter(at: index), expected: "',' or ']'"))

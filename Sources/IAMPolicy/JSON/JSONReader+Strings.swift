@@ -7,7 +7,8 @@ extension JSONReader {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let text = Self.interned(bytes, start, index - start)
+                    ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 index += 1
                 return text
             }
@@ -16,6 +17,31 @@ extension JSONReader {
             index += 1
         }
         throw error(.unexpectedEndOfInput(expected: "'\"' to close the string"))
+    }
+
+    /// The member names that make up most of every policy, returned as the literals
+    /// themselves: no UTF-8 validation or string construction for them.
+    static func interned(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> String? {
+        guard count >= 3, count <= 11 else { return nil }
+        func matches(_ literal: StaticString) -> Bool {
+            guard literal.utf8CodeUnitCount == count else { return false }
+            let pointer = literal.utf8Start
+            for offset in 0..<count where bytes[start + offset] != pointer[offset] { return false }
+            return true
+        }
+        // The first byte picks the only candidates.
+        switch bytes[start] {
+        case UInt8(ascii: "S"): return matches("Sid") ? "Sid" : matches("Statement") ? "Statement" : nil
+        case UInt8(ascii: "E"): return matches("Effect") ? "Effect" : nil
+        case UInt8(ascii: "A"): return matches("Action") ? "Action" : matches("Allow") ? "Allow" : nil
+        case UInt8(ascii: "R"): return matches("Resource") ? "Resource" : nil
+        case UInt8(ascii: "C"): return matches("Condition") ? "Condition" : nil
+        case UInt8(ascii: "V"): return matches("Version") ? "Version" : nil
+        case UInt8(ascii: "D"): return matches("Deny") ? "Deny" : nil
+        case UInt8(ascii: "N"): return matches("NotAction") ? "NotAction" : matches("NotResource") ? "NotResource" : nil
+        case UInt8(ascii: "2"): return matches("2012-10-17") ? "2012-10-17" : nil
+        default: return nil
+        }
     }
 
     private mutating func parseEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
