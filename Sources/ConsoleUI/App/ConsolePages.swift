@@ -16,7 +16,7 @@ public enum ConsolePages {
     /// The lab pages, in tab order.
     public static func make(lab: any LabGateway, options: Options) -> [any Page] {
         var pages: [any Page] = []
-        pages.append(RolesPage(lab: lab, options: options))
+        pages.append(RolesPage(lab: lab, options: options, loadNow: false))
         pages.append(CreateRolePage(lab: lab, guided: options.guided))
         pages.append(UsersPage(lab: lab, guided: options.guided))
         pages.append(PoliciesPage(lab: lab, options: options))

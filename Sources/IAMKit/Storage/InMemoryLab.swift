@@ -18,6 +18,11 @@ public struct InMemoryLab: LabRepository, Sendable {
         return byName.keys.sorted().compactMap { byName[$0] as? R }
     }
 
+    /// The names of the records of `kind` in `scope`, sorted.
+    public func recordNames(_ kind: RecordKind, in scope: String) throws -> [String] {
+        (storage[kind]?[scope]?.keys).map { $0.sorted() } ?? []
+    }
+
     /// Stores `record` at its key.
     public mutating func put<R: LabRecord>(_ record: R) throws {
         let key = record.recordKey

@@ -10,6 +10,9 @@ public protocol LabRepository {
     func record<R: LabRecord>(_ type: R.Type, at key: RecordKey) throws -> R?
     /// Every record of `R.kind` in `scope`, ordered by name.
     func records<R: LabRecord>(_ type: R.Type, in scope: String) throws -> [R]
+    /// The names of every record of `kind` in `scope`, sorted, without reading the records:
+    /// counting roles or listing a few of them must not decode thousands of files.
+    func recordNames(_ kind: RecordKind, in scope: String) throws -> [String]
     /// Stores `record` at `record.recordKey`, replacing what was there.
     mutating func put<R: LabRecord>(_ record: R) throws
     /// Removes the record at `key`; removing a missing record does nothing.

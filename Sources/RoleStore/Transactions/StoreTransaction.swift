@@ -37,16 +37,22 @@ public struct StoreTransaction: LabRepository {
         }
     }
 
-    /// Every record of `R.kind` in `scope`, ordered by name, this transaction's changes included.
-    public func records<R: LabRecord>(_ type: R.Type, in scope: String) throws -> [R] {
-        var names = Set(try store.recordNames(kind: R.kind, scope: scope))
-        for (key, change) in pending where key.kind == R.kind && key.scope == scope {
+    /// The names of the records of `kind` in `scope`, sorted, this transaction's changes
+    /// included; only the directory is read.
+    public func recordNames(_ kind: RecordKind, in scope: String) throws -> [String] {
+        var names = Set(try store.recordNames(kind: kind, scope: scope))
+        for (key, change) in pending where key.kind == kind && key.scope == scope {
             switch change {
             case .put: names.insert(key.name)
             case .remove: names.remove(key.name)
             }
         }
-        let keys = names.sorted().map { RecordKey(kind: R.kind, scope: scope, name: $0) }
+        return names.sorted()
+    }
+
+    /// Every record of `R.kind` in `scope`, ordered by name, this transaction's changes included.
+    public func records<R: LabRecord>(_ type: R.Type, in scope: String) throws -> [R] {
+        let keys = try recordNames(R.kind, in: scope).map { RecordKey(kind: R.kind, scope: scope, name: $0) }
         if pending.isEmpty { return try store.loadRecords(type, at: keys) }
         return try keys.compactMap { try record(type, at: $0) }
     }

@@ -63,7 +63,8 @@ public struct CreateRoleContext: Sendable, Hashable {
             let caller = try lab.currentCaller()
             let accountID = caller?.accountID ?? ""
             let context = try lab.read { repo in
-                let roles = try repo.records(Role.self, in: accountID)
+                // Keys are the lower-cased names: the taken names without decoding every role.
+                let takenRoleNames = try repo.recordNames(.role, in: accountID)
                 let customer = try repo.records(ManagedPolicy.self, in: accountID).map { policy in
                     PolicyChoice(name: policy.policyName, arn: policy.arn, isAWSManaged: false,
                                  description: policy.description ?? "", document: policy.defaultVersion?.document ?? "")
@@ -78,7 +79,7 @@ public struct CreateRoleContext: Sendable, Hashable {
                     principals[account.accountID] = Principals(users: users, groups: groups)
                 }
                 return CreateRoleContext(caller: caller, currentAccountID: accountID,
-                                         takenRoleNames: Set(roles.map { $0.roleName.lowercased() }),
+                                         takenRoleNames: Set(takenRoleNames),
                                          policies: customer + aws, principals: principals)
             }
             return (context, caller == nil ? "Sign in first: the role is created in the signed-in account." : nil)

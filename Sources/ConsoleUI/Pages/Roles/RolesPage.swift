@@ -39,12 +39,14 @@ public struct RolesPage: Page {
     /// Rows visible at once, remembered from the last command (for PgUp/PgDn).
     var visibleRows = 10
 
-    /// Creates the page and loads the roles.
-    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = TemporaryDraftStore()) {
+    /// Creates the page; with `loadNow` false the roles are read when the page is first shown,
+    /// so the console's first frame does not wait for a lab of thousands of roles.
+    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = TemporaryDraftStore(),
+                loadNow: Bool = true) {
         self.lab = lab
         self.options = options
         self.drafts = drafts
-        reload(force: true)
+        if loadNow { reload(force: true) }
     }
 
     /// Keys the page declares.

@@ -55,6 +55,18 @@ public struct WelcomeContent: Hashable, Sendable {
         return AccountSummary(accountID: account.accountID, alias: account.alias, users: users,
                               groups: try lab.records(Group.self, in: scope).map(\.groupName),
                               policies: try lab.records(ManagedPolicy.self, in: scope).map(\.policyName),
-                              roles: try lab.records(Role.self, in: scope).map(\.roleName))
+                              roles: try roleNames(in: scope, lab: lab))
+    }
+
+    /// Role names for the summary without decoding every role: a lab of thousands of roles
+    /// must still open in a blink. Only the names the page shows are read as typed; the rest
+    /// are counted by their keys.
+    private static func roleNames(in scope: String, lab: any LabRepository) throws -> [String] {
+        let keys = try lab.recordNames(.role, in: scope)
+        let shown = WelcomePage.namesShown
+        let typed = try keys.prefix(shown).map { key in
+            try lab.record(Role.self, at: RecordKey(kind: .role, scope: scope, name: key))?.roleName ?? key
+        }
+        return typed + keys.dropFirst(shown)
     }
 }

@@ -1,0 +1,26 @@
+import ConsoleUI
+import IAMKit
+import Testing
+
+/// The console's first frame must not wait for a lab of thousands of roles (issue #5: cold
+/// start ≤ 150 ms on a 5,000-role lab): the Roles page reads its list when first shown, and
+/// the welcome page and the wizard need only role names, which the store lists without
+/// decoding a file per role.
+@Suite struct ConsoleStartupTests {
+    @Test func theRolesPageOfTheConsoleLoadsWhenFirstShown() throws {
+        let lab = try RolesTestLab(extraRoles: 3)
+        var page = RolesPage(lab: lab.gateway, drafts: lab.drafts, loadNow: false)
+        #expect(page.rows.isEmpty)
+        page.becameActive()
+        #expect(page.rows.count == 4)
+        #expect(page.rows.contains { $0.name == RolesTestLab.roleName })
+    }
+
+    @Test func recordNamesAreTheLowerCasedKeysInOrderWithoutReadingRecords() throws {
+        let lab = try RolesTestLab(extraRoles: 2)
+        let names = try lab.gateway.read { repo in try repo.recordNames(.role, in: RolesTestLab.production) }
+        #expect(names == ["role-00000", "role-00001", "updateapp"])
+        let welcome = WelcomePage(lab: lab.gateway)
+        #expect(welcome.textLines(width: 100).joined(separator: "\n").contains("UpdateApp"), "shown names keep their case")
+    }
+}
