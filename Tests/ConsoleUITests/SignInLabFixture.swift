@@ -72,7 +72,10 @@ enum IdentityLab {
     /// An app state showing `page` at `size`, with the header as the console would start.
     static func state(_ page: any ConsoleUI.Page, gateway: InMemoryLabGateway, size: Size = Size(width: 80, height: 24)) -> AppState {
         let identity = ConsolePages.identity(lab: gateway)
-        return AppState(size: size, pages: [page], identity: identity.text, identityRole: identity.role)
+        var state = AppState(size: size, pages: [page], identity: identity.text, identityRole: identity.role)
+        // As the console launcher wires it: showing a page re-reads who is signed in.
+        state.identitySource = { ConsolePages.identity(lab: gateway) }
+        return state
     }
 
     /// Types `text` into the active page.

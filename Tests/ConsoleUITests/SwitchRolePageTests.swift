@@ -150,7 +150,8 @@ import Testing
         #expect(state.identity == "alice @ development (123456789012)")
         IdentityLab.press(.tab, in: &state)
         #expect(try #require(state.activePage as? SwitchRolePage).session?.history.first?.displayName == "Prod")
-        // becameActive returns no effects: the header follows with the next key.
+        // The shell re-reads the identity when a page is shown: the header follows at once.
+        #expect(state.identity == "Prod")
         IdentityLab.press(.escape, in: &state)
         #expect(state.identity == "Prod")
         #expect(state.identityRole == StyleRole.switchOrange)

@@ -12,8 +12,6 @@ public struct SessionPage: IdentityFormPage {
     let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
-    /// Whether the header should be re-read with the next key (the page was shown again).
-    var headerRefresh = HeaderRefresh()
     /// Action and resource.
     var form = IdentityForm(fields: [
         IdentityField(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128),

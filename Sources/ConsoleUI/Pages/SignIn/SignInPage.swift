@@ -12,8 +12,6 @@ public struct SignInPage: IdentityFormPage {
     let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
-    /// Whether the header should be re-read with the next key (the page was shown again).
-    var headerRefresh = HeaderRefresh()
     /// Account, IAM user name, MFA code.
     var form = IdentityForm(fields: [
         IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),

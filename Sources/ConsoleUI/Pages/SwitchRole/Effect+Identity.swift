@@ -6,17 +6,3 @@ extension Effect {
         return .showIdentity(identity.text, role: identity.role)
     }
 }
-
-/// A header refresh owed since the page was shown again: `becameActive` returns no effects, so
-/// the identity pages send it with the next key's effects.
-struct HeaderRefresh: Hashable, Sendable {
-    /// Whether a refresh is owed.
-    var isPending = false
-
-    /// The refresh, once.
-    mutating func take(_ lab: any LabGateway) -> [Effect] {
-        guard isPending else { return [] }
-        isPending = false
-        return [.currentIdentity(of: lab)]
-    }
-}
