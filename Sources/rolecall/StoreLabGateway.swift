@@ -44,7 +44,11 @@ final class StoreLabGateway: LabGateway, @unchecked Sendable {
         }
     }
 
+    /// Pages ask on every key: a stat of the change log answers "nothing changed" without the
+    /// lock; only when another process committed does the store catch up under its lock.
     func changeMarker() -> UInt64 {
-        (try? store.currentGeneration()) ?? store.generation
+        let known = store.generation
+        guard (try? store.hasChanges(since: known)) ?? true else { return known }
+        return (try? store.currentGeneration()) ?? known
     }
 }
