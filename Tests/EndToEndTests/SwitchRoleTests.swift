@@ -149,10 +149,19 @@ struct SwitchRoleTests {
         try Self.signIn(tmux, account: "123456789012", user: "bob", code: "")
         #expect(tmux.waitFor("Signed in as bob") != nil, "\(tmux.screen())")
         try Self.switchRole(tmux, colourSteps: 0)
-        let refused = try #require(tmux.waitFor("Why:"), "\(tmux.screen())")
+        var refused = try #require(tmux.waitFor("Why:"), "\(tmux.screen())")
+        func flattened(_ screen: String) -> String {
+            screen.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
+        }
+        // "Why:" can reach the pane before the reasons beneath it: wait for the whole explanation.
+        let deadline = Date().addingTimeInterval(4)
+        while !flattened(refused).contains("do not allow sts:AssumeRole on"), Date() < deadline {
+            usleep(20_000)
+            refused = tmux.screen()
+        }
         #expect(refused.contains("Invalid information in one or more fields. Check your information or contact"))
         #expect(refused.contains("your administrator."))
-        let flat = refused.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }.joined(separator: " ")
+        let flat = flattened(refused)
         #expect(flat.contains("Your own policies (user and groups) do not allow sts:AssumeRole on"), "\(refused)")
         #expect(flat.contains("The trust policy requires MFA (Bool aws:MultiFactorAuthPresent = true)"), "\(refused)")
         #expect(refused.split(separator: "\n").first?.contains("bob @ development") == true)
