@@ -39,7 +39,8 @@ struct RolesPageTests {
         #expect(rawID.hasPrefix("AIDA") && rawID.count == 21, "get-role printed \(shown.stdout) \(shown.stderr)")
 
         tmux.send("r")
-        let screen = try #require(tmux.waitFor("deleted principal"), "no flag after r:\n\(tmux.screen())")
+        let screen = try #require(tmux.waitFor(all: ["\(rawID): deleted principal", "\"AWS\": \"\(rawID)\""]),
+                                  "no flag after r:\n\(tmux.screen())")
         #expect(screen.contains("⚠ \(rawID): deleted principal"))
         #expect(screen.contains("\"AWS\": \"\(rawID)\""))
         #expect(!screen.contains("user/bob"))
@@ -84,7 +85,7 @@ struct PoliciesPageEditorTests {
         tmux.send("c")
         tmux.type("FromEditor")
         tmux.send("Enter")
-        let refused = try #require(tmux.waitFor("MalformedPolicyDocument"), "no located error:\n\(tmux.screen())")
+        let refused = try #require(tmux.waitFor(all: ["MalformedPolicyDocument", "line 3, column"]), "no located error:\n\(tmux.screen())")
         #expect(refused.contains("line 3, column"))
         try #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}}"#
             .write(to: next, atomically: true, encoding: .utf8)

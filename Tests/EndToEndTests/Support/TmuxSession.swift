@@ -55,6 +55,18 @@ final class TmuxSession {
         return nil
     }
 
+    /// Polls until every one of `texts` is on screen at once: a frame can reach the pane in
+    /// parts, so a test that checks several things waits for all of them.
+    func waitFor(all texts: [String], history: Bool = false, timeout: TimeInterval = 4) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            let now = screen(history: history)
+            if texts.allSatisfy(now.contains) { return now }
+            usleep(20_000)
+        } while Date() < deadline
+        return nil
+    }
+
     /// Polls until `condition` holds.
     func waitUntil(timeout: TimeInterval = 4, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
