@@ -7,16 +7,18 @@ public struct PolicyDocument: Sendable, Hashable {
     public let source: String
     /// The kind it was validated as.
     public let kind: PolicyKind
-    /// The parsed JSON (key order and number literals kept).
-    public let json: JSONValue
+    /// The parsed JSON (key order and number literals kept), built on first use.
+    public var json: JSONValue { tree.value }
     /// The `Version` element, `nil` when absent (which means 2008-10-17 semantics).
     public let version: PolicyVersion?
     /// The `Id` element, if any.
     public let id: String?
     /// The statements in document order.
     public let statements: [PolicyStatement]
-    /// Where every JSON node of the document sits.
-    public let locations: JSONLocationMap
+    /// Where every JSON node of the document sits, built on first use.
+    public var locations: JSONLocationMap { tree.locations }
+    /// The JSON tree behind `json` and `locations`.
+    private let tree: LazyJSONTree
     /// Whether `Statement` was written as an array (rather than a single object).
     public let statementIsArray: Bool
     /// The evaluation form, compiled on first use (see `LazyCompiledPolicy`).
@@ -61,11 +63,10 @@ public struct PolicyDocument: Sendable, Hashable {
     init(parsed: ParsedPolicy, kind: PolicyKind) {
         self.source = parsed.source
         self.kind = kind
-        self.json = parsed.json
+        self.tree = parsed.tree
         self.version = parsed.version
         self.id = parsed.id
         self.statements = parsed.statements
-        self.locations = parsed.locations
         self.statementIsArray = parsed.statementIsArray
         self.sizeWithoutWhitespace = parsed.sizeWithoutWhitespace
         self.lazyCompiled = LazyCompiledPolicy(statements: parsed.statements, version: parsed.version ?? .v2008_10_17)

@@ -2,8 +2,9 @@
 /// per-kind rules run.
 struct ParsedPolicy: Sendable {
     var source: String
-    var json: JSONValue
-    var locations: JSONLocationMap
+    /// The JSON tree and its locations: already built when `PolicyParser` read the document,
+    /// built on first use when `PolicyByteReader` did.
+    var tree: LazyJSONTree
     var version: PolicyVersion?
     var versionText: String?
     var id: String?
@@ -12,6 +13,11 @@ struct ParsedPolicy: Sendable {
     var sizeWithoutWhitespace: Int
     /// Effect strings that are `allow`/`deny` in another case (IAM: "failed legacy parsing").
     var miscasedEffects: [JSONPath]
+
+    /// The parsed JSON.
+    var json: JSONValue { tree.value }
+    /// Where every JSON node sits (for located errors).
+    var locations: JSONLocationMap { tree.locations }
 }
 
 /// Turns JSON into statements, reporting grammar violations as AWS's `Syntax errors in policy.`
@@ -28,7 +34,15 @@ struct PolicyParser {
     let locations: JSONLocationMap
     var miscasedEffects: [JSONPath] = []
 
+    /// Reads `text` on the fast path (`PolicyByteReader`) when it is well formed, else with
+    /// the full JSON tree and location map, which locate the problem.
     static func parse(_ text: String) throws(PolicyError) -> ParsedPolicy {
+        if let parsed = PolicyByteReader.read(text) { return parsed }
+        return try parseLocated(text)
+    }
+
+    /// Reads `text` through the JSON tree and location map; every problem comes out located.
+    static func parseLocated(_ text: String) throws(PolicyError) -> ParsedPolicy {
         let json: JSONValue
         let locations: JSONLocationMap
         do {
@@ -131,7 +145,7 @@ struct PolicyParser {
             throw syntax(statementEntry.node, "Statement must be an object or an array of objects")
         }
         return ParsedPolicy(
-            source: source, json: json, locations: locations, version: version, versionText: versionText, id: id,
+            source: source, tree: LazyJSONTree(source: source, value: json, locations: locations), version: version, versionText: versionText, id: id,
             statements: statements, statementIsArray: isArray,
             sizeWithoutWhitespace: PolicyDocument.sizeWithoutWhitespace(of: source), miscasedEffects: miscasedEffects)
     }
