@@ -16,6 +16,8 @@ struct PolicyByteReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lines: LineTable
     private var index = 0
+    /// The values of the array being read: collected here, then copied out at their exact count.
+    private var valueStack: [String] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -202,17 +204,20 @@ struct PolicyByteReader {
     private mutating func readConditions(statementPath: JSONPath) throws(GiveUp) -> [PolicyCondition] {
         try expect(.openBrace)
         var conditions: [PolicyCondition] = []
-        var operatorNames: [String] = []
+        // Operators that mapped no keys, so that a repeated operator is caught even then (an
+        // operator's name is its `description`: equal operators were written alike).
+        var operatorsWithoutKeys: [ConditionOperator] = []
         var hasOperators = openMembers()
         while hasOperators {
-            let operatorName = text(try memberName())
-            guard let conditionOperator = ConditionOperator(name: operatorName), !operatorNames.contains(operatorName) else {
-                throw GiveUp()
-            }
-            operatorNames.append(operatorName)
+            let nameRange = try memberName()
+            guard let conditionOperator = ConditionOperator(name: text(nameRange)),
+                !conditions.contains(where: { $0.conditionOperator == conditionOperator }),
+                !operatorsWithoutKeys.contains(conditionOperator)
+            else { throw GiveUp() }
             try expect(.openBrace)
             let firstOfOperator = conditions.count
             var hasKeys = openMembers()
+            if !hasKeys { operatorsWithoutKeys.append(conditionOperator) }
             while hasKeys {
                 let keyRange = try memberName()
                 let key = text(keyRange)
@@ -222,8 +227,7 @@ struct PolicyByteReader {
                 // From the key's opening quote to the end of its value.
                 let span = lines.span((keyRange.lowerBound - 1)..<index)
                 conditions.append(PolicyCondition(
-                    conditionOperator: conditionOperator, key: key, values: values, span: span,
-                    path: JSONPath(components: statementPath.components + [.key("Condition"), .key(operatorName), .key(key)])))
+                    conditionOperator: conditionOperator, key: key, values: values, span: span, statementPath: statementPath))
                 hasKeys = try nextMember()
             }
             hasOperators = try nextMember()
@@ -240,11 +244,18 @@ struct PolicyByteReader {
             index += 1
             return []
         }
-        var values: [String] = []
+        let base = valueStack.count
         repeat {
             skipWhitespace()
-            values.append(try scalar())
+            valueStack.append(try scalar())
         } while try nextElement()
+        return popValues(from: base)
+    }
+
+    /// The values pushed since `base`, in one array of exactly their number (no regrowth).
+    private mutating func popValues(from base: Int) -> [String] {
+        let values = Array(valueStack[base...])
+        valueStack.removeSubrange(base...)
         return values
     }
 
@@ -279,12 +290,12 @@ struct PolicyByteReader {
             index += 1
             return ([], true)
         }
-        var values: [String] = []
+        let base = valueStack.count
         repeat {
             skipWhitespace()
-            values.append(try string())
+            valueStack.append(try string())
         } while try nextElement()
-        return (values, true)
+        return (popValues(from: base), true)
     }
 
     // MARK: JSON, as strictly as JSONReader reads it

@@ -266,21 +266,10 @@ struct PolicyParser {
                 let span = locations.keySpan(of: keyNode).map { SourceSpan(start: $0.start, end: valueSpan.end) }
                 conditions.append(PolicyCondition(
                     conditionOperator: conditionOperator, key: keyMember.key, values: values, span: span,
-                    path: conditionPath(statementPath, operatorMember.key, keyMember.key)))
+                    statementPath: statementPath))
             }
         }
         return conditions
-    }
-
-    /// `$…Statement[i].Condition.<operator>.<key>`, built in one exactly sized array.
-    func conditionPath(_ statementPath: JSONPath, _ operatorName: String, _ key: String) -> JSONPath {
-        var components: [JSONPath.Component] = []
-        components.reserveCapacity(statementPath.components.count + 3)
-        components.append(contentsOf: statementPath.components)
-        components.append(.key("Condition"))
-        components.append(.key(operatorName))
-        components.append(.key(key))
-        return JSONPath(components: components)
     }
 
     /// Condition values are strings, but numbers and Booleans may be unquoted.

@@ -62,8 +62,11 @@ struct PolicyValidator {
             guard let sid = statement.sid else { continue }
             // The path is built only for an error: success must not allocate per statement.
             var path: JSONPath { statement.path.appending(key: "Sid") }
-            let isAlphanumeric = sid.utf8.allSatisfy { byte in
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            var bytes = sid
+            let isAlphanumeric = bytes.withUTF8 { bytes in
+                bytes.allSatisfy { byte in
+                    (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                }
             }
             guard isAlphanumeric else { throw fail(Self.sidCharactersMessage, at: path) }
             // An empty Sid is the same as none; only real IDs must be unique.
@@ -130,22 +133,58 @@ struct PolicyValidator {
     private func checkActions(_ statement: PolicyStatement) throws(PolicyError) {
         let name = statement.action == nil ? "NotAction" : "Action"
         for (index, action) in (statement.action ?? statement.notAction ?? []).enumerated() where action != "*" {
-            let colons = action.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ":") ? 1 : 0) }
-            if colons == 0 {
+            switch Self.actionProblem(action) {
+            case nil:
+                continue
+            case .noVendor:
                 throw fail("Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.", at: elementPath(statement, name, index))
-            }
-            if colons > 1 {
+            case .secondColon:
                 throw fail("Actions/Condition can contain only one colon.", at: elementPath(statement, name, index))
-            }
-            let vendor = action.utf8.prefix { $0 != UInt8(ascii: ":") }
-            let validVendor = vendor.elementsEqual("*".utf8) || vendor.allSatisfy { byte in
-                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            }
-            if !validVendor || vendor.isEmpty {
-                throw fail("Vendor \(String(decoding: vendor, as: UTF8.self)) is not valid", at: elementPath(statement, name, index))
+            case .invalidVendor(let vendor):
+                throw fail("Vendor \(vendor) is not valid", at: elementPath(statement, name, index))
             }
         }
+    }
+
+    /// What IAM finds wrong with an action's shape `vendor:name`.
+    enum ActionProblem: Equatable {
+        /// No colon.
+        case noVendor
+        /// More than one colon.
+        case secondColon
+        /// The vendor is empty or has a character other than letters, digits, `-` and `.`
+        /// (a lone `*` is allowed).
+        case invalidVendor(String)
+    }
+
+    /// One pass over the bytes: this runs for every action of every parsed policy.
+    static func actionProblem(_ action: String) -> ActionProblem? {
+        var action = action
+        return action.withUTF8 { bytes -> ActionProblem? in
+            var colons = 0
+            var vendorEnd = 0
+            var vendorIsPlain = true
+            for (offset, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: ":") {
+                    if colons == 0 { vendorEnd = offset }
+                    colons += 1
+                } else if colons == 0 {
+                    vendorIsPlain = vendorIsPlain && Self.isVendorByte(byte)
+                }
+            }
+            if colons == 0 { return .noVendor }
+            if colons > 1 { return .secondColon }
+            let isWildcard = vendorEnd == 1 && bytes[0] == UInt8(ascii: "*")
+            guard vendorEnd > 0, vendorIsPlain || isWildcard else {
+                return .invalidVendor(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<vendorEnd]), as: UTF8.self))
+            }
+            return nil
+        }
+    }
+
+    private static func isVendorByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     private func checkPrincipalValues() throws(PolicyError) {

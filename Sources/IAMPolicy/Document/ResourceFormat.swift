@@ -50,18 +50,22 @@ enum ResourceFormat {
     /// IAM's "legacy parser" rejects an ARN with an empty segment (`::`) but fewer than six parts.
     static func failsLegacyParsing(_ resource: String) -> Bool {
         guard resource != "*" else { return false }
-        var colons = 0
-        var emptySegment = false
-        var previousWasColon = false
-        for byte in resource.utf8 {
-            let isColon = byte == UInt8(ascii: ":")
-            if isColon {
-                colons += 1
-                if previousWasColon { emptySegment = true }
+        var resource = resource
+        // Over contiguous bytes: this runs for every resource of every parsed policy.
+        return resource.withUTF8 { bytes in
+            var colons = 0
+            var emptySegment = false
+            var previousWasColon = false
+            for byte in bytes {
+                let isColon = byte == UInt8(ascii: ":")
+                if isColon {
+                    colons += 1
+                    if previousWasColon { emptySegment = true }
+                }
+                previousWasColon = isColon
             }
-            previousWasColon = isColon
+            return colons < 5 && emptySegment
         }
-        return colons < 5 && emptySegment
     }
 
     /// AWS's message for a malformed resource, or `nil` when IAM accepts it.

@@ -6,9 +6,11 @@ import class Foundation.NSLock
 /// policy grammar itself. Error messages, re-printing and principal-ID rewriting ask for them.
 final class LazyJSONTree: @unchecked Sendable {
     private let source: String
-    /// Guards `built`: documents are `Sendable` and may be read from several threads.
+    /// Guards `built` and `builtValue`: documents are `Sendable` and may be read from several threads.
     private let lock = NSLock()
     private var built: (value: JSONValue, locations: JSONLocationMap)?
+    /// The value when it was asked for without the locations.
+    private var builtValue: JSONValue?
 
     /// A tree to be parsed from `source` when first asked for.
     init(source: String) {
@@ -22,20 +24,25 @@ final class LazyJSONTree: @unchecked Sendable {
     }
 
     /// The parsed value.
-    var value: JSONValue { tree.value }
-
-    /// Where each node of the value sits in the source.
-    var locations: JSONLocationMap { tree.locations }
-
-    private var tree: (value: JSONValue, locations: JSONLocationMap) {
+    var value: JSONValue {
         lock.lock()
         defer { lock.unlock() }
-        if let built { return built }
-        // Only texts that parsed are ever handed over; an empty tree is the never-taken fallback
-        // that keeps this free of a force unwrap.
+        if let value = builtValue ?? built?.value { return value }
+        // Only texts that parsed are ever handed over; `null` is the never-taken fallback that
+        // keeps this free of a force unwrap. The value alone needs no location records.
+        let value = (try? JSONParser.parse(source)) ?? .null
+        builtValue = value
+        return value
+    }
+
+    /// Where each node of the value sits in the source.
+    var locations: JSONLocationMap {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built.locations }
         let parsed = (try? JSONParser.parseWithLocations(source))
-            ?? (JSONValue.null, JSONLocationMap(lines: LineTable(source), records: []))
+            ?? (value: JSONValue.null, locations: JSONLocationMap(lines: LineTable(source), records: []))
         built = parsed
-        return parsed
+        return parsed.locations
     }
 }
