@@ -208,6 +208,25 @@ import Testing
         #expect(context["aws:PrincipalTag/project"] == nil)
     }
 
+    @Test func inheritedTransitiveTagsNeedTagSessionInTheNextTrust() throws {
+        var (fixture, first) = try Self.chain()
+        try fixture.role("Third", trust: Self.trust("arn:aws:iam::111111111111:role/First", ["sts:AssumeRole"]))
+        let error = LabFixture.error { () throws(ServiceError) in
+            _ = try fixture.service.assumeRole(.init(roleArn: "arn:aws:iam::111111111111:role/Third", roleSessionName: "three"),
+                                               caller: first.caller, in: &fixture.lab)
+        }
+        #expect(error == ServiceError.accessDenied(
+            "User: arn:aws:sts::111111111111:assumed-role/First/one is not authorized to perform: sts:TagSession on resource: arn:aws:iam::111111111111:role/Third"))
+        // A session without transitive tags chains into the same role without TagSession.
+        let alice = Caller.user(LabFixture.development, "alice")
+        let untagged = try fixture.service.assumeRole(.init(roleArn: "arn:aws:iam::111111111111:role/First", roleSessionName: "plain"),
+                                                      caller: alice, in: &fixture.lab)
+        #expect(throws: Never.self) {
+            _ = try fixture.service.assumeRole(.init(roleArn: "arn:aws:iam::111111111111:role/Third", roleSessionName: "three"),
+                                               caller: untagged.caller, in: &fixture.lab)
+        }
+    }
+
     static let chainedTagCases: [([IAMKit.Tag], String?)] = [
         ([Tag(key: "team", value: "green")], "InvalidParameterValue"),
         ([Tag(key: "TEAM", value: "blue")], "InvalidParameterValue"),

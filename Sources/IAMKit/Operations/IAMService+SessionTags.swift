@@ -30,14 +30,18 @@ extension IAMService {
         /// The new session's transitive keys: the inherited ones stay transitive.
         var sessionTransitiveKeys: [String] { inheritedTags.map(\.key) + passedTransitiveKeys }
 
-        /// `aws:RequestTag/<key>`, `aws:TagKeys` and `sts:TransitiveTagKeys` for the passed tags,
-        /// and `sts:SourceIdentity`: the keys AWS adds to the AssumeRole request context.
+        /// `aws:RequestTag/<key>` and `aws:TagKeys` for the tags the new session gets (passed and
+        /// inherited transitive ones: both are set on it), `sts:TransitiveTagKeys` for the passed
+        /// transitive keys, and `sts:SourceIdentity`: the keys AWS adds to the AssumeRole request
+        /// context. That inherited tags count as request tags is MEDIUM CONFIDENCE (AWS requires
+        /// `sts:TagSession` for them, see `authorizeSessionActions`; the context is not documented).
         var requestContext: RequestContext {
             var context = RequestContext()
-            for tag in passedTags {
+            let tags = sessionTags
+            for tag in tags {
                 context["aws:RequestTag/\(tag.key)"] = .single(tag.value)
             }
-            if !passedTags.isEmpty { context["aws:TagKeys"] = .multiple(passedTags.map(\.key)) }
+            if !tags.isEmpty { context["aws:TagKeys"] = .multiple(tags.map(\.key)) }
             if !passedTransitiveKeys.isEmpty { context["sts:TransitiveTagKeys"] = .multiple(passedTransitiveKeys) }
             if let sourceIdentity { context["sts:SourceIdentity"] = .single(sourceIdentity) }
             return context
@@ -79,7 +83,9 @@ extension IAMService {
         }
         if let inherited = calling.sourceIdentity {
             if let passed = request.sourceIdentity, passed != inherited {
-                throw ServiceError.accessDenied(Self.stsDenial(caller: caller, action: "sts:SetSourceIdentity", roleARN: roleARN))
+                var error = ServiceError.accessDenied(Self.stsDenial(caller: caller, action: "sts:SetSourceIdentity", roleARN: roleARN))
+                error.refusedAction = "sts:SetSourceIdentity"
+                throw error
             }
             attributes.sourceIdentity = inherited
         }
@@ -87,7 +93,11 @@ extension IAMService {
     }
 
     /// The permissions-only actions the call needs besides `sts:AssumeRole`: `sts:TagSession`
-    /// when tags are passed, `sts:SetSourceIdentity` when the session gets a source identity
+    /// when the session gets tags — passed, or transitive ones inherited through role chaining
+    /// (chained calls carrying EKS Pod Identity's transitive tags are refused with
+    /// `…is not authorized to perform: sts:TagSession on resource: …`: mattrobinsonsre/terrapod#1546,
+    /// aws/eks-pod-identity-agent#80, DataDog/stratus-red-team#462) —, `sts:SetSourceIdentity`
+    /// when the session gets a source identity
     /// (passed, or inherited through role chaining — AWS requires it there too, and users of
     /// chained sessions report `…is not authorized to perform: sts:SetSourceIdentity on resource: …`,
     /// noqdev/iambic#357, MaterializeInc/materialize#37427). Each is evaluated like AssumeRole:
@@ -95,7 +105,7 @@ extension IAMService {
     func authorizeSessionActions(role: Role, caller: Caller, request: AssumeRoleRequest, attributes: SessionAttributes,
                                  mfaTime: Timestamp?, in lab: some LabRepository) throws(ServiceError) {
         var actions: [String] = []
-        if !attributes.passedTags.isEmpty { actions.append("sts:TagSession") }
+        if !attributes.sessionTags.isEmpty { actions.append("sts:TagSession") }
         if attributes.sourceIdentity != nil { actions.append("sts:SetSourceIdentity") }
         for action in actions {
             let decision = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName, externalID: request.externalId,
