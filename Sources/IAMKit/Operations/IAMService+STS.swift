@@ -72,7 +72,7 @@ extension IAMService {
         if case .root = caller {
             throw ServiceError.accessDenied("Roles may not be assumed by root accounts.")
         }
-        let attributes = try sessionAttributes(for: request, caller: caller, roleARN: request.roleArn)
+        let attributes = try sessionAttributes(for: request, caller: caller)
         let denied = ServiceError.accessDenied(Self.stsDenial(caller: caller, action: "sts:AssumeRole", roleARN: request.roleArn))
         guard let parts = IAMARN.parse(request.roleArn), parts.service == "iam", parts.resourceType == "role",
               let role = try lab.fetch(Role.self, Role.key(parts.accountID, parts.name)), role.arn == request.roleArn else {

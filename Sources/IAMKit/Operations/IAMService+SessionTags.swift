@@ -24,6 +24,8 @@ extension IAMService {
         var inheritedTags: [Tag] = []
         /// The effective source identity.
         var sourceIdentity: String?
+        /// Whether the request passed a source identity other than the calling session's.
+        var changesSourceIdentity = false
 
         /// The new session's tags: inherited transitive tags, then the passed ones.
         var sessionTags: [Tag] { inheritedTags + passedTags }
@@ -67,11 +69,8 @@ extension IAMService {
 
     /// The new session's attributes for `caller`: inherits the transitive tags and the source
     /// identity of a calling role session. A passed tag whose key is an inherited transitive key
-    /// fails with STS's InvalidParameterValue (text as LocalStack's AWS-validated provider has it);
-    /// a source identity different from the inherited one is refused — AWS documents only that
-    /// "the assume role request will be denied"; the AccessDenied wording on
-    /// `sts:SetSourceIdentity` is LOW CONFIDENCE.
-    func sessionAttributes(for request: AssumeRoleRequest, caller: Caller, roleARN: String) throws(ServiceError) -> SessionAttributes {
+    /// fails with STS's InvalidParameterValue (text as LocalStack's AWS-validated provider has it).
+    func sessionAttributes(for request: AssumeRoleRequest, caller: Caller) throws(ServiceError) -> SessionAttributes {
         var attributes = SessionAttributes(passedTags: request.tags, passedTransitiveKeys: request.transitiveTagKeys,
                                            sourceIdentity: request.sourceIdentity)
         guard case .roleSession(let calling) = caller else { return attributes }
@@ -82,11 +81,7 @@ extension IAMService {
                 "One of the specified transitive tag keys can't be set because it conflicts with a transitive tag key from the calling session.")
         }
         if let inherited = calling.sourceIdentity {
-            if let passed = request.sourceIdentity, passed != inherited {
-                var error = ServiceError.accessDenied(Self.stsDenial(caller: caller, action: "sts:SetSourceIdentity", roleARN: roleARN))
-                error.refusedAction = "sts:SetSourceIdentity"
-                throw error
-            }
+            attributes.changesSourceIdentity = request.sourceIdentity.map { $0 != inherited } ?? false
             attributes.sourceIdentity = inherited
         }
         return attributes
@@ -108,6 +103,13 @@ extension IAMService {
         if !attributes.sessionTags.isEmpty { actions.append("sts:TagSession") }
         if attributes.sourceIdentity != nil { actions.append("sts:SetSourceIdentity") }
         for action in actions {
+            // A source identity cannot change during a role chain: AWS documents only that "the
+            // assume role request will be denied"; this AccessDenied wording is LOW CONFIDENCE.
+            if action == "sts:SetSourceIdentity", attributes.changesSourceIdentity {
+                var error = ServiceError.accessDenied(Self.stsDenial(caller: caller, action: action, roleARN: role.arn))
+                error.refusedAction = action
+                throw error
+            }
             let decision = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName, externalID: request.externalId,
                                              mfaTime: mfaTime, action: action, session: attributes, in: lab, explain: false)
             guard decision.isAllowed else {
