@@ -87,16 +87,16 @@ extension IAMService {
         return attributes
     }
 
-    /// The permissions-only actions the call needs besides `sts:AssumeRole`: `sts:TagSession`
-    /// when the session gets tags — passed, or transitive ones inherited through role chaining
-    /// (chained calls carrying EKS Pod Identity's transitive tags are refused with
-    /// `…is not authorized to perform: sts:TagSession on resource: …`: mattrobinsonsre/terrapod#1546,
-    /// aws/eks-pod-identity-agent#80, DataDog/stratus-red-team#462) —, `sts:SetSourceIdentity`
-    /// when the session gets a source identity
-    /// (passed, or inherited through role chaining — AWS requires it there too, and users of
-    /// chained sessions report `…is not authorized to perform: sts:SetSourceIdentity on resource: …`,
-    /// noqdev/iambic#357, MaterializeInc/materialize#37427). Each is evaluated like AssumeRole:
-    /// trust policy as the resource policy, the caller's policies on the identity side.
+    /// The permissions-only actions the call needs besides `sts:AssumeRole`, each evaluated like
+    /// AssumeRole (trust policy as the resource policy, the caller's policies on the identity side):
+    /// - `sts:TagSession` when the session gets tags, passed or transitive ones inherited through
+    ///   role chaining (chained calls carrying EKS Pod Identity's transitive tags are refused with
+    ///   `…is not authorized to perform: sts:TagSession on resource: …`: mattrobinsonsre/terrapod#1546,
+    ///   aws/eks-pod-identity-agent#80, DataDog/stratus-red-team#462);
+    /// - `sts:SetSourceIdentity` when the session gets a source identity, passed or inherited
+    ///   (AWS's "Role chaining and cross-account requirements"; users of chained sessions report
+    ///   `…is not authorized to perform: sts:SetSourceIdentity on resource: …`,
+    ///   noqdev/iambic#357, MaterializeInc/materialize#37427).
     func authorizeSessionActions(role: Role, caller: Caller, request: AssumeRoleRequest, attributes: SessionAttributes,
                                  mfaTime: Timestamp?, in lab: some LabRepository) throws(ServiceError) {
         var actions: [String] = []
