@@ -36,9 +36,11 @@ public struct CommandLineTool {
         guard let command = words.first else {
             throw .usage("the following arguments are required: command")
         }
+        // argparse prints the version while parsing; every other command first has the
+        // parsed globals resolved, which compiles --query (awscli/customizations/globalargs.py).
+        if command == "--version" { return CommandResult(stdout: Self.version + "\n") }
+        let query = try Self.compile(options.query)
         switch command {
-        case "--version":
-            return CommandResult(stdout: Self.version + "\n")
         case "help", "--help", "-h":
             return CommandResult(stdout: HelpText.top())
         case "completion":
@@ -77,7 +79,17 @@ public struct CommandLineTool {
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
-        return CommandResult(stdout: render(response, operation: operation, format: options.output ?? .json))
+        return CommandResult(stdout: try render(response, operation: operation, format: options.output ?? .json, query: query))
+    }
+
+    /// The compiled `--query`; a syntax error is the AWS CLI's `Bad value for --query` (252).
+    private static func compile(_ text: String?) throws(CommandError) -> QueryExpression? {
+        guard let text else { return nil }
+        do throws(QuerySyntaxError) {
+            return try QueryExpression(text)
+        } catch {
+            throw .badValue("Bad value for --query \(text): \(error)")
+        }
     }
 
     /// The AWS CLI writes the MFA seed (or QR code) to `--outfile` and drops both from the output.
@@ -96,18 +108,40 @@ public struct CommandLineTool {
         return .object(object)
     }
 
-    private func render(_ response: JSONValue, operation: OperationSpec, format: OutputFormat) -> String {
-        if case .object(let object) = response, object.isEmpty { return "" }
-        switch format {
-        case .json: return JSONWriter.string(for: response, style: .awsCLI) + "\n"
-        case .text:
-            // The AWS CLI prints the resume token after the pages, as its own `NEXTTOKEN` line.
-            guard case .object(var object) = response, let token = object["NextToken"], operation.pagination != nil else {
-                return TextFormatter.format(response)
-            }
+    /// The response as the AWS CLI's formatters print it, after `--query` when one is given
+    /// (awscli/formatter.py: the json and table formatters search the full result; the text
+    /// formatter searches the items and the resume token separately).
+    private func render(_ response: JSONValue, operation: OperationSpec, format: OutputFormat, query: QueryExpression?) throws(CommandError) -> String {
+        var body = response
+        var resume: JSONValue?
+        // The AWS CLI prints the resume token after the pages, as its own `NEXTTOKEN` line.
+        if format == .text, operation.pagination != nil, case .object(var object) = body, let token = object["NextToken"] {
             object["NextToken"] = nil
-            return TextFormatter.format(.object(object)) + TextFormatter.format(["NextToken": ["NextToken": token]])
-        case .table: return TableFormatter.format(response, title: operation.name, terminalWidth: terminalWidth)
+            body = .object(object)
+            resume = ["NextToken": ["NextToken": token]]
+        }
+        if let query {
+            body = try Self.search(query, body)
+            if let token = resume { resume = try Self.search(query, token) }
+        }
+        switch format {
+        case .json:
+            // An empty object (a call with no output) prints nothing; `null` prints `null`.
+            if case .object(let object) = body, object.isEmpty { return "" }
+            return JSONWriter.string(for: body, style: .awsCLI) + "\n"
+        case .text:
+            return TextFormatter.format(body) + (resume.map(TextFormatter.format) ?? "")
+        case .table:
+            return TableFormatter.format(body, title: operation.name, terminalWidth: terminalWidth)
+        }
+    }
+
+    /// A query that fails on the data (a function's type error) is a general error (255).
+    private static func search(_ query: QueryExpression, _ value: JSONValue) throws(CommandError) -> JSONValue {
+        do throws(QueryRuntimeError) {
+            return try query.search(value)
+        } catch {
+            throw .other(error.description)
         }
     }
 }
