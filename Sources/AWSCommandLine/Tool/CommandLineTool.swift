@@ -79,7 +79,8 @@ public struct CommandLineTool {
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
-        return CommandResult(stdout: try render(response, operation: operation, format: options.output ?? .json, query: query))
+        let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
     }
 
     /// The compiled `--query`; a syntax error is the AWS CLI's `Bad value for --query` (252).
@@ -106,42 +107,5 @@ public struct CommandLineTool {
         device["Base32StringSeed"] = nil
         object["VirtualMFADevice"] = .object(device)
         return .object(object)
-    }
-
-    /// The response as the AWS CLI's formatters print it, after `--query` when one is given
-    /// (awscli/formatter.py: the json and table formatters search the full result; the text
-    /// formatter searches the items and the resume token separately).
-    private func render(_ response: JSONValue, operation: OperationSpec, format: OutputFormat, query: QueryExpression?) throws(CommandError) -> String {
-        var body = response
-        var resume: JSONValue?
-        // The AWS CLI prints the resume token after the pages, as its own `NEXTTOKEN` line.
-        if format == .text, operation.pagination != nil, case .object(var object) = body, let token = object["NextToken"] {
-            object["NextToken"] = nil
-            body = .object(object)
-            resume = ["NextToken": ["NextToken": token]]
-        }
-        if let query {
-            body = try Self.search(query, body)
-            if let token = resume { resume = try Self.search(query, token) }
-        }
-        switch format {
-        case .json:
-            // An empty object (a call with no output) prints nothing; `null` prints `null`.
-            if case .object(let object) = body, object.isEmpty { return "" }
-            return JSONWriter.string(for: body, style: .awsCLI) + "\n"
-        case .text:
-            return TextFormatter.format(body) + (resume.map(TextFormatter.format) ?? "")
-        case .table:
-            return TableFormatter.format(body, title: operation.name, terminalWidth: terminalWidth)
-        }
-    }
-
-    /// A query that fails on the data (a function's type error) is a general error (255).
-    private static func search(_ query: QueryExpression, _ value: JSONValue) throws(CommandError) -> JSONValue {
-        do throws(QueryRuntimeError) {
-            return try query.search(value)
-        } catch {
-            throw .other(error.description)
-        }
     }
 }

@@ -5,7 +5,8 @@ import Testing
 
 /// `--query` on real commands against a lab on disk, as the AWS CLI applies it
 /// (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html): the expression
-/// runs on the whole (paginated) result before `--output` formats it; a bad expression is
+/// runs on the response before `--output` formats it (json and table: all pages joined; text:
+/// page by page, as the AWS CLI warns); a bad expression is
 /// awscli's `Bad value for --query` (awscli/customizations/globalargs.py) with exit 252.
 @Suite struct QueryCommandTests {
     /// One lab for the whole suite (every test only reads it): its directory, or the
@@ -85,12 +86,20 @@ import Testing
         #expect(result.stderr.contains("(NoSuchEntity) when calling the GetRole operation"))
     }
 
-    /// The query sees every page joined (three service calls of one role each here).
-    @Test func paginatedListsAreQueriedAsOneResult() throws {
+    /// json and table query every page joined (three service calls of one role each here);
+    /// text queries each page on its own, as the AWS CLI user guide warns
+    /// (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
+    @Test func paginatedListsAreQueriedWholeExceptInText() throws {
         let json = try lab.mustRun(["iam", "list-roles", "--page-size", "1", "--query", "Roles[].RoleName"])
         #expect(json.stdout == "[\n    \"Admin\",\n    \"Dev-Reader\",\n    \"DevOps\"\n]\n")
-        let count = try lab.mustRun(["iam", "list-roles", "--page-size", "1", "--query", "length(Roles)", "--output", "text"])
+        let count = try lab.mustRun(["iam", "list-roles", "--page-size", "1", "--query", "length(Roles)"])
         #expect(count.stdout == "3\n")
+        let perPage = try lab.mustRun(["iam", "list-roles", "--page-size", "1", "--query", "length(Roles)", "--output", "text"])
+        #expect(perPage.stdout == "1\n1\n1\n")
+        let names = try lab.mustRun(["iam", "list-roles", "--page-size", "1", "--query", "Roles[].RoleName", "--output", "text"])
+        #expect(names.stdout == "Admin\nDev-Reader\nDevOps\n")
+        let whole = try lab.mustRun(["iam", "list-roles", "--no-paginate", "--query", "length(Roles)", "--output", "text"])
+        #expect(whole.stdout == "3\n")
     }
 
     /// With --max-items the json result keeps NextToken for the query to select; the text
