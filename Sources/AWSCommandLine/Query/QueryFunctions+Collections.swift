@@ -60,14 +60,14 @@ extension QueryFunctions {
     func sortBy(_ items: [JSONValue], _ reference: QueryNode) throws(QueryRuntimeError) -> JSONValue {
         guard let first = items.first else { return .array(items) }
         let firstKey = try interpreter.evaluate(reference, first)
-        let required = QueryValues.typeName(firstKey)
+        let required = firstKey.kindName
         guard required == "number" || required == "string" else {
             throw .invalidType(function: "sort_by", value: PythonText.str(first), received: required, expected: ["string", "number"])
         }
         var keyed: [(key: JSONValue, item: JSONValue)] = []
         for item in items {
             let key = try interpreter.evaluate(reference, item)
-            let kind = QueryValues.typeName(key)
+            let kind = key.kindName
             guard kind == required else {
                 throw .invalidType(function: "sort_by", value: PythonText.str(key), received: kind, expected: [required])
             }
@@ -85,7 +85,7 @@ extension QueryFunctions {
         var best: (key: JSONValue, item: JSONValue)?
         for item in items {
             let key = try interpreter.evaluate(reference, item)
-            let kind = QueryValues.typeName(key)
+            let kind = key.kindName
             guard kind == "number" || kind == "string" else {
                 throw .invalidType(function: function, value: PythonText.str(key), received: kind, expected: ["number", "string"])
             }

@@ -55,7 +55,8 @@ struct QueryFunctions {
         case "to_number": return Self.toNumber(first)
         case "to_string": return first.stringValue.map(JSONValue.string) ?? .string(QueryPythonJSON.compact(first))
         case "to_array": return first.arrayValue == nil ? .array([first]) : first
-        case "type": return .string(QueryValues.typeName(first))
+        // `kindName` is exactly the specification's type names (string, number, boolean, ...).
+        case "type": return .string(first.kindName)
         case "not_null": return values.first(where: { !$0.isNull }) ?? .null
         case "keys": return .array((first.objectValue?.keys ?? []).map(JSONValue.string))
         case "values": return .array(first.objectValue?.members.map(\.value) ?? [])

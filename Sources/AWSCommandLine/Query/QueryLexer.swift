@@ -89,8 +89,9 @@ struct QueryLexer {
         while let next = current, Self.isDigit(next) { position += 1 }
         let digits = text(start, position)
         guard digits != "-" else { throw lexical("Unknown token '-'", at: start) }
-        guard let value = Int(digits) else { throw lexical("Unknown token \(digits)", at: start) }
-        return QueryToken(kind: .number, text: digits, number: value, start: start)
+        // Python's ints have no limit; an index beyond Int's range selects nothing either way.
+        let value = Int(digits) ?? (digits.hasPrefix("-") ? Int.min : Int.max)
+        return QueryToken(kind: .number, text: Int(digits).map(String.init) ?? digits, number: value, start: start)
     }
 
     /// A backtick JSON literal; text that is not JSON becomes a string, as jmespath.py allows.

@@ -53,15 +53,16 @@ struct QuerySignature: Sendable {
         let expected = types.map(\.rawValue)
         let value: JSONValue
         switch argument {
-        case .expression(let node):
+        case .expression:
             guard types.contains(.expref) || types.contains(.any) else {
-                throw .invalidType(function: function, value: "\(node)", received: "expref", expected: expected)
+                // jmespath.py prints the Python object here; its address is of no use.
+                throw .invalidType(function: function, value: "<jmespath.visitor._Expression object>", received: "expref", expected: expected)
             }
             return
         case .value(let argumentValue):
             value = argumentValue
         }
-        let kind = QueryValues.typeName(value)
+        let kind = value.kindName
         guard types.contains(where: { $0.accepts(kind: kind) }) else {
             throw .invalidType(function: function, value: PythonText.str(value), received: kind, expected: expected)
         }
@@ -72,12 +73,12 @@ struct QuerySignature: Sendable {
         var required = elementTypes[0]
         if elementTypes.count > 1 {
             guard let first = items.first else { return }
-            guard let chosen = elementTypes.first(where: { $0.accepts(kind: QueryValues.typeName(first)) }) else {
+            guard let chosen = elementTypes.first(where: { $0.accepts(kind: first.kindName) }) else {
                 throw .invalidType(function: function, value: PythonText.str(first), received: QueryValues.pythonTypeName(first), expected: expected)
             }
             required = chosen
         }
-        for item in items where !required.accepts(kind: QueryValues.typeName(item)) {
+        for item in items where !required.accepts(kind: item.kindName) {
             throw .invalidType(function: function, value: PythonText.str(item), received: QueryValues.pythonTypeName(item), expected: expected)
         }
     }

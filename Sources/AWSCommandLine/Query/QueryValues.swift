@@ -1,7 +1,7 @@
 import IAMPolicy
 
 /// The value rules of JMESPath (https://jmespath.org/specification.html): truthiness,
-/// equality, ordering and type names, with jmespath.py's choices where the AWS CLI's users
+/// equality and ordering, with jmespath.py's choices where the AWS CLI's users
 /// see them (strings may be ordered, as `[?CreateDate > '2024-01-01']` relies on).
 enum QueryValues {
     /// False values: empty string, array and object, `false` and null; every number is true
@@ -44,18 +44,6 @@ enum QueryValues {
             if a.unicodeScalars.elementsEqual(b.unicodeScalars) { return 0 }
             return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value } ? -1 : 1
         default: return nil
-        }
-    }
-
-    /// The JMESPath type name (https://jmespath.org/specification.html#type).
-    static func typeName(_ value: JSONValue) -> String {
-        switch value {
-        case .string: "string"
-        case .number: "number"
-        case .bool: "boolean"
-        case .null: "null"
-        case .array: "array"
-        case .object: "object"
         }
     }
 
