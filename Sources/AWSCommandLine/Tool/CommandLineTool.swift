@@ -36,12 +36,14 @@ public struct CommandLineTool {
         guard let command = words.first else {
             throw .usage("the following arguments are required: command")
         }
-        // argparse prints the version while parsing; every other command first has the
-        // parsed globals resolved, which compiles --query (awscli/customizations/globalargs.py).
-        if command == "--version" { return CommandResult(stdout: Self.version + "\n") }
-        let query = try Self.compile(options.query)
+        // The AWS CLI resolves the parsed globals, compiling --query, once argparse has accepted
+        // the command name and before the command runs (awscli/clidriver.py `_do_main`,
+        // awscli/customizations/globalargs.py); `--version` exits inside argparse.
         switch command {
+        case "--version":
+            return CommandResult(stdout: Self.version + "\n")
         case "help", "--help", "-h":
+            _ = try Self.compile(options.query)
             return CommandResult(stdout: HelpText.top())
         case "completion":
             guard words.count == 2, let shell = CompletionScript.Shell(rawValue: words[1]) else {
@@ -55,6 +57,7 @@ public struct CommandLineTool {
             if command.hasPrefix("-") { throw .unknownOptions(Array(words)) }
             throw .usage("argument command: " + ArgumentWord.invalidChoice(command, choices: ServiceName.allCases.map(\.rawValue)))
         }
+        let query = try Self.compile(options.query)
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
         let name = words[1]
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }

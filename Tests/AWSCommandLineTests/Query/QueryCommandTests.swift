@@ -115,8 +115,11 @@ import Testing
     @Test func theInlineFormAndTheVersionFlagBehaveAsInTheAWSCLI() throws {
         let inline = try lab.mustRun(["iam", "get-role", "--role-name", "Admin", "--query=Role.RoleName", "--output=text"])
         #expect(inline.stdout == "Admin\n")
-        // argparse prints the version before the query is compiled.
+        // argparse prints the version, and refuses an unknown command, before the query is
+        // compiled; an unknown operation comes after it.
         #expect(lab.run(["--version", "--query", "["]).exitCode == .success)
+        #expect(lab.run(["iamx", "list-roles", "--query", "["]).stderr.contains("argument command: Invalid choice"))
+        #expect(lab.run(["iam", "list-rolez", "--query", "["]).stderr.contains("Bad value for --query ["))
     }
 }
 
