@@ -10,7 +10,7 @@ struct Paginator {
     let options: GlobalOptions
     /// What each page contributed, as the AWS CLI's text formatter sees it (awscli/formatter.py
     /// `TextFormatter`): the first page's other members, then each page's (trimmed) items.
-    /// Empty unless the operation was paginated.
+    /// Recorded only for a `--query` with `--output text`; empty unless the operation paged.
     private(set) var pages: [JSONObject] = []
 
     /// Runs `call` for every page and returns the joined response.
@@ -85,6 +85,8 @@ struct Paginator {
     }
 
     private mutating func record(_ pageItems: [[JSONValue]], page: JSONObject, first: Bool, pagination: Pagination) {
+        // Only a text query reads the pages; everything else prints the joined result.
+        guard options.query != nil, options.output == .text else { return }
         var view = JSONObject()
         if first {
             let paging: Set<String> = [pagination.outputToken, pagination.moreResults, pagination.limitKey]
