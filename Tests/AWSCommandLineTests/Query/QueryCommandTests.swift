@@ -54,6 +54,9 @@ import Testing
         (["iam", "list-users", "--query", "sort_by(Users[].{Name: UserName}, &Name)[].Name", "--output", "json"],
          "[\n    \"amy\",\n    \"bob\",\n    \"zed\"\n]\n"),
         (["iam", "list-users", "--query", "Users[].{Name: UserName} | sort_by(@, &Name) | [0]", "--output", "text"], "amy\n"),
+        // A single value in a table is only the title box (awscli/table.py renders a section
+        // without rows as its title and a closing border).
+        (["iam", "get-role", "--role-name", "Admin", "--query", "Role.Arn", "--output", "table"], "---------\n|GetRole|\n+-------+\n"),
         // A null result: json prints null, text prints Python's None, table prints nothing.
         (["iam", "get-role", "--role-name", "Admin", "--query", "Role.Missing"], "null\n"),
         (["iam", "get-role", "--role-name", "Admin", "--query", "Role.Missing", "--output", "text"], "None\n"),
