@@ -117,6 +117,13 @@ import Testing
         QueryExample("'a\\'b'", "{}", #""a'b""#),
         QueryExample("'a\\nb'", "{}", #""a\\nb""#),
         QueryExample("'  '", "{}", #""  ""#),
+        QueryExample("`  \"foo\"  `", "{}", #""foo""#),
+        QueryExample("`  foo`", "{}", #""foo""#),
+        QueryExample("'\\u03a6'", "{}", #""\\u03a6""#),
+        QueryExample("foo.*[0]", #"{"foo": {"a": [1, 2], "b": [3]}}"#, "[1, 3]"),
+        QueryExample("foo[][0]", #"{"foo": [[[1, 2]], [[3]]]}"#, "[1, 3]"),
+        QueryExample("a | b | c", #"{"a": {"b": {"c": 7}}}"#, "7"),
+        QueryExample("foo.length(@)", #"{"foo": "four"}"#, "4"),
     ]
 
     @Test(arguments: identifiersExamples) func identifiersAndSubexpressions(_ example: QueryExample) throws { try example.verify() }
