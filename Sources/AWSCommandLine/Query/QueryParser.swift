@@ -7,6 +7,10 @@ struct QueryParser {
     var tokens: [QueryToken]
     var index = 0
     let expression: String
+    /// How many expressions are being parsed inside one another; bounded so that a hostile
+    /// `((((…` cannot exhaust the stack.
+    private var depth = 0
+    private static let maximumDepth = 256
 
     /// Parses `expression` into a tree.
     static func parse(_ expression: String) throws(QuerySyntaxError) -> QueryNode {
@@ -20,6 +24,9 @@ struct QueryParser {
 
     /// An expression whose operators all bind more strongly than `power`.
     mutating func expression(_ power: Int) throws(QuerySyntaxError) -> QueryNode {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw QuerySyntaxError(kind: .tooDeep, expression: expression) }
         let token = current
         advance()
         var left = try nud(token)

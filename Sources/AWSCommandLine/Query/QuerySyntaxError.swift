@@ -13,6 +13,8 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
         case incomplete
         /// A token in a place the grammar does not allow.
         case parse(message: String, position: Int, tokenText: String, tokenKind: String)
+        /// Nesting deeper than the parser follows (Python's recursion limit in jmespath.py).
+        case tooDeep
     }
 
     /// What went wrong.
@@ -31,6 +33,8 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
             // The caret sits one past the end; +1 for the opening double quote.
             let width = expression.unicodeScalars.count + 1
             return "Invalid jmespath expression: Incomplete expression:\n\"\(expression)\"\n" + String(repeating: " ", count: width) + "^"
+        case .tooDeep:
+            return "maximum recursion depth exceeded while calling a Python object"
         case .parse(let message, let position, let text, let kind):
             return "\(message): Parse error at column \(position) near token \"\(text)\" (\(kind.uppercased())) for expression:\n\"\(expression)\"\n"
                 + String(repeating: " ", count: position + 1) + "^"

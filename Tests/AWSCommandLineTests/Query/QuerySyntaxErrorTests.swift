@@ -26,6 +26,13 @@ import Testing
         ("\"a\\qb\"", "Bad jmespath expression: Invalid \\escape:\n\"a\\qb\"\n^"),
     ]
 
+    /// Python gives up on deep nesting with a RecursionError; rolecall stops before its stack.
+    @Test func deepNestingIsRefusedNotACrash() {
+        let deep = String(repeating: "(", count: 5_000) + "a" + String(repeating: ")", count: 5_000)
+        #expect(queryFailure(deep) == "maximum recursion depth exceeded while calling a Python object")
+        #expect(queryFailure(String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)) == nil)
+    }
+
     @Test(arguments: cases)
     func rejectedExpressionsSayWhereAndWhy(_ example: (expression: String, message: String)) {
         #expect(queryFailure(example.expression) == example.message)
