@@ -18,12 +18,11 @@ public struct QueryRuntimeError: Error, Sendable, Equatable, CustomStringConvert
         return QueryRuntimeError("In function \(function)(), invalid type for value: \(value), expected one of: \(list), received: \"\(received)\"")
     }
 
-    /// Too few or too many arguments.
+    /// Too few or too many arguments (`Expected 1 argument for function abs(), received 2`).
     static func arity(function: String, expected: Int, received: Int, variadic: Bool) -> QueryRuntimeError {
-        if variadic {
-            return QueryRuntimeError("Expected at least \(expected) arguments for function \(function), received \(received)")
-        }
-        return QueryRuntimeError("Expected \(expected) arguments for function \(function)(), received \(received)")
+        let noun = expected == 1 ? "argument" : "arguments"
+        let least = variadic ? "at least " : ""
+        return QueryRuntimeError("Expected \(least)\(expected) \(noun) for function \(function)(), received \(received)")
     }
 
     /// A function name the language does not define.

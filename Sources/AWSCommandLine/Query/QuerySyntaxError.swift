@@ -36,7 +36,7 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
         case .tooDeep:
             return "maximum recursion depth exceeded while calling a Python object"
         case .parse(let message, let position, let text, let kind):
-            return "\(message): Parse error at column \(position) near token \"\(text)\" (\(kind.uppercased())) for expression:\n\"\(expression)\"\n"
+            return "\(message): Parse error at column \(position), token \"\(text)\" (\(kind.uppercased())), for expression:\n\"\(expression)\"\n"
                 + String(repeating: " ", count: position + 1) + "^"
         }
     }

@@ -111,9 +111,10 @@ import Testing
 
     /// §Function Expressions: arity and unknown names are errors when the function runs.
     @Test func arityAndUnknownFunctions() {
-        #expect(queryFailure("length(@, @)") == "Expected 1 arguments for function length(), received 2")
-        #expect(queryFailure("abs()") == "Expected 1 arguments for function abs(), received 0")
-        #expect(queryFailure("merge()") == "Expected at least 1 arguments for function merge, received 0")
+        #expect(queryFailure("length(@, @)") == "Expected 1 argument for function length(), received 2")
+        #expect(queryFailure("abs()") == "Expected 1 argument for function abs(), received 0")
+        #expect(queryFailure("merge()") == "Expected at least 1 argument for function merge(), received 0")
+        #expect(queryFailure("starts_with(@)") == "Expected 2 arguments for function starts_with(), received 1")
         #expect(queryFailure("foo(@)") == "Unknown function: foo()")
     }
 }
