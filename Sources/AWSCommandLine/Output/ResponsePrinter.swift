@@ -42,7 +42,7 @@ struct ResponsePrinter {
             if let resume { text += TextFormatter.format(try search(resume)) }
             return text
         case .table:
-            return TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth)
+            return try TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth)
         }
     }
 

@@ -82,6 +82,14 @@ import Testing
         #expect(result.stderr == "\nIn function length(), invalid type for value: 1, expected one of: ['string', 'array', 'object'], received: \"number\"\n")
     }
 
+    /// awscli/table.py's `Section.add_row` refuses a row of another length than the first.
+    @Test func raggedRowsInATableFailAsTheAWSCLIFails() {
+        let result = lab.run(["iam", "list-roles", "--query", "[[`1`, `2`], [`3`]]", "--output", "table"])
+        #expect(result.exitCode == .other)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "\nRow should have 2 elements, instead it has 1\n")
+    }
+
     @Test func aFailedCallPrintsItsErrorNotTheQuery() {
         let result = lab.run(["iam", "get-role", "--role-name", "Nobody", "--query", "Role.Arn", "--output", "text"])
         #expect(result.exitCode == .serviceError)
