@@ -17,10 +17,12 @@ struct QuerySlice {
         let last = Self.bound(stop, count: count, step: step, isStart: false)
         var result: [JSONValue] = []
         var position = first
-        if step > 0 {
-            while position < last { result.append(items[position]); position += step }
-        } else {
-            while position > last { result.append(items[position]); position += step }
+        // Steps may be as large as the lexer's numbers; stop rather than overflow.
+        while step > 0 ? position < last : position > last {
+            result.append(items[position])
+            let (next, overflow) = position.addingReportingOverflow(step)
+            if overflow { break }
+            position = next
         }
         return result
     }

@@ -43,6 +43,9 @@ import Testing
         QueryExample("[-1:-10:-2]", "[0, 1, 2, 3]", "[3, 1]"),
         QueryExample("foo[:2].a", #"{"foo": [{"a": 1}, {"a": 2}, {"a": 3}]}"#, "[1, 2]"),
         QueryExample("[1:]", #"{"a": 1}"#, "null"),
+        QueryExample("[1::99999999999999999999]", "[0, 1, 2]", "[1]"),
+        QueryExample("[99999999999999999999]", "[0, 1, 2]", "null"),
+        QueryExample("[-99999999999999999999:]", "[0, 1]", "[0, 1]"),
     ]
 
     /// §Projections: list, slice, object and flatten projections; nulls are dropped, and a
