@@ -24,6 +24,9 @@ import Testing
             (["iam", "list-roles", "--bogus"], 252, "Unknown options: --bogus"),
             (["iam", "get-role", "--role-name", "NoSuchRole"], 254, "An error occurred (NoSuchEntity) when calling the GetRole operation"),
             (["--account", "999999999999", "iam", "list-roles"], 255, "account 999999999999 is not in the lab"),
+            // awscli/customizations/globalargs.py: a --query that does not compile.
+            (["iam", "list-roles", "--query", "Roles[?"], 252, "Bad value for --query Roles[?: Invalid jmespath expression: Incomplete expression:"),
+            (["iam", "list-roles", "--query", "length(`1`)"], 255, "In function length(), invalid type for value: 1, expected one of:"),
         ]
         for (arguments, status, message) in cases {
             let output = try runner.run(arguments)

@@ -8,8 +8,9 @@ public enum CLIReference {
         out += "     regenerate with `ROLECALL_REGENERATE_DOCS=1 swift test --filter CLIReferenceTests`. -->\n\n"
         out += "`rolecall` takes the AWS CLI's commands with `rolecall` in place of `aws`: same operation and flag\n"
         out += "names, `file://` and `fileb://` values, JSON or shorthand for structured flags, `--cli-input-json`,\n"
-        out += "`--output json|text|table`, the same error texts and AWS CLI v2 exit codes (0 ok, 252 usage or parameter\n"
-        out += "error, 254 service error, 255 other, 130 interrupted).\n\n"
+        out += "`--output json|text|table`, `--query` (JMESPath, applied before the output format), the same error\n"
+        out += "texts and AWS CLI v2 exit codes (0 ok, 252 usage or parameter error, 254 service error, 255 other,\n"
+        out += "130 interrupted).\n\n"
         out += "## Global options\n\nThey may appear anywhere on the line, before or after the command.\n\n"
         out += "| option | meaning |\n| --- | --- |\n"
         for option in HelpText.globalOptions { out += "| `\(option.flag)` | \(option.summary) |\n" }

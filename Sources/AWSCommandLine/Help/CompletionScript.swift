@@ -11,7 +11,7 @@ public enum CompletionScript {
     }
 
     static let commands = ServiceName.allCases.map(\.rawValue) + ["help", "completion"]
-    static let globalFlags = ["--store", "--account", "--profile", "--output", "--explain", "--no-paginate", "--region"]
+    static let globalFlags = ["--store", "--account", "--profile", "--output", "--query", "--explain", "--no-paginate", "--region"]
 
     /// The script for `shell`.
     public static func script(for shell: Shell) -> String {

@@ -7,6 +7,7 @@ public enum HelpText {
         ("--account ID", "Act as the root user of another account of the lab."),
         ("--profile NAME", "Use credentials saved in the lab under NAME."),
         ("--output json|text|table", "The output format (default json)."),
+        ("--query EXPR", "A JMESPath expression applied to the response before it is printed."),
         ("--explain", "When a call is denied, print the policy engine's trace (rolecall extension)."),
         ("--no-paginate", "Return only the first page of a list operation."),
         ("--region, --endpoint-url, --no-cli-pager, --debug", "Accepted for AWS CLI compatibility; ignored."),

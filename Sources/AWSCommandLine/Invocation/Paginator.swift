@@ -8,6 +8,10 @@ struct Paginator {
     let operation: OperationSpec
     let arguments: OperationArguments
     let options: GlobalOptions
+    /// What each page contributed, as the AWS CLI's text formatter sees it (awscli/formatter.py
+    /// `TextFormatter`): the first page's other members, then each page's (trimmed) items.
+    /// Recorded only for a `--query` with `--output text`; empty unless the operation paged.
+    private(set) var pages: [JSONObject] = []
 
     /// Runs `call` for every page and returns the joined response.
     mutating func run(_ parameters: JSONObject, call: (JSONObject) throws(CommandError) -> JSONValue) throws(CommandError) -> JSONValue {
@@ -52,7 +56,9 @@ struct Paginator {
             let more = page[pagination.moreResults]?.boolValue ?? (marker != nil)
             if let maxItems, count + pageCount >= maxItems {
                 let take = maxItems - count
-                for (key, list) in zip(pagination.resultKeys, pageItems) { items[key, default: []] += list.prefix(take) }
+                pageItems = pageItems.map { Array($0.prefix(take)) }
+                record(pageItems, page: page, first: pages.isEmpty, pagination: pagination)
+                for (key, list) in zip(pagination.resultKeys, pageItems) { items[key, default: []] += list }
                 if count + pageCount > maxItems {
                     let marker = request[pagination.inputToken]?.stringValue ?? ""
                     nextToken = Self.encode(marker: marker, skip: skip + take)
@@ -61,6 +67,7 @@ struct Paginator {
                 }
                 break
             }
+            record(pageItems, page: page, first: pages.isEmpty, pagination: pagination)
             for (key, list) in zip(pagination.resultKeys, pageItems) { items[key, default: []] += list }
             count += pageCount
             skip = 0
@@ -75,6 +82,20 @@ struct Paginator {
         }
         if let nextToken { result["NextToken"] = .string(nextToken) }
         return .object(result)
+    }
+
+    private mutating func record(_ pageItems: [[JSONValue]], page: JSONObject, first: Bool, pagination: Pagination) {
+        // Only a text query reads the pages; everything else prints the joined result.
+        guard options.query != nil, options.output == .text else { return }
+        var view = JSONObject()
+        if first {
+            let paging: Set<String> = [pagination.outputToken, pagination.moreResults, pagination.limitKey]
+            for member in page where !paging.contains(member.key) && !pagination.resultKeys.contains(member.key) {
+                view[member.key] = member.value
+            }
+        }
+        for (key, list) in zip(pagination.resultKeys, pageItems) { view[key] = .array(list) }
+        pages.append(view)
     }
 
     /// botocore's token: Base64 of `{"Marker": ..., "boto_truncate_amount": N}`.

@@ -22,7 +22,7 @@ extension TableFormatter {
         var converted = TableSection()
         converted.title = section.title
         converted.indentLevel = section.indentLevel
-        for (header, cell) in zip(section.headers, section.rows[0]) { converted.addRow([header, cell]) }
+        for (header, cell) in zip(section.headers, section.rows[0]) { _ = converted.addRow([header, cell]) }
         return converted
     }
 

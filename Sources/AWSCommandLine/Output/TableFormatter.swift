@@ -8,6 +8,8 @@ struct TableFormatter {
     /// The terminal width to fit.
     var terminalWidth = 80
     var sections: [TableSection] = []
+    /// The first row refused for its length; the AWS CLI fails the whole table with it.
+    var refusal: String?
 
     /// Creates a formatter for a terminal `terminalWidth` columns wide.
     init(terminalWidth: Int = 80) {
@@ -15,9 +17,11 @@ struct TableFormatter {
     }
 
     /// The table for `value` titled `title` (the operation's API name); empty for no data.
-    static func format(_ value: JSONValue, title: String, terminalWidth: Int = 80) -> String {
+    /// Rows of different lengths (a query's ragged lists) fail as the AWS CLI fails (255).
+    static func format(_ value: JSONValue, title: String, terminalWidth: Int = 80) throws(CommandError) -> String {
         var formatter = TableFormatter(terminalWidth: terminalWidth)
         guard formatter.build(title: title, value, indent: 0) else { return "" }
+        if let refusal = formatter.refusal { throw .other(refusal) }
         return formatter.render()
     }
 
@@ -30,7 +34,7 @@ struct TableFormatter {
 
     private mutating func addRow(_ row: [JSONValue]) {
         guard !sections.isEmpty else { newSection("", indent: 0); return addRow(row) }
-        sections[sections.count - 1].addRow(row.map(PythonText.str))
+        if let problem = sections[sections.count - 1].addRow(row.map(PythonText.str)), refusal == nil { refusal = problem }
     }
 
     private mutating func setHeaders(_ headers: [String]) {

@@ -6,15 +6,25 @@ struct TableSection {
     var rows: [[String]] = []
     var indentLevel = 0
     private(set) var maxWidths: [Int] = []
+    /// The number of columns, fixed by the first header or row, as `table.Section` fixes it.
+    private(set) var columnCount: Int?
 
     mutating func setHeaders(_ headers: [String]) {
         updateWidths(headers)
+        if columnCount == nil { columnCount = headers.count }
         self.headers = headers
     }
 
-    mutating func addRow(_ row: [String]) {
+    /// Adds a row; a row of another length is refused with the AWS CLI's `ValueError` text
+    /// (`Row should have 2 elements, instead it has 1`), which a query can provoke.
+    mutating func addRow(_ row: [String]) -> String? {
+        if let columnCount, row.count != columnCount {
+            return "Row should have \(columnCount) elements, instead it has \(row.count)"
+        }
+        if columnCount == nil { columnCount = row.count }
         rows.append(row)
         updateWidths(row)
+        return nil
     }
 
     private mutating func updateWidths(_ row: [String]) {

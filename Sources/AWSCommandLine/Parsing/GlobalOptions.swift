@@ -19,6 +19,9 @@ public struct GlobalOptions: Sendable, Equatable {
     public var profile: String?
     /// `--output`.
     public var output: OutputFormat?
+    /// `--query`: a JMESPath expression applied to the response before it is printed;
+    /// compiled once the command line is parsed, as the AWS CLI does.
+    public var query: String?
     /// `--explain`: print the policy engine's trace when a call is denied.
     public var explain = false
     /// `--no-paginate`: return one page only.
@@ -93,8 +96,7 @@ public struct GlobalOptions: Sendable, Equatable {
                 throw .usage("argument --output: " + ArgumentWord.invalidChoice(value, choices: OutputFormat.allCases.map(\.rawValue)))
             }
             output = format
-        case "--query":
-            throw .usage("argument --query: rolecall does not evaluate JMESPath queries; pipe --output json to jq instead")
+        case "--query": query = value
         default:
             break
         }

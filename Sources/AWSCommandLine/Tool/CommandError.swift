@@ -11,6 +11,9 @@ public enum CommandError: Error, Sendable, Equatable {
     case validation([String])
     /// An error the service returned.
     case service(ServiceFailure, operation: String)
+    /// A value the AWS CLI rejects once the command line is parsed, such as a `--query` that
+    /// does not compile (its `ParamValidationError`): the message alone, exit code 252.
+    case badValue(String)
     /// Anything else: the message alone (AWS CLI exit code 255).
     case other(String)
     /// The console model refused (sign-in, Switch Role): its own message, exit code 254.
@@ -30,7 +33,7 @@ public enum CommandError: Error, Sendable, Equatable {
     /// The exit code the AWS CLI v2 returns for this error.
     public var exitCode: ExitCode {
         switch self {
-        case .usage, .unknownOptions, .parameter, .validation: .usage
+        case .usage, .unknownOptions, .parameter, .validation, .badValue: .usage
         case .service, .console: .serviceError
         case .other: .other
         }
@@ -54,7 +57,7 @@ public enum CommandError: Error, Sendable, Equatable {
                 text += "\nWhy (rolecall --explain):\n" + explanation + (explanation.hasSuffix("\n") ? "" : "\n")
             }
             return text
-        case .other(let message):
+        case .other(let message), .badValue(let message):
             return "\n\(message)\n"
         case .console(let failure):
             var text = "\n\(failure.message)\n"

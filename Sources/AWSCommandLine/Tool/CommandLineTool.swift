@@ -36,10 +36,14 @@ public struct CommandLineTool {
         guard let command = words.first else {
             throw .usage("the following arguments are required: command")
         }
+        // The AWS CLI resolves the parsed globals, compiling --query, once argparse has accepted
+        // the command name and before the command runs (awscli/clidriver.py `_do_main`,
+        // awscli/customizations/globalargs.py); `--version` exits inside argparse.
         switch command {
         case "--version":
             return CommandResult(stdout: Self.version + "\n")
         case "help", "--help", "-h":
+            _ = try Self.compile(options.query)
             return CommandResult(stdout: HelpText.top())
         case "completion":
             guard words.count == 2, let shell = CompletionScript.Shell(rawValue: words[1]) else {
@@ -53,6 +57,7 @@ public struct CommandLineTool {
             if command.hasPrefix("-") { throw .unknownOptions(Array(words)) }
             throw .usage("argument command: " + ArgumentWord.invalidChoice(command, choices: ServiceName.allCases.map(\.rawValue)))
         }
+        let query = try Self.compile(options.query)
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
         let name = words[1]
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }
@@ -77,7 +82,18 @@ public struct CommandLineTool {
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
-        return CommandResult(stdout: render(response, operation: operation, format: options.output ?? .json))
+        let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
+    }
+
+    /// The compiled `--query`; a syntax error is the AWS CLI's `Bad value for --query` (252).
+    private static func compile(_ text: String?) throws(CommandError) -> QueryExpression? {
+        guard let text else { return nil }
+        do throws(QuerySyntaxError) {
+            return try QueryExpression(text)
+        } catch {
+            throw .badValue("Bad value for --query \(text): \(error)")
+        }
     }
 
     /// The AWS CLI writes the MFA seed (or QR code) to `--outfile` and drops both from the output.
@@ -94,20 +110,5 @@ public struct CommandLineTool {
         device["Base32StringSeed"] = nil
         object["VirtualMFADevice"] = .object(device)
         return .object(object)
-    }
-
-    private func render(_ response: JSONValue, operation: OperationSpec, format: OutputFormat) -> String {
-        if case .object(let object) = response, object.isEmpty { return "" }
-        switch format {
-        case .json: return JSONWriter.string(for: response, style: .awsCLI) + "\n"
-        case .text:
-            // The AWS CLI prints the resume token after the pages, as its own `NEXTTOKEN` line.
-            guard case .object(var object) = response, let token = object["NextToken"], operation.pagination != nil else {
-                return TextFormatter.format(response)
-            }
-            object["NextToken"] = nil
-            return TextFormatter.format(.object(object)) + TextFormatter.format(["NextToken": ["NextToken": token]])
-        case .table: return TableFormatter.format(response, title: operation.name, terminalWidth: terminalWidth)
-        }
     }
 }
