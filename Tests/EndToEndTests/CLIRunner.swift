@@ -15,7 +15,7 @@ struct CLIRunner {
     var variables: [String: String]
 
     init(now: String = "2026-11-29T08:00:00Z") throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("rolecall-cli-\(UUID().uuidString)")
+        directory = URL(fileURLWithPath: ScratchDirectory.path("cli"))
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         variables = ["ROLECALL_STORE": directory.appendingPathComponent("lab").path, "ROLECALL_NOW": now,
                      "HOME": directory.path, "PATH": "/usr/bin:/bin"]

@@ -5,7 +5,7 @@ import Testing
 /// own TERM gives Home/End as single keys; see docs/decisions.md), on a fresh lab in a fresh
 /// temporary HOME, so tests never touch the developer's own default lab.
 func appCommand(_ extra: String = "") -> String {
-    let home = NSTemporaryDirectory() + "rolecall-e2e-home-\(UUID().uuidString.prefix(8))"
+    let home = ScratchDirectory.path("home")
     return "env HOME='\(home)' ROLECALL_STORE='\(home)/lab' ROLECALL_NOW=2026-11-29T08:00:00Z \(extra) "
         + "TERM=tmux-256color LANG=C.UTF-8 '\(Spawn.rolecallBinary)'"
 }

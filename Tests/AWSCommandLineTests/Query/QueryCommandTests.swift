@@ -14,6 +14,7 @@ import Testing
     static let shared: (directory: String?, failure: String?) = {
         do {
             let lab = try QueryLab(directory: nil)
+            QueryLab.removeAtExit(lab.directory.path)
             for role in ["Admin", "DevOps", "Dev-Reader"] {
                 try lab.mustRun(["iam", "create-role", "--role-name", role, "--assume-role-policy-document", seedTrustPolicy])
             }
@@ -134,8 +135,19 @@ import Testing
     }
 }
 
+/// The suite's shared lab, removed when the test process exits (a static has no deinit).
+nonisolated(unsafe) private var sharedQueryLabPath: String?
+
 /// A lab on disk in a temporary directory, driven through the real CLI backend.
 struct QueryLab {
+    /// Removes the lab at `path` when the process exits, so test runs leave no directories.
+    static func removeAtExit(_ path: String) {
+        sharedQueryLabPath = path
+        atexit {
+            if let path = sharedQueryLabPath { try? FileManager.default.removeItem(atPath: path) }
+        }
+    }
+
     let directory: URL
     let backend: LabBackend
     let variables: [String: String]
