@@ -1,19 +1,33 @@
-/// A centred yes/no question box.
+/// A centred yes/no question box: the shell's "quit and lose input?" and the pages' own
+/// confirmations (a page's deletion, detach or removal).
 public enum ConfirmDialog {
     /// Draws `confirmation` centred in `area`.
     public static func render(into frame: inout Frame, area: Rect, confirmation: Confirmation) {
+        render(into: &frame, area: area, title: "Confirm", question: confirmation.question,
+               yes: "Yes, quit", no: "No, keep working")
+    }
+
+    /// Draws a question titled `title` centred in `area`, with `y` doing `yes` and `n` (or Esc)
+    /// doing `no`; `outcome` (e.g. AWS's refusal of the last try) shows under the question.
+    public static func render(into frame: inout Frame, area: Rect, title: String, question: String, yes: String, no: String,
+                              outcome: (text: String, role: StyleRole)? = nil, titleRole: StyleRole = .warning) {
         let width = min(area.width - 4, 64)
-        let text = WordWrap.lines(confirmation.question, width: width - 4)
-        let box = area.centered(width: width, height: text.count + 5)
-        let inner = frame.panel(box, title: "Confirm", titleRole: .warning, fill: .overlay)
+        let text = WordWrap.lines(question, width: width - 4)
+        let extra = outcome.map { WordWrap.lines($0.text, width: width - 4) } ?? []
+        let box = area.centered(width: width, height: text.count + extra.count + (extra.isEmpty ? 5 : 6))
+        let inner = frame.panel(box, title: title, titleRole: titleRole, fill: .overlay)
         for (offset, line) in text.enumerated() {
             frame.put(" " + line, row: inner.row + 1 + offset, col: inner.col, role: .overlay, maxWidth: inner.width)
+        }
+        for (offset, line) in extra.enumerated() {
+            frame.put(" " + line, row: inner.row + 2 + text.count + offset, col: inner.col, role: outcome?.role ?? .overlay,
+                      maxWidth: inner.width)
         }
         let row = inner.maxRow - 1
         var col = inner.col + 1
         col += frame.put("y", row: row, col: col, role: .keyHint)
-        col += frame.put(" Yes, quit   ", row: row, col: col, role: .overlay)
-        col += frame.put("n", row: row, col: col, role: .keyHint)
-        frame.put(" No, keep working", row: row, col: col, role: .overlay)
+        col += frame.put(" \(yes)   ", row: row, col: col, role: .overlay, maxWidth: max(0, inner.maxCol - col))
+        col += frame.put("n", row: row, col: col, role: .keyHint, maxWidth: max(0, inner.maxCol - col))
+        frame.put(" \(no)", row: row, col: col, role: .overlay, maxWidth: max(0, inner.maxCol - col))
     }
 }

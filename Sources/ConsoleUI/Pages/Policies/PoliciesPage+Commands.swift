@@ -153,7 +153,7 @@ extension PoliciesPage {
                     try service.createPolicyVersion(policyArn: arn, policyDocument: text, setAsDefault: true, caller: caller, in: &repo)
                 }
                 saved = (arn, "Policy \(name) saved as version \(version.versionID) (default).")
-            case .inlineRolePolicy, .trustPolicy:
+            case .inlineRolePolicy, .trustPolicy, .inlineUserPolicy, .inlineGroupPolicy:
                 return []
             }
             drafts.discard(path)

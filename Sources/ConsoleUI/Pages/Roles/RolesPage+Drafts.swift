@@ -51,7 +51,7 @@ extension RolesPage {
             saved = perform("UpdateAssumeRolePolicy", success: "Trust policy of \(role) saved.") { service, caller, repo in
                 try service.updateAssumeRolePolicy(roleName: role, policyDocument: text, caller: caller, in: &repo)
             }
-        case .newPolicy, .newVersion:
+        case .newPolicy, .newVersion, .inlineUserPolicy, .inlineGroupPolicy:
             saved = false
         }
         if saved {
