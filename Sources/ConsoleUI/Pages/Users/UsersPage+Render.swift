@@ -4,7 +4,8 @@ extension UsersPage {
     /// Where the list and the detail go: side by side when wide, stacked when narrow.
     static func layout(_ body: Rect, expanded: Bool = false) -> (list: Rect, detail: Rect) {
         if body.width >= 100 {
-            let listWidth = body.width * 11 / 20
+            // A form (an ARN to choose, an MFA seed) needs the width more than the list does.
+            let listWidth = expanded ? body.width * 2 / 5 : body.width * 11 / 20
             return (Rect(row: body.row, col: body.col, width: listWidth, height: body.height),
                     Rect(row: body.row, col: body.col + listWidth, width: body.width - listWidth, height: body.height))
         }
@@ -18,8 +19,8 @@ extension UsersPage {
         max(1, layout(body, expanded: expanded).list.height - 3)
     }
 
-    /// Whether the detail panel needs the room (a form or a new key is shown).
-    var isExpanded: Bool { prompt != nil || revealedKey != nil }
+    /// Whether the detail panel needs the room (a form, a new key or an opened row is shown).
+    var isExpanded: Bool { prompt != nil || revealedKey != nil || openItems != nil }
 
     /// The list of users and groups, and beside or below it the detail, form or new key; a
     /// draft in `$EDITOR` takes the whole page, a confirmation sits on top.
@@ -140,9 +141,13 @@ extension UsersPage {
         case .filter:
             return [IdentityLine(text: "Enter keeps the filter; Esc clears it.", role: .muted)]
         case .inlinePolicy:
-            let start = trustingRoleARNs.isEmpty
-                ? "No role in the lab trusts this account yet: the draft starts empty."
-                : "Start from: the guide's policy allowing sts:AssumeRole on that role (← → choose)."
+            let start = if trustingRoleARNs.isEmpty {
+                "No role in the lab trusts this account yet: the draft starts empty."
+            } else if form[1] == Self.emptyTemplate {
+                "Start from: an empty statement (← → choose a role trusting this account instead)."
+            } else {
+                "Start from: the guide's policy allowing sts:AssumeRole on \(form[1]) (← → choose)."
+            }
             return [IdentityLine(text: start, role: .muted),
                     IdentityLine(text: "Enter opens $EDITOR; the policy is checked when you save and quit it. Esc cancels.", role: .muted)]
         default:
