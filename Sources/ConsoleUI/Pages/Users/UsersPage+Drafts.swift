@@ -12,7 +12,7 @@ extension UsersPage {
         do {
             try check.check()
         } catch {
-            message = [IdentityLine(text: PageMessage(error).text, role: .danger)]
+            message = [IdentityLine(PageMessage(error))]
             return []
         }
         prompt = nil
@@ -38,7 +38,7 @@ extension UsersPage {
                     : service.getGroupPolicy(groupName: row.name, policyName: policy, caller: caller, in: repo).document
             }
         } catch {
-            message = [IdentityLine(text: PageMessage(error).text, role: .danger)]
+            message = [IdentityLine(PageMessage(error))]
             return []
         }
         message = []
@@ -58,41 +58,30 @@ extension UsersPage {
     /// Writes the draft and asks the shell to run `$EDITOR` on it.
     mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
         do {
-            let path = try drafts.create(named: "user-policy", contents: text)
-            draft = PolicyDraft(purpose: purpose, path: path, text: text)
-            return [.editFile(path: path, page: .users)]
+            let started = try DraftEditing.begin(purpose, text: text, named: "user-policy", in: drafts, page: .users)
+            draft = started.draft
+            return started.effects
         } catch {
-            message = [IdentityLine(text: PageMessage(error).text, role: .danger)]
+            message = [IdentityLine(PageMessage(error))]
             return []
         }
     }
 
     /// While a draft is open: `e` goes back to the editor, Esc abandons it.
     mutating func handleDraft(_ command: Command) -> [Effect] {
-        guard let current = draft else { return [] }
-        switch command {
-        case Self.edit:
-            return [.editFile(path: current.path, page: .users)]
-        case .back:
-            drafts.discard(current.path)
-            draft = nil
-            message = [IdentityLine(text: "Draft discarded; nothing was saved.", role: .info)]
-        default:
-            break
-        }
-        return []
+        let step = DraftEditing.handle(command, edit: Self.edit, draft: &draft, drafts: drafts, page: .users)
+        if let note = step.message { message = [IdentityLine(note)] }
+        return step.effects
     }
 
     /// The editor closed: the engine's located errors first, then PutUserPolicy or
     /// PutGroupPolicy as the console's caller; a refusal keeps the draft with AWS's words.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
-        guard case .editorFinished(let path, let status) = result, var current = draft, current.path == path else { return [] }
-        if let failure = current.readBack(status: status, from: drafts) {
-            message = [IdentityLine(text: failure.text, role: failure.role)]
-            return []
-        }
-        draft = current
-        guard current.problem == nil else { return [] }
+        var note: PageMessage?
+        let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
+        if let note { message = [IdentityLine(note)] }
+        guard let current = finished else { return [] }
+        let path = current.path
         let text = current.text
         let event = current.purpose.isUserPolicy ? "PutUserPolicy" : "PutGroupPolicy"
         let outcome = run(eventName: event) { service, caller, repo throws(ServiceError) -> String in
