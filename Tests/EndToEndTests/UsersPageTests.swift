@@ -59,3 +59,38 @@ struct UsersPageTests {
         #expect(tmux.waitFor("[exit:0]", history: true) != nil)
     }
 }
+
+/// The Sign in page's virtual MFA app counts down on its own in the built console: with the
+/// real clock (ROLECALL_NOW unset) the seconds left change with no key pressed.
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
+@Suite("MFA codes follow the clock in a real terminal (tmux)", .enabled(if: Spawn.hasTmux, "tmux is not installed"),
+       .timeLimit(.minutes(1)))
+struct MFAClockTickTests {
+    /// The `changes in N s` of the screen's first device, if shown.
+    static func secondsLeft(_ screen: String) -> String? {
+        guard let range = screen.range(of: "changes in ") else { return nil }
+        return String(screen[range.upperBound...].prefix { $0 != " " })
+    }
+
+    @Test("the seconds left change with no key pressed; the console still quits with 0")
+    func countdownWithoutKeys() throws {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        let home = runner.directory.path
+        let store = runner.directory.appendingPathComponent("lab").path
+        // An empty ROLECALL_NOW means the machine's clock.
+        let environment = "ROLECALL_NOW= HOME='\(home)' XDG_DATA_HOME='\(home)/data' XDG_CONFIG_HOME='\(home)/config'"
+        let tmux = try TmuxSession(width: 100, height: 30,
+                                   command: appCommand(environment) + " --store '\(store)'; echo \"[exit:$?]\"")
+        defer { tmux.close() }
+        #expect(tmux.waitFor("q Quit") != nil, "no first frame:\n\(tmux.screen())")
+        tmux.send("6")
+        let shown = try #require(tmux.waitFor("changes in "), "no MFA app panel:\n\(tmux.screen())")
+        let first = try #require(Self.secondsLeft(shown))
+        #expect(tmux.waitUntil(timeout: 3) { Self.secondsLeft(tmux.screen()).map { $0 != first } ?? false },
+                "still \(first) s after 3 s:\n\(tmux.screen())")
+        tmux.send("Escape")
+        tmux.send("q")
+        #expect(tmux.waitFor("[exit:0]", history: true) != nil)
+    }
+}

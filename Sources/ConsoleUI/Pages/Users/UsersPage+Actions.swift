@@ -145,6 +145,21 @@ extension UsersPage {
         }
         guard let secret else { return }
         open(.enableMFA(user: row.name, serialNumber: secret.serialNumber, seed: secret.base32StringSeed, uri: secret.otpauthURI))
+        mfaStepShown = currentMFAStep
+    }
+
+    /// While a virtual MFA device is being set up, the lab app's two codes beside the form
+    /// follow the clock without a key: the page changes when the 30-second step does.
+    public mutating func clockTicked() -> Bool {
+        guard let step = currentMFAStep, step != mfaStepShown else { return false }
+        mfaStepShown = step
+        return true
+    }
+
+    /// The TOTP step of the device being set up, at the lab's time now.
+    var currentMFAStep: UInt64? {
+        guard case .enableMFA(_, _, let seed, _) = prompt, let secret = Base32.decode(seed) else { return nil }
+        return TOTP(secret: secret).step(at: lab.service.clock.now())
     }
 
     /// Runs one write as the console's caller; shows AWS's message on failure (nil result).

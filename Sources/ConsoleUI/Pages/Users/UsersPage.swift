@@ -47,6 +47,8 @@ public struct UsersPage: Page {
     var confirmation: UsersRemoval?
     /// An inline policy being written in `$EDITOR`.
     var draft: PolicyDraft?
+    /// The TOTP step whose codes the MFA set-up form last showed.
+    var mfaStepShown: UInt64?
 
     /// Command names of the page's keys.
     static let newUser = Command("users.newUser")
