@@ -95,6 +95,23 @@ struct PolicyByteReaderTests {
         #expect(document.statements.first?.span.description == "3:17-3:71")
     }
 
+    /// Strings are scanned eight bytes at a time: a backslash or control character must be
+    /// found at every offset within a word, and bytes above 0x7F must not be mistaken for one.
+    @Test func findsTheEndOfAStringAtEveryOffset() throws {
+        func document(_ resource: String) -> String {
+            #"{"Statement":{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::"# + resource + #""}}"#
+        }
+        for length in 0..<20 {
+            let name = String(repeating: "ü", count: length / 2) + String(repeating: "a", count: length)
+            let read = try #require(PolicyByteReader.read(document(name)), "declined a plain name of \(length)")
+            #expect(read.statements.first?.resource == ["arn:aws:s3:::" + name])
+            // An escape or a raw control character: declined, for the full parser to read or reject.
+            for special in [#"\/"#, "\u{01}", "\t"] {
+                #expect(PolicyByteReader.read(document(name + special + "x")) == nil, "accepted \(special.debugDescription) after \(length)")
+            }
+        }
+    }
+
     /// Duplicate names at every level are the full parser's to report, with their place.
     @Test func duplicatesAreLeftToTheFullParser() {
         let duplicates = [

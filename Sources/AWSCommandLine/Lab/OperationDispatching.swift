@@ -11,10 +11,12 @@ public protocol OperationDispatching {
 }
 
 extension ServiceFailure {
-    /// The CLI's view of a domain error: code, message, status and the engine's trace.
+    /// The CLI's view of a domain error: code, message, status and the engine's trace (headed by
+    /// the refused action when the call needed more than one, e.g. `sts:TagSession`).
     init(_ error: ServiceError) {
-        self.init(code: error.code, message: error.message, httpStatus: error.httpStatus,
-                  explanation: error.explanation.map { DecisionExplanation.render($0) })
+        let trace = error.explanation.map { DecisionExplanation.render($0) }
+        let explanation = error.refusedAction.map { action in "Refused action: \(action)" + (trace.map { "\n" + $0 } ?? "") } ?? trace
+        self.init(code: error.code, message: error.message, httpStatus: error.httpStatus, explanation: explanation)
     }
 }
 

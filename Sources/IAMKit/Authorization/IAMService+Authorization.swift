@@ -123,7 +123,10 @@ extension IAMService {
             context["aws:PrincipalArn"] = .single(session.roleARN)
             context["aws:PrincipalType"] = "AssumedRole"
             context["aws:userid"] = .single(session.assumedRoleID)
-            tags = try lab.fetch(Role.self, Role.key(session.accountID, session.roleName))?.tags ?? []
+            // Session tags (passed and inherited transitive) are principal tags too and override the
+            // role's tags with the same key regardless of case: appended last, they replace them in
+            // the case-insensitive context (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html).
+            tags = (try lab.fetch(Role.self, Role.key(session.accountID, session.roleName))?.tags ?? []) + session.tags
             // "The temporary credentials returned by AssumeRole do not include MFA information
             // in the context" (id_credentials_mfa_configure-api-require.html): MFA is checked
             // when the role is assumed, not on the session's later calls.

@@ -28,12 +28,20 @@ public struct RoleSession: Sendable, Hashable, Codable {
     public var sourceIdentityARN: String
     /// Whether the session was made with temporary credentials (role chaining).
     public var isChained: Bool
+    /// Session tags: the `Tags` passed to AssumeRole plus the transitive tags inherited from the
+    /// calling session. They are principal tags of the session and override the role's own tags
+    /// with the same key (case-insensitively).
+    /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
+    public var tags: [Tag]
+    /// Keys of `tags` that pass on to the next session of a role chain (`TransitiveTagKeys`,
+    /// plus the keys inherited as transitive). Absent in records written before session tags.
+    public var transitiveTagKeys: [String]
 
     /// Creates a session description.
     public init(accountID: String, roleName: String, rolePath: String, roleID: String, sessionName: String,
                 issuedAt: Timestamp, expiration: Timestamp, sessionPolicy: String? = nil, sessionPolicyARNs: [String] = [],
                 mfaAuthenticatedAt: Timestamp? = nil, sourceIdentity: String? = nil, sourceIdentityARN: String,
-                isChained: Bool = false) {
+                isChained: Bool = false, tags: [Tag] = [], transitiveTagKeys: [String] = []) {
         self.accountID = accountID
         self.roleName = roleName
         self.rolePath = rolePath
@@ -47,6 +55,8 @@ public struct RoleSession: Sendable, Hashable, Codable {
         self.sourceIdentity = sourceIdentity
         self.sourceIdentityARN = sourceIdentityARN
         self.isChained = isChained
+        self.tags = tags
+        self.transitiveTagKeys = transitiveTagKeys
     }
 
     /// `arn:aws:sts::ACCT:assumed-role/ROLE/SESSION` (no path).
@@ -55,4 +65,10 @@ public struct RoleSession: Sendable, Hashable, Codable {
     public var roleARN: String { IAMARN.role(accountID, path: rolePath, name: roleName) }
     /// `AssumedRoleId`: `<RoleId>:<session>`.
     public var assumedRoleID: String { "\(roleID):\(sessionName)" }
+
+    /// The session tags a chained AssumeRole made with this session's credentials inherits.
+    public var transitiveTags: [Tag] {
+        let keys = Set(transitiveTagKeys.map { $0.lowercased() })
+        return tags.filter { keys.contains($0.key.lowercased()) }
+    }
 }

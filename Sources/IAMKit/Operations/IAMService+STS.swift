@@ -13,7 +13,7 @@ extension IAMService {
         public var session: RoleSession
         /// The caller to use for requests made with these credentials.
         public var caller: Caller { .roleSession(session) }
-        /// `PackedPolicySize` when session policies were passed.
+        /// `PackedPolicySize` when the session has session policies or session tags.
         public var packedPolicySize: Int?
     }
 
@@ -37,11 +37,15 @@ extension IAMService {
         public var policyArns: [String]
         /// `SourceIdentity`.
         public var sourceIdentity: String?
+        /// `Tags`: session tags (principal tags of the new session).
+        public var tags: [Tag]
+        /// `TransitiveTagKeys`: which of `tags` pass on through role chaining.
+        public var transitiveTagKeys: [String]
 
         /// Creates a request.
         public init(roleArn: String, roleSessionName: String, durationSeconds: Int? = nil, externalId: String? = nil,
                     serialNumber: String? = nil, tokenCode: String? = nil, policy: String? = nil, policyArns: [String] = [],
-                    sourceIdentity: String? = nil) {
+                    sourceIdentity: String? = nil, tags: [Tag] = [], transitiveTagKeys: [String] = []) {
             self.roleArn = roleArn
             self.roleSessionName = roleSessionName
             self.durationSeconds = durationSeconds
@@ -51,20 +55,25 @@ extension IAMService {
             self.policy = policy
             self.policyArns = policyArns
             self.sourceIdentity = sourceIdentity
+            self.tags = tags
+            self.transitiveTagKeys = transitiveTagKeys
         }
     }
 
     /// AssumeRole: parameter checks, then the trust policy (and for account/cross-account trust
-    /// the caller's identity policies) with the request context AWS builds; on success a new
-    /// role session whose permissions are the role's only (∩ session policies).
+    /// the caller's identity policies) with the request context AWS builds — for `sts:AssumeRole`,
+    /// and for `sts:TagSession`/`sts:SetSourceIdentity` when the session gets tags or a source
+    /// identity; on success a new role session whose permissions are the role's only (∩ session
+    /// policies) and whose principal tags include its session tags.
     public func assumeRole(_ request: AssumeRoleRequest, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> AssumeRoleResult {
         try checkAssumeRoleParameters(request)
+        try Self.checkSessionTagValues(request)
         try checkNotExpired(caller)
         if case .root = caller {
             throw ServiceError.accessDenied("Roles may not be assumed by root accounts.")
         }
-        let denied = ServiceError.accessDenied(
-            "User: \(caller.arn) is not authorized to perform: sts:AssumeRole on resource: \(request.roleArn)")
+        let attributes = try sessionAttributes(for: request, caller: caller)
+        let denied = ServiceError.accessDenied(Self.stsDenial(caller: caller, action: "sts:AssumeRole", roleARN: request.roleArn))
         guard let parts = IAMARN.parse(request.roleArn), parts.service == "iam", parts.resourceType == "role",
               let role = try lab.fetch(Role.self, Role.key(parts.accountID, parts.name)), role.arn == request.roleArn else {
             throw denied
@@ -78,29 +87,27 @@ extension IAMService {
                 throw ServiceError.validation("The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.")
             }
         }
-        var sessionPolicies: [NamedPolicy] = []
         if let text = request.policy {
-            if PolicySize.nonWhitespaceCount(text) > 2048 {
-                throw ServiceError(code: "PackedPolicyTooLarge", message: "Packed policy consumes more than 100% of the allotted space.", httpStatus: 400)
-            }
-            sessionPolicies.append(NamedPolicy(name: "session policy", document: try PolicyChecks.validateSessionPolicy(text)))
+            _ = try PolicyChecks.validateSessionPolicy(text)
         }
+        try Self.checkPackedSize(policy: request.policy, policyARNs: request.policyArns, tags: attributes.sessionTags)
         let mfaTime = try verifyMFA(serialNumber: request.serialNumber, tokenCode: request.tokenCode, caller: caller, in: lab)
         // Evaluate without a trace first (the common, allowed case stays fast); a refusal is
         // evaluated again with the trace so the error can explain itself.
         let decision = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName, externalID: request.externalId,
-                                         sourceIdentity: request.sourceIdentity, mfaTime: mfaTime, in: lab, explain: false)
+                                         mfaTime: mfaTime, session: attributes, in: lab, explain: false)
         guard decision.isAllowed else {
             var error = denied
             error.explanation = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName,
-                                                  externalID: request.externalId, sourceIdentity: request.sourceIdentity,
-                                                  mfaTime: mfaTime, in: lab, explain: true)
+                                                  externalID: request.externalId, mfaTime: mfaTime, session: attributes, in: lab, explain: true)
             throw error
         }
+        try authorizeSessionActions(role: role, caller: caller, request: request, attributes: attributes, mfaTime: mfaTime, in: lab)
         let result = try startSession(role: role, caller: caller, sessionName: request.roleSessionName,
                                       duration: request.durationSeconds ?? 3600, sessionPolicy: request.policy,
                                       sessionPolicyARNs: request.policyArns, mfaTime: mfaTime ?? inheritedMFA(caller),
-                                      sourceIdentity: request.sourceIdentity, in: &lab)
+                                      sourceIdentity: attributes.sourceIdentity, tags: attributes.sessionTags,
+                                      transitiveTagKeys: attributes.sessionTransitiveKeys, in: &lab)
         return result
     }
 
@@ -108,16 +115,28 @@ extension IAMService {
     /// "why" panels): trust policy as resource policy, the caller's policies as identity side.
     public func evaluateTrust(role: Role, caller: Caller, sessionName: String, externalID: String? = nil, sourceIdentity: String? = nil,
                               mfaTime: Timestamp? = nil, in lab: some LabRepository, explain: Bool = true) throws(ServiceError) -> Decision {
+        try evaluateTrust(role: role, caller: caller, sessionName: sessionName, externalID: externalID, mfaTime: mfaTime,
+                          session: SessionAttributes(sourceIdentity: sourceIdentity), in: lab, explain: explain)
+    }
+
+    /// The trust-policy evaluation of `action` (`sts:AssumeRole`, `sts:TagSession`,
+    /// `sts:SetSourceIdentity`) with the session's tags and source identity in the context.
+    func evaluateTrust(role: Role, caller: Caller, sessionName: String, externalID: String?, mfaTime: Timestamp?,
+                       action: String = "sts:AssumeRole", session: SessionAttributes, in lab: some LabRepository,
+                       explain: Bool) throws(ServiceError) -> Decision {
         var context = try requestContext(for: caller, in: lab, mfaOverride: mfaTime)
         context["sts:RoleSessionName"] = .single(sessionName)
         if let externalID { context["sts:ExternalId"] = .single(externalID) }
-        if let sourceIdentity { context["sts:SourceIdentity"] = .single(sourceIdentity) }
+        let sessionContext = session.requestContext
+        for key in sessionContext.keys {
+            context[key] = sessionContext[key]
+        }
         let trustText = try TrustPolicy.displayDocument(role.assumeRolePolicyDocument, in: lab)
         guard let trust = PolicyCache.shared.document(trustText, kind: .trust) else {
             throw ServiceError.serviceFailure("The trust policy of role \(role.roleName) cannot be read.")
         }
         let sources = try policySources(for: caller, in: lab)
-        let request = AuthorizationRequest(principal: try requestPrincipal(for: caller, in: lab), action: "sts:AssumeRole",
+        let request = AuthorizationRequest(principal: try requestPrincipal(for: caller, in: lab), action: action,
                                            resource: role.arn, resourceAccountID: role.accountID, context: context)
         let set = PolicySet(identityPolicies: sources.identity, resourcePolicy: NamedPolicy(name: "trust policy", document: trust),
                             resourcePolicyIsTrustPolicy: true, permissionsBoundary: sources.boundary, sessionPolicies: sources.session)
@@ -126,13 +145,15 @@ extension IAMService {
 
     /// Issues the session's credentials and records the role's last use.
     func startSession(role: Role, caller: Caller, sessionName: String, duration: Int, sessionPolicy: String?, sessionPolicyARNs: [String],
-                      mfaTime: Timestamp?, sourceIdentity: String?, in lab: inout some LabRepository) throws(ServiceError) -> AssumeRoleResult {
+                      mfaTime: Timestamp?, sourceIdentity: String?, tags: [Tag] = [], transitiveTagKeys: [String] = [],
+                      in lab: inout some LabRepository) throws(ServiceError) -> AssumeRoleResult {
         let now = clock.now()
         let effective = caller.usesTemporaryCredentials ? min(duration, 3600) : duration
         let session = RoleSession(accountID: role.accountID, roleName: role.roleName, rolePath: role.path, roleID: role.roleID,
                                   sessionName: sessionName, issuedAt: now, expiration: now.adding(seconds: Int64(effective)),
                                   sessionPolicy: sessionPolicy, sessionPolicyARNs: sessionPolicyARNs, mfaAuthenticatedAt: mfaTime,
-                                  sourceIdentity: sourceIdentity, sourceIdentityARN: caller.arn, isChained: caller.usesTemporaryCredentials)
+                                  sourceIdentity: sourceIdentity, sourceIdentityARN: caller.arn, isChained: caller.usesTemporaryCredentials,
+                                  tags: tags, transitiveTagKeys: transitiveTagKeys)
         let key = AccessKey(accessKeyID: ids.accessKeyID(temporary: true), secretAccessKey: ids.secretAccessKey(), createDate: now,
                             owner: .roleSession(session), sessionToken: ids.sessionToken(), expiration: session.expiration)
         try lab.save(key)
@@ -144,7 +165,7 @@ extension IAMService {
             used.lastUsedRegion = region
             try lab.save(used)
         }
-        let packed = sessionPolicy.map { min(100, max(1, PolicySize.nonWhitespaceCount($0) * 100 / 2048)) }
+        let packed = Self.packedPolicySize(policy: sessionPolicy, policyARNs: sessionPolicyARNs, tags: tags)?.total
         return AssumeRoleResult(credentials: key, session: session, packedPolicySize: packed)
     }
 
@@ -191,6 +212,8 @@ extension IAMService {
         check.length(request.sourceIdentity, at: "sourceIdentity", min: 2, max: 64)
         check.pattern(request.sourceIdentity, at: "sourceIdentity", "[\\w+=,.@-]*", allowEmpty: true, IAMCharacters.isNameCharacter)
         check.length(request.policy, at: "policy", min: 1, max: 2048)
+        check.tags(request.tags.isEmpty ? nil : request.tags)
+        check.transitiveTagKeys(request.transitiveTagKeys)
         if request.policyArns.count > 10 {
             check.fail("[\(request.policyArns.count) ARNs]", at: "policyArns", mustText: "have length less than or equal to 10")
         }

@@ -74,7 +74,7 @@ extension ParameterValidator {
         }
     }
 
-    private static func isTagCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isTagCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         if properties.isAlphabetic || properties.numericType != nil { return true }
         switch properties.generalCategory {

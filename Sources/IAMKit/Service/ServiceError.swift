@@ -22,6 +22,9 @@ public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible 
     public var fault: Fault
     /// For authorization failures: the evaluation that led to the denial.
     public var explanation: Decision?
+    /// For authorization failures where one call needs several actions (AssumeRole with session
+    /// tags also needs `sts:TagSession`): the action `explanation` refused, for `--explain`.
+    public var refusedAction: String?
     /// For `ServiceFailure`: the repository error (a store file that does not parse, ...),
     /// passed through so the caller can report its file, line and column.
     public var underlying: (any Error)?
@@ -83,6 +86,12 @@ extension ServiceError {
     /// 403 `AccessDenied`.
     public static func accessDenied(_ message: String, explanation: Decision? = nil) -> ServiceError {
         ServiceError(code: "AccessDenied", message: message, httpStatus: 403, explanation: explanation)
+    }
+
+    /// 400 `InvalidParameterValue` (STS's code for parameter values it refuses by meaning,
+    /// such as a transitive tag key that is not one of the passed tags).
+    public static func invalidParameterValue(_ message: String) -> ServiceError {
+        ServiceError(code: "InvalidParameterValue", message: message, httpStatus: 400)
     }
 
     /// 400 `ExpiredToken`: temporary credentials past their expiration.

@@ -358,6 +358,7 @@ struct PolicyByteReader {
     private mutating func stringRange() throws(GiveUp) -> Range<Int> {
         try expect(.quote)
         let start = index
+        skipPlainStringBytes()
         while index < bytes.count {
             let byte = bytes[index]
             if byte == .quote {
@@ -368,6 +369,25 @@ struct PolicyByteReader {
             index += 1
         }
         throw GiveUp()
+    }
+
+    /// Skips eight bytes at a time while none of them is a quote, a backslash or a control
+    /// character (the SWAR "has a zero byte" and "has a byte below n" tests); the byte loop
+    /// after it then finds the one that ends the string.
+    private mutating func skipPlainStringBytes() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let quotes = word ^ (ones &* UInt64(UInt8.quote))
+            let backslashes = word ^ (ones &* UInt64(UInt8.backslash))
+            let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                | ((word &- ones &* 0x20) & ~word)
+            if special & highBits != 0 { return }
+            index += 8
+        }
     }
 
     private mutating func string() throws(GiveUp) -> String {

@@ -9,7 +9,8 @@ extension OperationTable {
                 roleArn: try p.required("RoleArn"), roleSessionName: try p.required("RoleSessionName"),
                 durationSeconds: try p.int("DurationSeconds"), externalId: try p.string("ExternalId"),
                 serialNumber: try p.string("SerialNumber"), tokenCode: try p.string("TokenCode"), policy: try p.string("Policy"),
-                policyArns: try policyARNs(p), sourceIdentity: try p.string("SourceIdentity"))
+                policyArns: try policyARNs(p), sourceIdentity: try p.string("SourceIdentity"), tags: try p.tags() ?? [],
+                transitiveTagKeys: try p.strings("TransitiveTagKeys") ?? [])
             let result = try service.assumeRole(request, caller: caller, in: &lab)
             var object = JSONObject(pairs: [
                 ("Credentials", credentials(result.credentials)),
