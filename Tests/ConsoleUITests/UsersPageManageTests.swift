@@ -78,6 +78,15 @@ import Testing
         #expect(try Fixture.user(gateway, "bob").inlinePolicies.map(\.name) == ["Broken"])
     }
 
+    @Test func guidedModeExplainsGrantingPermissionToSwitchWhileWritingTheInlinePolicy() throws {
+        var (state, _) = try Fixture.state()
+        #expect(try Fixture.page(state).guideTopic == ConceptCatalog.topic(for: .users))
+        IdentityLab.type("i", into: &state)
+        #expect(try Fixture.page(state).guideTopic == .grantingPermissionToSwitch)
+        _ = Self.enter(&state)
+        #expect(try Fixture.page(state).guideTopic == .grantingPermissionToSwitch)
+    }
+
     @Test func escDiscardsTheDraftAndAFailedEditorKeepsIt() throws {
         let drafts = InMemoryDraftStore()
         var (state, gateway) = try Fixture.state(drafts: drafts)

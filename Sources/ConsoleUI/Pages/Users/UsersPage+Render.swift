@@ -111,8 +111,11 @@ extension UsersPage {
             lines.append(IdentityLine(text: "MFA: " + (row.mfaDevices.isEmpty ? "none (m sets one up)" : row.mfaDevices.joined(separator: ", ")),
                                       role: row.mfaDevices.isEmpty ? .muted : .text))
         }
-        lines.append(IdentityLine(text: "Enter opens it: x detaches or removes what it holds, e edits an inline policy; D deletes it.",
-                                  role: .muted))
+        if message.isEmpty {
+            // The outcome of the last action matters more than the hint on a small screen.
+            lines.append(IdentityLine(text: "Enter opens it: x detaches or removes what it holds, e edits an inline policy; D deletes it.",
+                                      role: .muted))
+        }
         if guided {
             lines.append(IdentityLine(text: "To let a user switch to a role in another account, give it sts:AssumeRole on the role's ARN (i starts from that policy).",
                                       role: .info))

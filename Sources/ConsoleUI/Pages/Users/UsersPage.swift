@@ -92,6 +92,13 @@ public struct UsersPage: Page {
     /// The selected item of the opened row, if any.
     var selectedItem: UsersItem? { openItems.flatMap { selectedItems[safe: $0.selected] } }
 
+    /// Guided mode explains granting `sts:AssumeRole` while an inline policy is being written,
+    /// else the page's own topic.
+    public var guideTopic: ConceptID? {
+        if case .inlinePolicy = prompt { return .grantingPermissionToSwitch }
+        return draft == nil ? ConceptCatalog.topic(for: id) : .grantingPermissionToSwitch
+    }
+
     /// Typing while a prompt's text field has focus.
     public var isTyping: Bool { prompt != nil && form.isTyping && confirmation == nil }
     /// A half-filled form or a draft is unsaved (a filter is not).
