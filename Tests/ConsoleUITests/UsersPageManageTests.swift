@@ -203,6 +203,36 @@ import Testing
         #expect(try gateway.lab.record(User.self, at: User.key(DemoLab.developmentAccountID, "carol")) == nil)
     }
 
+    @Test func capitalXDeletesEverythingItHoldsOneCallEachAfterListingIt() throws {
+        var (state, gateway) = try Fixture.state()
+        IdentityLab.type("X", into: &state)
+        #expect(IdentityLab.screen(state).contains("Delete user alice and all it holds?"))
+        #expect(try Fixture.page(state).confirmation?.question == "Delete user alice after removing, one IAM call each: "
+            + "Inline policy AssumeTestRole; Group Developers; MFA device arn:aws:iam::123456789012:mfa/alice. "
+            + "If IAM refuses a call, the ones before it stay done.")
+        IdentityLab.type("n", into: &state)
+        #expect(gateway.writtenEvents.isEmpty)
+        IdentityLab.type("X", into: &state)
+        IdentityLab.type("y", into: &state)
+        #expect(gateway.writtenEvents == ["DeleteUserPolicy", "RemoveUserFromGroup", "DeactivateMFADevice", "DeleteUser"])
+        #expect(try Fixture.page(state).message.first?.text == "Deleted user alice and the 3 things it held (4 IAM calls).")
+        #expect(try gateway.lab.record(User.self, at: User.key(DemoLab.developmentAccountID, "alice")) == nil)
+        #expect(try Fixture.page(state).rows.map(\.name) == ["bob", "Developers"])
+    }
+
+    @Test func deleteAllStopsAtTheFirstRefusalAndSaysHowFarItGot() throws {
+        var (state, gateway) = try Fixture.state()
+        try IdentityLab.signIn(gateway, as: "alice")
+        IdentityLab.press(.down, in: &state)  // bob: one group membership
+        IdentityLab.type("X", into: &state)
+        IdentityLab.type("y", into: &state)
+        let message = try Fixture.page(state).message.map(\.text)
+        #expect(message.first == "Stopped after 0 of 2 calls; IAM refused RemoveUserFromGroup:")
+        #expect(message.dropFirst().first?.hasPrefix("AccessDenied: User: arn:aws:iam::123456789012:user/alice is not authorized to perform: iam:RemoveUserFromGroup") == true,
+                "\(message)")
+        #expect(gateway.writtenEvents.isEmpty)
+    }
+
     @Test func aCallerWithoutIAMDeleteUserIsRefusedInAWSsWords() throws {
         var (state, gateway) = try Fixture.state()
         // alice signs in elsewhere (with MFA) and switches to the seed's role: the console now

@@ -28,8 +28,21 @@ extension UsersPage {
     /// the user still holds something, AccessDenied for a caller without the permission) is
     /// shown in AWS's words and nothing changes.
     mutating func remove(_ removal: UsersRemoval) {
+        if case .everything(let items) = removal.target {
+            removeEverything(removal, items: items)
+            return
+        }
+        guard let outcome = perform(removal) else { return }
+        if case .entity = removal.target { openItems = nil }
+        reload()
+        message = [IdentityLine(text: outcome, role: .success)]
+        clampItemSelection()
+    }
+
+    /// One removal as one IAM write; nil (and AWS's words in `message`) when refused.
+    mutating func perform(_ removal: UsersRemoval) -> String? {
         let name = removal.name, kind = removal.kind
-        let outcome = run(eventName: removal.eventName) { service, caller, repo throws(ServiceError) -> String in
+        return run(eventName: removal.eventName) { service, caller, repo throws(ServiceError) -> String in
             switch removal.target {
             case .item(.attachedPolicy(let arn)):
                 if kind == .user {
@@ -60,7 +73,7 @@ extension UsersPage {
                 try service.deactivateMFADevice(userName: name, serialNumber: serial, caller: caller, in: &repo)
                 try service.deleteVirtualMFADevice(serialNumber: serial, caller: caller, in: &repo)
                 return "Removed MFA device \(serial) from \(name)."
-            case .entity:
+            case .entity, .everything:
                 if kind == .user {
                     try service.deleteUser(userName: name, caller: caller, in: &repo)
                 } else {
@@ -69,11 +82,6 @@ extension UsersPage {
                 return "Deleted \(removal.owner)."
             }
         }
-        guard let outcome else { return }
-        if case .entity = removal.target { openItems = nil }
-        reload()
-        message = [IdentityLine(text: outcome, role: .success)]
-        clampItemSelection()
     }
 
     /// Keeps the item selection inside the (possibly shorter) list after a change.

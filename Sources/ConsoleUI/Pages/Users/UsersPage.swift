@@ -64,6 +64,7 @@ public struct UsersPage: Page {
     static let remove = Command("users.remove")
     static let edit = Command("users.edit")
     static let delete = Command("users.delete")
+    static let deleteAll = Command("users.deleteAll")
     static let confirm = Command("users.confirm")
     static let cancel = Command("users.cancel")
     /// The inline-policy form's "start from nothing" choice.
@@ -136,6 +137,7 @@ public struct UsersPage: Page {
         case Self.filterCommand: open(.filter)
         case Self.refresh: reload()
         case Self.delete: askToDeleteSelected()
+        case Self.deleteAll: askToDeleteWithEverything()
         case Self.submit where selectedRow != nil:
             openItems = ListSelection()
             message = []

@@ -8,6 +8,9 @@ struct UsersRemoval: Hashable, Sendable {
         case item(UsersItem)
         /// The user or group itself (DeleteUser / DeleteGroup).
         case entity
+        /// Everything it holds, one IAM call each, then the user or group itself: the AWS
+        /// console's delete, offered only on its own key and after listing what goes.
+        case everything([UsersItem])
     }
 
     /// User or group the change applies to.
@@ -25,6 +28,7 @@ struct UsersRemoval: Hashable, Sendable {
         switch target {
         case .item(let item): item.removalTitle
         case .entity: "Delete \(owner)?"
+        case .everything: "Delete \(owner) and all it holds?"
         }
     }
 
@@ -40,6 +44,10 @@ struct UsersRemoval: Hashable, Sendable {
         case .entity where kind == .user:
             "Delete user \(name)? IAM refuses (DeleteConflict) while it still has policies, groups, access keys or MFA devices."
         case .entity: "Delete group \(name)? IAM refuses (DeleteConflict) while it still has members or policies."
+        case .everything(let items) where items.isEmpty: "Delete \(owner)? It holds nothing else."
+        case .everything(let items):
+            "Delete \(owner) after removing, one IAM call each: " + items.map { $0.columns.joined(separator: " ") }.joined(separator: "; ")
+                + ". If IAM refuses a call, the ones before it stay done."
         }
     }
 
@@ -51,7 +59,7 @@ struct UsersRemoval: Hashable, Sendable {
         case .item(.group), .item(.member): "RemoveUserFromGroup"
         case .item(.accessKey): "DeleteAccessKey"
         case .item(.mfaDevice): "DeactivateMFADevice"
-        case .entity: kind == .user ? "DeleteUser" : "DeleteGroup"
+        case .entity, .everything: kind == .user ? "DeleteUser" : "DeleteGroup"
         }
     }
 }
