@@ -101,6 +101,23 @@ import Testing
         #expect(gateway.writtenEvents.isEmpty)
     }
 
+    @Test func groupsGetInlinePoliciesAndLoseMembersTheSameWay() throws {
+        let drafts = InMemoryDraftStore()
+        var (state, gateway) = try Fixture.state(drafts: drafts)
+        IdentityLab.press(.end, in: &state)  // Developers
+        IdentityLab.type("i", into: &state)
+        let path = try Self.draftPath(Self.enter(&state))
+        Self.editorExits(&state, path: path)
+        _ = Self.enter(&state)  // open Developers: its inline policy, then alice and bob
+        #expect(try Fixture.page(state).selectedItems == [.inlinePolicy("AllowAssumeRole-Test-UserAccess-Role"), .member("alice"), .member("bob")])
+        IdentityLab.press(.end, in: &state)
+        IdentityLab.type("x", into: &state)
+        IdentityLab.type("y", into: &state)
+        #expect(gateway.writtenEvents == ["PutGroupPolicy", "RemoveUserFromGroup"])
+        #expect(try Fixture.user(gateway, "bob").groupNames.isEmpty)
+        #expect(try Fixture.page(state).message.first?.text == "Removed bob from group Developers.")
+    }
+
     @Test func eEditsAnExistingInlinePolicyPrettyPrinted() throws {
         let drafts = InMemoryDraftStore()
         var (state, gateway) = try Fixture.state(drafts: drafts)

@@ -8,20 +8,15 @@ public enum ConfirmDialog {
     }
 
     /// Draws a question titled `title` centred in `area`, with `y` doing `yes` and `n` (or Esc)
-    /// doing `no`; `outcome` (e.g. AWS's refusal of the last try) shows under the question.
+    /// doing `no`.
     public static func render(into frame: inout Frame, area: Rect, title: String, question: String, yes: String, no: String,
-                              outcome: (text: String, role: StyleRole)? = nil, titleRole: StyleRole = .warning) {
+                              titleRole: StyleRole = .warning) {
         let width = min(area.width - 4, 64)
         let text = WordWrap.lines(question, width: width - 4)
-        let extra = outcome.map { WordWrap.lines($0.text, width: width - 4) } ?? []
-        let box = area.centered(width: width, height: text.count + extra.count + (extra.isEmpty ? 5 : 6))
+        let box = area.centered(width: width, height: text.count + 5)
         let inner = frame.panel(box, title: title, titleRole: titleRole, fill: .overlay)
         for (offset, line) in text.enumerated() {
             frame.put(" " + line, row: inner.row + 1 + offset, col: inner.col, role: .overlay, maxWidth: inner.width)
-        }
-        for (offset, line) in extra.enumerated() {
-            frame.put(" " + line, row: inner.row + 2 + text.count + offset, col: inner.col, role: outcome?.role ?? .overlay,
-                      maxWidth: inner.width)
         }
         let row = inner.maxRow - 1
         var col = inner.col + 1
