@@ -2,7 +2,8 @@ import ConsoleUI
 import Glibc
 
 /// The console's main loop on the calling (main) thread: read a key or signal, reduce, render,
-/// present, run effects. Idle means no output: nothing is drawn until something happens.
+/// present, run effects. Idle means no output: nothing is drawn until something visible changes
+/// (a key, a resize, or time-driven text such as an MFA code and its seconds left).
 public struct ConsoleRunner {
     /// The state being run.
     public private(set) var state: AppState
@@ -41,7 +42,8 @@ public struct ConsoleRunner {
                 // A read that returns at once, again and again, means stdin hung up (SSH drop).
                 rapidEmptyReads = Self.milliseconds() - started < 20 ? rapidEmptyReads + 1 : 0
                 if rapidEmptyReads > 50 { return 128 + SIGHUP }
-                if effects.isEmpty { continue }
+                // Time-driven text (MFA codes) redraws only when it changed: idle stays silent.
+                if effects.isEmpty && !ConsoleShell.clockTicked(&state) { continue }
             }
             var pending = effects[...]
             while let effect = pending.popFirst() {
@@ -60,6 +62,8 @@ public struct ConsoleRunner {
                     break  // applied by ConsoleShell.reduce; never returned
                 }
             }
+            // Keys arriving faster than the poll still see the codes move on.
+            _ = ConsoleShell.clockTicked(&state)
             screen.present(ConsoleShell.render(state, size: screen.size))
         }
     }

@@ -28,9 +28,10 @@ enum IdentityLab {
         return SignInPage(lab: lab).bindings + SwitchRolePage(lab: lab).bindings + SessionPage(lab: lab).bindings
     }
 
-    /// A gateway over a fresh demo lab, the console signed in as production's root.
-    static func gateway(withSeedRole: Bool = true, at time: Timestamp = now) throws -> InMemoryLabGateway {
-        let service = IAMService(clock: FixedClock(time), ids: SeededIDGenerator(seed: 7))
+    /// A gateway over a fresh demo lab, the console signed in as production's root; `clock`
+    /// replaces the clock pinned at `time` (a test that lets time pass).
+    static func gateway(withSeedRole: Bool = true, at time: Timestamp = now, clock: (any Clock)? = nil) throws -> InMemoryLabGateway {
+        let service = IAMService(clock: clock ?? FixedClock(time), ids: SeededIDGenerator(seed: 7))
         var lab = InMemoryLab()
         try DemoLab.populate(using: service, in: &lab)
         let production = Caller.root(accountID: DemoLab.productionAccountID)

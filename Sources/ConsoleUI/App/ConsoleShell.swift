@@ -7,6 +7,13 @@ public enum ConsoleShell {
         applyShellEffects(reduceAction(&state, action), to: &state)
     }
 
+    /// The clock moved on: the page shown refreshes time-driven text (MFA codes). Returns
+    /// whether the screen changed; the runner draws only then, so idle stays silent.
+    public static func clockTicked(_ state: inout AppState) -> Bool {
+        guard !state.isTooSmall, state.confirmation == nil, state.pages.indices.contains(state.activePageIndex) else { return false }
+        return state.pages[state.activePageIndex].clockTicked()
+    }
+
     /// Applies the effects the shell handles itself; returns the rest for the outside world.
     private static func applyShellEffects(_ effects: [Effect], to state: inout AppState) -> [Effect] {
         var outside: [Effect] = []

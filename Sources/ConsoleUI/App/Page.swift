@@ -30,6 +30,11 @@ public protocol Page: Sendable {
     /// Called when the page becomes the one shown (Tab, Shift-Tab, or another page opening it),
     /// so it can pick up what others changed in the lab meanwhile (`LabGateway.changeMarker`).
     mutating func becameActive()
+    /// The clock moved on while the console was idle (the runner asks a few times a second).
+    /// Returns whether what the page shows changed, so the runner draws only then and an idle
+    /// console whose screen does not change writes nothing. Pages showing time-driven text
+    /// (MFA codes and their seconds left) refresh it here without reading the lab.
+    mutating func clockTicked() -> Bool
     /// What guided mode explains now: the focused field's topic (e.g. `.requireMFA`), or the
     /// page's own. Defaults to the page's topic by `PageID`.
     var guideTopic: ConceptID? { get }
@@ -52,6 +57,8 @@ extension Page {
     public mutating func receive(_ result: EffectResult) -> [Effect] { [] }
     /// Nothing to refresh by default.
     public mutating func becameActive() {}
+    /// Nothing time-driven by default.
+    public mutating func clockTicked() -> Bool { false }
     /// The page's own topic from the concept catalog, by `PageID`.
     public var guideTopic: ConceptID? { ConceptCatalog.topic(for: id) }
 }

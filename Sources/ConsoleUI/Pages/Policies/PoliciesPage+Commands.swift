@@ -11,16 +11,10 @@ extension PoliciesPage {
             return []
         }
         reload(force: false)
-        if let current = draft {
-            switch command {
-            case .policiesEdit: return [.editFile(path: current.path, page: .policies)]
-            case .back:
-                drafts.discard(current.path)
-                draft = nil
-                message = PageMessage("Draft discarded; nothing was saved.", role: .info)
-            default: break
-            }
-            return []
+        if draft != nil {
+            let step = DraftEditing.handle(command, edit: .policiesEdit, draft: &draft, drafts: drafts, page: .policies)
+            if let note = step.message { message = note }
+            return step.effects
         }
         if let current = prompt { return handlePrompt(command, current) }
         message = nil
@@ -119,9 +113,9 @@ extension PoliciesPage {
 
     private mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
         do {
-            let path = try drafts.create(named: "policy", contents: text)
-            draft = PolicyDraft(purpose: purpose, path: path, text: text)
-            return [.editFile(path: path, page: .policies)]
+            let started = try DraftEditing.begin(purpose, text: text, named: "policy", in: drafts, page: .policies)
+            draft = started.draft
+            return started.effects
         } catch {
             message = PageMessage(error)
             return []
@@ -130,13 +124,8 @@ extension PoliciesPage {
 
     /// The editor closed: validate (located errors), then CreatePolicy or CreatePolicyVersion.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
-        guard case .editorFinished(let path, let status) = result, var current = draft, current.path == path else { return [] }
-        if let failure = current.readBack(status: status, from: drafts) {
-            message = failure
-            return []
-        }
-        draft = current
-        guard current.problem == nil else { return [] }
+        guard let current = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &message) else { return [] }
+        let path = current.path
         do {
             guard let caller = try lab.currentCaller() else { return [] }
             let service = lab.service
@@ -153,7 +142,7 @@ extension PoliciesPage {
                     try service.createPolicyVersion(policyArn: arn, policyDocument: text, setAsDefault: true, caller: caller, in: &repo)
                 }
                 saved = (arn, "Policy \(name) saved as version \(version.versionID) (default).")
-            case .inlineRolePolicy, .trustPolicy:
+            case .inlineRolePolicy, .trustPolicy, .inlineUserPolicy, .inlineGroupPolicy:
                 return []
             }
             drafts.discard(path)

@@ -17,6 +17,10 @@ public struct PolicyDraft: Hashable, Sendable {
         case newPolicy(name: String)
         /// CreatePolicyVersion of the policy `arn` (named `name`), set as default.
         case newVersion(arn: String, name: String)
+        /// PutUserPolicy: an inline policy `name` of user `user`.
+        case inlineUserPolicy(user: String, name: String)
+        /// PutGroupPolicy: an inline policy `name` of group `group`.
+        case inlineGroupPolicy(group: String, name: String)
     }
 
     /// What the draft is for.
@@ -39,7 +43,7 @@ public struct PolicyDraft: Hashable, Sendable {
     /// The policy grammar the draft must follow.
     public var kind: PolicyKind {
         switch purpose {
-        case .inlineRolePolicy: .identity
+        case .inlineRolePolicy, .inlineUserPolicy, .inlineGroupPolicy: .identity
         case .trustPolicy: .trust
         case .newPolicy, .newVersion: .managed
         }
@@ -52,6 +56,8 @@ public struct PolicyDraft: Hashable, Sendable {
         case .trustPolicy(let role): "Trust policy of role \(role)"
         case .newPolicy(let name): "New policy \(name)"
         case .newVersion(_, let name): "New version of \(name)"
+        case .inlineUserPolicy(let user, let name): "Inline policy \(name) of user \(user)"
+        case .inlineGroupPolicy(let group, let name): "Inline policy \(name) of group \(group)"
         }
     }
 

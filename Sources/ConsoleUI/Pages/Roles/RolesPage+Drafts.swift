@@ -6,9 +6,9 @@ extension RolesPage {
     @discardableResult
     mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
         do {
-            let path = try drafts.create(named: "role-policy", contents: text)
-            draft = PolicyDraft(purpose: purpose, path: path, text: text)
-            return [.editFile(path: path, page: .roles)]
+            let started = try DraftEditing.begin(purpose, text: text, named: "role-policy", in: drafts, page: .roles)
+            draft = started.draft
+            return started.effects
         } catch {
             message = PageMessage(error)
             return []
@@ -17,29 +17,15 @@ extension RolesPage {
 
     /// While a draft is open: `e` goes back to the editor, Esc abandons the draft.
     mutating func handleDraft(_ command: Command) -> [Effect] {
-        guard let current = draft else { return [] }
-        switch command {
-        case .rolesEdit:
-            return [.editFile(path: current.path, page: .roles)]
-        case .back:
-            drafts.discard(current.path)
-            draft = nil
-            message = PageMessage("Draft discarded; nothing was saved.", role: .info)
-        default:
-            break
-        }
-        return []
+        let step = DraftEditing.handle(command, edit: .rolesEdit, draft: &draft, drafts: drafts, page: .roles)
+        if let note = step.message { message = note }
+        return step.effects
     }
 
     /// The editor closed: validate the draft (located errors), then save it through IAM.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
-        guard case .editorFinished(let path, let status) = result, var current = draft, current.path == path else { return [] }
-        if let failure = current.readBack(status: status, from: drafts) {
-            message = failure
-            return []
-        }
-        draft = current
-        guard current.problem == nil else { return [] }
+        guard let current = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &message) else { return [] }
+        let path = current.path
         let text = current.text
         let saved: Bool
         switch current.purpose {
@@ -51,7 +37,7 @@ extension RolesPage {
             saved = perform("UpdateAssumeRolePolicy", success: "Trust policy of \(role) saved.") { service, caller, repo in
                 try service.updateAssumeRolePolicy(roleName: role, policyDocument: text, caller: caller, in: &repo)
             }
-        case .newPolicy, .newVersion:
+        case .newPolicy, .newVersion, .inlineUserPolicy, .inlineGroupPolicy:
             saved = false
         }
         if saved {

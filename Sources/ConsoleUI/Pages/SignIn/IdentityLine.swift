@@ -41,3 +41,11 @@ struct IdentityLine: Hashable, Sendable {
         return y
     }
 }
+
+extension IdentityLine {
+    /// A page message as a line (AWS's words and role kept); in an extension so the memberwise
+    /// initializer stays.
+    init(_ message: PageMessage) {
+        self.init(text: message.text, role: message.role)
+    }
+}

@@ -4,7 +4,7 @@ import IAMKit
 /// from IAMKit's `VirtualMFAApp` (device seed and the lab's clock, RFC 6238), so a training
 /// room needs no phones.
 /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
-struct MFAAppPanel: Hashable, Sendable {
+struct MFAAppPanel: Equatable, Sendable {
     /// One device as the app lists it.
     struct Entry: Hashable, Sendable {
         /// `alice @ development (123456789012)`.
@@ -19,22 +19,51 @@ struct MFAAppPanel: Hashable, Sendable {
 
     /// Enabled devices of every account, by account then user.
     var entries: [Entry] = []
+    /// The devices behind `entries` with their labels, kept so the codes can follow the clock
+    /// every second without reading the lab again.
+    var devices: [LabeledDevice] = []
+
+    /// A device and how the app labels it.
+    struct LabeledDevice: Equatable, Sendable {
+        /// `alice @ development`.
+        var label: String
+        /// The device (its seed makes the codes).
+        var device: MFADevice
+    }
 
     /// Reads every enabled device in the lab and computes its code at `now`.
     static func load(lab: any LabGateway) -> MFAAppPanel {
-        let app = VirtualMFAApp(clock: lab.service.clock)
-        let entries = (try? lab.read { repo -> [Entry] in
-            var found: [Entry] = []
+        let devices = (try? lab.read { repo -> [LabeledDevice] in
+            var found: [LabeledDevice] = []
             for account in try repo.records(Account.self, in: RecordKey.labScope) {
                 for device in try repo.records(MFADevice.self, in: account.accountID) {
-                    guard let user = device.userName, let shown = app.display(for: device) else { continue }
-                    found.append(Entry(label: "\(user) @ \(account.alias ?? account.accountID)", serialNumber: shown.serialNumber,
-                                       code: shown.code, secondsLeft: shown.secondsRemaining))
+                    guard let user = device.userName else { continue }
+                    found.append(LabeledDevice(label: "\(user) @ \(account.alias ?? account.accountID)", device: device))
                 }
             }
             return found
         }) ?? []
-        return MFAAppPanel(entries: entries)
+        return MFAAppPanel(devices: devices, clock: lab.service.clock)
+    }
+
+    /// The panel for `devices`, their codes at `clock`'s time.
+    init(devices: [LabeledDevice] = [], clock: any Clock = SystemClock()) {
+        self.devices = devices
+        let app = VirtualMFAApp(clock: clock)
+        entries = devices.compactMap { labeled in
+            app.display(for: labeled.device).map {
+                Entry(label: labeled.label, serialNumber: $0.serialNumber, code: $0.code, secondsLeft: $0.secondsRemaining)
+            }
+        }
+    }
+
+    /// The same devices with their codes at `clock`'s time now; returns whether the panel
+    /// changed (a new code, or one second fewer left).
+    mutating func refresh(clock: any Clock) -> Bool {
+        let fresh = MFAAppPanel(devices: devices, clock: clock)
+        guard fresh.entries != entries else { return false }
+        self = fresh
+        return true
     }
 
     /// The panel's lines.

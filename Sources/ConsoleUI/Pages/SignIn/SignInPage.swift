@@ -88,6 +88,11 @@ public struct SignInPage: IdentityFormPage {
     /// Nothing depends on what is typed.
     mutating func formChanged() {}
 
+    /// The virtual MFA app's codes and seconds left follow the clock, without a key.
+    public mutating func clockTicked() -> Bool {
+        app.refresh(clock: lab.service.clock)
+    }
+
     /// Reads who is signed in and the devices' codes now.
     mutating func reload() {
         app = MFAAppPanel.load(lab: lab)

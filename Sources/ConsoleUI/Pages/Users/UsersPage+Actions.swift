@@ -11,6 +11,8 @@ extension UsersPage {
                 return
             }
             let service = lab.service
+            accountID = caller.accountID
+            trustingRoleARNs = (try? lab.read { repo in try Self.rolesTrusting(caller.accountID, in: repo) }) ?? []
             (rows, accountLabel) = try lab.read { repo in
                 let users = try Self.all { marker throws(ServiceError) in try service.listUsers(marker: marker, caller: caller, in: repo) }
                 let groups = try Self.all { marker throws(ServiceError) in try service.listGroups(marker: marker, caller: caller, in: repo) }
@@ -28,6 +30,20 @@ extension UsersPage {
         }
         let index = visibleRows.firstIndex { $0.name == selectedName } ?? selection.selected
         selection.select(index, count: visibleRows.count, visibleRows: 8)
+    }
+
+    /// ARNs of the lab's roles (any account) whose trust policy names `accountID`: the roles
+    /// this account's users may be granted `sts:AssumeRole` on. The lab plays every account,
+    /// as the guide's two administrators would each know their side.
+    static func rolesTrusting(_ accountID: String, in repo: any LabRepository) throws -> [String] {
+        var arns: [String] = []
+        for account in try repo.records(Account.self, in: RecordKey.labScope) {
+            for role in try repo.records(Role.self, in: account.accountID)
+            where TrustPrincipal.all(inTrustPolicy: role.assumeRolePolicyDocument).contains(where: { $0.accountID == accountID }) {
+                arns.append(role.arn)
+            }
+        }
+        return arns.sorted()
     }
 
     /// Every item of a paginated IAM listing.
@@ -68,19 +84,12 @@ extension UsersPage {
                     try service.attachGroupPolicy(groupName: row.name, policyArn: first, caller: caller, in: &repo)
                 }
                 return "Attached \(first) to \(row.name)."
-            case .inlinePolicy(let row):
-                if row.kind == .user {
-                    try service.putUserPolicy(userName: row.name, policyName: first, policyDocument: second, caller: caller, in: &repo)
-                } else {
-                    try service.putGroupPolicy(groupName: row.name, policyName: first, policyDocument: second, caller: caller, in: &repo)
-                }
-                return "Saved inline policy \(first) of \(row.name)."
+            case .inlinePolicy, .filter:
+                return ""  // the inline policy goes through $EDITOR; the filter applies as typed
             case .enableMFA(let user, let serial, _, _):
                 try service.enableMFADevice(userName: user, serialNumber: serial, authenticationCode1: first, authenticationCode2: second,
                                             caller: caller, in: &repo)
                 return "MFA device \(serial) is enabled for \(user): sign-in now asks for its code."
-            case .filter:
-                return ""
             }
         }
         if let outcome {
@@ -136,6 +145,21 @@ extension UsersPage {
         }
         guard let secret else { return }
         open(.enableMFA(user: row.name, serialNumber: secret.serialNumber, seed: secret.base32StringSeed, uri: secret.otpauthURI))
+        mfaStepShown = currentMFAStep
+    }
+
+    /// While a virtual MFA device is being set up, the lab app's two codes beside the form
+    /// follow the clock without a key: the page changes when the 30-second step does.
+    public mutating func clockTicked() -> Bool {
+        guard let step = currentMFAStep, step != mfaStepShown else { return false }
+        mfaStepShown = step
+        return true
+    }
+
+    /// The TOTP step of the device being set up, at the lab's time now.
+    var currentMFAStep: UInt64? {
+        guard case .enableMFA(_, _, let seed, _) = prompt, let secret = Base32.decode(seed) else { return nil }
+        return TOTP(secret: secret).step(at: lab.service.clock.now())
     }
 
     /// Runs one write as the console's caller; shows AWS's message on failure (nil result).

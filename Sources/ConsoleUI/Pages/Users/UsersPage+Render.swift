@@ -4,7 +4,8 @@ extension UsersPage {
     /// Where the list and the detail go: side by side when wide, stacked when narrow.
     static func layout(_ body: Rect, expanded: Bool = false) -> (list: Rect, detail: Rect) {
         if body.width >= 100 {
-            let listWidth = body.width * 11 / 20
+            // A form (an ARN to choose, an MFA seed) needs the width more than the list does.
+            let listWidth = expanded ? body.width * 2 / 5 : body.width * 11 / 20
             return (Rect(row: body.row, col: body.col, width: listWidth, height: body.height),
                     Rect(row: body.row, col: body.col + listWidth, width: body.width - listWidth, height: body.height))
         }
@@ -18,11 +19,16 @@ extension UsersPage {
         max(1, layout(body, expanded: expanded).list.height - 3)
     }
 
-    /// Whether the detail panel needs the room (a form or a new key is shown).
-    var isExpanded: Bool { prompt != nil || revealedKey != nil }
+    /// Whether the detail panel needs the room (a form, a new key or an opened row is shown).
+    var isExpanded: Bool { prompt != nil || revealedKey != nil || openItems != nil }
 
-    /// The list of users and groups, and beside or below it the detail, form or new key.
+    /// The list of users and groups, and beside or below it the detail, form or new key; a
+    /// draft in `$EDITOR` takes the whole page, a confirmation sits on top.
     public func render(into frame: inout Frame, area: Rect) {
+        if let draft {
+            DraftPanel.render(into: &frame, area: area, draft: draft)
+            return
+        }
         let (listRect, detailRect) = Self.layout(area, expanded: isExpanded)
         let title = "Users and groups · \(accountLabel)" + (filter.isEmpty ? "" : " · filter \"\(filter)\"")
         let inner = frame.panel(listRect, title: title)
@@ -31,13 +37,40 @@ extension UsersPage {
                         count: shown.count, selection: selection) { shown[$0].columns }
         let detail = frame.panel(detailRect, title: detailTitle)
         var y = detail.row
-        y = IdentityLine.render(detailLines, into: &frame, area: detail, row: y)
+        if let openItems, prompt == nil {
+            y = renderItems(into: &frame, area: detail, selection: openItems)
+        } else {
+            y = IdentityLine.render(detailLines, into: &frame, area: detail, row: y)
+        }
         if prompt != nil {
             form.render(into: &frame, area: detail, row: y, labelWidth: 12)
             y += form.fields.count
             y = IdentityLine.render(promptHelp, into: &frame, area: detail, row: y)
         }
         IdentityLine.render(message, into: &frame, area: detail, row: y)
+        if let confirmation {
+            ConfirmDialog.render(into: &frame, area: area, title: confirmation.title, question: confirmation.question,
+                                 yes: "Yes", no: "No", titleRole: .danger)
+        }
+    }
+
+    /// The opened row: its ARN, then what it holds as a list `x` removes from. Returns the
+    /// next free row.
+    func renderItems(into frame: inout Frame, area: Rect, selection: ListSelection) -> Int {
+        var y = area.row
+        if let row = selectedRow {
+            y = IdentityLine.render([IdentityLine(text: row.arn, role: .text)], into: &frame, area: area, row: y)
+        }
+        let items = selectedItems
+        guard !items.isEmpty else {
+            return IdentityLine.render([IdentityLine(text: "It holds nothing: D deletes it.", role: .muted)], into: &frame, area: area, row: y)
+        }
+        let height = min(items.count + 1, max(2, (area.maxRow - y) - 2))
+        ListView.render(into: &frame, area: Rect(row: y, col: area.col, width: area.width, height: height),
+                        columns: [ListColumn("Type", width: 16), ListColumn("Name")], count: items.count, selection: selection) {
+            items[$0].columns
+        }
+        return y + height
     }
 
     /// The detail panel's title.
@@ -45,7 +78,8 @@ extension UsersPage {
         if let prompt { return prompt.title }
         if revealedKey != nil { return "New access key" }
         guard let row = selectedRow else { return "Details" }
-        return "\(row.kind == .user ? "User" : "Group") \(row.name)"
+        let name = "\(row.kind == .user ? "User" : "Group") \(row.name)"
+        return openItems == nil ? name : "\(name) › permissions, groups, credentials"
     }
 
     /// What the detail panel shows above a form: the new key, the MFA seed, or the selection.
@@ -77,8 +111,13 @@ extension UsersPage {
             lines.append(IdentityLine(text: "MFA: " + (row.mfaDevices.isEmpty ? "none (m sets one up)" : row.mfaDevices.joined(separator: ", ")),
                                       role: row.mfaDevices.isEmpty ? .muted : .text))
         }
+        if message.isEmpty {
+            // The outcome of the last action matters more than the hint on a small screen.
+            lines.append(IdentityLine(text: "Enter opens it: x detaches or removes what it holds, e edits an inline policy; D deletes it.",
+                                      role: .muted))
+        }
         if guided {
-            lines.append(IdentityLine(text: "To let a user switch to a role in another account, give it sts:AssumeRole on the role's ARN (i writes an inline policy).",
+            lines.append(IdentityLine(text: "To let a user switch to a role in another account, give it sts:AssumeRole on the role's ARN (i starts from that policy).",
                                       role: .info))
         }
         return lines
@@ -101,7 +140,21 @@ extension UsersPage {
 
     /// One line under a form saying what Enter and Esc do.
     var promptHelp: [IdentityLine] {
-        let what = prompt == .filter ? "Enter keeps the filter; Esc clears it." : "Enter runs it; Esc cancels; ↑ ↓ move between fields."
-        return [IdentityLine(text: what, role: .muted)]
+        switch prompt {
+        case .filter:
+            return [IdentityLine(text: "Enter keeps the filter; Esc clears it.", role: .muted)]
+        case .inlinePolicy:
+            let start = if trustingRoleARNs.isEmpty {
+                "No role in the lab trusts this account yet: the draft starts empty."
+            } else if form[1] == Self.emptyTemplate {
+                "Start from: an empty statement (← → choose a role trusting this account instead)."
+            } else {
+                "Start from: the guide's policy allowing sts:AssumeRole on \(form[1]) (← → choose)."
+            }
+            return [IdentityLine(text: start, role: .muted),
+                    IdentityLine(text: "Enter opens $EDITOR; the policy is checked when you save and quit it. Esc cancels.", role: .muted)]
+        default:
+            return [IdentityLine(text: "Enter runs it; Esc cancels; ↑ ↓ move between fields.", role: .muted)]
+        }
     }
 }

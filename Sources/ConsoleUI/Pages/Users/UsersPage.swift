@@ -1,11 +1,14 @@
 import IAMKit
 
 /// Users and groups of the account the console acts in: create users and groups, add users to
-/// groups, attach or write policies, create access keys (the secret shown once), and set up a
-/// virtual MFA device (Base32 seed and `otpauth://` URI, confirmed with two consecutive codes).
-/// Every change is an IAMKit operation run as the console's current caller, so AWS's
-/// authorization and validation apply and the CLI sees it at once.
+/// groups, attach policies or write inline ones in `$EDITOR` (starting from the guide's
+/// "allow sts:AssumeRole on the role's ARN"), create access keys (the secret shown once), set
+/// up a virtual MFA device, and open a user or group to detach, delete or remove what it holds
+/// or delete it. Every change is an IAMKit operation run as the console's current caller, so
+/// AWS's authorization, validation and DeleteConflict rules apply and the CLI sees it at once.
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_remove.html,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_permissions-to-switch.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
 public struct UsersPage: Page {
@@ -15,6 +18,8 @@ public struct UsersPage: Page {
     let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
+    /// Where `$EDITOR` drafts live.
+    let drafts: any DraftStore
     /// Every user then every group of the account.
     var rows: [UsersRow] = []
     /// The filter typed after `/`.
@@ -31,6 +36,19 @@ public struct UsersPage: Page {
     var revealedKey: AccessKey?
     /// The account shown, in words.
     var accountLabel = ""
+    /// The caller's account ID (the account whose users these are).
+    var accountID = ""
+    /// ARNs of the lab's roles whose trust policy names this account: the inline-policy form
+    /// offers the guide's `sts:AssumeRole` policy for each.
+    var trustingRoleARNs: [String] = []
+    /// The selection among the opened row's items; nil while the row is not open.
+    var openItems: ListSelection?
+    /// A change waiting for `y` in the confirmation dialog.
+    var confirmation: UsersRemoval?
+    /// An inline policy being written in `$EDITOR`.
+    var draft: PolicyDraft?
+    /// The TOTP step whose codes the MFA set-up form last showed.
+    var mfaStepShown: UInt64?
 
     /// Command names of the page's keys.
     static let newUser = Command("users.newUser")
@@ -43,11 +61,20 @@ public struct UsersPage: Page {
     static let refresh = Command("users.refresh")
     static let filterCommand = Command("users.filter")
     static let submit = Command("users.submit")
+    static let remove = Command("users.remove")
+    static let edit = Command("users.edit")
+    static let delete = Command("users.delete")
+    static let deleteAll = Command("users.deleteAll")
+    static let confirm = Command("users.confirm")
+    static let cancel = Command("users.cancel")
+    /// The inline-policy form's "start from nothing" choice.
+    static let emptyTemplate = "Empty policy"
 
-    /// Creates the page over `lab`.
-    public init(lab: any LabGateway, guided: Bool = false) {
+    /// Creates the page over `lab`; drafts go to `drafts` (temporary files by default).
+    public init(lab: any LabGateway, guided: Bool = false, drafts: any DraftStore = TemporaryDraftStore()) {
         self.lab = lab
         self.guided = guided
+        self.drafts = drafts
         reload()
     }
 
@@ -60,54 +87,37 @@ public struct UsersPage: Page {
     /// The selected row, if any.
     var selectedRow: UsersRow? { visibleRows[safe: selection.selected] }
 
-    /// The page's keys.
-    public var bindings: [KeyBinding] {
-        let scope = KeyScope.page(.users)
-        let selectedUser: @Sendable (AppState) -> String? = { state in
-            (state.activePage as? UsersPage)?.selectedRow?.kind == .user ? nil : "select a user first"
-        }
-        let selectedAny: @Sendable (AppState) -> String? = { state in
-            (state.activePage as? UsersPage)?.selectedRow == nil ? "select a user or group first" : nil
-        }
-        return [
-            KeyBinding([.enter], Self.submit, title: "Submit", help: "Run the action of the open form.", scope: scope,
-                       showsInStatusBar: prompt != nil, availableWhen: "a form is open",
-                       unavailableReason: { ($0.activePage as? UsersPage)?.prompt == nil ? "no form is open" : nil }),
-            KeyBinding([.character("n")], Self.newUser, title: "New user", help: "Create an IAM user (CreateUser).", scope: scope,
-                       showsInStatusBar: true),
-            KeyBinding([.character("N")], Self.newGroup, title: "New group", help: "Create an IAM group (CreateGroup).", scope: scope),
-            KeyBinding([.character("a")], Self.addToGroup, title: "Add to group", help: "Add the selected user to a group (AddUserToGroup).",
-                       scope: scope, availableWhen: "a user is selected", unavailableReason: selectedUser),
-            KeyBinding([.character("p")], Self.attachPolicy, title: "Attach policy",
-                       help: "Attach a managed policy by ARN to the selected user or group.", scope: scope,
-                       availableWhen: "a user or group is selected", unavailableReason: selectedAny),
-            KeyBinding([.character("i")], Self.inlinePolicy, title: "Inline policy",
-                       help: "Write an inline policy (JSON) for the selected user or group.", scope: scope,
-                       availableWhen: "a user or group is selected", unavailableReason: selectedAny),
-            KeyBinding([.character("k")], Self.accessKey, title: "Access key",
-                       help: "Create an access key for the selected user; the secret is shown only once.", scope: scope,
-                       showsInStatusBar: true, availableWhen: "a user is selected", unavailableReason: selectedUser),
-            KeyBinding([.character("m")], Self.setUpMFA, title: "Set up MFA",
-                       help: "Create a virtual MFA device for the selected user and enable it with two consecutive codes.",
-                       scope: scope, showsInStatusBar: true, availableWhen: "a user is selected", unavailableReason: selectedUser),
-            KeyBinding([.character("/")], Self.filterCommand, title: "Filter", help: "Show only the users and groups whose name contains the text.",
-                       scope: scope),
-            KeyBinding([.character("r")], Self.refresh, title: "Refresh", help: "Read the lab again (changes from the CLI or other sessions).",
-                       scope: scope),
-        ]
+    /// What the selected row holds (policies, groups or members, keys, MFA devices).
+    var selectedItems: [UsersItem] { selectedRow.map(UsersItem.all) ?? [] }
+
+    /// The selected item of the opened row, if any.
+    var selectedItem: UsersItem? { openItems.flatMap { selectedItems[safe: $0.selected] } }
+
+    /// Guided mode explains granting `sts:AssumeRole` while an inline policy is being written,
+    /// else the page's own topic.
+    public var guideTopic: ConceptID? {
+        if case .inlinePolicy = prompt { return .grantingPermissionToSwitch }
+        return draft == nil ? ConceptCatalog.topic(for: id) : .grantingPermissionToSwitch
     }
 
     /// Typing while a prompt's text field has focus.
-    public var isTyping: Bool { prompt != nil && form.isTyping }
-    /// A half-filled form is unsaved (a filter is not).
-    public var hasUnsavedInput: Bool { prompt != nil && prompt != .filter && form.hasInput }
+    public var isTyping: Bool { prompt != nil && form.isTyping && confirmation == nil }
+    /// A half-filled form or a draft is unsaved (a filter is not).
+    public var hasUnsavedInput: Bool { draft != nil || (prompt != nil && prompt != .filter && form.hasInput) }
 
-    /// Handles the page's commands.
+    /// Handles the page's commands: the dialog, the draft or the form first, then the list.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
         revealedKey = nil
-        if prompt != nil {
+        if confirmation != nil {
+            answerConfirmation(command)
+            return []
+        }
+        if draft != nil { return handleDraft(command) }
+        if let prompt {
             switch command {
-            case Self.submit: submit()
+            case Self.submit:
+                if case .inlinePolicy(let row) = prompt { return startInlineDraft(for: row) }
+                submit()
             case .moveDown: form.moveFocus(by: 1)
             case .moveUp: form.moveFocus(by: -1)
             case .back: closePrompt()
@@ -115,6 +125,7 @@ public struct UsersPage: Page {
             }
             return []
         }
+        if openItems != nil, let effects = handleItems(command) { return effects }
         switch command {
         case Self.newUser: open(.createUser)
         case Self.newGroup: open(.createGroup)
@@ -125,9 +136,36 @@ public struct UsersPage: Page {
         case Self.setUpMFA: setUpMFA()
         case Self.filterCommand: open(.filter)
         case Self.refresh: reload()
+        case Self.delete: askToDeleteSelected()
+        case Self.deleteAll: askToDeleteWithEverything()
+        case Self.submit where selectedRow != nil:
+            openItems = ListSelection()
+            message = []
         case .back: message = []
         default:
             selection.apply(command, count: visibleRows.count, visibleRows: Self.listHeight(body, expanded: isExpanded))
+        }
+        return []
+    }
+
+    /// The opened row's keys: ↑ ↓ move among its items, `x` removes one, `e` edits an inline
+    /// policy, Esc closes it. Returns nil for commands the list handles.
+    private mutating func handleItems(_ command: Command) -> [Effect]? {
+        guard var items = openItems else { return nil }
+        if items.apply(command, count: selectedItems.count, visibleRows: 6) {
+            openItems = items
+            return []
+        }
+        switch command {
+        case .back:
+            openItems = nil
+            message = []
+        case Self.remove:
+            askToRemoveSelectedItem()
+        case Self.edit:
+            return editSelectedInlinePolicy()
+        default:
+            return nil
         }
         return []
     }
@@ -140,7 +178,7 @@ public struct UsersPage: Page {
     /// Typed text goes to the prompt's field; the filter applies as it is typed.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
         revealedKey = nil
-        guard prompt != nil, form.apply(key) else { return [] }
+        guard prompt != nil, confirmation == nil, form.apply(key) else { return [] }
         if prompt == .filter {
             filter = form[0]
             selection.select(0, count: visibleRows.count, visibleRows: 1)
@@ -151,9 +189,10 @@ public struct UsersPage: Page {
     /// Opens `prompt` with a fresh form.
     mutating func open(_ prompt: UsersPrompt) {
         self.prompt = prompt
-        form = prompt.form
+        form = prompt.form(trustingRoleARNs: trustingRoleARNs)
         if prompt == .filter { form[0] = filter }
         message = []
+        openItems = nil
     }
 
     /// Closes the prompt; Esc on the filter also clears it.

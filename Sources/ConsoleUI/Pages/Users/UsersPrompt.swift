@@ -8,7 +8,7 @@ enum UsersPrompt: Hashable, Sendable {
     case addToGroup(user: String)
     /// Attach{User,Group}Policy: a policy ARN.
     case attachPolicy(row: UsersRow)
-    /// Put{User,Group}Policy: a name and a JSON document.
+    /// Put{User,Group}Policy: a name and what the `$EDITOR` draft starts from.
     case inlinePolicy(row: UsersRow)
     /// EnableMFADevice after CreateVirtualMFADevice: the seed to show and two codes.
     case enableMFA(user: String, serialNumber: String, seed: String, uri: String)
@@ -28,8 +28,9 @@ enum UsersPrompt: Hashable, Sendable {
         }
     }
 
-    /// The form the prompt shows.
-    var form: IdentityForm {
+    /// The form the prompt shows; the inline-policy form offers the guide's policy for each
+    /// role in `trustingRoleARNs` (roles whose trust names this account).
+    func form(trustingRoleARNs: [String] = []) -> IdentityForm {
         switch self {
         case .createUser:
             IdentityForm(fields: [IdentityField(label: "User name", placeholder: "up to 64 of A-Z a-z 0-9 +=,.@_-", maxLength: 128)])
@@ -41,8 +42,11 @@ enum UsersPrompt: Hashable, Sendable {
             IdentityForm(fields: [IdentityField(label: "Policy ARN", text: "arn:aws:iam::", placeholder: "", maxLength: 2048)])
         case .inlinePolicy:
             IdentityForm(fields: [
-                IdentityField(label: "Policy name", placeholder: "e.g. AssumeTestRole", maxLength: 128),
-                IdentityField(label: "Document", text: Self.inlineTemplate, maxLength: 10240),
+                IdentityField(label: "Policy name",
+                              placeholder: trustingRoleARNs.isEmpty ? "e.g. AssumeTestRole" : "empty: AllowAssumeRole-<role name>",
+                              maxLength: 128),
+                IdentityField(label: "Start from", text: trustingRoleARNs.first ?? UsersPage.emptyTemplate,
+                              choices: trustingRoleARNs + [UsersPage.emptyTemplate]),
             ])
         case .enableMFA:
             IdentityForm(fields: [
@@ -53,8 +57,4 @@ enum UsersPrompt: Hashable, Sendable {
             IdentityForm(fields: [IdentityField(label: "Filter", placeholder: "part of a name", maxLength: 128)])
         }
     }
-
-    /// A starting point for an inline policy: the seed's "let this user assume the role".
-    static let inlineTemplate =
-        #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"arn:aws:iam::111122223333:role/Test-UserAccess-Role"}]}"#
 }

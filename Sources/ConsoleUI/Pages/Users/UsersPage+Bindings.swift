@@ -1,0 +1,74 @@
+extension UsersPage {
+    /// The page's keys: one table drives handling, the status bar, `?` and docs/keybindings.md.
+    /// While the confirmation dialog is open only `y`/Enter (yes) and Esc/`n` (no) are offered.
+    public var bindings: [KeyBinding] {
+        let scope = KeyScope.page(.users)
+        let inStatusBar = confirmation == nil && draft == nil
+        let confirm = [
+            KeyBinding([.character("y")], Self.confirm, title: "Yes", help: "Make the change the dialog asks about.", scope: scope,
+                       showsInStatusBar: confirmation != nil, availableWhen: "a confirmation dialog is open",
+                       unavailableReason: when { $0.confirmation == nil ? "nothing to confirm" : nil }),
+            KeyBinding([.enter], Self.submit, title: prompt == nil && confirmation == nil ? "Open" : "Submit",
+                       help: "Open the selected user or group (its policies, groups, keys and MFA); in a form, run it; in a dialog, yes.",
+                       scope: scope, showsInStatusBar: prompt != nil || (inStatusBar && openItems == nil),
+                       availableWhen: "a user or group is selected, or a form or dialog is open",
+                       unavailableReason: when { $0.prompt == nil && $0.confirmation == nil && $0.selectedRow == nil ? "nothing to open" : nil }),
+        ]
+        let no = KeyBinding([.character("n")], Self.cancel, title: "No", help: "Close the confirmation dialog; nothing changes (Esc too).",
+                            scope: scope, showsInStatusBar: true, availableWhen: "a confirmation dialog is open")
+        // While the dialog is open `n` means no; otherwise New user claims it first.
+        guard confirmation == nil else { return confirm + [no] }
+        let selectedUser = when { $0.selectedRow?.kind == .user ? nil : "select a user first" }
+        let selectedAny = when { $0.selectedRow == nil ? "select a user or group first" : nil }
+        return confirm + [
+            KeyBinding([.character("n")], Self.newUser, title: "New user", help: "Create an IAM user (CreateUser).", scope: scope,
+                       showsInStatusBar: inStatusBar && openItems == nil),
+            KeyBinding([.character("N")], Self.newGroup, title: "New group", help: "Create an IAM group (CreateGroup).", scope: scope),
+            KeyBinding([.character("a")], Self.addToGroup, title: "Add to group", help: "Add the selected user to a group (AddUserToGroup).",
+                       scope: scope, availableWhen: "a user is selected", unavailableReason: selectedUser),
+            KeyBinding([.character("p")], Self.attachPolicy, title: "Attach policy",
+                       help: "Attach a managed policy by ARN to the selected user or group.", scope: scope,
+                       availableWhen: "a user or group is selected", unavailableReason: selectedAny),
+            KeyBinding([.character("i")], Self.inlinePolicy, title: "Inline policy",
+                       help: "Write an inline policy in $EDITOR, from the guide's sts:AssumeRole policy for a role trusting this account, or empty.",
+                       scope: scope, showsInStatusBar: inStatusBar, availableWhen: "a user or group is selected",
+                       unavailableReason: selectedAny),
+            KeyBinding([.character("e")], Self.edit, title: "Edit",
+                       help: "Edit the selected inline policy in $EDITOR (validated first), or go back to the open draft.",
+                       scope: scope, showsInStatusBar: openItems != nil || draft != nil,
+                       availableWhen: "an opened user's inline policy is selected, or a draft is open",
+                       unavailableReason: when { page in
+                           if page.draft != nil { return nil }
+                           if case .inlinePolicy = page.selectedItem { return nil }
+                           return page.openItems == nil ? "open a user or group first (Enter)" : "select an inline policy"
+                       }),
+            KeyBinding([.character("x")], Self.remove, title: "Remove",
+                       help: "Detach the selected managed policy, delete an inline policy or access key, remove from a group, or remove an MFA device (asks first).",
+                       scope: scope, showsInStatusBar: openItems != nil, availableWhen: "an item of an opened user or group is selected",
+                       unavailableReason: when { $0.selectedItem == nil ? ($0.openItems == nil ? "open a user or group first (Enter)" : "it holds nothing") : nil }),
+            KeyBinding([.character("D")], Self.delete, title: "Delete",
+                       help: "Delete the selected user or group (DeleteUser, DeleteGroup; asks first; IAM refuses while it holds anything).",
+                       scope: scope, availableWhen: "a user or group is selected", unavailableReason: selectedAny),
+            KeyBinding([.character("X")], Self.deleteAll, title: "Delete all",
+                       help: "Delete the selected user or group after removing everything it holds, one IAM call each (asks first, listing it).",
+                       scope: scope, availableWhen: "a user or group is selected", unavailableReason: selectedAny),
+            KeyBinding([.character("k")], Self.accessKey, title: "Access key",
+                       help: "Create an access key for the selected user; the secret is shown only once.", scope: scope,
+                       showsInStatusBar: inStatusBar && openItems == nil, availableWhen: "a user is selected", unavailableReason: selectedUser),
+            KeyBinding([.character("m")], Self.setUpMFA, title: "Set up MFA",
+                       help: "Create a virtual MFA device for the selected user and enable it with two consecutive codes.",
+                       scope: scope, showsInStatusBar: inStatusBar && openItems == nil, availableWhen: "a user is selected",
+                       unavailableReason: selectedUser),
+            KeyBinding([.character("/")], Self.filterCommand, title: "Filter", help: "Show only the users and groups whose name contains the text.",
+                       scope: scope),
+            KeyBinding([.character("r")], Self.refresh, title: "Refresh", help: "Read the lab again (changes from the CLI or other sessions).",
+                       scope: scope),
+            no,
+        ]
+    }
+
+    /// A reason check that looks at this page's state (bindings only see the app state).
+    private func when(_ check: @escaping @Sendable (UsersPage) -> String?) -> @Sendable (AppState) -> String? {
+        { state in (state.activePage as? UsersPage).flatMap(check) }
+    }
+}
