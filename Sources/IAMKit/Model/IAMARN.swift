@@ -39,24 +39,43 @@ public enum IAMARN {
     /// The parts of an IAM ARN (`arn:aws:iam::ACCT:TYPE/path/name`), or nil for other text.
     /// Scans the UTF-8 bytes once without building arrays: it runs on every authorization.
     public static func parse(_ arn: String) -> Parts? {
-        let utf8 = arn.utf8
-        var colons: [String.Index] = []
-        colons.reserveCapacity(5)
-        var index = utf8.startIndex
-        while index != utf8.endIndex, colons.count < 5 {
-            if utf8[index] == UInt8(ascii: ":") { colons.append(index) }
-            index = utf8.index(after: index)
+        // Over contiguous bytes with offsets: every AssumeRole and MFA check parses an ARN,
+        // and String.Index arithmetic with Substring comparisons cost more than the call's
+        // policy evaluation.
+        var text = arn
+        return text.withUTF8 { bytes -> Parts? in
+            func next(_ byte: UInt8, from start: Int) -> Int? {
+                var index = start
+                while index < bytes.count {
+                    if bytes[index] == byte { return index }
+                    index += 1
+                }
+                return nil
+            }
+            func string(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            func equals(_ range: Range<Int>, _ literal: StaticString) -> Bool {
+                range.count == literal.utf8CodeUnitCount
+                    && range.indices.allSatisfy { bytes[$0] == literal.utf8Start[$0 - range.lowerBound] }
+            }
+            let colon = UInt8(ascii: ":")
+            guard let first = next(colon, from: 0), let second = next(colon, from: first + 1),
+                let third = next(colon, from: second + 1), let fourth = next(colon, from: third + 1),
+                let fifth = next(colon, from: fourth + 1),
+                equals(0..<first, "arn"), equals((first + 1)..<second, "aws")
+            else { return nil }
+            let service = string((second + 1)..<third)
+            let account = string((fourth + 1)..<fifth)
+            let resource = (fifth + 1)..<bytes.count
+            guard let slash = next(UInt8(ascii: "/"), from: resource.lowerBound) else {
+                return Parts(service: service, accountID: account, resourceType: string(resource), path: "/", name: "")
+            }
+            var lastSlash = slash
+            while let later = next(UInt8(ascii: "/"), from: lastSlash + 1) { lastSlash = later }
+            return Parts(service: service, accountID: account, resourceType: string(resource.lowerBound..<slash),
+                         path: string(slash..<(lastSlash + 1)), name: string((lastSlash + 1)..<bytes.count))
         }
-        guard colons.count == 5, arn[..<colons[0]] == "arn", arn[utf8.index(after: colons[0])..<colons[1]] == "aws" else { return nil }
-        let service = String(arn[utf8.index(after: colons[1])..<colons[2]])
-        let account = String(arn[utf8.index(after: colons[3])..<colons[4]])
-        let resource = arn[utf8.index(after: colons[4])...]
-        guard let slash = resource.utf8.firstIndex(of: UInt8(ascii: "/")) else {
-            return Parts(service: service, accountID: account, resourceType: String(resource), path: "/", name: "")
-        }
-        guard let lastSlash = resource.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-        return Parts(service: service, accountID: account, resourceType: String(resource[..<slash]),
-                     path: String(resource[slash...lastSlash]), name: String(resource[resource.utf8.index(after: lastSlash)...]))
     }
 
     /// An ARN split into what IAM cares about.

@@ -73,7 +73,10 @@ extension IAMService {
             throw ServiceError.accessDenied("Roles may not be assumed by root accounts.")
         }
         let attributes = try sessionAttributes(for: request, caller: caller)
-        let denied = ServiceError.accessDenied(Self.stsDenial(caller: caller, action: "sts:AssumeRole", roleARN: request.roleArn))
+        // Built only when refused: the allowed path must not format the caller's ARN.
+        var denied: ServiceError {
+            ServiceError.accessDenied(Self.stsDenial(caller: caller, action: "sts:AssumeRole", roleARN: request.roleArn))
+        }
         guard let parts = IAMARN.parse(request.roleArn), parts.service == "iam", parts.resourceType == "role",
               let role = try lab.fetch(Role.self, Role.key(parts.accountID, parts.name)), role.arn == request.roleArn else {
             throw denied

@@ -57,10 +57,16 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
             return value(forLowercasedKey: folded, hash: RequestContext.hash(folded))
         }
         set {
+            // A request context is built key by key for every authorized call: compare hashes
+            // first and replace in place (the entries' order is never observable).
             let folded = key.lowercased()
-            entries.removeAll { $0.lowercasedKey == folded }
-            if let newValue {
-                entries.append(Entry(hash: RequestContext.hash(folded), lowercasedKey: folded, name: key, value: newValue))
+            let hash = RequestContext.hash(folded)
+            let existing = entries.firstIndex { $0.hash == hash && $0.lowercasedKey == folded }
+            switch (existing, newValue) {
+            case let (index?, value?): entries[index] = Entry(hash: hash, lowercasedKey: folded, name: key, value: value)
+            case let (index?, nil): entries.remove(at: index)
+            case let (nil, value?): entries.append(Entry(hash: hash, lowercasedKey: folded, name: key, value: value))
+            case (nil, nil): break
             }
         }
     }
@@ -107,8 +113,10 @@ public struct RequestContext: Sendable, Hashable, ExpressibleByDictionaryLiteral
         value(forLowercasedKey: key, hash: RequestContext.hash(key))
     }
 
-    /// FNV-1a of the lower-cased key's UTF-8 bytes.
+    /// FNV-1a of the lower-cased key's UTF-8 bytes (read contiguously: this runs for every key
+    /// set and every key a policy names).
     static func hash(_ lowercasedKey: String) -> UInt64 {
-        ServiceKey.hash(lowercasedKey.utf8)
+        var key = lowercasedKey
+        return key.withUTF8 { ServiceKey.hash($0) }
     }
 }
