@@ -102,15 +102,7 @@ struct PolicyByteReader {
         let start = cursor.index
         try cursor.expect(.openBrace)
         var seen: Seen = []
-        var sid: String?
-        var effect: PolicyEffect?
-        var principal: PolicyPrincipal?
-        var notPrincipal: PolicyPrincipal?
-        var action: [String]?
-        var notAction: [String]?
-        var resource: [String]?
-        var notResource: [String]?
-        var conditions: [PolicyCondition] = []
+        var elements = StatementElements()
         var hasMembers = cursor.openMembers()
         while hasMembers {
             let name = try cursor.memberName()
@@ -118,38 +110,38 @@ struct PolicyByteReader {
             switch name.count {
             case 3 where cursor.matches(name, "Sid"):
                 element = .sid
-                sid = try cursor.string()
+                elements.sid = try cursor.string()
             case 6 where cursor.matches(name, "Effect"):
                 element = .effect
                 let value = try cursor.stringRange()
                 if cursor.matches(value, "Allow") {
-                    effect = .allow
+                    elements.effect = .allow
                 } else if cursor.matches(value, "Deny") {
-                    effect = .deny
+                    elements.effect = .deny
                 } else {
                     throw GiveUp()  // wrong case ("failed legacy parsing") or not an effect
                 }
             case 6 where cursor.matches(name, "Action"):
                 element = .action
-                action = try stringList().values
+                elements.action = try stringList().values
             case 8 where cursor.matches(name, "Resource"):
                 element = .resource
-                resource = try stringList().values
+                elements.resource = try stringList().values
             case 9 where cursor.matches(name, "Condition"):
                 element = .condition
-                conditions = try readConditions(statementPath: path)
+                elements.conditions = try readConditions(statementPath: path)
             case 9 where cursor.matches(name, "Principal"):
                 element = .principal
-                principal = try readPrincipal()
+                elements.principal = try readPrincipal()
             case 9 where cursor.matches(name, "NotAction"):
                 element = .notAction
-                notAction = try stringList().values
+                elements.notAction = try stringList().values
             case 11 where cursor.matches(name, "NotResource"):
                 element = .notResource
-                notResource = try stringList().values
+                elements.notResource = try stringList().values
             case 12 where cursor.matches(name, "NotPrincipal"):
                 element = .notPrincipal
-                notPrincipal = try readPrincipal()
+                elements.notPrincipal = try readPrincipal()
             default:
                 throw GiveUp()
             }
@@ -157,13 +149,8 @@ struct PolicyByteReader {
             seen.insert(element)
             hasMembers = try cursor.nextMember()
         }
-        guard let effect, !(action != nil && notAction != nil), !(resource != nil && notResource != nil),
-            !(principal != nil && notPrincipal != nil)
-        else { throw GiveUp() }
-        return PolicyStatement(
-            index: position, sid: sid, effect: effect, principal: principal, notPrincipal: notPrincipal, action: action,
-            notAction: notAction, resource: resource, notResource: notResource, conditions: conditions,
-            span: lines.span(start..<cursor.index), path: path)
+        guard let effect = elements.effect, elements.conflict == nil else { throw GiveUp() }
+        return elements.statement(index: position, effect: effect, span: lines.span(start..<cursor.index), path: path)
     }
 
     /// `"*"`, or an object of principal types, each a string or an array of strings.

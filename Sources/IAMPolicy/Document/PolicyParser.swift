@@ -154,63 +154,48 @@ struct PolicyParser {
     /// directly because keys are unique once duplicates are rejected).
     mutating func parseStatement(_ value: JSONValue, index: Int, node: Node, path: JSONPath) throws(PolicyError) -> PolicyStatement {
         guard let object = value.objectValue else { throw syntax(node, "a statement must be a JSON object") }
-        var sid: String?
-        var effect: PolicyEffect?
-        var principal: PolicyPrincipal?
-        var notPrincipal: PolicyPrincipal?
-        var action: [String]?
-        var notAction: [String]?
-        var resource: [String]?
-        var notResource: [String]?
-        var conditions: [PolicyCondition] = []
+        var elements = StatementElements()
         try forEachMember(object, node) { (member, child) throws(PolicyError) in
             switch member.key {
             case "Sid":
                 guard let text = member.value.stringValue else { throw syntax(child, "Sid must be a string") }
-                sid = text
+                elements.sid = text
             case "Effect":
                 guard let text = member.value.stringValue else { throw syntax(child, "Effect must be a string") }
                 switch text {
-                case "Allow": effect = .allow
-                case "Deny": effect = .deny
+                case "Allow": elements.effect = .allow
+                case "Deny": elements.effect = .deny
                 default:
                     switch text.lowercased() {
-                    case "allow": effect = .allow
-                    case "deny": effect = .deny
+                    case "allow": elements.effect = .allow
+                    case "deny": elements.effect = .deny
                     default: throw syntax(child, "Effect must be \"Allow\" or \"Deny\"")
                     }
                     miscasedEffects.append(locations.path(of: child))
                 }
             case "Principal":
-                principal = try parsePrincipal(member.value, node: child)
+                elements.principal = try parsePrincipal(member.value, node: child)
             case "NotPrincipal":
-                notPrincipal = try parsePrincipal(member.value, node: child)
+                elements.notPrincipal = try parsePrincipal(member.value, node: child)
             case "Action":
-                action = try stringList(member.value, node: child)
+                elements.action = try stringList(member.value, node: child)
             case "NotAction":
-                notAction = try stringList(member.value, node: child)
+                elements.notAction = try stringList(member.value, node: child)
             case "Resource":
-                resource = try stringList(member.value, node: child)
+                elements.resource = try stringList(member.value, node: child)
             case "NotResource":
-                notResource = try stringList(member.value, node: child)
+                elements.notResource = try stringList(member.value, node: child)
             case "Condition":
-                conditions = try parseConditions(member.value, node: child, statementPath: path)
+                elements.conditions = try parseConditions(member.value, node: child, statementPath: path)
             default:
                 throw syntax(child, "unknown statement element \"\(member.key)\"")
             }
         }
-        guard let effect else { throw syntax(node, "missing Effect") }
-        func exclusive(_ first: String, _ second: String, _ both: Bool) throws(PolicyError) {
-            guard both else { return }
+        guard let effect = elements.effect else { throw syntax(node, "missing Effect") }
+        if let (first, second) = elements.conflict {
             throw syntax(locations.child(of: node, key: second) ?? node, "a statement cannot have both \(first) and \(second)")
         }
-        try exclusive("Action", "NotAction", action != nil && notAction != nil)
-        try exclusive("Resource", "NotResource", resource != nil && notResource != nil)
-        try exclusive("Principal", "NotPrincipal", principal != nil && notPrincipal != nil)
-        return PolicyStatement(
-            index: index, sid: sid, effect: effect, principal: principal, notPrincipal: notPrincipal, action: action,
-            notAction: notAction, resource: resource, notResource: notResource, conditions: conditions,
-            span: locations.span(of: node), path: path)
+        return elements.statement(index: index, effect: effect, span: locations.span(of: node), path: path)
     }
 
     /// A string or an array of strings.
