@@ -70,6 +70,14 @@ extension OperationTable {
         .deleteVirtualMFADevice,
         .simulatePrincipalPolicy,
         .simulateCustomPolicy,
+        .listEntitiesForPolicy,
+        .getAccountSummary,
+        .tagUser,
+        .untagUser,
+        .listUserTags,
+        .tagPolicy,
+        .untagPolicy,
+        .listPolicyTags,
     ]
 
     /// Every STS operation rolecall offers.

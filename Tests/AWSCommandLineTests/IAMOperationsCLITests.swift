@@ -1,0 +1,92 @@
+import AWSCommandLine
+import Foundation
+import IAMKit
+import Testing
+
+/// The operations trainees use to look around a lab, run as real commands on a demo lab:
+/// list-entities-for-policy, get-account-summary, the user and policy tag commands.
+/// https://docs.aws.amazon.com/cli/latest/reference/iam/list-entities-for-policy.html
+/// https://docs.aws.amazon.com/cli/latest/reference/iam/get-account-summary.html
+/// https://docs.aws.amazon.com/cli/latest/reference/iam/tag-user.html
+/// https://docs.aws.amazon.com/cli/latest/reference/iam/tag-policy.html
+@Suite(.serialized) struct IAMOperationsCLITests {
+    static let policyARN = "arn:aws:iam::111122223333:policy/PolicyForRole"
+    static let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}"#
+
+    /// The demo lab with PolicyForRole attached to roles UpdateApp and Audit and to group Ops.
+    static func prepared() -> TemporaryLab {
+        let lab = TemporaryLab()
+        #expect(lab.run(["lab", "init", "--demo"]).exitCode == .success)
+        for role in ["UpdateApp", "Audit"] {
+            #expect(lab.run(["iam", "create-role", "--role-name", role, "--assume-role-policy-document", trust]).exitCode == .success)
+            #expect(lab.run(["iam", "attach-role-policy", "--role-name", role, "--policy-arn", policyARN]).exitCode == .success)
+        }
+        #expect(lab.run(["iam", "create-group", "--group-name", "Ops"]).exitCode == .success)
+        #expect(lab.run(["iam", "attach-group-policy", "--group-name", "Ops", "--policy-arn", policyARN]).exitCode == .success)
+        return lab
+    }
+
+    @Test func listEntitiesForPolicyAnswersWhoUsesAPolicy() throws {
+        let lab = Self.prepared()
+        let result = lab.run(["iam", "list-entities-for-policy", "--policy-arn", Self.policyARN])
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        let output = TemporaryLab.json(result.stdout)
+        #expect((output["PolicyRoles"] as? [[String: Any]])?.compactMap { $0["RoleName"] as? String } == ["Audit", "UpdateApp"])
+        #expect((output["PolicyGroups"] as? [[String: Any]])?.compactMap { $0["GroupName"] as? String } == ["Ops"])
+        #expect((output["PolicyUsers"] as? [Any])?.isEmpty == true)
+        // The CLI pages through all three lists (here one entity per request).
+        let paged = TemporaryLab.json(lab.run(["iam", "list-entities-for-policy", "--policy-arn", Self.policyARN, "--page-size", "1"]).stdout)
+        #expect((paged["PolicyRoles"] as? [[String: Any]])?.count == 2)
+        #expect((paged["PolicyGroups"] as? [[String: Any]])?.count == 1)
+        let roles = lab.run(["iam", "list-entities-for-policy", "--policy-arn", Self.policyARN, "--entity-filter", "Role",
+                             "--query", "PolicyRoles[].RoleName", "--output", "text"])
+        #expect(roles.stdout == "Audit\tUpdateApp\n")
+        let missing = lab.run(["iam", "list-entities-for-policy", "--policy-arn", "arn:aws:iam::111122223333:policy/Nope"])
+        #expect(missing.exitCode == .serviceError)
+        #expect(missing.stderr == "\nAn error occurred (NoSuchEntity) when calling the ListEntitiesForPolicy operation: "
+            + "Policy arn:aws:iam::111122223333:policy/Nope does not exist or is not attachable.\n")
+    }
+
+    @Test func getAccountSummaryCountsTheCurrentAccount() {
+        let lab = Self.prepared()
+        let production = TemporaryLab.json(lab.run(["iam", "get-account-summary"]).stdout)["SummaryMap"] as? [String: Any]
+        #expect(production?["Roles"] as? Int == 2)
+        #expect(production?["Groups"] as? Int == 1)
+        #expect(production?["Policies"] as? Int == 1)
+        #expect(production?["RolesQuota"] as? Int == 1000)
+        let development = lab.run(["--account", "123456789012", "iam", "get-account-summary", "--query", "SummaryMap.[Users,MFADevicesInUse]",
+                                   "--output", "text"])
+        #expect(development.stdout == "2\t1\n")
+        #expect(!lab.auditLines().contains { $0.contains(#""eventName":"GetAccountSummary""#) }, "read-only calls are not audited")
+    }
+
+    @Test func userTagsAreSetListedRemovedAndAudited() {
+        let lab = Self.prepared()
+        let account = ["--account", "123456789012"]
+        let tagged = lab.run(account + ["iam", "tag-user", "--user-name", "alice", "--tags", "Key=Dept,Value=Accounting", "Key=CostCenter,Value=12345"])
+        #expect(tagged.exitCode == .success, "\(tagged.stderr)")
+        #expect(tagged.stdout.isEmpty)
+        let listed = TemporaryLab.json(lab.run(account + ["iam", "list-user-tags", "--user-name", "alice"]).stdout)
+        #expect((listed["Tags"] as? [[String: String]]) == [["Key": "Dept", "Value": "Accounting"], ["Key": "CostCenter", "Value": "12345"]])
+        #expect(listed["IsTruncated"] == nil, "the CLI pages to the end and drops IsTruncated, as the AWS CLI does")
+        #expect(lab.run(account + ["iam", "untag-user", "--user-name", "alice", "--tag-keys", "dept"]).exitCode == .success)
+        #expect(lab.run(account + ["iam", "list-user-tags", "--user-name", "alice", "--query", "Tags[].Key", "--output", "text"]).stdout == "CostCenter\n")
+        let audit = lab.auditLines()
+        #expect(audit.contains { $0.contains(#""eventName":"TagUser""#) && $0.contains(#""userName":"alice""#) })
+        #expect(audit.contains { $0.contains(#""eventName":"UntagUser""#) })
+        #expect(!audit.contains { $0.contains(#""eventName":"ListUserTags""#) })
+        let missing = lab.run(account + ["iam", "list-user-tags", "--user-name", "nobody"])
+        #expect(missing.stderr == "\nAn error occurred (NoSuchEntity) when calling the ListUserTags operation: The user with name nobody cannot be found.\n")
+    }
+
+    @Test func policyTagsAreSetListedAndRemoved() {
+        let lab = Self.prepared()
+        #expect(lab.run(["iam", "tag-policy", "--policy-arn", Self.policyARN, "--tags", "Key=Owner,Value=trainer"]).exitCode == .success)
+        #expect(lab.run(["iam", "list-policy-tags", "--policy-arn", Self.policyARN, "--output", "text"]).stdout == "TAGS\tOwner\ttrainer\n")
+        #expect(TemporaryLab.json(lab.run(["iam", "get-policy", "--policy-arn", Self.policyARN]).stdout)["Policy"]
+            .flatMap { ($0 as? [String: Any])?["Tags"] as? [[String: String]] } == [["Key": "Owner", "Value": "trainer"]])
+        #expect(lab.run(["iam", "untag-policy", "--policy-arn", Self.policyARN, "--tag-keys", "Owner"]).exitCode == .success)
+        #expect((TemporaryLab.json(lab.run(["iam", "list-policy-tags", "--policy-arn", Self.policyARN]).stdout)["Tags"] as? [Any])?.isEmpty == true)
+        #expect(lab.auditLines().contains { $0.contains(#""eventName":"TagPolicy""#) })
+    }
+}
