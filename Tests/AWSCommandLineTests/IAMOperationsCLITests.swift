@@ -89,4 +89,23 @@ import Testing
         #expect((TemporaryLab.json(lab.run(["iam", "list-policy-tags", "--policy-arn", Self.policyARN]).stdout)["Tags"] as? [Any])?.isEmpty == true)
         #expect(lab.auditLines().contains { $0.contains(#""eventName":"TagPolicy""#) })
     }
+
+    @Test func updateUserAndUpdateGroupRenameInPlace() {
+        let lab = Self.prepared()
+        let account = ["--account", "123456789012"]
+        let id = lab.run(account + ["iam", "get-user", "--user-name", "bob", "--query", "User.UserId", "--output", "text"]).stdout
+        let renamed = lab.run(account + ["iam", "update-user", "--user-name", "bob", "--new-user-name", "Robert"])
+        #expect(renamed.exitCode == .success, "\(renamed.stderr)")
+        #expect(renamed.stdout.isEmpty)
+        #expect(lab.run(account + ["iam", "get-user", "--user-name", "Robert", "--query", "User.UserId", "--output", "text"]).stdout == id)
+        #expect(lab.run(account + ["iam", "update-group", "--group-name", "Developers", "--new-group-name", "Engineers"]).exitCode == .success)
+        #expect(lab.run(account + ["iam", "list-groups-for-user", "--user-name", "Robert", "--query", "Groups[].GroupName",
+                                   "--output", "text"]).stdout == "Engineers\n")
+        let taken = lab.run(account + ["iam", "update-user", "--user-name", "Robert", "--new-user-name", "ALICE"])
+        #expect(taken.stderr == "\nAn error occurred (EntityAlreadyExists) when calling the UpdateUser operation: User with name ALICE already exists.\n")
+        let audit = lab.auditLines()
+        #expect(audit.contains { $0.contains(#""eventName":"UpdateUser""#) && $0.contains(#""newUserName":"Robert""#) })
+        #expect(audit.contains { $0.contains(#""eventName":"UpdateGroup""#) && $0.contains(#""newGroupName":"Engineers""#) })
+        #expect(audit.contains { $0.contains(#""eventName":"UpdateUser""#) && $0.contains(#""errorCode":"EntityAlreadyExists""#) })
+    }
 }

@@ -78,6 +78,8 @@ extension OperationTable {
         .tagPolicy,
         .untagPolicy,
         .listPolicyTags,
+        .updateUser,
+        .updateGroup,
     ]
 
     /// Every STS operation rolecall offers.

@@ -24,6 +24,11 @@ extension OperationTable {
                                              maxItems: p.int("MaxItems"), caller: caller, in: lab)
             return ResponseShapes.page("Users", page, ResponseShapes.user)
         },
+        "UpdateUser": { service, p, caller, lab throws(ServiceError) in
+            try service.updateUser(userName: p.required("UserName"), newPath: p.string("NewPath"), newUserName: p.string("NewUserName"),
+                                   caller: caller, in: &lab)
+            return ResponseShapes.empty
+        },
         "DeleteUser": { service, p, caller, lab throws(ServiceError) in
             try service.deleteUser(userName: p.required("UserName"), caller: caller, in: &lab)
             return ResponseShapes.empty
