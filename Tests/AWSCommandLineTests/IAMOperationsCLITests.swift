@@ -108,4 +108,28 @@ import Testing
         #expect(audit.contains { $0.contains(#""eventName":"UpdateGroup""#) && $0.contains(#""newGroupName":"Engineers""#) })
         #expect(audit.contains { $0.contains(#""eventName":"UpdateUser""#) && $0.contains(#""errorCode":"EntityAlreadyExists""#) })
     }
+
+    @Test func getAccessKeyLastUsedShowsNotApplicableThenTheLastMutatingCall() throws {
+        let lab = Self.prepared()
+        let account = ["--account", "123456789012"]
+        let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:TagUser","iam:ListUserTags"],"Resource":"*"}]}"#
+        #expect(lab.run(account + ["iam", "put-user-policy", "--user-name", "bob", "--policy-name", "tags", "--policy-document", policy]).exitCode == .success)
+        let created = TemporaryLab.json(lab.run(account + ["iam", "create-access-key", "--user-name", "bob"]).stdout)["AccessKey"] as? [String: Any]
+        let keyID = try #require(created?["AccessKeyId"] as? String)
+        let bob = ["AWS_ACCESS_KEY_ID": keyID, "AWS_SECRET_ACCESS_KEY": created?["SecretAccessKey"] as? String ?? ""]
+        let never = TemporaryLab.json(lab.run(account + ["iam", "get-access-key-last-used", "--access-key-id", keyID]).stdout)
+        #expect(never["UserName"] as? String == "bob")
+        #expect(never["AccessKeyLastUsed"] as? [String: String] == ["ServiceName": "N/A", "Region": "N/A"])
+        // A read-only call with the key is not recorded; a mutating one is.
+        #expect(lab.run(["iam", "list-user-tags", "--user-name", "bob"], bob).exitCode == .success)
+        #expect(TemporaryLab.json(lab.run(account + ["iam", "get-access-key-last-used", "--access-key-id", keyID]).stdout)["AccessKeyLastUsed"]
+            as? [String: String] == ["ServiceName": "N/A", "Region": "N/A"])
+        #expect(lab.run(["iam", "tag-user", "--user-name", "bob", "--tags", "Key=team,Value=blue"], bob).exitCode == .success)
+        let used = lab.run(account + ["iam", "get-access-key-last-used", "--access-key-id", keyID, "--query",
+                                      "AccessKeyLastUsed.[LastUsedDate,ServiceName,Region]", "--output", "text"])
+        #expect(used.stdout == "2025-11-29T07:06:40+00:00\tiam\tus-east-1\n")
+        let missing = lab.run(account + ["iam", "get-access-key-last-used", "--access-key-id", "AKIAIOSFODNN7EXAMPLE"])
+        #expect(missing.stderr == "\nAn error occurred (NoSuchEntity) when calling the GetAccessKeyLastUsed operation: "
+            + "The Access Key with id AKIAIOSFODNN7EXAMPLE cannot be found.\n")
+    }
 }

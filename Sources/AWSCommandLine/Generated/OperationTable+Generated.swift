@@ -80,6 +80,7 @@ extension OperationTable {
         .listPolicyTags,
         .updateUser,
         .updateGroup,
+        .getAccessKeyLastUsed,
     ]
 
     /// Every STS operation rolecall offers.
