@@ -17,18 +17,8 @@ extension IAMService {
         check.name(newUserName, at: "newUserName")
         try check.check()
         let user = try requireUser(userName, action: "iam:UpdateUser", caller: caller, in: lab)
-        var renamed = user
-        renamed.userName = newUserName ?? user.userName
-        renamed.path = newPath ?? user.path
-        guard renamed.arn != user.arn else { return }
-        try authorize(caller, "iam:UpdateUser", on: renamed.arn, in: lab)
-        if renamed.recordKey != user.recordKey, try lab.fetch(User.self, renamed.recordKey) != nil {
-            throw ServiceError.entityAlreadyExists("User with name \(renamed.userName) already exists.")
-        }
-        try lab.delete(user.recordKey)
-        try lab.save(renamed)
-        try lab.save(UniqueIDEntry(uniqueID: user.userID, arn: renamed.arn, accountID: user.accountID))
-        guard renamed.userName != user.userName else { return }
+        guard let renamed = try move(user, newName: newUserName, newPath: newPath, action: "iam:UpdateUser", caller: caller, in: &lab),
+              renamed.userName != user.userName else { return }
         try renameMember(user, to: renamed.userName, in: &lab)
     }
 
@@ -42,22 +32,32 @@ extension IAMService {
         check.name(newGroupName, at: "newGroupName", max: 128)
         try check.check()
         let group = try requireGroup(groupName, action: "iam:UpdateGroup", caller: caller, in: lab)
-        var renamed = group
-        renamed.groupName = newGroupName ?? group.groupName
-        renamed.path = newPath ?? group.path
-        guard renamed.arn != group.arn else { return }
-        try authorize(caller, "iam:UpdateGroup", on: renamed.arn, in: lab)
-        if renamed.recordKey != group.recordKey, try lab.fetch(Group.self, renamed.recordKey) != nil {
-            throw ServiceError.entityAlreadyExists("Group with name \(renamed.groupName) already exists.")
-        }
-        try lab.delete(group.recordKey)
-        try lab.save(renamed)
-        try lab.save(UniqueIDEntry(uniqueID: group.groupID, arn: renamed.arn, accountID: group.accountID))
+        guard let renamed = try move(group, newName: newGroupName, newPath: newPath, action: "iam:UpdateGroup", caller: caller, in: &lab),
+              renamed.groupName != group.groupName else { return }
         for memberName in group.userNames {
             guard var member = try lab.fetch(User.self, User.key(group.accountID, memberName)) else { continue }
             member.groupNames = member.groupNames.map { $0.lowercased() == group.groupName.lowercased() ? renamed.groupName : $0 }
             try lab.save(member)
         }
+    }
+
+    /// Saves `entity` under its new name and/or path, after authorizing `action` on the new ARN
+    /// too; nil when nothing changes. A name another entity of the kind has (regardless of case)
+    /// is `EntityAlreadyExists`. The unique ID's entry follows the new ARN.
+    private func move<E: RenamableEntity>(_ entity: E, newName: String?, newPath: String?, action: String, caller: Caller,
+                                          in lab: inout some LabRepository) throws(ServiceError) -> E? {
+        var moved = entity
+        moved.name = newName ?? entity.name
+        moved.path = newPath ?? entity.path
+        guard moved.arn != entity.arn else { return nil }
+        try authorize(caller, action, on: moved.arn, in: lab)
+        if moved.recordKey != entity.recordKey, try lab.fetch(E.self, moved.recordKey) != nil {
+            throw ServiceError.entityAlreadyExists("\(E.existsWord) with name \(moved.name) already exists.")
+        }
+        try lab.delete(entity.recordKey)
+        try lab.save(moved)
+        try lab.save(UniqueIDEntry(uniqueID: entity.uniqueID, arn: moved.arn, accountID: entity.accountID))
+        return moved
     }
 
     /// Rewrites the records that name `user` by name: its groups' member lists, its access keys
