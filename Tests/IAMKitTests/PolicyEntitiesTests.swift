@@ -136,4 +136,17 @@ import Testing
         #expect(denied?.message == "User: arn:aws:iam::111111111111:user/carol is not authorized to perform: iam:ListEntitiesForPolicy on resource: "
             + "\(Self.readOnly) because no identity-based policy allows the iam:ListEntitiesForPolicy action")
     }
+
+    /// A customer managed policy belongs to its account: another account cannot attach it (so
+    /// its AttachmentCount and ListEntitiesForPolicy only ever see the owner's entities).
+    /// MEDIUM CONFIDENCE on the text: AWS's NoSuchEntity for a policy the account cannot see.
+    @Test func anotherAccountsPolicyCannotBeAttached() throws {
+        var (fixture, ops) = try Self.prepared()
+        try fixture.user("dev-user")
+        let error = LabFixture.error { () throws(ServiceError) in
+            try fixture.service.attachUserPolicy(userName: "dev-user", policyArn: ops, caller: fixture.devRoot, in: &fixture.lab)
+        }
+        #expect(error == ServiceError.noSuchEntity("Policy \(ops) does not exist or is not attachable."))
+        #expect(try fixture.service.getPolicy(policyArn: ops, caller: fixture.prodRoot, in: fixture.lab).attachmentCount == 4)
+    }
 }
