@@ -132,4 +132,20 @@ import Testing
         #expect(missing.stderr == "\nAn error occurred (NoSuchEntity) when calling the GetAccessKeyLastUsed operation: "
             + "The Access Key with id AKIAIOSFODNN7EXAMPLE cannot be found.\n")
     }
+
+    /// https://docs.aws.amazon.com/cli/latest/reference/iam/update-access-key.html
+    @Test func updateAccessKeyDeactivatesAKey() throws {
+        let lab = Self.prepared()
+        let account = ["--account", "123456789012"]
+        let created = TemporaryLab.json(lab.run(account + ["iam", "create-access-key", "--user-name", "bob"]).stdout)["AccessKey"] as? [String: Any]
+        let keyID = try #require(created?["AccessKeyId"] as? String)
+        let bob = ["AWS_ACCESS_KEY_ID": keyID, "AWS_SECRET_ACCESS_KEY": created?["SecretAccessKey"] as? String ?? ""]
+        #expect(lab.run(["sts", "get-caller-identity"], bob).exitCode == .success)
+        let updated = lab.run(account + ["iam", "update-access-key", "--user-name", "bob", "--access-key-id", keyID, "--status", "Inactive"])
+        #expect(updated.exitCode == .success, "\(updated.stderr)")
+        #expect(lab.run(account + ["iam", "list-access-keys", "--user-name", "bob", "--query", "AccessKeyMetadata[0].Status",
+                                   "--output", "text"]).stdout == "Inactive\n")
+        #expect(lab.run(["sts", "get-caller-identity"], bob).stderr.contains("(InvalidClientTokenId)"))
+        #expect(lab.auditLines().contains { $0.contains(#""eventName":"UpdateAccessKey""#) })
+    }
 }

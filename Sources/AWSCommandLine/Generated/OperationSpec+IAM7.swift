@@ -115,4 +115,15 @@ extension OperationSpec {
         ],
         pagination: nil
     )
+
+    static let updateAccessKey = OperationSpec(
+        service: .iam, name: "UpdateAccessKey", cliName: "update-access-key",
+        summary: "Changes the status of the specified access key from Active to Inactive, or vice versa.",
+        parameters: [
+            Member("UserName", "user-name", ShapeCatalog.existingUserNameType, "The name of the user whose key you want to update."),
+            Member("AccessKeyId", "access-key-id", ShapeCatalog.accessKeyIdType, required: true, "The access key ID of the secret access key you want to update."),
+            Member("Status", "status", ShapeCatalog.statusType, required: true, "The status you want to assign to the secret access key."),
+        ],
+        pagination: nil
+    )
 }

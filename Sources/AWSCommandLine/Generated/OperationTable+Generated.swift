@@ -81,6 +81,7 @@ extension OperationTable {
         .updateUser,
         .updateGroup,
         .getAccessKeyLastUsed,
+        .updateAccessKey,
     ]
 
     /// Every STS operation rolecall offers.

@@ -41,6 +41,7 @@ extension ShapeCatalog {
     static let roleNameType = Shape("roleNameType", .string, min: 1, max: 64)
     static let serialNumberType = Shape("serialNumberType", .string, min: 9, max: 256)
     static let simulationPolicyListType = Shape("SimulationPolicyListType", .list(ShapeCatalog.policyDocumentType))
+    static let statusType = Shape("statusType", .string, enumValues: ["Active", "Inactive", "Expired"])
     static let stsArnType = Shape("arnType", .string, min: 20, max: 2048)
     static let stsContextAssertionType = Shape("contextAssertionType", .string, min: 4, max: 2048)
     static let stsDurationSecondsType = Shape("durationSecondsType", .integer, min: 900, max: 129600)

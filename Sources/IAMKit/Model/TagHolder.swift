@@ -4,7 +4,9 @@
 protocol TagHolder: LabRecord {
     /// The entity's tags, in the order they were added.
     var tags: [Tag] { get set }
-    /// The quota AWS names when a tag would be the 51st (`TagsPerRole`).
+    /// The quota AWS names when a tag would be the 51st (`TagsPerRole`). `TagsPerUser` and
+    /// `TagsPerPolicy` follow the role's wording by analogy (LOW CONFIDENCE: no AWS response
+    /// seen; emulators disagree).
     static var tagQuotaName: String { get }
 }
 
