@@ -1,5 +1,6 @@
 import AWSCommandLine
 import Foundation
+import IAMKit
 import Testing
 
 /// docs/cli.md, help and completion are generated from the operation table, so they cannot
@@ -26,6 +27,9 @@ import Testing
             #expect(names.contains(name), "\(name)")
         }
         #expect(OperationTable.operations(of: .sts).map(\.cliName) == ["assume-role", "get-session-token", "get-caller-identity"])
+        // Both ways: the CLI offers exactly what IAMKit's dynamic entry point runs.
+        #expect(names == Set(IAMService.operations(of: "iam")))
+        #expect(Set(OperationTable.operations(of: .sts).map(\.name)) == Set(IAMService.operations(of: "sts")))
     }
 
     @Test func operationHelpShowsFlagsTypesAndConstraints() {

@@ -8,24 +8,9 @@ import Testing
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html#id_session-tags_adding-assume-role
 /// https://docs.aws.amazon.com/cli/latest/reference/sts/assume-role.html
 @Suite(.serialized) struct SessionTagsCLITests {
-    /// A demo lab in a temporary directory, run through the real backend.
-    final class Lab {
-        let path = NSTemporaryDirectory() + "rolecall-cli-tags-\(getpid())-\(UUID().uuidString.prefix(8))"
-        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)))
+    typealias Lab = TemporaryLab
 
-        /// Runs `arguments` with `variables` (credentials) on the lab.
-        func run(_ arguments: [String], _ variables: [String: String] = [:]) -> CommandResult {
-            let backend = LabBackend(dispatcher: service, service: service, variables: variables)
-            var tool = CommandLineTool(backend: backend, environment: InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }))
-            return tool.run(["--store", path] + arguments)
-        }
-
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
-
-    static func json(_ text: String) -> [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
-    }
+    static func json(_ text: String) -> [String: Any] { TemporaryLab.json(text) }
 
     static func trust(_ actions: String) -> String {
         #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":[\#(actions)]}]}"#

@@ -70,6 +70,18 @@ extension OperationTable {
         .deleteVirtualMFADevice,
         .simulatePrincipalPolicy,
         .simulateCustomPolicy,
+        .listEntitiesForPolicy,
+        .getAccountSummary,
+        .tagUser,
+        .untagUser,
+        .listUserTags,
+        .tagPolicy,
+        .untagPolicy,
+        .listPolicyTags,
+        .updateUser,
+        .updateGroup,
+        .getAccessKeyLastUsed,
+        .updateAccessKey,
     ]
 
     /// Every STS operation rolecall offers.

@@ -61,8 +61,11 @@ public final class LabBackend: CommandBackend {
         let now = service.clock.now()
         let resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path)
         let keyID = options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        // Read-only calls run in a read transaction and write nothing, so only mutating calls
+        // record an access key's last use (docs/decisions.md, 2026-11-29).
         let readOnly = ["Get", "List", "Simulate"].contains { operation.name.hasPrefix($0) } && operation.name != "GetSessionToken"
         let dispatcher = self.dispatcher
+        let service = self.service
         let outcome = try transact(store, readOnly: readOnly, operation: operation.name) {
             (lab: inout StoreTransaction) throws -> Result<JSONValue, ServiceError> in
             let caller = try resolver.resolve(in: lab)
@@ -70,6 +73,7 @@ public final class LabBackend: CommandBackend {
                 let response = try dispatcher.call(service: operation.service.rawValue, operation: operation.name,
                                                    parameters: .object(parameters), caller: caller, in: &lab)
                 if !readOnly {
+                    if let keyID { try service.recordUse(ofAccessKey: keyID, service: operation.service.rawValue, in: &lab) }
                     lab.recordAudit(AuditRecord.event(operation, parameters: parameters, outcome: .success(responseElements: response),
                                                       caller: caller, accessKeyID: keyID, time: now, in: lab))
                 }
@@ -79,6 +83,7 @@ public final class LabBackend: CommandBackend {
                 // CloudTrail records refused and failed calls too (errorCode/errorMessage); none of
                 // the operation's partial changes may land.
                 lab.discardChanges()
+                if let keyID { try service.recordUse(ofAccessKey: keyID, service: operation.service.rawValue, in: &lab) }
                 lab.recordAudit(AuditRecord.event(operation, parameters: parameters,
                                                   outcome: .failure(errorCode: error.code, errorMessage: error.message),
                                                   caller: caller, accessKeyID: keyID, time: now, in: lab))

@@ -20,6 +20,12 @@ public struct AccessKey: LabRecord {
     public var sessionToken: String?
     /// Expiry of temporary credentials.
     public var expiration: Timestamp?
+    /// When a long-term key last authenticated a call the lab records (see `recordUse`).
+    public var lastUsedDate: Timestamp?
+    /// The service of that call (`iam`, `sts`).
+    public var lastUsedService: String?
+    /// The region of that call.
+    public var lastUsedRegion: String?
 
     /// Whose credentials these are.
     public enum Owner: Sendable, Hashable, Codable {

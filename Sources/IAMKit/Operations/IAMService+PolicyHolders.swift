@@ -23,7 +23,10 @@ extension IAMService {
             }
             return ResolvedPolicy(name: policy.name, arn: policy.arn, document: policy.document, isAWSManaged: true)
         }
-        guard let policy = try lab.fetch(ManagedPolicy.self, ManagedPolicy.key(parts.accountID, parts.name)),
+        // A customer managed policy can only be used in its own account: from another one it is
+        // not visible, so not attachable (and would count in the owner's AttachmentCount).
+        guard parts.accountID == accountID,
+              let policy = try lab.fetch(ManagedPolicy.self, ManagedPolicy.key(parts.accountID, parts.name)),
               policy.arn == arn, let version = policy.defaultVersion else {
             throw ServiceError.noSuchEntity("Policy \(arn) does not exist or is not attachable.")
         }

@@ -84,17 +84,17 @@ extension IAMService {
         check.tags(tags)
         try check.check()
         var role = try requireRole(roleName, action: "iam:TagRole", caller: caller, in: lab)
-        role.tags = try IAMService.merge(tags, into: role.tags)
-        try lab.save(role)
+        try addTags(tags, to: &role, in: &lab)
     }
 
     /// UntagRole.
     public func untagRole(roleName: String, tagKeys: [String], caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNames(roleName, "roleName", nil)
+        var check = ParameterValidator()
+        check.name(roleName, at: "roleName", max: 128)
+        check.tagKeys(tagKeys, at: "tagKeys")
+        try check.check()
         var role = try requireRole(roleName, action: "iam:UntagRole", caller: caller, in: lab)
-        let removed = Set(tagKeys.map { $0.lowercased() })
-        role.tags.removeAll { removed.contains($0.key.lowercased()) }
-        try lab.save(role)
+        try removeTags(tagKeys, from: &role, in: &lab)
     }
 
     /// ListRoleTags.
@@ -102,22 +102,6 @@ extension IAMService {
                              caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Tag> {
         try checkListing(roleName, "roleName", pathPrefix: nil, marker: marker, maxItems: maxItems)
         let role = try requireRole(roleName, action: "iam:ListRoleTags", caller: caller, in: lab)
-        return try Page.of(role.tags, key: { $0.key }, marker: marker, maxItems: maxItems)
-    }
-
-    /// Merges tags: same key (any case) overwrites; more than 50 in total is `LimitExceeded`.
-    static func merge(_ new: [Tag], into existing: [Tag]) throws(ServiceError) -> [Tag] {
-        var result = existing
-        for tag in new {
-            if let index = result.firstIndex(where: { $0.key.lowercased() == tag.key.lowercased() }) {
-                result[index] = tag
-            } else {
-                result.append(tag)
-            }
-        }
-        if result.count > 50 {
-            throw ServiceError.limitExceeded("Cannot exceed quota for TagsPerRole: 50")
-        }
-        return result
+        return try pageTags(role.tags, marker: marker, maxItems: maxItems)
     }
 }

@@ -163,13 +163,6 @@ extension ParameterValidator {
     /// `TransitiveTagKeys`: at most 50 keys, each 1–128 characters of the tag-key pattern.
     /// Source: the STS API model (`tagKeyListType`, `tagKeyType`).
     public mutating func transitiveTagKeys(_ keys: [String]) {
-        if keys.count > 50 {
-            fail("[\(keys.count) keys]", at: "transitiveTagKeys", mustText: "have length less than or equal to 50")
-        }
-        for (index, key) in keys.enumerated() {
-            let at = "transitiveTagKeys.\(index + 1).member"
-            length(key, at: at, min: 1, max: 128)
-            pattern(key, at: at, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+", Self.isTagCharacter)
-        }
+        tagKeys(keys, at: "transitiveTagKeys")
     }
 }

@@ -97,3 +97,12 @@ public enum PolicySize {
         return count
     }
 }
+
+extension ParameterValidator {
+    /// An enum member: one of `allowed`, in AWS's words otherwise
+    /// (`Member must satisfy enum value set: [User, Role, Group]`).
+    public mutating func oneOf(_ value: String?, at parameter: String, _ allowed: [String]) {
+        guard let value, !allowed.contains(value) else { return }
+        fail(value, at: parameter, mustText: "satisfy enum value set: [\(allowed.joined(separator: ", "))]")
+    }
+}

@@ -68,6 +68,14 @@ public enum IAMCharacters {
         }
     }
 
+    /// `[\w]`: access key IDs.
+    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
+        default: false
+        }
+    }
+
     /// `[\w+=,.@:/-]`: external IDs.
     public static func isExternalIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
         isNameCharacter(scalar) || scalar == ":" || scalar == "/"

@@ -20,6 +20,14 @@ extension OperationTable {
             }
             return .object(JSONObject(pairs: [("AccessKeyMetadata", .array(metadata)), ("IsTruncated", false)]))
         },
+        "GetAccessKeyLastUsed": { service, p, caller, lab throws(ServiceError) in
+            let used = try service.getAccessKeyLastUsed(accessKeyId: p.required("AccessKeyId"), caller: caller, in: lab)
+            var lastUsed = JSONObject()
+            if let date = used.lastUsedDate { lastUsed["LastUsedDate"] = ResponseShapes.date(date) }
+            lastUsed["ServiceName"] = .string(used.serviceName)
+            lastUsed["Region"] = .string(used.region)
+            return .object(JSONObject(pairs: [("UserName", .string(used.userName)), ("AccessKeyLastUsed", .object(lastUsed))]))
+        },
         "UpdateAccessKey": { service, p, caller, lab throws(ServiceError) in
             try service.updateAccessKey(userName: p.string("UserName"), accessKeyId: p.required("AccessKeyId"),
                                         status: p.required("Status"), caller: caller, in: &lab)

@@ -18,6 +18,11 @@ extension OperationTable {
                                               maxItems: p.int("MaxItems"), caller: caller, in: lab)
             return ResponseShapes.page("Groups", page, ResponseShapes.group)
         },
+        "UpdateGroup": { service, p, caller, lab throws(ServiceError) in
+            try service.updateGroup(groupName: p.required("GroupName"), newPath: p.string("NewPath"), newGroupName: p.string("NewGroupName"),
+                                    caller: caller, in: &lab)
+            return ResponseShapes.empty
+        },
         "DeleteGroup": { service, p, caller, lab throws(ServiceError) in
             try service.deleteGroup(groupName: p.required("GroupName"), caller: caller, in: &lab)
             return ResponseShapes.empty

@@ -43,6 +43,25 @@ extension OperationTable {
                                                 maxItems: p.int("MaxItems"), caller: caller, in: lab)
             return ResponseShapes.page("Policies", page) { ResponseShapes.policy($0, withDescription: false) }
         },
+        "ListEntitiesForPolicy": { service, p, caller, lab throws(ServiceError) in
+            let page = try service.listEntitiesForPolicy(policyArn: p.required("PolicyArn"), entityFilter: p.string("EntityFilter"),
+                                                         pathPrefix: p.string("PathPrefix"), policyUsageFilter: p.string("PolicyUsageFilter"),
+                                                         marker: p.string("Marker"), maxItems: p.int("MaxItems"), caller: caller, in: lab)
+            return ResponseShapes.policyEntities(page)
+        },
+        "TagPolicy": { service, p, caller, lab throws(ServiceError) in
+            try service.tagPolicy(policyArn: p.required("PolicyArn"), tags: p.tags() ?? [], caller: caller, in: &lab)
+            return ResponseShapes.empty
+        },
+        "UntagPolicy": { service, p, caller, lab throws(ServiceError) in
+            try service.untagPolicy(policyArn: p.required("PolicyArn"), tagKeys: p.strings("TagKeys") ?? [], caller: caller, in: &lab)
+            return ResponseShapes.empty
+        },
+        "ListPolicyTags": { service, p, caller, lab throws(ServiceError) in
+            let page = try service.listPolicyTags(policyArn: p.required("PolicyArn"), marker: p.string("Marker"),
+                                                  maxItems: p.int("MaxItems"), caller: caller, in: lab)
+            return ResponseShapes.page("Tags", page, ResponseShapes.tag)
+        },
         "DeletePolicy": { service, p, caller, lab throws(ServiceError) in
             try service.deletePolicy(policyArn: p.required("PolicyArn"), caller: caller, in: &lab)
             return ResponseShapes.empty

@@ -50,7 +50,7 @@ extension OperationTable {
         "ListRoleTags": { service, p, caller, lab throws(ServiceError) in
             let page = try service.listRoleTags(roleName: p.required("RoleName"), marker: p.string("Marker"),
                                                 maxItems: p.int("MaxItems"), caller: caller, in: lab)
-            return ResponseShapes.page("Tags", page) { ResponseShapes.tags([$0]).arrayValue?.first ?? .null }
+            return ResponseShapes.page("Tags", page, ResponseShapes.tag)
         },
     ]
 

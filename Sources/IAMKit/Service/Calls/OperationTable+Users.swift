@@ -24,9 +24,27 @@ extension OperationTable {
                                              maxItems: p.int("MaxItems"), caller: caller, in: lab)
             return ResponseShapes.page("Users", page, ResponseShapes.user)
         },
+        "UpdateUser": { service, p, caller, lab throws(ServiceError) in
+            try service.updateUser(userName: p.required("UserName"), newPath: p.string("NewPath"), newUserName: p.string("NewUserName"),
+                                   caller: caller, in: &lab)
+            return ResponseShapes.empty
+        },
         "DeleteUser": { service, p, caller, lab throws(ServiceError) in
             try service.deleteUser(userName: p.required("UserName"), caller: caller, in: &lab)
             return ResponseShapes.empty
+        },
+        "TagUser": { service, p, caller, lab throws(ServiceError) in
+            try service.tagUser(userName: p.required("UserName"), tags: p.tags() ?? [], caller: caller, in: &lab)
+            return ResponseShapes.empty
+        },
+        "UntagUser": { service, p, caller, lab throws(ServiceError) in
+            try service.untagUser(userName: p.required("UserName"), tagKeys: p.strings("TagKeys") ?? [], caller: caller, in: &lab)
+            return ResponseShapes.empty
+        },
+        "ListUserTags": { service, p, caller, lab throws(ServiceError) in
+            let page = try service.listUserTags(userName: p.required("UserName"), marker: p.string("Marker"),
+                                                maxItems: p.int("MaxItems"), caller: caller, in: lab)
+            return ResponseShapes.page("Tags", page, ResponseShapes.tag)
         },
         "AttachUserPolicy": { service, p, caller, lab throws(ServiceError) in
             try service.attachUserPolicy(userName: p.required("UserName"), policyArn: p.required("PolicyArn"), caller: caller, in: &lab)

@@ -13,7 +13,12 @@ enum ResponseShapes {
     static func date(_ time: Timestamp) -> JSONValue { .string(time.awsCLI) }
 
     static func tags(_ tags: [Tag]) -> JSONValue {
-        .array(tags.map { .object(JSONObject(pairs: [("Key", .string($0.key)), ("Value", .string($0.value))])) })
+        .array(tags.map(tag))
+    }
+
+    /// `Tag`: `{"Key", "Value"}`.
+    static func tag(_ tag: Tag) -> JSONValue {
+        .object(JSONObject(pairs: [("Key", .string(tag.key)), ("Value", .string(tag.value))]))
     }
 
     static func boundary(_ arn: String?) -> JSONValue? {
@@ -96,6 +101,22 @@ enum ResponseShapes {
     /// `AttachedPolicy`.
     static func attached(_ policy: AttachedPolicy) -> JSONValue {
         .object(JSONObject(pairs: [("PolicyName", .string(policy.policyName)), ("PolicyArn", .string(policy.policyARN))]))
+    }
+
+    /// ListEntitiesForPolicy's response: `PolicyGroups`, `PolicyUsers`, `PolicyRoles` (each always
+    /// present, as in the AWS CLI's list-entities-for-policy example), `IsTruncated`, `Marker?`.
+    static func policyEntities(_ page: Page<PolicyEntity>) -> JSONValue {
+        func list(_ kind: PolicyEntity.Kind, _ nameKey: String, _ idKey: String) -> JSONValue {
+            .array(page.items.filter { $0.kind == kind }.map {
+                .object(JSONObject(pairs: [(nameKey, .string($0.name)), (idKey, .string($0.id))]))
+            })
+        }
+        var object = JSONObject(pairs: [
+            ("PolicyGroups", list(.group, "GroupName", "GroupId")), ("PolicyUsers", list(.user, "UserName", "UserId")),
+            ("PolicyRoles", list(.role, "RoleName", "RoleId")), ("IsTruncated", .bool(page.isTruncated)),
+        ])
+        if let marker = page.marker { object["Marker"] = .string(marker) }
+        return .object(object)
     }
 
     /// A list response: `{Key: [...], IsTruncated, Marker?}`.

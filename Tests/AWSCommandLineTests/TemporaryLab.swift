@@ -1,0 +1,33 @@
+import AWSCommandLine
+import Foundation
+import IAMKit
+
+/// A lab store in a temporary directory, run through the real backend (`LabBackend`) with a
+/// pinned clock; removed when the value goes away.
+final class TemporaryLab {
+    let path = NSTemporaryDirectory() + "rolecall-cli-lab-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)))
+
+    /// Runs `arguments` with `variables` (credentials) on the lab.
+    func run(_ arguments: [String], _ variables: [String: String] = [:]) -> CommandResult {
+        let backend = LabBackend(dispatcher: service, service: service, variables: variables)
+        var tool = CommandLineTool(backend: backend, environment: InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }))
+        return tool.run(["--store", path] + arguments)
+    }
+
+    /// A JSON object printed on stdout (empty when it is not one).
+    static func json(_ text: String) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+    }
+
+    /// The audit log's lines (CloudTrail-shaped JSON events), oldest first.
+    func auditLines() -> [String] {
+        let directory = path + "/audit"
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        return files.flatMap { name in
+            ((try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
