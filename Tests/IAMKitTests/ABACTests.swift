@@ -165,4 +165,20 @@ import Testing
         #expect(untagOther?.code == "AccessDenied")
         #expect(try fixture.service.getUser(userName: "dave", caller: fixture.prodRoot, in: fixture.lab).tags.isEmpty)
     }
+
+    /// Renaming checks the user's old and new ARNs (id_users_manage.html#id_users_renaming);
+    /// both checks see the user's tags, so a tag-scoped UpdateUser may rename.
+    @Test func renamingATaggedUserSeesItsTagsOnBothARNs() throws {
+        var fixture = LabFixture()
+        let policy = Self.allow("iam:UpdateUser", condition: #"{"StringEquals":{"iam:ResourceTag/team":"blue"}}"#)
+        let carol = try Self.taggedUser("carol", tags: [], policy: policy, account: Self.production, in: &fixture)
+        try fixture.service.createUser(userName: "blue-user", tags: [Tag(key: "team", value: "blue")], caller: fixture.prodRoot, in: &fixture.lab)
+        try fixture.service.createUser(userName: "red-user", tags: [Tag(key: "team", value: "red")], caller: fixture.prodRoot, in: &fixture.lab)
+        try fixture.service.updateUser(userName: "blue-user", newUserName: "blue-user-2", caller: carol, in: &fixture.lab)
+        #expect(try fixture.service.getUser(userName: "blue-user-2", caller: fixture.prodRoot, in: fixture.lab).tags.first?.value == "blue")
+        let refused = LabFixture.error { () throws(ServiceError) in
+            try fixture.service.updateUser(userName: "red-user", newUserName: "red-user-2", caller: carol, in: &fixture.lab)
+        }
+        #expect(refused?.code == "AccessDenied")
+    }
 }
