@@ -10,14 +10,17 @@ import IAMPolicy
 /// `User: arn:aws:iam::123456789012:user/bob is not authorized to perform: iam:CreateRole on resource: arn:aws:iam::123456789012:role/X because no identity-based policy allows the iam:CreateRole action`
 /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html#access_denied_error_messages).
 extension IAMService {
-    /// Throws AccessDenied unless `caller` may perform `action` on `resource`.
-    func authorize(_ caller: Caller, _ action: String, on resource: String, in lab: some LabRepository) throws(ServiceError) {
+    /// Throws AccessDenied unless `caller` may perform `action` on `resource`; `tags` adds the
+    /// request's ABAC keys (the target's tags, the tags it passes) to the context.
+    func authorize(_ caller: Caller, _ action: String, on resource: String, tags: TagConditions = .none,
+                   in lab: some LabRepository) throws(ServiceError) {
         try checkNotExpired(caller)
         if case .root(let accountID) = caller {
             // Root has every permission in its own account; IAM operations always act there.
             if accountID == caller.accountID { return }
         }
-        let context = try requestContext(for: caller, in: lab)
+        var context = try requestContext(for: caller, in: lab)
+        tags.apply(to: &context)
         let decision = try evaluateIdentity(caller, action: action, resource: resource, context: context, in: lab, explain: false)
         guard decision.isAllowed else {
             let explained = try evaluateIdentity(caller, action: action, resource: resource, context: context, in: lab, explain: true)

@@ -14,6 +14,8 @@ protocol RenamableEntity: LabRecord {
     var arn: String { get }
     /// The word starting AWS's EntityAlreadyExists text (`User with name X already exists.`).
     static var existsWord: String { get }
+    /// Tags the request context carries as `aws:ResourceTag`/`iam:ResourceTag` (none for groups).
+    var resourceTags: [Tag] { get }
 }
 
 extension User: RenamableEntity {
@@ -23,6 +25,7 @@ extension User: RenamableEntity {
     }
     var uniqueID: String { userID }
     static var existsWord: String { "User" }
+    var resourceTags: [Tag] { tags }
 }
 
 extension Group: RenamableEntity {
@@ -32,4 +35,5 @@ extension Group: RenamableEntity {
     }
     var uniqueID: String { groupID }
     static var existsWord: String { "Group" }
+    var resourceTags: [Tag] { [] }
 }

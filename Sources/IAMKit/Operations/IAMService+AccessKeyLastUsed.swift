@@ -36,7 +36,8 @@ extension IAMService {
             throw ServiceError.noSuchEntity("The Access Key with id \(accessKeyId) cannot be found.")
         }
         let owner = try lab.fetch(User.self, User.key(accountID, userName))
-        try authorize(caller, "iam:GetAccessKeyLastUsed", on: owner?.arn ?? IAMARN.user(accountID, name: userName), in: lab)
+        try authorize(caller, "iam:GetAccessKeyLastUsed", on: owner?.arn ?? IAMARN.user(accountID, name: userName),
+                      tags: .resource(owner?.tags ?? []), in: lab)
         guard let used = key.lastUsedDate else {
             return AccessKeyLastUsed(userName: userName, lastUsedDate: nil, serviceName: "N/A", region: "N/A")
         }

@@ -17,7 +17,7 @@ extension IAMService {
         try check.check()
         let accountID = caller.accountID
         let arn = IAMARN.policy(accountID, path: path ?? "/", name: policyName)
-        try authorize(caller, "iam:CreatePolicy", on: arn, in: lab)
+        try authorize(caller, "iam:CreatePolicy", on: arn, tags: TagConditions(requestTags: tags ?? []), in: lab)
         if try lab.fetch(ManagedPolicy.self, ManagedPolicy.key(accountID, policyName)) != nil {
             throw ServiceError.entityAlreadyExists("A policy called \(policyName) already exists. Duplicate names are not allowed.")
         }

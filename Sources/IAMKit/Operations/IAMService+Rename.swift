@@ -50,7 +50,7 @@ extension IAMService {
         moved.name = newName ?? entity.name
         moved.path = newPath ?? entity.path
         guard moved.arn != entity.arn else { return nil }
-        try authorize(caller, action, on: moved.arn, in: lab)
+        try authorize(caller, action, on: moved.arn, tags: .resource(entity.resourceTags), in: lab)
         if moved.recordKey != entity.recordKey, try lab.fetch(E.self, moved.recordKey) != nil {
             throw ServiceError.entityAlreadyExists("\(E.existsWord) with name \(moved.name) already exists.")
         }

@@ -83,7 +83,7 @@ extension IAMService {
         check.name(roleName, at: "roleName")
         check.tags(tags)
         try check.check()
-        var role = try requireRole(roleName, action: "iam:TagRole", caller: caller, in: lab)
+        var role = try requireRole(roleName, action: "iam:TagRole", request: TagConditions(requestTags: tags), caller: caller, in: lab)
         try addTags(tags, to: &role, in: &lab)
     }
 
@@ -93,7 +93,7 @@ extension IAMService {
         check.name(roleName, at: "roleName", max: 128)
         check.tagKeys(tagKeys, at: "tagKeys")
         try check.check()
-        var role = try requireRole(roleName, action: "iam:UntagRole", caller: caller, in: lab)
+        var role = try requireRole(roleName, action: "iam:UntagRole", request: TagConditions(removedKeys: tagKeys), caller: caller, in: lab)
         try removeTags(tagKeys, from: &role, in: &lab)
     }
 

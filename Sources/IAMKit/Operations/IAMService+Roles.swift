@@ -20,7 +20,7 @@ extension IAMService {
         let accountID = caller.accountID
         let rolePath = path ?? "/"
         let arn = IAMARN.role(accountID, path: rolePath, name: roleName)
-        try authorize(caller, "iam:CreateRole", on: arn, in: lab)
+        try authorize(caller, "iam:CreateRole", on: arn, tags: TagConditions(requestTags: tags ?? []), in: lab)
         if try lab.fetch(Role.self, Role.key(accountID, roleName)) != nil {
             throw ServiceError.entityAlreadyExists("Role with name \(roleName) already exists.")
         }
@@ -47,7 +47,7 @@ extension IAMService {
         try check.check()
         let arn = IAMARN.role(caller.accountID, name: roleName)
         let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
-        try authorize(caller, "iam:GetRole", on: role?.arn ?? arn, in: lab)
+        try authorize(caller, "iam:GetRole", on: role?.arn ?? arn, tags: .resource(role?.tags ?? []), in: lab)
         guard let role else { throw IAMService.noSuchRole(roleName) }
         return try TrustPolicy.forDisplay(role, in: lab)
     }
@@ -129,9 +129,14 @@ extension IAMService {
     }
 
     /// The role `roleName` of the caller's account after authorizing `action` on it.
-    func requireRole(_ roleName: String, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Role {
+    /// Its tags are the request's `aws:ResourceTag`/`iam:ResourceTag` keys; `request` adds the
+    /// tags a Tag/Untag call passes (access_iam-tags.html).
+    func requireRole(_ roleName: String, action: String, request: TagConditions = .none, caller: Caller,
+                     in lab: some LabRepository) throws(ServiceError) -> Role {
         let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
-        try authorize(caller, action, on: role?.arn ?? IAMARN.role(caller.accountID, name: roleName), in: lab)
+        var conditions = request
+        conditions.resourceTags = role?.tags ?? []
+        try authorize(caller, action, on: role?.arn ?? IAMARN.role(caller.accountID, name: roleName), tags: conditions, in: lab)
         guard let role else { throw IAMService.noSuchRole(roleName) }
         return role
     }

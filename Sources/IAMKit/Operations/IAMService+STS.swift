@@ -130,6 +130,9 @@ extension IAMService {
         var context = try requestContext(for: caller, in: lab, mfaOverride: mfaTime)
         context["sts:RoleSessionName"] = .single(sessionName)
         if let externalID { context["sts:ExternalId"] = .single(externalID) }
+        // The assumed role is the resource: its tags are `aws:ResourceTag/<key>` and
+        // `iam:ResourceTag/<key>` (ABAC tutorial; access_iam-tags.html), from the role already fetched.
+        TagConditions.resource(role.tags).apply(to: &context)
         let sessionContext = session.requestContext
         for key in sessionContext.keys {
             context[key] = sessionContext[key]

@@ -16,7 +16,7 @@ extension IAMService {
         check.name(userName, at: "userName", max: 128)
         check.tags(tags)
         try check.check()
-        var user = try requireUser(userName, action: "iam:TagUser", caller: caller, in: lab)
+        var user = try requireUser(userName, action: "iam:TagUser", request: TagConditions(requestTags: tags), caller: caller, in: lab)
         try addTags(tags, to: &user, in: &lab)
     }
 
@@ -26,7 +26,7 @@ extension IAMService {
         check.name(userName, at: "userName", max: 128)
         check.tagKeys(tagKeys, at: "tagKeys")
         try check.check()
-        var user = try requireUser(userName, action: "iam:UntagUser", caller: caller, in: lab)
+        var user = try requireUser(userName, action: "iam:UntagUser", request: TagConditions(removedKeys: tagKeys), caller: caller, in: lab)
         try removeTags(tagKeys, from: &user, in: &lab)
     }
 
@@ -44,7 +44,7 @@ extension IAMService {
         check.arn(policyArn, at: "policyArn")
         check.tags(tags)
         try check.check()
-        var policy = try requireTaggablePolicy(policyArn, action: "iam:TagPolicy", caller: caller, in: lab)
+        var policy = try requireTaggablePolicy(policyArn, action: "iam:TagPolicy", request: TagConditions(requestTags: tags), caller: caller, in: lab)
         try addTags(tags, to: &policy, in: &lab)
     }
 
@@ -54,7 +54,7 @@ extension IAMService {
         check.arn(policyArn, at: "policyArn")
         check.tagKeys(tagKeys, at: "tagKeys")
         try check.check()
-        var policy = try requireTaggablePolicy(policyArn, action: "iam:UntagPolicy", caller: caller, in: lab)
+        var policy = try requireTaggablePolicy(policyArn, action: "iam:UntagPolicy", request: TagConditions(removedKeys: tagKeys), caller: caller, in: lab)
         try removeTags(tagKeys, from: &policy, in: &lab)
     }
 
@@ -74,8 +74,9 @@ extension IAMService {
     /// policy answers like a missing one (`NoSuchEntity`, "Policy X does not exist or is not
     /// attachable."): it has no tags a customer could change (LOW CONFIDENCE on AWS's exact
     /// answer for AWS managed policies).
-    private func requireTaggablePolicy(_ arn: String, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> ManagedPolicy {
-        try authorize(caller, action, on: arn, in: lab)
+    private func requireTaggablePolicy(_ arn: String, action: String, request: TagConditions = .none, caller: Caller,
+                                       in lab: some LabRepository) throws(ServiceError) -> ManagedPolicy {
+        try authorize(caller, action, on: arn, tags: request, in: lab)
         return try requireCustomerPolicy(arn, in: lab)
     }
 

@@ -15,7 +15,7 @@ extension IAMService {
         let accountID = caller.accountID
         let user = User(accountID: accountID, path: path ?? "/", userName: userName, userID: "", createDate: clock.now(),
                         permissionsBoundaryARN: permissionsBoundary, tags: tags ?? [])
-        try authorize(caller, "iam:CreateUser", on: user.arn, in: lab)
+        try authorize(caller, "iam:CreateUser", on: user.arn, tags: TagConditions(requestTags: tags ?? []), in: lab)
         if try lab.fetch(User.self, User.key(accountID, userName)) != nil {
             throw ServiceError.entityAlreadyExists("User with name \(userName) already exists.")
         }
@@ -150,9 +150,14 @@ extension IAMService {
     }
 
     /// The user `userName` of the caller's account after authorizing `action` on it.
-    func requireUser(_ userName: String, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> User {
+    /// Its tags are the request's `aws:ResourceTag`/`iam:ResourceTag` keys; `request` adds the
+    /// tags a Tag/Untag call passes (access_iam-tags.html).
+    func requireUser(_ userName: String, action: String, request: TagConditions = .none, caller: Caller,
+                     in lab: some LabRepository) throws(ServiceError) -> User {
         let user = try lab.fetch(User.self, User.key(caller.accountID, userName))
-        try authorize(caller, action, on: user?.arn ?? IAMARN.user(caller.accountID, name: userName), in: lab)
+        var conditions = request
+        conditions.resourceTags = user?.tags ?? []
+        try authorize(caller, action, on: user?.arn ?? IAMARN.user(caller.accountID, name: userName), tags: conditions, in: lab)
         guard let user else { throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.") }
         return user
     }
