@@ -55,22 +55,32 @@ extension IAMService {
         return account
     }
 
-    /// The decision for `caller` doing any AWS `action` on `resource` (`s3:ListBucket` on
-    /// `arn:aws:s3:::example_bucket`), with the request context AWS would build for it: what the
-    /// console's "what may I do here" panel and tests ask. Root in its own account is allowed.
+    /// The caller's account's side of `caller` doing any AWS `action` on `resource`
+    /// (`s3:ListBucket` on `arn:aws:s3:::example_bucket`, `sts:AssumeRole` on a role of another
+    /// account): its identity policies, boundary and session policies, with the request context
+    /// AWS would build. What the console's "what may I do here" panel and tests ask; for a
+    /// resource in another account, that account's resource policy (a role's trust policy,
+    /// `evaluateTrust`) must allow too. Root in its own account is allowed.
     public func decision(for caller: Caller, action: String, resource: String, in lab: some LabRepository) throws(ServiceError) -> Decision {
         try checkNotExpired(caller)
-        return try evaluateIdentity(caller, action: action, resource: resource,
-                                    context: requestContext(for: caller, action: action, in: lab), in: lab)
+        return try evaluate(caller, action: action, resource: resource, resourceAccountID: nil,
+                            context: requestContext(for: caller, action: action, in: lab), in: lab, explain: true)
     }
 
-    /// The decision for `caller` doing `action` on `resource` by identity-side policies only
-    /// (across accounts that is an implicit deny: the other side has no resource policy here).
+    /// The decision for `caller` doing `action` on `resource` with identity-side policies only,
+    /// as IAM decides it: across accounts that is an implicit deny, for the resource's account
+    /// has no resource-based policy to allow it.
     public func evaluateIdentity(_ caller: Caller, action: String, resource: String, context: RequestContext,
                                  in lab: some LabRepository, explain: Bool = true) throws(ServiceError) -> Decision {
+        try evaluate(caller, action: action, resource: resource, resourceAccountID: Self.resourceAccount(of: resource),
+                     context: context, in: lab, explain: explain)
+    }
+
+    private func evaluate(_ caller: Caller, action: String, resource: String, resourceAccountID: String?, context: RequestContext,
+                          in lab: some LabRepository, explain: Bool) throws(ServiceError) -> Decision {
         let sources = try policySources(for: caller, in: lab)
         let request = AuthorizationRequest(principal: try requestPrincipal(for: caller, in: lab), action: action, resource: resource,
-                                           resourceAccountID: Self.resourceAccount(of: resource), context: context)
+                                           resourceAccountID: resourceAccountID, context: context)
         let set = PolicySet(identityPolicies: sources.identity, permissionsBoundary: sources.boundary, sessionPolicies: sources.session)
         return PolicyEvaluator.evaluate(request, against: set, explain: explain)
     }
