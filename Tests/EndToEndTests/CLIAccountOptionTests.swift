@@ -67,3 +67,22 @@ import Testing
         #expect(numbered.stderr.contains("Add it with: rolecall lab add-account --account-id 999999999999"), "\(numbered.stderr)")
     }
 }
+
+/// Issue #19: the CLI's view of duplicate tag keys on create: AWS's words, exit 254, nothing stored.
+@Suite struct CLIDuplicateTagKeyTests {
+    @Test("create-role and create-user with Team and team fail with AWS's InvalidInput", arguments: ["create-role", "create-user"])
+    func duplicateKeysOnCreate(operation: String) throws {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        let trust = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}}"#
+        var arguments = ["iam", operation, "--tags", "Key=Team,Value=blue", "Key=team,Value=red"]
+        arguments += operation == "create-role" ? ["--role-name", "Tagged", "--assume-role-policy-document", trust] : ["--user-name", "carol"]
+        let output = try runner.run(arguments)
+        #expect(output.status == 254)
+        let api = operation == "create-role" ? "CreateRole" : "CreateUser"
+        #expect(output.stderr == "\nAn error occurred (InvalidInput) when calling the \(api) operation: "
+            + "Duplicate tag keys found. Please note that Tag keys are case insensitive.\n")
+        let get = operation == "create-role" ? ["iam", "get-role", "--role-name", "Tagged"] : ["iam", "get-user", "--user-name", "carol"]
+        #expect(try runner.run(get).status == 254, "the refused \(operation) stored something")
+    }
+}
