@@ -61,6 +61,8 @@ import Testing
         // A saved profile of a role session carries its token and expiration.
         #expect(try runner.run(["lab", "save-profile", "--profile-name", "alice"], extra: credentials).status == 0)
         let process = try runner.run(["configure", "export-credentials", "--profile", "alice"])
+        #expect(process.stdout == "{\n  \"Version\": 1,\n  \"AccessKeyId\": \"\(credentials["AWS_ACCESS_KEY_ID"] ?? "")\",\n"
+            + "  \"SecretAccessKey\": \"\(credentials["AWS_SECRET_ACCESS_KEY"] ?? "")\"\n}\n", "the AWS CLI's json.dumps(indent=2) layout")
         let json = CLIRunner.json(process.stdout)
         #expect(json["Version"] as? Int == 1)
         #expect(json["AccessKeyId"] as? String == credentials["AWS_ACCESS_KEY_ID"])
@@ -79,6 +81,23 @@ import Testing
         let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process2.waitUntilExit()
         #expect(text == "arn:aws:iam::123456789012:user/alice\n")
+    }
+
+    @Test func aSavedRoleSessionExportsItsTokenAndTheLabsExpiration() throws {
+        let (runner, credentials) = try CLIAccountOptionTests.labWithAliceKey()
+        let trust = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}}"#
+        #expect(try runner.run(["iam", "create-role", "--role-name", "Plain", "--assume-role-policy-document", trust]).status == 0)
+        #expect(try runner.run(["--account", "development", "iam", "put-user-policy", "--user-name", "alice", "--policy-name", "p",
+                                "--policy-document", #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}}"#]).status == 0)
+        let assumed = try runner.run(["sts", "assume-role", "--role-arn", "arn:aws:iam::111122223333:role/Plain", "--role-session-name", "s1",
+                                      "--query", "Credentials.[AccessKeyId,SecretAccessKey,SessionToken]", "--output", "text"], extra: credentials)
+        let parts = assumed.stdout.trimmingCharacters(in: .newlines).components(separatedBy: "\t")
+        try #require(parts.count == 3, "\(assumed.stderr)")
+        #expect(try runner.run(["lab", "save-profile", "--profile-name", "role", "--access-key-id", parts[0],
+                                "--secret-access-key", parts[1], "--session-token", parts[2]]).status == 0)
+        let env = try runner.run(["configure", "export-credentials", "--profile", "role", "--format", "env"])
+        #expect(env.stdout == "export AWS_ACCESS_KEY_ID=\(parts[0])\nexport AWS_SECRET_ACCESS_KEY=\(parts[1])\n"
+            + "export AWS_SESSION_TOKEN=\(parts[2])\nexport AWS_CREDENTIAL_EXPIRATION=2026-11-29T09:00:00+00:00\n", "\(env.stderr)")
     }
 
     @Test func withoutCredentialsItIsAConfigurationError253() throws {

@@ -40,11 +40,13 @@ struct ExportedCredentials: Equatable {
     /// The text for `format` (one of `ShapeCatalog.credentialFormat`'s values).
     func text(format: String) -> String {
         if format == "process" {
-            var object = JSONObject(pairs: [("Version", .number(JSONNumber(1))), ("AccessKeyId", .string(accessKeyID)),
-                                            ("SecretAccessKey", .string(secretAccessKey))])
-            if let sessionToken { object["SessionToken"] = .string(sessionToken) }
-            if let expiration { object["Expiration"] = .string(expiration) }
-            return JSONWriter.string(for: .object(object), style: .awsCLI) + "\n"
+            // Python's json.dumps(indent=2, separators=(',', ': ')): a flat object, two spaces.
+            var pairs: [(String, JSONValue)] = [("Version", .number(JSONNumber(1))), ("AccessKeyId", .string(accessKeyID)),
+                                                ("SecretAccessKey", .string(secretAccessKey))]
+            if let sessionToken { pairs.append(("SessionToken", .string(sessionToken))) }
+            if let expiration { pairs.append(("Expiration", .string(expiration))) }
+            let members = pairs.map { "  \(JSONWriter.string(for: .string($0.0), style: .compact)): \(JSONWriter.string(for: $0.1, style: .compact))" }
+            return "{\n" + members.joined(separator: ",\n") + "\n}\n"
         }
         var variables = [("AWS_ACCESS_KEY_ID", accessKeyID), ("AWS_SECRET_ACCESS_KEY", secretAccessKey)]
         if let sessionToken { variables.append(("AWS_SESSION_TOKEN", sessionToken)) }
