@@ -85,6 +85,11 @@ public final class LabBackend: CommandBackend {
                 return .success(response)
             } catch {
                 var error = error
+                // The domain names the record of a policy it cannot read; the store knows its file.
+                if let unreadable = error.underlying as? UnreadablePolicyError, let key = unreadable.recordKey,
+                   let file = store.recordFilePath(for: key) {
+                    error.message += " File: \(file)"
+                }
                 if options.explain, error.code == "AccessDenied" {
                     error.escalationFindings = try service.escalationFindings(for: caller, in: lab)
                 }
