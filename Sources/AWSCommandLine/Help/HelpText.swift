@@ -61,6 +61,17 @@ public enum HelpText {
         return out
     }
 
+    /// `rolecall iam wait help`: the waiters and what they poll.
+    static func waiters(_ waiters: [Waiter]) -> String {
+        var out = "NAME\n  wait -\n\nDESCRIPTION\n  Wait until a particular condition is satisfied. Each subcommand polls an API until "
+        out += "the listed requirement is met.\n\nAVAILABLE WAITERS\n"
+        for waiter in waiters {
+            out += "  o \(waiter.cliName): polls \(waiter.operationCLIName) every \(waiter.delay) second(s) until a successful state is "
+            out += "reached; exits 255 after \(waiter.maxAttempts) failed checks.\n"
+        }
+        return out
+    }
+
     /// The synopsis lines: `--flag <value>`, optional ones in brackets, as the AWS CLI shows them.
     static func synopsis(_ operation: OperationSpec) -> [String] {
         var lines: [String] = []

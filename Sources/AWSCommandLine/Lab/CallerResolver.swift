@@ -12,13 +12,20 @@ struct CallerResolver {
     let now: Timestamp
     /// The store path, for hints.
     let storePath: String
+    /// Keys from a profile file or an assumed role profile's session (they replace the
+    /// environment's).
+    var credentials: StaticCredentials?
 
     /// The caller for one command.
     func resolve(in lab: some LabRepository) throws(CommandError) -> Caller {
         var keyID = variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 }
         var secret = variables["AWS_SECRET_ACCESS_KEY"]
         var token = variables["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        if let name = options.profile {
+        if let credentials {
+            keyID = credentials.accessKeyID
+            secret = credentials.secretAccessKey
+            token = credentials.sessionToken
+        } else if let name = options.profile {
             guard let profile = try load(SavedProfile.self, SavedProfile.key(name), in: lab) else {
                 throw .other("The config profile (\(name)) could not be found")
             }

@@ -17,12 +17,12 @@ struct ArgumentUnpacker {
             parameters[name] = try unpack(raw, for: member)
         }
         if let input = arguments.cliInputJSON {
-            let text = try ParamFile.load(input, flag: "cli-input-json", environment: environment) ?? input
+            let text = try ParamFile.load(input, flag: "--cli-input-json", environment: environment) ?? input
             let value: JSONValue
             do {
                 value = try JSONParser.parse(text)
             } catch {
-                throw .parameter(flag: "cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
+                throw .parameter(flag: "--cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
             }
             guard case .object(let object) = value else {
                 throw .other("'\(value.kindName == "array" ? "list" : value.kindName)' object has no attribute 'keys'")

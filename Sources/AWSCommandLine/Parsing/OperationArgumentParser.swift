@@ -37,7 +37,10 @@ struct OperationArgumentParser {
             if case .boolean = member.shape.kind { table["--no-" + member.cliName] = .negated(member) }
         }
         for custom in Self.customFlags[operation.name] ?? [] { table[custom.flag] = .customized(custom) }
-        if operation.pagination != nil {
+        if let pagination = operation.pagination {
+            // The service's own paging member stays usable, undocumented (`--marker`): giving it
+            // turns automatic paging off (awscli/customizations/paginate.py).
+            if let marker = operation.parameter(named: pagination.inputToken) { table[marker.flag] = .member(marker) }
             table["--starting-token"] = .startingToken
             table["--page-size"] = .pageSize
             table["--max-items"] = .maxItems
