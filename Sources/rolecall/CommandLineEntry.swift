@@ -42,9 +42,10 @@ enum CommandLineEntry {
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout)
-        backend.mfaPrompter = TerminalPrompt.ask
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
                                    terminalWidth: ProcessEnvironment.terminalWidth())
+        backend.mfaPrompter = TerminalPrompt.ask
+        tool.stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         let result = tool.run(arguments)
         if !result.stdout.isEmpty, !TerminalPrompt.writeAll(STDOUT_FILENO, result.stdout), errno == EPIPE {
             return result.exitCode.rawValue

@@ -14,6 +14,8 @@ struct ResponsePrinter {
     let query: QueryExpression?
     /// Columns available to `--output table`.
     let terminalWidth: Int
+    /// Whether `--output table` is coloured (`--color on`, or `auto` on a terminal).
+    var colored = false
 
     /// The text for stdout. `pages` are the per-page views the paginator recorded (empty when
     /// the call did not page).
@@ -42,7 +44,7 @@ struct ResponsePrinter {
             if let resume { text += TextFormatter.format(try search(resume)) }
             return text
         case .table:
-            return try TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth)
+            return try TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth, colored: colored)
         case .yaml:
             let result = try search(body)
             if case .object(let object) = result, object.isEmpty { return "" }

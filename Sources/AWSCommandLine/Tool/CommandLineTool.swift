@@ -10,6 +10,8 @@ public struct CommandLineTool {
     public var environment: any CommandEnvironment
     /// Columns available to `--output table`.
     public var terminalWidth: Int
+    /// Whether stdout is a terminal (`--color auto` colours tables only then).
+    public var stdoutIsTerminal = false
     /// The version `--version` prints.
     public static let version = "rolecall/0.1.0"
     /// Waits between a waiter's attempts (seconds); tests replace it to run instantly.
@@ -81,7 +83,12 @@ public struct CommandLineTool {
         let arguments = try OperationArgumentParser(operation: operation).parse(rest)
         if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
         if arguments.generateSkeleton {
-            return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
+            switch arguments.skeletonKind {
+            case "yaml-input": return CommandResult(stdout: Skeleton.yamlInput(for: operation))
+            case "output":
+                throw .other("rolecall: --generate-cli-skeleton output is not simulated yet: the operation table has no output shapes")
+            default: return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
+            }
         }
         var paginator = try Paginator(operation: operation, arguments: arguments, options: options)
         let parameters = try paginator.firstRequest(ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments))
@@ -93,7 +100,8 @@ public struct CommandLineTool {
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
-        let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        printer.colored = options.color == .on || (options.color == .auto && stdoutIsTerminal)
         return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
     }
 
