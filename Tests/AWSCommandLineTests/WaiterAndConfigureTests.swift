@@ -63,3 +63,23 @@ import Testing
             """)
     }
 }
+
+/// Help pages in the AWS CLI's layout.
+@Suite struct HelpLayoutTests {
+    @Test func operationHelpHasTheAWSCLIsSectionsInOrder() {
+        for operation in ["create-role", "attach-role-policy", "put-role-policy"] {
+            let page = runCLI(["iam", operation, "help"]).0.stdout
+            let sections = ["NAME\n", "DESCRIPTION\n", "SYNOPSIS\n", "OPTIONS\n", "GLOBAL OPTIONS\n", "EXAMPLES\n", "OUTPUT\n"]
+            let positions = sections.compactMap { page.range(of: $0)?.lowerBound }
+            #expect(positions.count == sections.count, "\(operation)")
+            #expect(positions == positions.sorted(), "\(operation)")
+        }
+        let assume = runCLI(["sts", "assume-role", "help"]).0.stdout
+        #expect(assume.contains("EXAMPLES\n       To switch to a role of another account as user alice"))
+        #expect(assume.contains("OUTPUT\n       Credentials -> (structure)"))
+        #expect(runCLI(["sts", "get-caller-identity", "help"]).0.stdout.contains("       Arn -> (string)"))
+        let list = runCLI(["iam", "list-roles", "help"]).0.stdout
+        #expect(list.contains("list-roles is a paginated operation."))
+        #expect(list.contains("GLOBAL OPTIONS\n"))
+    }
+}
