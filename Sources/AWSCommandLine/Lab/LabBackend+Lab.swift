@@ -100,6 +100,11 @@ extension LabBackend {
             var object: JSONObject = ["Store": .string(store.path), "SchemaVersion": .number(JSONNumber(StoreManifest.currentSchemaVersion))]
             object["CurrentAccount"] = settings?.currentAccountID.map(JSONValue.string) ?? .null
             object["Accounts"] = .array(accounts)
+            // The AWS CLI files this lab's commands read (never the user's real ~/.aws).
+            let config = variables["AWS_CONFIG_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? store.path + "/aws/config"
+            let credentials = variables["AWS_SHARED_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? store.path + "/aws/credentials"
+            object["ConfigFile"] = .string(config)
+            object["CredentialsFile"] = .string(credentials)
             object["Clock"] = .string(now.awsCLI)
             object["ClockSource"] = .string(pinned ? "ROLECALL_NOW" : "system")
             return .object(object)
