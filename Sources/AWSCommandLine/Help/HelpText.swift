@@ -4,7 +4,7 @@ public enum HelpText {
     /// The global options, with their one-line descriptions.
     public static let globalOptions: [(flag: String, summary: String)] = [
         ("--store DIR", "The lab directory (default: $ROLECALL_STORE, else $XDG_DATA_HOME/rolecall/lab)."),
-        ("--account ID", "Act as the root user of another account of the lab."),
+        ("--account ID|ALIAS", "Act as the root user of another account of the lab, by ID or alias (an error while credentials are set)."),
         ("--profile NAME", "Use the profile NAME of the lab's config and credentials files (or AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE); a profile with role_arn assumes the role first."),
         ("--output json|text|table|yaml|yaml-stream|off", "The output format (default: AWS_DEFAULT_OUTPUT, else the profile's output, else json)."),
         ("--color on|off|auto", "Colour table output (auto: only on a terminal)."),

@@ -37,7 +37,7 @@ extension LabBackend {
         guard let operation = OperationTable.operation(.sts, cliName: "assume-role") else {
             throw .other("rolecall: the operation table has no sts assume-role")
         }
-        let resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path, credentials: profile.source)
+        let resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path, profileKeys: profile.source)
         let dispatcher = self.dispatcher
         let service = self.service
         let sourceKey = profile.source.accessKeyID

@@ -58,7 +58,7 @@ public struct CommandLineTool {
         default:
             break
         }
-        if command == "configure" {
+        if command == "configure", let subcommand = words.dropFirst().first, ConfigureCommand.subcommands.contains(subcommand) {
             var configure = ConfigureCommand(environment: environment, options: options)
             let result = try configure.run(Array(words.dropFirst()))
             environment = configure.environment
@@ -72,7 +72,7 @@ public struct CommandLineTool {
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
         let name = words[1]
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }
-        options = try ProfileResolver(environment: environment).resolve(options, needsCredentials: service == .iam || service == .sts)
+        options = try ProfileResolver(environment: environment).resolve(options, needsCredentials: service != .lab && service != .console)
         if name == "wait", service == .iam { return try wait(Array(words.dropFirst(2)), options: options) }
         guard let operation = OperationTable.operation(service, cliName: name) else {
             if name.hasPrefix("-") { throw .unknownOptions(Array(words.dropFirst())) }
@@ -99,6 +99,10 @@ public struct CommandLineTool {
         }
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
+        }
+        if operation.service == .configure, case .string(let text) = response {
+            // `configure export-credentials` prints its own format and ignores --query/--output.
+            return CommandResult(stdout: text)
         }
         var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
         printer.colored = options.color == .on || (options.color == .auto && stdoutIsTerminal)
@@ -141,12 +145,16 @@ public struct CommandLineTool {
     /// The AWS CLI writes the MFA seed (or QR code) to `--outfile` and drops both from the output.
     private mutating func saveBootstrap(_ response: JSONValue, method: String, to path: String) throws(CommandError) -> JSONValue {
         guard case .object(var object) = response, case .object(var device)? = object["VirtualMFADevice"] else { return response }
-        if let body = device[method]?.stringValue {
-            do {
-                try environment.writePrivateFile(atPath: ParamFile.expand(path, environment: environment.variables), bytes: Array(body.utf8))
-            } catch {
-                throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
-            }
+        // QRCodePNG is a blob (base64 in JSON): the file gets the PNG's bytes. A response without
+        // the requested item fails rather than leave the user without a file.
+        guard let body = device[method]?.stringValue,
+              let bytes = method == "QRCodePNG" ? Base64.decode(body) : Array(body.utf8), !bytes.isEmpty else {
+            throw .other("rolecall: the response holds no \(method) to write to \(PythonText.repr(path))")
+        }
+        do {
+            try environment.writePrivateFile(atPath: ParamFile.expand(path, environment: environment.variables), bytes: bytes)
+        } catch {
+            throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
         }
         device["QRCodePNG"] = nil
         device["Base32StringSeed"] = nil
