@@ -101,6 +101,13 @@ public struct GlobalOptions: Sendable, Equatable {
             } else {
                 throw .usage("argument \(name): expected one argument")
             }
+            // `console switch-role --color red` is the console's own flag (the display name's
+            // colour): a value that is no --color mode stays with the command.
+            if name == "--color", ColorMode(rawValue: value) == nil, ShapeCatalog.consoleColor.enumValues.contains(value) {
+                rest.append(argument)
+                if inlineValue == nil { rest.append(value) }
+                continue
+            }
             try options.set(name, value)
         }
         return (options, rest)
