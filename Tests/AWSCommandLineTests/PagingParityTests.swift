@@ -88,6 +88,17 @@ import Testing
         #expect(manual.stderr == "\nParameter validation failed:\nInvalid value for parameter MaxItems, value: 0, valid min value: 1\n")
     }
 
+    @Test func pagingFlagsThatAreNotIntegersAreArgparseErrors() {
+        let lab = Self.lab(roles: 1)
+        let result = lab.run(["iam", "list-roles", "--max-items", "abc"])
+        #expect(result.exitCode == .usage)
+        #expect(result.stderr.hasSuffix("\nrolecall: error: argument --max-items: invalid int value: 'abc'\n"))
+        #expect(result.stdout.isEmpty)
+        let output = lab.run(["iam", "get-role", "--role-name", "Role01", "--generate-cli-skeleton", "output"])
+        #expect(output.exitCode == .other)
+        #expect(output.stderr.contains("--generate-cli-skeleton output is not simulated yet"))
+    }
+
     @Test func getRoleWithA65CharacterNameIsAValidationError() {
         let lab = Self.lab(roles: 1)
         let name = String(repeating: "a", count: 65)
