@@ -87,6 +87,14 @@ import Testing
         #expect(lab.prompts.count == 1)
     }
 
+    @Test func exportCredentialsExportsAProfileOfTheFiles() {
+        let lab = Self.labWithAlice()
+        let exported = lab.run(["configure", "export-credentials", "--profile", "alice", "--format", "env-no-export"])
+        #expect(exported.exitCode == .success, "\(exported.stderr)")
+        #expect(exported.stdout.hasPrefix("AWS_ACCESS_KEY_ID=AKIA"))
+        #expect(exported.stdout.contains("\nAWS_SECRET_ACCESS_KEY="))
+    }
+
     @Test func aRoleProfileWithoutItsSourceProfileSaysSo() {
         let lab = Self.labWithAlice()
         lab.files[lab.path + "/aws/config"] = "[profile admin]\nrole_arn = \(Self.roleARN)\nsource_profile = ghost\n"
