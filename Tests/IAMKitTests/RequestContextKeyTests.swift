@@ -182,6 +182,14 @@ import Testing
         #expect(tokenDenied?.requestContext?["aws:MultiFactorAuthPresent"] == "false")
     }
 
+    @Test func consoleSignInIsTemporaryCredentials() throws {
+        var (service, lab, _, _) = try Self.lab()
+        let session = try service.consoleSignIn(account: Self.account, userName: "probe", in: &lab)
+        let denied = LabFixture.error { () throws(ServiceError) in _ = try service.listUsers(caller: session.signIn, in: lab) }
+        #expect(Set(denied?.requestContext?.keys ?? []) == Self.userGlobals.union(["aws:MultiFactorAuthPresent", "aws:TokenIssueTime"]))
+        #expect(denied?.requestContext?["aws:MultiFactorAuthPresent"] == "false")
+    }
+
     @Test func assumeRoleContextHoldsTheSTSKeys() throws {
         var (service, lab, probe, _) = try Self.lab()
         let denied = LabFixture.error { () throws(ServiceError) in

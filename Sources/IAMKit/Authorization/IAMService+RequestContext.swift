@@ -16,7 +16,8 @@ import IAMPolicy
 ///   console sign-in): `true` with MFA, else `false`; absent for long-term access keys and
 ///   for role sessions, whose MFA is checked when the role is assumed (docs/decisions.md);
 ///   `aws:MultiFactorAuthAge` only when MFA was used;
-/// - `aws:TokenIssueTime` only with temporary credentials (role sessions, GetSessionToken);
+/// - `aws:TokenIssueTime` only with temporary credentials (role sessions, GetSessionToken,
+///   console sign-in);
 /// - `aws:SourceIdentity` only for a session that carries one.
 /// Then the action's own keys (`RequestValues`), filtered by its declared list.
 extension IAMService {
