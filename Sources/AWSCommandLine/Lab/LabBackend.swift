@@ -93,6 +93,15 @@ public final class LabBackend: CommandBackend {
                 }
                 return .success(response)
             } catch {
+                var error = error
+                // The domain names the record of a policy it cannot read; the store knows its file.
+                if let unreadable = error.underlying as? UnreadablePolicyError, let key = unreadable.recordKey,
+                   let file = store.recordFilePath(for: key) {
+                    error.message += " File: \(file)"
+                }
+                if options.explain, error.code == "AccessDenied" {
+                    error.escalationFindings = try service.escalationFindings(for: caller, in: lab)
+                }
                 guard !readOnly else { throw CommandError.service(ServiceFailure(error), operation: operation.name) }
                 // CloudTrail records refused and failed calls too (errorCode/errorMessage); none of
                 // the operation's partial changes may land.
