@@ -12,14 +12,17 @@ extension LabStore {
     func loadRecords<R: LabRecord>(_ type: R.Type, at keys: [RecordKey]) throws -> [R] {
         let missing = keys.filter { cache[$0] == nil }
         if missing.count >= Self.parallelLoadThreshold {
-            let paths = try missing.map { path + "/" + (try RecordPath.relativePath(for: $0)) }
+            let paths = try missing.map { try RecordPath.relativePath(for: $0) }
+            let directory = self.directory
             let results = ResultSlots<R>(count: missing.count)
             let chunk = 32
             DispatchQueue.concurrentPerform(iterations: (missing.count + chunk - 1) / chunk) { block in
                 let codec = RecordCodec()
                 for index in block * chunk..<min((block + 1) * chunk, missing.count) {
                     results.set(index, Result {
-                        try POSIXFile.read(paths[index]).map { try codec.decode(type, from: $0, path: paths[index]) }
+                        try directory.read(paths[index]).map {
+                            try codec.decode(type, from: $0, path: directory.display(paths[index]), key: missing[index])
+                        }
                     })
                 }
             }

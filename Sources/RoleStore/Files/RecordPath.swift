@@ -41,6 +41,26 @@ enum RecordPath {
         return unescape(String(fileName.dropLast(fileExtension.count)))
     }
 
+    /// Whether `relative` has the shape of a record file: `<scope>/<kind>/<name>.json`, with
+    /// a known kind and names `escape` can have produced (so never hidden, never `..`).
+    static func isRecordFilePath(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, RecordKind(rawValue: parts[1]) != nil, !reservedNames.contains(parts[0]),
+              !parts[0].hasPrefix("."), unescape(parts[0]) != nil, let name = name(fromFileName: parts[2])
+        else { return false }
+        return escape(name) + fileExtension == parts[2]
+    }
+
+    /// The key a record file's path stands for, or nil when the path is not a record file's.
+    static func key(forRelativePath relative: String) -> RecordKey? {
+        guard isRecordFilePath(relative) else { return nil }
+        let parts = relative.split(separator: "/").map(String.init)
+        guard let kind = RecordKind(rawValue: parts[1]), let scope = unescape(parts[0]),
+              let name = name(fromFileName: parts[2]), directory(kind: kind, scope: scope) == parts[0] + "/" + parts[1]
+        else { return nil }
+        return RecordKey(kind: kind, scope: scope, name: name)
+    }
+
     /// Escapes one path component.
     static func escape(_ component: String) -> String {
         if component.isEmpty { return "%" }
