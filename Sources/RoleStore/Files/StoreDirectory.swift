@@ -121,19 +121,23 @@ final class StoreDirectory: @unchecked Sendable {
             throw POSIXFile.failure("create", display(temporary))
         }
         do {
-            try fixMode(fd, relative: temporary)
-            try check(.write, temporary)
-            try POSIXFile.write(fd, data, at: 0, path: display(temporary))
-            if sync {
-                try check(.fsync, temporary)
-                try POSIXFile.sync(fd, path: display(temporary))
+            do {
+                try fixMode(fd, relative: temporary)
+                try check(.write, temporary)
+                try POSIXFile.write(fd, data, at: 0, path: display(temporary))
+                if sync {
+                    try check(.fsync, temporary)
+                    try POSIXFile.sync(fd, path: display(temporary))
+                }
+            } catch {
+                close(fd)
+                throw error
             }
+            try closeChecked(fd, relative: temporary)
         } catch {
-            close(fd)
             _ = try? remove(temporary)
             throw error
         }
-        try closeChecked(fd, relative: temporary)
         return temporary
     }
 
@@ -248,10 +252,16 @@ final class StoreDirectory: @unchecked Sendable {
             if try !missing.isEmpty || status(prefix) == nil { missing.append(prefix) }
         }
         guard !missing.isEmpty else { return [] }
-        guard let fd = try openDirectory(parts[...], create: true) else {
-            throw POSIXFile.failure("mkdir", display(relative))
+        do {
+            guard let fd = try openDirectory(parts[...], create: true) else {
+                throw POSIXFile.failure("mkdir", display(relative))
+            }
+            if fd != descriptor { close(fd) }
+        } catch {
+            // Leave no half-made chain behind.
+            for created in missing.reversed() { removeEmptyDirectory(created) }
+            throw error
         }
-        if fd != descriptor { close(fd) }
         return missing
     }
 
