@@ -5,9 +5,16 @@ import RoleStore
 extension LabBackend {
     /// `rolecall lab init|reset|add-account|info`.
     func runLab(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
-        if operation.name == "LabMFACode" { return try mfaCode(parameters, options: options) }
+        switch operation.name {
+        case "LabMFACode": return try mfaCode(parameters, options: options)
+        case "LabCheck": return try checkLab(options)
+        case "LabRepair": return try repairLab(options)
+        case "LabReset": try setAsideLab(parameters, options: options)
+        default: break
+        }
         let creates = operation.name == "LabInit" || operation.name == "LabReset"
         let store = try open(options, create: creates)
+        if creates, parameters["Shared"]?.stringValue == "group" { try shareLab(store.path) }
         let service = self.service
         let accountID = parameters["AccountId"]?.stringValue
         let variables = self.variables
@@ -98,6 +105,8 @@ extension LabBackend {
                 return .object(object)
             }
             var object: JSONObject = ["Store": .string(store.path), "SchemaVersion": .number(JSONNumber(StoreManifest.currentSchemaVersion))]
+            object["Shared"] = .bool(store.sharedGroup != nil)
+            if let group = store.sharedGroup { object["SharedGroup"] = .string(group) }
             object["CurrentAccount"] = settings?.currentAccountID.map(JSONValue.string) ?? .null
             object["Accounts"] = .array(accounts)
             object["Clock"] = .string(now.awsCLI)

@@ -5,6 +5,7 @@ extension ShapeCatalog {
     static let labText = Shape("String", .string, min: 1)
     static let labFlag = Shape("Boolean", .boolean)
     static let labAccountID = Shape("AccountIdType", .string, min: 12, max: 12)
+    static let labSharing = Shape("LabSharingType", .string, enumValues: ["group"])
     static let consoleColor = Shape("ConsoleColorType", .string, enumValues: ["red", "orange", "yellow", "green", "blue"])
 }
 
@@ -15,15 +16,20 @@ extension OperationSpec {
         parameters: [
             Member("Demo", "demo", ShapeCatalog.labFlag, "Fill the lab with the demo scenario: production 111122223333 trusting development 123456789012."),
             Member("AccountId", "account-id", ShapeCatalog.labAccountID, "Create one account with this 12-digit ID and make it current."),
+            Member("Shared", "shared", ShapeCatalog.labSharing,
+                   "group: share the lab with the store directory's group (directories setgid 2770, files 0660), as git init --shared=group does."),
         ],
         pagination: nil
     )
 
     static let labReset = OperationSpec(
         service: .lab, name: "LabReset", cliName: "reset",
-        summary: "Deletes everything in the lab and restores the demo lab (or one empty account with --account-id).",
+        summary: "Restores the demo lab (or one empty account with --account-id), keeping the old lab in <store>/backup/<timestamp>/. Works on a damaged lab too.",
         parameters: [
             Member("AccountId", "account-id", ShapeCatalog.labAccountID, "Restore an empty lab with this one account instead of the demo lab."),
+            Member("NoBackup", "no-backup", ShapeCatalog.labFlag, "Delete the old lab instead of keeping it in <store>/backup/<timestamp>/."),
+            Member("Shared", "shared", ShapeCatalog.labSharing,
+                   "group: make the lab group-shared (directories setgid 2770, files 0660)."),
         ],
         pagination: nil
     )
@@ -41,6 +47,22 @@ extension OperationSpec {
     static let labInfo = OperationSpec(
         service: .lab, name: "LabInfo", cliName: "info",
         summary: "Shows the paths in use, the accounts, the current account and the schema version.",
+        parameters: [],
+        pagination: nil
+    )
+
+    static let labCheck = OperationSpec(
+        service: .lab, name: "LabCheck", cliName: "check",
+        summary: "Checks the whole lab without changing it: records parse and match their file names, references resolve, "
+            + "journal, logs, permissions, no links. Prints a JSON report; exits 0 only when the lab is clean.",
+        parameters: [],
+        pagination: nil
+    )
+
+    static let labRepair = OperationSpec(
+        service: .lab, name: "LabRepair", cliName: "repair",
+        summary: "Completes or rolls back a pending commit, moves unreadable, mismatched or unsafe files into "
+            + "<store>/quarantine/<timestamp>/ with a note of why, fixes modes. Never deletes.",
         parameters: [],
         pagination: nil
     )
@@ -106,7 +128,9 @@ extension OperationSpec {
 
 extension OperationTable {
     /// rolecall's `lab` commands.
-    static let labCommands: [OperationSpec] = [.labInit, .labReset, .labAddAccount, .labInfo, .labSaveProfile, .labMFACode]
+    static let labCommands: [OperationSpec] = [
+        .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labSaveProfile, .labMFACode,
+    ]
     /// rolecall's `console` commands (the account comes from the global `--account`).
     static let consoleCommands: [OperationSpec] = [
         .consoleSignIn, .consoleSwitchRole, .consoleSwitchBack, .consoleHistory, .consoleWhoAmI,

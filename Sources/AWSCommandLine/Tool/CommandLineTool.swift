@@ -83,7 +83,9 @@ public struct CommandLineTool {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
         let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
-        return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
+        // `lab check` prints its report either way and exits 0 only when the lab is clean.
+        let clean = operation.name != "LabCheck" || response.objectValue?["Clean"] != .bool(false)
+        return CommandResult(stdout: try printer.print(response, pages: paginator.pages), exitCode: clean ? .success : .problemsFound)
     }
 
     /// The compiled `--query`; a syntax error is the AWS CLI's `Bad value for --query` (252).

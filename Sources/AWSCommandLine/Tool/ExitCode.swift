@@ -3,6 +3,8 @@
 public enum ExitCode: Int32, Sendable {
     /// The command succeeded.
     case success = 0
+    /// `rolecall lab check` found problems (its report is on stdout).
+    case problemsFound = 1
     /// The command line could not be parsed, or a parameter failed client-side checks.
     case usage = 252
     /// The service returned an error.

@@ -10,7 +10,9 @@ import IAMKit
 /// (temporary files are), and a scope equal to one of the store's own file names is escaped.
 enum RecordPath {
     /// The store's own entries at its top level; no scope may take these names.
-    static let reservedNames: Set<String> = ["store.json", "store.lock", "journal.json", "changes.log", "audit"]
+    static let reservedNames: Set<String> = [
+        "store.json", "store.lock", "journal.json", "changes.log", "audit", "backup", "quarantine",
+    ]
     /// The suffix of every record file.
     static let fileExtension = ".json"
     /// File names longer than this are refused by common file systems.

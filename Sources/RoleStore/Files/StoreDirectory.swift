@@ -265,6 +265,46 @@ final class StoreDirectory: @unchecked Sendable {
         return missing
     }
 
+    /// Sets the mode of the file or directory at `relative` (never through a link).
+    func setMode(_ relative: String, _ mode: mode_t) throws {
+        let parts = try Self.components(relative, store: path)
+        guard let parent = try openDirectory(parts.dropLast(), create: false) else { return }
+        defer { if parent != descriptor { close(parent) } }
+        let isDirectory = try entryStatus(parent, parts[parts.count - 1]).map { $0.st_mode & S_IFMT == S_IFDIR } ?? false
+        guard let fd = try openEntry(parent, parts[parts.count - 1], relative: relative,
+                                     flags: O_RDONLY | (isDirectory ? O_DIRECTORY : 0), mode: 0) else { return }
+        defer { close(fd) }
+        guard fchmod(fd, mode) == 0 else { throw POSIXFile.failure("chmod", display(relative)) }
+    }
+
+    /// Gives the file or directory at `relative` `group` and `mode` (never through a link).
+    func setGroupAndMode(_ relative: String, group: gid_t, mode: mode_t) throws {
+        let parts = try Self.components(relative, store: path)
+        guard let parent = try openDirectory(parts.dropLast(), create: false) else { return }
+        defer { if parent != descriptor { close(parent) } }
+        guard fchownat(parent, parts[parts.count - 1], uid_t.max, group, AT_SYMLINK_NOFOLLOW) == 0 else {
+            throw POSIXFile.failure("chgrp", display(relative))
+        }
+        try setMode(relative, mode)
+    }
+
+    /// Deletes `relative` and, for a directory, everything in it; links are removed, never
+    /// followed. Only `lab reset --no-backup` deletes anything.
+    func removeTree(_ relative: String) throws {
+        guard let status = try status(relative) else { return }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            for name in try list(relative) { try removeTree(relative + "/" + name) }
+            let parts = try Self.components(relative, store: path)
+            guard let parent = try openDirectory(parts.dropLast(), create: false) else { return }
+            defer { if parent != descriptor { close(parent) } }
+            guard unlinkat(parent, parts[parts.count - 1], AT_REMOVEDIR) == 0 else {
+                throw POSIXFile.failure("rmdir", display(relative))
+            }
+        } else {
+            try remove(relative)
+        }
+    }
+
     /// fsyncs the directory at `relative` ("" for the store) so renames and unlinks in it last.
     func syncDirectory(_ relative: String) throws {
         let parts = relative.isEmpty ? [] : try Self.components(relative, store: path)

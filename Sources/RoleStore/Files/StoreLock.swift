@@ -21,9 +21,13 @@ final class StoreLock {
     /// description, so each store instance gets one.
     private let fd: Int32
 
+    /// Whether the exclusive holder writes its pid into `store.lock`.
+    private let recordsHolder: Bool
+
     /// Opens the lock of `directory`'s store.
-    init(directory: StoreDirectory) throws {
+    init(directory: StoreDirectory, recordsHolder: Bool = true) throws {
         self.directory = directory
+        self.recordsHolder = recordsHolder
         storePath = directory.path
         fd = openat(directory.descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw POSIXFile.failure("open", directory.path) }
@@ -45,12 +49,12 @@ final class StoreLock {
             usleep(pause)
             pause = min(pause * 2, 20_000)
         }
-        if exclusive { recordHolder(getpid()) }
+        if exclusive && recordsHolder { recordHolder(getpid()) }
     }
 
     /// Releases the lock (clearing the recorded holder first when it was ours).
     func release(exclusive: Bool) {
-        if exclusive { recordHolder(nil) }
+        if exclusive && recordsHolder { recordHolder(nil) }
         _ = flock(fd, LOCK_UN)
     }
 

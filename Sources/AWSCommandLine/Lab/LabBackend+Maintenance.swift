@@ -1,0 +1,62 @@
+import Foundation
+import IAMKit
+import IAMPolicy
+import RoleStore
+
+extension LabBackend {
+    /// Every record type a lab holds, one per kind: what `lab check` decodes each file with.
+    static let recordTypes: [any LabRecord.Type] = [
+        LabSettings.self, Account.self, User.self, Group.self, Role.self, ManagedPolicy.self, MFADevice.self,
+        UniqueIDEntry.self, AccessKey.self, ConsoleSession.self, SavedProfile.self,
+    ]
+
+    /// `lab check`: the JSON report; the tool exits 1 when it is not clean.
+    func checkLab(_ options: GlobalOptions) throws(CommandError) -> JSONValue {
+        let path = try storePath(options)
+        return try maintenance(path) { try StoreMaintenance.check(path: path, recordTypes: Self.recordTypes, lockTimeout: lockTimeout).jsonValue }
+    }
+
+    /// `lab repair`: what was done and what is left.
+    func repairLab(_ options: GlobalOptions) throws(CommandError) -> JSONValue {
+        let path = try storePath(options)
+        let now = service.clock.now()
+        return try maintenance(path) {
+            try StoreMaintenance.repair(path: path, recordTypes: Self.recordTypes, now: Date(timeIntervalSince1970: Double(now.secondsSince1970)),
+                                        lockTimeout: lockTimeout).jsonValue
+        }
+    }
+
+    /// `lab reset`, first step: the old lab, however damaged, goes to `backup/<timestamp>/`
+    /// (or away with --no-backup), so the reset itself starts from an empty store.
+    func setAsideLab(_ parameters: JSONObject, options: GlobalOptions) throws(CommandError) {
+        let path = try storePath(options)
+        let keep = !(parameters["NoBackup"]?.boolValue ?? false)
+        let now = service.clock.now()
+        _ = try maintenance(path) { () -> JSONValue in
+            _ = try StoreMaintenance.setAside(path: path, keepBackup: keep, now: Date(timeIntervalSince1970: Double(now.secondsSince1970)),
+                                              lockTimeout: lockTimeout)
+            return .null
+        }
+    }
+
+    /// `--shared=group`: makes the store group-shared.
+    func shareLab(_ path: String) throws(CommandError) {
+        _ = try maintenance(path) { () -> JSONValue in
+            try StoreMaintenance.shareWithGroup(path: path)
+            return .null
+        }
+    }
+
+    private func maintenance(_ path: String, _ body: () throws -> JSONValue) throws(CommandError) -> JSONValue {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            if case .storeMissing = error {
+                throw .other("rolecall: no lab at \(path). Create one with: rolecall lab init --demo  (or --store DIR to use another)")
+            }
+            throw .other("rolecall: \(error)")
+        } catch {
+            throw .other("rolecall: \(error)")
+        }
+    }
+}
