@@ -13,8 +13,12 @@ extension LabBackend {
         default: break
         }
         let creates = operation.name == "LabInit" || operation.name == "LabReset"
-        let store = try open(options, create: creates)
-        if creates, parameters["Shared"]?.stringValue == "group" { try shareLab(store.path) }
+        var store = try open(options, create: creates)
+        if creates, parameters["Shared"]?.stringValue == "group" {
+            try shareLab(store.path)
+            // Reopen: a store reads its sharing (file and directory modes) when it opens.
+            store = try open(options, create: false)
+        }
         let service = self.service
         let accountID = parameters["AccountId"]?.stringValue
         let variables = self.variables

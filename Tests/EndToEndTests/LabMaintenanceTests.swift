@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// `lab check`, `lab repair` and `lab reset` on damaged labs, and a copied record file, through
+/// the real binary as a trainer would meet them.
+@Suite("rolecall lab check, repair and reset on a damaged lab", .timeLimit(.minutes(2)))
+struct LabMaintenanceTests {
+    static let trust = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}}"#
+
+    private func demoLab() throws -> CLIRunner {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        return runner
+    }
+
+    private func lab(_ runner: CLIRunner, _ relative: String) -> String {
+        runner.directory.appendingPathComponent("lab").path + "/" + relative
+    }
+
+    @Test func aCleanLabChecksCleanWithExitZero() throws {
+        let runner = try demoLab()
+        let output = try runner.run(["lab", "check"])
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        #expect(CLIRunner.json(output.stdout)["Clean"] as? Bool == true)
+    }
+
+    @Test func aCorruptJournalNoLongerWedgesTheLab() throws {
+        let runner = try demoLab()
+        try Data("{garbage".utf8).write(to: URL(fileURLWithPath: lab(runner, "journal.json")))
+        #expect(try runner.run(["iam", "list-roles"]).status == 255)
+        let check = try runner.run(["lab", "check"])
+        #expect(check.status == 1)
+        let problems = CLIRunner.json(check.stdout)["Problems"] as? [[String: Any]] ?? []
+        #expect(problems.contains { $0["Code"] as? String == "corrupt-journal" }, "\(check.stdout)")
+        let repair = try runner.run(["lab", "repair"])
+        #expect(repair.status == 0, "\(repair.stderr)")
+        let quarantine = CLIRunner.json(repair.stdout)["Quarantine"] as? String ?? ""
+        #expect(FileManager.default.fileExists(atPath: lab(runner, quarantine + "/journal.json")), "moved, never deleted")
+        #expect(FileManager.default.fileExists(atPath: lab(runner, quarantine + "/WHY.txt")))
+        #expect(try runner.run(["iam", "list-roles"]).status == 0)
+        #expect(try runner.run(["lab", "check"]).status == 0)
+    }
+
+    @Test func resetWorksOnADamagedLabAndKeepsABackup() throws {
+        let runner = try demoLab()
+        #expect(try runner.run(["iam", "create-role", "--role-name", "kept", "--assume-role-policy-document", Self.trust]).status == 0)
+        let changes = try FileHandle(forWritingTo: URL(fileURLWithPath: lab(runner, "changes.log")))
+        changes.seekToEndOfFile()
+        changes.write(Data("not json\n".utf8))
+        try changes.close()
+        try Data("{garbage".utf8).write(to: URL(fileURLWithPath: lab(runner, "journal.json")))
+        #expect(try runner.run(["iam", "list-roles"]).status == 255)
+        let reset = try runner.run(["lab", "reset"])
+        #expect(reset.status == 0, "\(reset.stderr)")
+        #expect(try runner.run(["iam", "get-role", "--role-name", "kept"]).status == 254, "the lab is the demo lab again")
+        let backups = try FileManager.default.contentsOfDirectory(atPath: lab(runner, "backup"))
+        #expect(backups.count == 1)
+        #expect(FileManager.default.fileExists(atPath: lab(runner, "backup/\(backups[0])/111122223333/role/kept.json")))
+        #expect(try runner.run(["lab", "check"]).status == 0)
+        #expect(try runner.run(["lab", "reset", "--no-backup"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: lab(runner, "backup")).count == 1)
+    }
+
+    @Test func aCopiedRoleFileIsRefusedAndTheOriginalSurvives() throws {
+        let runner = try demoLab()
+        #expect(try runner.run(["iam", "create-role", "--role-name", "r1", "--assume-role-policy-document", Self.trust]).status == 0)
+        try FileManager.default.copyItem(atPath: lab(runner, "111122223333/role/r1.json"), toPath: lab(runner, "111122223333/role/r9.json"))
+        let delete = try runner.run(["iam", "delete-role", "--role-name", "r9"])
+        #expect(delete.status != 0)
+        #expect(delete.stderr.contains("r9.json: the file holds the record 111122223333/role/r1"), "\(delete.stderr)")
+        #expect(FileManager.default.fileExists(atPath: lab(runner, "111122223333/role/r1.json")))
+        let before = try Data(contentsOf: URL(fileURLWithPath: lab(runner, "111122223333/role/r1.json")))
+        #expect(try runner.run(["iam", "tag-role", "--role-name", "r9", "--tags", "Key=a,Value=b"]).status != 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: lab(runner, "111122223333/role/r1.json"))) == before)
+        let check = try runner.run(["lab", "check"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("name-mismatch"))
+    }
+
+    @Test func initRefusesADirectoryHoldingOnlyDotfiles() throws {
+        let runner = try CLIRunner()
+        try FileManager.default.createDirectory(atPath: lab(runner, ""), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: lab(runner, ".bashrc")))
+        let output = try runner.run(["lab", "init"])
+        #expect(output.status == 255)
+        #expect(output.stderr.contains("is not a rolecall store"), "\(output.stderr)")
+    }
+}
