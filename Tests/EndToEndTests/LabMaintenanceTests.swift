@@ -86,3 +86,56 @@ struct LabMaintenanceTests {
         #expect(output.stderr.contains("is not a rolecall store"), "\(output.stderr)")
     }
 }
+
+/// `lab export` and `lab import`: a trainer's starting lab as one JSON file.
+@Suite("rolecall lab export and import", .timeLimit(.minutes(2)))
+struct LabTransferTests {
+    @Test func anExportedLabImportsIntoAnIdenticalLabWithoutSecrets() throws {
+        let trainer = try CLIRunner()
+        #expect(try trainer.run(["lab", "init", "--demo"]).status == 0)
+        let keys = try trainer.run(["--account", "123456789012", "iam", "create-access-key", "--user-name", "alice"])
+        #expect(keys.status == 0, "\(keys.stderr)")
+        let file = trainer.directory.appendingPathComponent("start.json").path
+        #expect(try trainer.run(["lab", "export", "--file", file]).status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(!text.contains("secretAccessKey") && !text.contains("base32Seed"), "no secrets without --include-secrets")
+        #expect(text.hasPrefix("{\n  \"Format\": \"rolecall-lab\",\n  \"IncludesSecrets\": false,"))
+
+        let trainee = try CLIRunner()
+        let imported = try trainee.run(["lab", "import", "--file", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try trainee.run(["lab", "check"]).status == 0)
+        let again = trainee.directory.appendingPathComponent("again.json").path
+        #expect(try trainee.run(["lab", "export", "--file", again]).status == 0)
+        #expect(try String(contentsOfFile: again, encoding: .utf8) == text, "stable: the same lab exports the same document")
+        let code = try trainee.run(["lab", "mfa-code", "--serial-number", "arn:aws:iam::123456789012:mfa/alice"])
+        #expect(code.status == 0, "the imported MFA device has a fresh seed: \(code.stderr)")
+
+        let refused = try trainee.run(["lab", "import", "--file", file])
+        #expect(refused.status == 255)
+        #expect(refused.stderr.contains("already holds records"), "\(refused.stderr)")
+        let replaced = try trainee.run(["lab", "import", "--file", file, "--replace"])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        let backup = CLIRunner.json(replaced.stdout)["Backup"] as? String ?? ""
+        #expect(backup.hasPrefix("backup/"))
+
+        let secret = trainer.directory.appendingPathComponent("secret.json").path
+        #expect(try trainer.run(["lab", "export", "--file", secret, "--include-secrets"]).status == 0)
+        let secretText = try String(contentsOfFile: secret, encoding: .utf8)
+        #expect(secretText.contains("secretAccessKey") && secretText.contains("base32Seed"))
+    }
+
+    @Test func aDocumentWithACopiedRecordIsRefusedBeforeAnythingIsWritten() throws {
+        let runner = try CLIRunner()
+        let document = """
+            {"Format": "rolecall-lab", "SchemaVersion": 1, "IncludesSecrets": false, "Records": [
+              {"Kind": "account", "Scope": "lab", "Name": "999999999999",
+               "Record": {"accountID": "111122223333", "createDate": "2026-11-29T08:00:00Z", "awsManagedAttachmentCounts": {}}}]}
+            """
+        try runner.write("bad.json", document)
+        let output = try runner.run(["lab", "import", "--file", runner.directory.appendingPathComponent("bad.json").path])
+        #expect(output.status == 255)
+        #expect(output.stderr.contains("holds the record lab/account/111122223333"), "\(output.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: runner.directory.appendingPathComponent("lab/lab").path))
+    }
+}

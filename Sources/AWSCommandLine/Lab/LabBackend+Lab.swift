@@ -9,6 +9,8 @@ extension LabBackend {
         case "LabMFACode": return try mfaCode(parameters, options: options)
         case "LabCheck": return try checkLab(options)
         case "LabRepair": return try repairLab(options)
+        case "LabExport": return try exportLab(parameters, options: options)
+        case "LabImport": return try importLab(parameters, options: options)
         case "LabReset": try setAsideLab(parameters, options: options)
         default: break
         }

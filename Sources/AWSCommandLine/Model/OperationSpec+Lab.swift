@@ -67,6 +67,29 @@ extension OperationSpec {
         pagination: nil
     )
 
+    static let labExport = OperationSpec(
+        service: .lab, name: "LabExport", cliName: "export",
+        summary: "Writes the whole lab to one JSON file (docs/lab-format.md), e.g. a starting lab for a class. "
+            + "Access keys, saved profiles, console sessions and MFA seeds only with --include-secrets.",
+        parameters: [
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to write."),
+            Member("IncludeSecrets", "include-secrets", ShapeCatalog.labFlag,
+                   "Include access keys, saved profiles, console sessions and MFA seeds."),
+        ],
+        pagination: nil
+    )
+
+    static let labImport = OperationSpec(
+        service: .lab, name: "LabImport", cliName: "import",
+        summary: "Creates the lab from a file lab export wrote. Refuses a lab that holds records unless --replace, "
+            + "which keeps the old lab in <store>/backup/<timestamp>/.",
+        parameters: [
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to read."),
+            Member("Replace", "replace", ShapeCatalog.labFlag, "Replace a lab that holds records (it is kept in backup/)."),
+        ],
+        pagination: nil
+    )
+
     static let labSaveProfile = OperationSpec(
         service: .lab, name: "LabSaveProfile", cliName: "save-profile",
         summary: "Saves lab-issued credentials under a name for --profile (default: the AWS_* variables of this shell).",
@@ -129,7 +152,7 @@ extension OperationSpec {
 extension OperationTable {
     /// rolecall's `lab` commands.
     static let labCommands: [OperationSpec] = [
-        .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labSaveProfile, .labMFACode,
+        .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labExport, .labImport, .labSaveProfile, .labMFACode,
     ]
     /// rolecall's `console` commands (the account comes from the global `--account`).
     static let consoleCommands: [OperationSpec] = [
