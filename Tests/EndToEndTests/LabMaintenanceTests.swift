@@ -77,6 +77,34 @@ struct LabMaintenanceTests {
         #expect(check.stdout.contains("name-mismatch"))
     }
 
+    @Test func checkReportsLinksModesDuplicateIDsAndDanglingReferencesWithoutChangingAnything() throws {
+        let runner = try demoLab()
+        try FileManager.default.createSymbolicLink(atPath: lab(runner, "123456789012/user/zed.json"), withDestinationPath: "/etc/passwd")
+        // A copy whose name inside was edited too: only the shared unique ID gives it away.
+        let alice = try String(contentsOfFile: lab(runner, "123456789012/user/alice.json"), encoding: .utf8)
+        try Data(alice.replacingOccurrences(of: "\"userName\" : \"alice\"", with: "\"userName\" : \"carol\"").utf8)
+            .write(to: URL(fileURLWithPath: lab(runner, "123456789012/user/carol.json")))
+        chmod(lab(runner, "123456789012/user/carol.json"), 0o600)
+        try FileManager.default.removeItem(atPath: lab(runner, "123456789012/user/bob.json"))
+        chmod(lab(runner, "store.json"), 0o644)
+        let before = runner.labSnapshot()
+        let check = try runner.run(["lab", "check"])
+        #expect(check.status == 1)
+        let problems = CLIRunner.json(check.stdout)["Problems"] as? [[String: Any]] ?? []
+        let found = Set(problems.map { "\($0["Code"] as? String ?? "") \($0["Path"] as? String ?? "")" })
+        #expect(found.contains("unsafe-entry 123456789012/user/zed.json"), "\(found)")
+        #expect(found.contains("duplicate-unique-id 123456789012/user/carol.json"), "\(found)")
+        #expect(found.contains("permissions store.json"), "\(found)")
+        #expect(problems.contains { $0["Code"] as? String == "dangling-reference" && ($0["Message"] as? String ?? "").contains("user/bob") },
+                "\(found)")
+        #expect(runner.labSnapshot() == before, "lab check changes nothing")
+        let repair = try runner.run(["lab", "repair"])
+        #expect(repair.status == 0, "\(repair.stderr)")
+        let remaining = (CLIRunner.json(repair.stdout)["Remaining"] as? [String: Any])?["Problems"] as? [[String: Any]] ?? []
+        #expect(remaining.map { $0["Code"] as? String } == ["dangling-reference"], "only the reference is left for a person: \(remaining)")
+        #expect(FileManager.default.fileExists(atPath: lab(runner, "123456789012/user/alice.json")))
+    }
+
     @Test func initRefusesADirectoryHoldingOnlyDotfiles() throws {
         let runner = try CLIRunner()
         try FileManager.default.createDirectory(atPath: lab(runner, ""), withIntermediateDirectories: true)

@@ -58,13 +58,23 @@ public enum LabTransfer {
                                       recordTypes: [any LabRecord.Type], now: Date = Date()) throws -> ImportResult {
         let files = try decodeDocument(text, source: source, recordTypes: recordTypes)
         var backup: String?
-        if let existing = try? LabStore(path: path, create: false), try existing.read({ _ in try !existing.allRecordFiles().isEmpty }) {
+        if let existing = try openExisting(path), try existing.read({ _ in try !existing.allRecordFiles().isEmpty }) {
             guard replace else { throw StoreError.labNotEmpty(path: path) }
             backup = try StoreMaintenance.setAside(path: path, keepBackup: true, now: now)
         }
         let store = try LabStore(path: path, create: true)
         try store.commitImported(files)
         return ImportResult(records: files.count, backup: backup)
+    }
+
+    /// The lab at `path`, or nil when there is none yet (any other failure is thrown: a lab
+    /// that cannot be opened must not be written over).
+    private static func openExisting(_ path: String) throws -> LabStore? {
+        do {
+            return try LabStore(path: path, create: false)
+        } catch StoreError.storeMissing {
+            return nil
+        }
     }
 
     /// The records of a document, each decoded, checked and encoded in the store's format.
