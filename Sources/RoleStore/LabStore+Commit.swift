@@ -45,7 +45,7 @@ extension LabStore {
             case .remove: files.append(.init(path: relative, contents: nil))
             }
         }
-        var appends = try AuditLog.appends(for: transaction.auditEvents, storePath: path)
+        var appends = try AuditLog.appends(for: transaction.auditEvents, in: directory)
         let generation = changes.isEmpty ? knownGeneration : knownGeneration + 1
         if !changes.isEmpty {
             let keys = changes.count <= ChangeLog.maximumKeysPerLine ? changes.map(\.key) : nil
@@ -53,13 +53,11 @@ extension LabStore {
             appends.append(.init(path: ChangeLog.fileName, offset: changeLogOffset, text: line))
         }
         let journal = Journal(generation: generation, files: files, appends: appends)
-        try journalWriter.record(journal)
-        // From here the commit is decided: a crash is completed by the next process.
-        try journalWriter.hook?(.afterJournal)
         do {
-            try journalWriter.apply(journal)
+            try journalWriter.commit(journal)
         } catch {
-            // The files may be half-applied; the journal stays for replay. Drop the cache.
+            // Not written, or decided and left for the next command to complete: either way
+            // what this instance cached may be stale.
             cache.invalidateAll()
             throw error
         }
@@ -92,24 +90,24 @@ extension LabStore {
         case nil:
             break
         }
-        let filePath = path + "/" + (try RecordPath.relativePath(for: key))
-        guard let data = try POSIXFile.read(filePath) else {
+        let relative = try RecordPath.relativePath(for: key)
+        guard let data = try directory.read(relative) else {
             cache[key] = .absent
             return nil
         }
-        let record = try codec.decode(type, from: data, path: filePath)
+        let record = try codec.decode(type, from: data, path: directory.display(relative), key: key)
         cache[key] = .present(record)
         return record
     }
 
     /// The names of the records of `kind` in `scope`, through the cache. Caller holds a lock.
     func recordNames(kind: RecordKind, scope: String) throws -> [String] {
-        let directory = RecordCache.Directory(kind: kind, scope: scope)
-        if let names = cache[directory] { return names }
-        let names = try POSIXFile.list(path + "/" + RecordPath.directory(kind: kind, scope: scope))
+        let listing = RecordCache.Directory(kind: kind, scope: scope)
+        if let names = cache[listing] { return names }
+        let names = try directory.list(RecordPath.directory(kind: kind, scope: scope))
             .compactMap(RecordPath.name(fromFileName:))
             .sorted()
-        cache[directory] = names
+        cache[listing] = names
         return names
     }
 }

@@ -5,13 +5,14 @@ import IAMKit
 /// `write` transactions; each sees every commit made before it by any process, and each
 /// write commits atomically or not at all.
 ///
-/// The directory, all readable and diffable by a person (files 0600, directories 0700):
+/// The directory, all readable and diffable by a person (files 0600, directories 0700; in a
+/// group-shared lab 0660 and 2770, see `StoreSharing`):
 /// - `store.json`: schema version and creator, written once;
 /// - `<scope>/<kind>/<name>.json`: one pretty-printed, key-sorted record per file
 ///   (e.g. `123456789012/role/s3-readers.json`; see `RecordPath` for escaping);
 /// - `audit/YYYY-MM-DD.jsonl`: CloudTrail-shaped events, one per line, append-only;
 /// - `changes.log`: one line per generation naming the records it touched;
-/// - `store.lock`: the advisory lock (holds the writer's pid while it writes);
+/// - `store.lock`: the pid of the process holding the lock (the lock itself is on the directory);
 /// - `journal.json`: only between a commit's start and end, or after a crash until the next
 ///   process completes it.
 ///
@@ -23,6 +24,8 @@ public final class LabStore: @unchecked Sendable {
     /// How long a transaction waits for another process's lock before failing.
     public let lockTimeout: Double
 
+    /// Every file operation inside the store goes through this (see `StoreDirectory`).
+    let directory: StoreDirectory
     let lock: StoreLock
     let codec = RecordCodec()
     let changeLog: ChangeLog
@@ -62,32 +65,26 @@ public final class LabStore: @unchecked Sendable {
                 durability: StoreDurability = .full) throws {
         self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         self.lockTimeout = lockTimeout
-        let manifestPath = self.path + "/" + StoreLayout.manifestFileName
+        let directory = try StoreDirectory(path: self.path, create: create)
         let codec = RecordCodec()
-        var creating = false
-        if let data = try POSIXFile.read(manifestPath) {
-            let manifest = try codec.decodeFile(StoreManifest.self, from: data, path: manifestPath)
-            guard manifest.schemaVersion <= StoreManifest.currentSchemaVersion else {
-                throw StoreError.newerSchema(store: self.path, found: manifest.schemaVersion,
-                                             supported: StoreManifest.currentSchemaVersion)
-            }
+        if let data = try directory.read(StoreLayout.manifestFileName) {
+            let manifest = try codec.decodeFile(StoreManifest.self, from: data, path: directory.display(StoreLayout.manifestFileName))
+            try manifest.checkVersion(store: self.path)
         } else {
             guard create else { throw StoreError.storeMissing(path: self.path) }
-            // Hidden files and a lock file are what an interrupted creation leaves.
-            let existing = try POSIXFile.list(self.path).filter { !$0.hasPrefix(".") && $0 != StoreLock.fileName }
+            // Only what an interrupted creation leaves may be there: a lab is made only in an
+            // empty directory (hidden files count: a home directory has only those).
+            let existing = try directory.list("").filter { !StoreLayout.creationLeftovers.contains($0) }
             guard existing.isEmpty else { throw StoreError.notAStore(path: self.path) }
-            try POSIXFile.makeDirectories(self.path)
-            creating = true
-        }
-        if creating {
             let manifest = StoreManifest(createdBy: createdBy)
-            try POSIXFile.replace(manifestPath, with: try codec.encodeFile(manifest))
-            try POSIXFile.syncDirectory(self.path)
+            try directory.replace(StoreLayout.manifestFileName, with: try codec.encodeFile(manifest), sync: true)
+            try directory.syncDirectory("")
         }
-        lock = try StoreLock(storePath: self.path, create: true)
-        changeLog = ChangeLog(storePath: self.path)
-        journalWriter = JournalWriter(storePath: self.path, durability: durability, hook: nil)
-        if POSIXFile.exists(self.path + "/" + Journal.fileName) {
+        self.directory = directory
+        lock = try StoreLock(directory: directory)
+        changeLog = ChangeLog(directory: directory)
+        journalWriter = JournalWriter(directory: directory, durability: durability, hook: nil)
+        if try directory.exists(Journal.fileName) {
             try withLock(exclusive: true) {}
         } else {
             // No lock: opening must not wait for another session's commit. Only complete
@@ -127,7 +124,8 @@ public final class LabStore: @unchecked Sendable {
         let seen = positionLock.withLock { position }
         if seen.generation != generation { return true }
         let stamp = try changeLog.stamp()
-        return stamp.size != seen.offset || stamp.inode != seen.inode || POSIXFile.exists(path + "/" + Journal.fileName)
+        if stamp.size != seen.offset || stamp.inode != seen.inode { return true }
+        return try directory.exists(Journal.fileName)
     }
 
     /// Runs `body` under a shared lock with a fresh, read-only view of the store.
@@ -170,7 +168,7 @@ public final class LabStore: @unchecked Sendable {
         defer { lock.release(exclusive: exclusive) }
         // A writer killed after its journal became durable left a commit to complete. Loop:
         // another writer may die between our unlock and relock (bounded by the lock timeout).
-        while POSIXFile.exists(path + "/" + Journal.fileName) {
+        while try directory.exists(Journal.fileName) {
             if exclusive {
                 try recover()
             } else {

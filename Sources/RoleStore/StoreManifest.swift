@@ -14,4 +14,15 @@ public struct StoreManifest: Codable, Sendable, Equatable {
         self.schemaVersion = schemaVersion
         self.createdBy = createdBy
     }
+
+    /// Refuses a schema this rolecall does not know: newer ones (a newer rolecall wrote the
+    /// store) and versions below 1 (no rolecall ever wrote them).
+    func checkVersion(store: String) throws {
+        guard schemaVersion >= 1 else {
+            throw StoreError.unknownSchema(store: store, found: schemaVersion, supported: Self.currentSchemaVersion)
+        }
+        guard schemaVersion <= Self.currentSchemaVersion else {
+            throw StoreError.newerSchema(store: store, found: schemaVersion, supported: Self.currentSchemaVersion)
+        }
+    }
 }

@@ -48,8 +48,9 @@ import Testing
 
     @Test func aStoreLockedTooLongIsAClearError() throws {
         let runner = try demoLab()
-        let lockPath = runner.directory.appendingPathComponent("lab/store.lock").path
-        let descriptor = open(lockPath, O_RDWR)
+        // The lock is on the store directory itself (store.lock only notes the holder's pid).
+        let lockPath = runner.directory.appendingPathComponent("lab").path
+        let descriptor = open(lockPath, O_RDONLY | O_DIRECTORY)
         #expect(descriptor >= 0)
         defer { close(descriptor) }
         #expect(flock(descriptor, LOCK_EX) == 0)
@@ -84,8 +85,9 @@ import Testing
 extension CLIBadInputTests {
     @Test func anInterruptedRunExits130AndWritesNothing() throws {
         let runner = try demoLab()
-        let lockPath = runner.directory.appendingPathComponent("lab/store.lock").path
-        let descriptor = open(lockPath, O_RDWR)
+        // The lock is on the store directory itself (store.lock only notes the holder's pid).
+        let lockPath = runner.directory.appendingPathComponent("lab").path
+        let descriptor = open(lockPath, O_RDONLY | O_DIRECTORY)
         defer { close(descriptor) }
         #expect(flock(descriptor, LOCK_EX) == 0)
         let before = runner.labSnapshot()

@@ -30,6 +30,36 @@ struct MultiProcessTests {
         #expect(files.count == 1_600, "no temporary file left behind")
     }
 
+    /// Someone deleting (or replacing) `store.lock` while eight writers run must not let two
+    /// of them in at once: the lock is on the store directory, the file is only a pid note.
+    @Test func deletingTheLockFileUnderEightWritersLosesNothing() throws {
+        let directory = try TemporaryDirectory("unlock")
+        _ = try LabStore(path: directory.path)
+        let workers = try (0..<8).map { try WorkerProcess(["mutate-nosync", directory.path, "\($0)", "40"]) }
+        let done = DoneFlag()
+        let lockPath = directory.child("store.lock")
+        let vandal = Thread {
+            var round = 0
+            while !done.isSet {
+                unlink(lockPath)
+                if round % 2 == 0 { _ = FileManager.default.createFile(atPath: lockPath, contents: nil) }
+                round += 1
+                usleep(200)
+            }
+        }
+        vandal.start()
+        var acknowledged = Set<String>()
+        for worker in workers {
+            for line in try worker.remainingLines(timeout: 90) { acknowledged.insert(line) }
+            try worker.wait(timeout: 10)
+            #expect(worker.succeeded)
+        }
+        done.set()
+        #expect(acknowledged.count == 320)
+        let roles = try LabStore(path: directory.path).read { try $0.records(WorkerRoleProbe.self, in: Fixture.workerAccount) }
+        #expect(Set(roles.map { "ACK \($0.roleName)" }) == acknowledged)
+    }
+
     @Test func aWorkerKilledAnywhereLeavesEveryAcknowledgedCommitAndNoTornOne() throws {
         // IAMKit's seeded generator, so a failing kill point can be reproduced.
         let random = SeededIDGenerator(seed: 0x5EED_0003)
@@ -94,4 +124,12 @@ struct MultiProcessTests {
         try holder.wait(timeout: 10)
         try store.write { repo in try repo.put(Fixture.role("late")) }
     }
+}
+
+/// A flag one thread sets and another polls.
+final class DoneFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }

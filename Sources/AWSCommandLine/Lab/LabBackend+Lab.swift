@@ -5,10 +5,23 @@ import RoleStore
 extension LabBackend {
     /// `rolecall lab init|reset|add-account|info`.
     func runLab(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
-        if operation.name == "LabMFACode" { return try mfaCode(parameters, options: options) }
-        if operation.name == "LabInfo" { return try labInfo(options) }
+        switch operation.name {
+        case "LabMFACode": return try mfaCode(parameters, options: options)
+        case "LabInfo": return try labInfo(options)
+        case "LabCheck": return try checkLab(options)
+        case "LabRepair": return try repairLab(options)
+        case "LabExport": return try exportLab(parameters, options: options)
+        case "LabImport": return try importLab(parameters, options: options)
+        case "LabReset": try setAsideLab(parameters, options: options)
+        default: break
+        }
         let creates = operation.name == "LabInit" || operation.name == "LabReset"
-        let store = try open(options, create: creates)
+        var store = try open(options, create: creates)
+        if creates, parameters["Shared"]?.stringValue == "group" {
+            try shareLab(store.path)
+            // Reopen: a store reads its sharing (file and directory modes) when it opens.
+            store = try open(options, create: false)
+        }
         let service = self.service
         let accountID = parameters["AccountId"]?.stringValue
         let variables = self.variables

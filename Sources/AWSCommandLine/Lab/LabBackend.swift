@@ -42,8 +42,15 @@ public final class LabBackend: CommandBackend {
     /// Opens the lab; `create` only for `lab init`/`lab reset`.
     func open(_ options: GlobalOptions, create: Bool) throws(CommandError) -> LabStore {
         let path = try storePath(options)
+        return try storeCommand(path) { try LabStore(path: path, create: create, lockTimeout: lockTimeout) }
+    }
+
+    /// Runs `body` on the store at `path`, turning store errors into the CLI's messages.
+    func storeCommand<T>(_ path: String, _ body: () throws -> T) throws(CommandError) -> T {
         do {
-            return try LabStore(path: path, create: create, lockTimeout: lockTimeout)
+            return try body()
+        } catch let error as CommandError {
+            throw error
         } catch let error as StoreError {
             if case .storeMissing = error {
                 throw .other("rolecall: no lab at \(path). Create one with: rolecall lab init --demo  (or --store DIR to use another)")

@@ -67,6 +67,9 @@ extension LabBackend {
             throw .other("rolecall: \(error)")
         }
         report.add("LabExists", .bool(store != nil))
+        // A group-shared lab (lab init --shared=group) says with which group.
+        report.add("Shared", .bool(store?.sharedGroup != nil))
+        if let group = store?.sharedGroup { report.add("SharedGroup", .string(group)) }
         var paths: [JSONValue] = [
             LabInfoReport.path("Store", storePath, purpose: "the lab: records, lock, journal (--store, ROLECALL_STORE, XDG_DATA_HOME)",
                                exists: store != nil),

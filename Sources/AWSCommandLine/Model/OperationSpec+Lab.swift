@@ -5,6 +5,7 @@ extension ShapeCatalog {
     static let labText = Shape("String", .string, min: 1)
     static let labFlag = Shape("Boolean", .boolean)
     static let labAccountID = Shape("AccountIdType", .string, min: 12, max: 12)
+    static let labSharing = Shape("LabSharingType", .string, enumValues: ["group"])
     static let consoleColor = Shape("ConsoleColorType", .string, enumValues: ["red", "orange", "yellow", "green", "blue"])
 }
 
@@ -15,15 +16,20 @@ extension OperationSpec {
         parameters: [
             Member("Demo", "demo", ShapeCatalog.labFlag, "Fill the lab with the demo scenario: production 111122223333 trusting development 123456789012."),
             Member("AccountId", "account-id", ShapeCatalog.labAccountID, "Create one account with this 12-digit ID and make it current."),
+            Member("Shared", "shared", ShapeCatalog.labSharing,
+                   "group: share the lab with the store directory's group (directories setgid 2770, files 0660), as git init --shared=group does."),
         ],
         pagination: nil
     )
 
     static let labReset = OperationSpec(
         service: .lab, name: "LabReset", cliName: "reset",
-        summary: "Deletes everything in the lab and restores the demo lab (or one empty account with --account-id).",
+        summary: "Restores the demo lab (or one empty account with --account-id), keeping the old lab in <store>/backup/<timestamp>/. Works on a damaged lab too.",
         parameters: [
             Member("AccountId", "account-id", ShapeCatalog.labAccountID, "Restore an empty lab with this one account instead of the demo lab."),
+            Member("NoBackup", "no-backup", ShapeCatalog.labFlag, "Delete the old lab instead of keeping it in <store>/backup/<timestamp>/."),
+            Member("Shared", "shared", ShapeCatalog.labSharing,
+                   "group: make the lab group-shared (directories setgid 2770, files 0660)."),
         ],
         pagination: nil
     )
@@ -42,6 +48,45 @@ extension OperationSpec {
         service: .lab, name: "LabInfo", cliName: "info",
         summary: "Lists every path rolecall reads or writes (store, audit log, saved profiles, config, themes) and whether each exists, then the accounts, the current account and the clock; works before any lab exists.",
         parameters: [],
+        pagination: nil
+    )
+
+    static let labCheck = OperationSpec(
+        service: .lab, name: "LabCheck", cliName: "check",
+        summary: "Checks the whole lab without changing it: records parse and match their file names, references resolve, "
+            + "journal, logs, permissions, no links. Prints a JSON report; exits 0 only when the lab is clean.",
+        parameters: [],
+        pagination: nil
+    )
+
+    static let labRepair = OperationSpec(
+        service: .lab, name: "LabRepair", cliName: "repair",
+        summary: "Completes or rolls back a pending commit, moves unreadable, mismatched or unsafe files into "
+            + "<store>/quarantine/<timestamp>/ with a note of why, fixes modes. Never deletes.",
+        parameters: [],
+        pagination: nil
+    )
+
+    static let labExport = OperationSpec(
+        service: .lab, name: "LabExport", cliName: "export",
+        summary: "Writes the whole lab to one JSON file (docs/lab-format.md), e.g. a starting lab for a class. "
+            + "Access keys, saved profiles, console sessions and MFA seeds only with --include-secrets.",
+        parameters: [
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to write."),
+            Member("IncludeSecrets", "include-secrets", ShapeCatalog.labFlag,
+                   "Include access keys, saved profiles, console sessions and MFA seeds."),
+        ],
+        pagination: nil
+    )
+
+    static let labImport = OperationSpec(
+        service: .lab, name: "LabImport", cliName: "import",
+        summary: "Creates the lab from a file lab export wrote. Refuses a lab that holds records unless --replace, "
+            + "which keeps the old lab in <store>/backup/<timestamp>/.",
+        parameters: [
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to read."),
+            Member("Replace", "replace", ShapeCatalog.labFlag, "Replace a lab that holds records (it is kept in backup/)."),
+        ],
         pagination: nil
     )
 
@@ -106,7 +151,9 @@ extension OperationSpec {
 
 extension OperationTable {
     /// rolecall's `lab` commands.
-    static let labCommands: [OperationSpec] = [.labInit, .labReset, .labAddAccount, .labInfo, .labSaveProfile, .labMFACode]
+    static let labCommands: [OperationSpec] = [
+        .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labExport, .labImport, .labSaveProfile, .labMFACode,
+    ]
     /// rolecall's `console` commands (the account comes from the global `--account`).
     static let consoleCommands: [OperationSpec] = [
         .consoleSignIn, .consoleSwitchRole, .consoleSwitchBack, .consoleHistory, .consoleWhoAmI,

@@ -106,7 +106,9 @@ public struct CommandLineTool {
         }
         var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
         printer.colored = options.color == .on || (options.color == .auto && stdoutIsTerminal)
-        return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
+        // `lab check` prints its report either way and exits 0 only when the lab is clean.
+        let clean = operation.name != "LabCheck" || response.objectValue?["Clean"] != .bool(false)
+        return CommandResult(stdout: try printer.print(response, pages: paginator.pages), exitCode: clean ? .success : .problemsFound)
     }
 
     /// `iam wait NAME [flags]`: the waiter's operation with the same flags, polled until it

@@ -10,7 +10,7 @@ enum AuditLog {
     }
 
     /// The journal appends for `events`: one per file, at each file's current end.
-    static func appends(for events: [AuditEvent], storePath: String) throws -> [Journal.Append] {
+    static func appends(for events: [AuditEvent], in directory: StoreDirectory) throws -> [Journal.Append] {
         var texts: [String: String] = [:]
         var order: [String] = []
         for event in events {
@@ -19,15 +19,14 @@ enum AuditLog {
             texts[path, default: ""] += event.logLine
         }
         return try order.map { path in
-            Journal.Append(path: path, offset: try fileSize(storePath + "/" + path), text: texts[path] ?? "")
+            Journal.Append(path: path, offset: try fileSize(path, in: directory), text: texts[path] ?? "")
         }
     }
 
-    private static func fileSize(_ path: String) throws -> UInt64 {
-        var status = stat()
-        if stat(path, &status) != 0 {
-            if errno == ENOENT { return 0 }
-            throw POSIXFile.failure("stat", path)
+    private static func fileSize(_ path: String, in directory: StoreDirectory) throws -> UInt64 {
+        guard let status = try directory.status(path) else { return 0 }
+        if status.st_mode & S_IFMT != S_IFREG {
+            throw StoreError.unsafePath(path: directory.display(path), reason: directory.describeUnsafe(status) ?? "is not a regular file")
         }
         return UInt64(status.st_size)
     }

@@ -39,6 +39,17 @@ struct RecordCodec {
         }
     }
 
+    /// The record in `data`, read from the file of `key`; a record whose contents name another
+    /// key (a copied file: `cp r1.json r9.json`) is refused, so a command never reads one
+    /// record under another's name and then writes or deletes the wrong file.
+    func decode<R: LabRecord>(_ type: R.Type, from data: Data, path: String, key: RecordKey) throws -> R {
+        let record = try decode(type, from: data, path: path)
+        guard record.recordKey == key else {
+            throw StoreError.recordMismatch(path: path, expected: key.description, found: record.recordKey.description)
+        }
+        return record
+    }
+
     /// Decodes any Codable value from a store file (used for `store.json`).
     func decodeFile<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
         do {

@@ -10,7 +10,9 @@ import IAMKit
 /// (temporary files are), and a scope equal to one of the store's own file names is escaped.
 enum RecordPath {
     /// The store's own entries at its top level; no scope may take these names.
-    static let reservedNames: Set<String> = ["store.json", "store.lock", "journal.json", "changes.log", "audit"]
+    static let reservedNames: Set<String> = [
+        "store.json", "store.lock", "journal.json", "changes.log", "audit", "backup", "quarantine",
+    ]
     /// The suffix of every record file.
     static let fileExtension = ".json"
     /// File names longer than this are refused by common file systems.
@@ -39,6 +41,26 @@ enum RecordPath {
     static func name(fromFileName fileName: String) -> String? {
         guard fileName.hasSuffix(fileExtension), !fileName.hasPrefix(".") else { return nil }
         return unescape(String(fileName.dropLast(fileExtension.count)))
+    }
+
+    /// Whether `relative` has the shape of a record file: `<scope>/<kind>/<name>.json`, with
+    /// a known kind and names `escape` can have produced (so never hidden, never `..`).
+    static func isRecordFilePath(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, RecordKind(rawValue: parts[1]) != nil, !reservedNames.contains(parts[0]),
+              !parts[0].hasPrefix("."), unescape(parts[0]) != nil, let name = name(fromFileName: parts[2])
+        else { return false }
+        return escape(name) + fileExtension == parts[2]
+    }
+
+    /// The key a record file's path stands for, or nil when the path is not a record file's.
+    static func key(forRelativePath relative: String) -> RecordKey? {
+        guard isRecordFilePath(relative) else { return nil }
+        let parts = relative.split(separator: "/").map(String.init)
+        guard let kind = RecordKind(rawValue: parts[1]), let scope = unescape(parts[0]),
+              let name = name(fromFileName: parts[2]), directory(kind: kind, scope: scope) == parts[0] + "/" + parts[1]
+        else { return nil }
+        return RecordKey(kind: kind, scope: scope, name: name)
     }
 
     /// Escapes one path component.

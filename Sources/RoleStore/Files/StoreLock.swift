@@ -5,29 +5,32 @@ import Glibc
 import Darwin
 #endif
 
-/// The store's advisory lock: `flock` on `store.lock`, shared for reads and exclusive for
-/// writes, so separate processes (admins in separate SSH sessions) take turns. The exclusive
-/// holder writes its pid into the file so a waiter that gives up can say who held it.
+/// The store's advisory lock: `flock` on the store directory itself, shared for reads and
+/// exclusive for writes, so separate processes (admins in separate SSH sessions, members of
+/// a shared lab's group) take turns. Locking the directory rather than a lock file means
+/// that deleting or replacing a file cannot split the lock in two (a deleted `store.lock`
+/// once let two writers in at once). The exclusive holder writes its pid into `store.lock`,
+/// a note only, so a waiter that gives up can say who held it.
 final class StoreLock {
-    /// The lock file's name inside the store.
+    /// The pid note's name inside the store.
     static let fileName = "store.lock"
 
-    let path: String
     let storePath: String
+    private let directory: StoreDirectory
+    /// A descriptor of its own for the store directory: flock belongs to an open file
+    /// description, so each store instance gets one.
     private let fd: Int32
 
-    /// Opens (creating when allowed) the lock file of the store at `storePath`.
-    init(storePath: String, create: Bool) throws {
-        self.storePath = storePath
-        path = storePath + "/" + Self.fileName
-        var descriptor = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), POSIXFile.fileMode)
-        if descriptor < 0, errno == EACCES || errno == EROFS {
-            // A store a person may only read (a lab handed out read-only): flock works on a
-            // read-only descriptor; only recording the holder's pid is lost.
-            descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        }
-        guard descriptor >= 0 else { throw POSIXFile.failure("open", path) }
-        fd = descriptor
+    /// Whether the exclusive holder writes its pid into `store.lock`.
+    private let recordsHolder: Bool
+
+    /// Opens the lock of `directory`'s store.
+    init(directory: StoreDirectory, recordsHolder: Bool = true) throws {
+        self.directory = directory
+        self.recordsHolder = recordsHolder
+        storePath = directory.path
+        fd = openat(directory.descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXFile.failure("open", directory.path) }
     }
 
     deinit { close(fd) }
@@ -39,31 +42,38 @@ final class StoreLock {
         let deadline = Date().addingTimeInterval(timeout)
         var pause: useconds_t = 200
         while flock(fd, operation | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw POSIXFile.failure("flock", path) }
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw POSIXFile.failure("flock", storePath) }
             if Date() >= deadline {
                 throw StoreError.lockTimeout(store: storePath, seconds: timeout, holderPID: holderPID())
             }
             usleep(pause)
             pause = min(pause * 2, 20_000)
         }
-        if exclusive { recordHolder(getpid()) }
+        if exclusive && recordsHolder { recordHolder(getpid()) }
     }
 
     /// Releases the lock (clearing the recorded holder first when it was ours).
     func release(exclusive: Bool) {
-        if exclusive { _ = ftruncate(fd, 0) }
+        if exclusive && recordsHolder { recordHolder(nil) }
         _ = flock(fd, LOCK_UN)
     }
 
-    private func recordHolder(_ pid: pid_t) {
-        guard ftruncate(fd, 0) == 0 else { return }
-        let text = Data("\(pid)\n".utf8)
-        try? POSIXFile.write(fd, text, at: 0, path: path)
+    /// Writes (or clears) the holder note. Best effort: a read-only lab, or a member who may
+    /// not write the note, still locks; only the holder's pid in a timeout message is lost.
+    private func recordHolder(_ pid: pid_t?) {
+        let text = pid.map { Data("\($0)\n".utf8) } ?? Data()
+        guard let note = try? directory.openFile(Self.fileName, flags: O_WRONLY | O_CREAT, mode: directory.sharing.fileMode) else {
+            return
+        }
+        defer { close(note) }
+        if directory.sharing.isShared { _ = fchmod(note, directory.sharing.fileMode) }
+        guard ftruncate(note, 0) == 0 else { return }
+        if !text.isEmpty { try? POSIXFile.write(note, text, at: 0, path: directory.display(Self.fileName)) }
     }
 
     /// The pid written by the current exclusive holder, if it is still alive.
     private func holderPID() -> Int32? {
-        guard let data = try? POSIXFile.readToEnd(fd, from: 0, path: path),
+        guard let data = try? directory.read(Self.fileName),
               let text = String(data: data, encoding: .utf8),
               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0
         else { return nil }

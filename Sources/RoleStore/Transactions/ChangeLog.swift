@@ -27,10 +27,12 @@ struct ChangeLog {
         var offset: UInt64
     }
 
-    let path: String
+    let directory: StoreDirectory
+    /// The log's full path, for messages.
+    var path: String { directory.display(Self.fileName) }
 
-    init(storePath: String) {
-        path = storePath + "/" + Self.fileName
+    init(directory: StoreDirectory) {
+        self.directory = directory
     }
 
     /// The line recording `entry`.
@@ -54,10 +56,9 @@ struct ChangeLog {
 
     /// The log's current stamp.
     func stamp() throws -> Stamp {
-        var status = stat()
-        if stat(path, &status) != 0 {
-            if errno == ENOENT { return Stamp(size: 0, inode: 0) }
-            throw POSIXFile.failure("stat", path)
+        guard let status = try directory.status(Self.fileName) else { return Stamp(size: 0, inode: 0) }
+        if status.st_mode & S_IFMT != S_IFREG {
+            throw StoreError.unsafePath(path: path, reason: directory.describeUnsafe(status) ?? "is not a regular file")
         }
         return Stamp(size: UInt64(status.st_size), inode: UInt64(status.st_ino))
     }
@@ -71,18 +72,14 @@ struct ChangeLog {
     /// without bound. Atomic (temp file, rename), so a crash leaves the old log or the new one.
     func compact(generation: UInt64, sync: Bool) throws -> Stamp {
         let line = try Self.line(for: Entry(generation: generation, keys: nil))
-        try POSIXFile.replace(path, with: Data(line.utf8), sync: sync)
-        if sync { try POSIXFile.syncDirectory(POSIXFile.split(path).directory) }
+        try directory.replace(Self.fileName, with: Data(line.utf8), sync: sync)
+        if sync { try directory.syncDirectory("") }
         return try stamp()
     }
 
     /// The complete lines after `offset`.
     func entries(after offset: UInt64) throws -> Progress {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return Progress(entries: [], offset: 0) }
-            throw POSIXFile.failure("open", path)
-        }
+        guard let fd = try directory.openFile(Self.fileName, flags: O_RDONLY) else { return Progress(entries: [], offset: 0) }
         defer { close(fd) }
         let data = try POSIXFile.readToEnd(fd, from: offset, path: path)
         var entries: [Entry] = []
@@ -95,7 +92,8 @@ struct ChangeLog {
                 entries.append(try decoder.decode(Entry.self, from: line))
             } catch {
                 throw StoreError.corruptFile(path: path, line: nil, column: nil, jsonPath: nil,
-                                             reason: "a change log line at byte \(offset + UInt64(consumed)) does not parse")
+                                             reason: "a change log line at byte \(offset + UInt64(consumed)) does not parse. "
+                                                 + "`rolecall lab repair` moves the log into quarantine")
             }
             consumed += line.count + 1
             lineStart = data.index(after: newline)
@@ -122,8 +120,7 @@ struct ChangeLog {
     /// Parses the complete lines starting after the first newline at or after `start`.
     private func lastLines(from start: UInt64, fileLength: UInt64) throws -> Progress {
         guard start > 0 else { return try entries(after: 0) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw POSIXFile.failure("open", path) }
+        guard let fd = try directory.openFile(Self.fileName, flags: O_RDONLY) else { return Progress(entries: [], offset: 0) }
         let data: Data
         do {
             data = try POSIXFile.readToEnd(fd, from: start - 1, path: path)

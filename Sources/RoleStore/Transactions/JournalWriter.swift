@@ -1,8 +1,16 @@
 import Foundation
 
 /// Writes journals and applies them to the store's files.
+///
+/// A commit runs in two halves around one decision point, the rename of `journal.json`:
+/// 1. prepare: every new record file is written and fsynced as a hidden temporary file beside
+///    its target; nothing a reader looks at has changed. A failure here (a full disk, say)
+///    removes what was prepared and reports `commitNotWritten`: the store is as before.
+/// 2. install: renames, unlinks and log appends, then the journal is removed. A failure here
+///    is completed at once from the journal's own text; if that fails too the journal stays
+///    and the error is `commitPending`, which the next command completes.
 struct JournalWriter {
-    let storePath: String
+    let directory: StoreDirectory
     /// Whether to fsync.
     let durability: StoreDurability
     /// Called between the steps of a commit; tests throw `SimulatedCrash` from it.
@@ -10,77 +18,212 @@ struct JournalWriter {
 
     private var syncs: Bool { durability == .full }
 
-    private var journalPath: String { storePath + "/" + Journal.fileName }
+    /// What the first half left in the store, so it can be installed or taken back.
+    struct Prepared {
+        /// Temporary files written, each with the record path it replaces.
+        var temporaries: [(temporary: String, target: String)] = []
+        /// Directories created for new records, outermost first.
+        var createdDirectories: [String] = []
+        /// Whether `journal.json` is in place.
+        var journalInPlace = false
+    }
+
+    /// Commits `journal`: lands whole, or leaves the store exactly as before and says so.
+    func commit(_ journal: Journal) throws {
+        var prepared = Prepared()
+        do {
+            try prepare(journal, into: &prepared)
+            try record(journal, prepared: &prepared)
+        } catch let crash as SimulatedCrash {
+            throw crash
+        } catch {
+            if try takeBack(prepared, journal: journal, cause: error) { return }
+            throw StoreError.commitNotWritten(store: directory.path, cause: Self.describe(error))
+        }
+        try hook?(.afterJournal)
+        do {
+            try install(journal, prepared: prepared)
+        } catch let crash as SimulatedCrash {
+            throw crash
+        } catch {
+            // Decided: complete it from the journal's own text (idempotent).
+            do {
+                try apply(journal)
+            } catch {
+                throw StoreError.commitPending(store: directory.path, cause: Self.describe(error))
+            }
+        }
+    }
+
+    /// Writes every new record file as a temporary file beside its target.
+    private func prepare(_ journal: Journal, into prepared: inout Prepared) throws {
+        var ready = Set<String>()
+        for change in journal.files {
+            guard let contents = change.contents else { continue }
+            let parent = Self.parent(of: change.path)
+            if !parent.isEmpty, ready.insert(parent).inserted {
+                prepared.createdDirectories += try directory.makeDirectories(parent)
+            }
+            let temporary = try directory.prepare(change.path, with: Data(contents.utf8), sync: syncs)
+            prepared.temporaries.append((temporary, change.path))
+        }
+        if syncs {
+            for created in prepared.createdDirectories {
+                try directory.syncDirectory(Self.parent(of: created))
+            }
+        }
+    }
 
     /// Encodes `journal` and makes it durable (temp file, fsync, rename, directory fsync).
-    func record(_ journal: Journal) throws {
+    private func record(_ journal: Journal, prepared: inout Prepared) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(journal)
-        try POSIXFile.replace(journalPath, with: data, sync: syncs)
-        if syncs { try POSIXFile.syncDirectory(storePath) }
+        let temporary = try directory.prepare(Journal.fileName, with: data, sync: syncs)
+        do {
+            try directory.install(temporary, at: Journal.fileName)
+        } catch {
+            _ = try? directory.remove(temporary)
+            throw error
+        }
+        prepared.journalInPlace = true
+        if syncs { try directory.syncDirectory("") }
     }
 
-    /// The journal a killed writer left behind, if any.
+    /// Undoes a commit that failed before its decision: removes the journal (if its rename
+    /// happened), the temporary files and the directories made for them. When the journal
+    /// cannot be removed the commit is decided after all, and is completed instead (returns true).
+    private func takeBack(_ prepared: Prepared, journal: Journal, cause: any Error) throws -> Bool {
+        if prepared.journalInPlace {
+            do {
+                try directory.remove(Journal.fileName)
+            } catch {
+                do {
+                    try apply(journal)
+                    return true
+                } catch {
+                    throw StoreError.commitPending(store: directory.path, cause: Self.describe(cause))
+                }
+            }
+        }
+        for (temporary, _) in prepared.temporaries { _ = try? directory.remove(temporary) }
+        for created in prepared.createdDirectories.reversed() { directory.removeEmptyDirectory(created) }
+        return false
+    }
+
+    /// The second half: renames the prepared files into place, removes, appends, then removes
+    /// the journal.
+    private func install(_ journal: Journal, prepared: Prepared) throws {
+        var temporaries: [String: String] = [:]
+        for (temporary, target) in prepared.temporaries { temporaries[target] = temporary }
+        var touched = Set<String>()
+        for change in journal.files {
+            if change.contents != nil, let temporary = temporaries[change.path] {
+                try directory.install(temporary, at: change.path)
+                touched.insert(Self.parent(of: change.path))
+            } else if change.contents != nil {
+                try directory.replace(change.path, with: Data((change.contents ?? "").utf8), sync: syncs)
+                touched.insert(Self.parent(of: change.path))
+            } else if try directory.remove(change.path) {
+                touched.insert(Self.parent(of: change.path))
+            }
+        }
+        try finish(journal, touched: touched)
+    }
+
+    /// The journal a killed writer left behind, if any; refused when it names anything but a
+    /// record file, the change log or an audit file, or a path through a link.
     func pending() throws -> Journal? {
-        guard let data = try POSIXFile.read(journalPath) else { return nil }
+        guard let data = try directory.read(Journal.fileName) else { return nil }
         let journal: Journal
         do {
             journal = try JSONDecoder().decode(Journal.self, from: data)
         } catch {
-            throw StoreError.corruptFile(path: journalPath, line: nil, column: nil, jsonPath: nil,
-                                         reason: "the commit journal does not parse (\(error))")
+            throw StoreError.corruptFile(path: directory.display(Journal.fileName), line: nil, column: nil, jsonPath: nil,
+                                         reason: "the commit journal does not parse (\(error)). "
+                                             + "`rolecall lab repair` moves it into quarantine")
         }
-        // A hand-edited journal must not reach outside the store.
-        let paths = journal.files.map(\.path) + journal.appends.map(\.path)
-        if let bad = paths.first(where: { $0.hasPrefix("/") || $0.split(separator: "/").contains("..") }) {
-            throw StoreError.corruptFile(path: journalPath, line: nil, column: nil, jsonPath: nil,
-                                         reason: "the commit journal names a path outside the store (\(bad))")
-        }
+        try validate(journal)
         return journal
     }
 
-    /// Applies every change of `journal` durably, then removes it.
-    func apply(_ journal: Journal) throws {
-        var existingDirectories = Set<String>()
-        var touchedDirectories = Set<String>()
-        for change in journal.files {
-            let path = storePath + "/" + change.path
-            let directory = POSIXFile.split(path).directory
-            if let contents = change.contents {
-                if existingDirectories.insert(directory).inserted { try POSIXFile.makeDirectories(directory) }
-                try POSIXFile.replace(path, with: Data(contents.utf8), sync: syncs)
-                touchedDirectories.insert(directory)
-            } else if try POSIXFile.remove(path) {
-                touchedDirectories.insert(directory)
+    /// Checks every path `journal` names is one a commit writes, reached without a link.
+    func validate(_ journal: Journal) throws {
+        let journalPath = directory.display(Journal.fileName)
+        for (index, change) in journal.files.enumerated() where !RecordPath.isRecordFilePath(change.path) {
+            throw StoreError.corruptFile(path: journalPath, line: nil, column: nil, jsonPath: "$.files[\(index)].path",
+                                         reason: "the commit journal names \(change.path), which is not a record file of the store")
+        }
+        for (index, append) in journal.appends.enumerated() where !Self.isLogPath(append.path) {
+            throw StoreError.corruptFile(path: journalPath, line: nil, column: nil, jsonPath: "$.appends[\(index)].path",
+                                         reason: "the commit journal names \(append.path), which is not a log of the store")
+        }
+        var checked = Set<String>()
+        for path in journal.files.map(\.path) + journal.appends.map(\.path) {
+            let parent = Self.parent(of: path)
+            guard !parent.isEmpty, checked.insert(parent).inserted else { continue }
+            var prefix = ""
+            for part in parent.split(separator: "/") {
+                prefix += prefix.isEmpty ? String(part) : "/" + part
+                if let status = try directory.status(prefix), status.st_mode & S_IFMT != S_IFDIR {
+                    throw StoreError.unsafePath(path: directory.display(prefix),
+                                                reason: (directory.describeUnsafe(status) ?? "is not a directory")
+                                                    + " (named by the commit journal)")
+                }
             }
         }
+    }
+
+    /// Applies every change of `journal` from its own text, durably, then removes it.
+    func apply(_ journal: Journal) throws {
+        var touched = Set<String>()
+        for change in journal.files {
+            if let contents = change.contents {
+                try directory.makeDirectories(Self.parent(of: change.path))
+                try directory.replace(change.path, with: Data(contents.utf8), sync: syncs)
+                touched.insert(Self.parent(of: change.path))
+            } else if try directory.remove(change.path) {
+                touched.insert(Self.parent(of: change.path))
+            }
+        }
+        try finish(journal, touched: touched)
+    }
+
+    /// fsyncs the touched directories, appends the log lines and removes the journal.
+    private func finish(_ journal: Journal, touched: Set<String>) throws {
         if syncs {
-            for directory in touchedDirectories.sorted() { try POSIXFile.syncDirectory(directory) }
+            for parent in touched.sorted() { try directory.syncDirectory(parent) }
         }
         try hook?(.afterFiles)
-        for append in journal.appends { try apply(append) }
+        for append in journal.appends {
+            let parent = Self.parent(of: append.path)
+            if !parent.isEmpty { try directory.makeDirectories(parent) }
+            let created = try directory.write(Data(append.text.utf8), at: append.offset, cuttingAfter: true,
+                                              to: append.path, sync: syncs)
+            if created && syncs { try directory.syncDirectory(parent) }
+        }
         try hook?(.beforeJournalRemoval)
         // No directory fsync after the unlink: if it is lost, replaying is harmless, and the
         // next commit's journal rename (which is fsynced) replaces the name anyway.
-        try POSIXFile.remove(journalPath)
+        try directory.remove(Journal.fileName)
     }
 
-    private func apply(_ append: Journal.Append) throws {
-        let path = storePath + "/" + append.path
-        let directory = POSIXFile.split(path).directory
-        try POSIXFile.makeDirectories(directory)
-        let created = !POSIXFile.exists(path)
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, POSIXFile.fileMode)
-        guard fd >= 0 else { throw POSIXFile.failure("open", path) }
-        defer { close(fd) }
-        let data = Data(append.text.utf8)
-        try POSIXFile.write(fd, data, at: append.offset, path: path)
-        // Cut whatever a torn earlier attempt left after this commit's text.
-        guard ftruncate(fd, off_t(append.offset) + off_t(data.count)) == 0 else { throw POSIXFile.failure("truncate", path) }
-        if syncs {
-            try POSIXFile.sync(fd, path: path)
-            if created { try POSIXFile.syncDirectory(directory) }
-        }
+    /// `a/b` for `a/b/c`; "" for a top-level name.
+    static func parent(of relative: String) -> String {
+        guard let slash = relative.lastIndex(of: "/") else { return "" }
+        return String(relative[..<slash])
+    }
+
+    /// Whether `relative` is the change log or an audit file.
+    static func isLogPath(_ relative: String) -> Bool {
+        if relative == ChangeLog.fileName { return true }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == Substring(StoreLayout.auditDirectory)
+            && parts[1].hasSuffix(".jsonl") && !parts[1].hasPrefix(".")
+    }
+
+    /// An error's text without repeating "failed" wrappers.
+    static func describe(_ error: any Error) -> String {
+        (error as? StoreError)?.description ?? String(describing: error)
     }
 }

@@ -1,0 +1,166 @@
+import Foundation
+import IAMKit
+import IAMPolicy
+import Testing
+@testable import RoleStore
+
+/// Every step of a commit (open, write, fsync, rename, unlink, close, mkdir) is made to fail
+/// in turn: the commit lands whole, or the store is exactly as before, and the error says which.
+@Suite(.serialized)
+struct FaultInjectionTests {
+    private static let otherAccount = "444455556666"
+    private static let event = AuditFixture.createRole()
+
+    /// A store holding r1 and r2 and one audit line.
+    private static func seededStore() throws -> (TemporaryDirectory, LabStore) {
+        let directory = try TemporaryDirectory("fault")
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in
+            try repo.put(Fixture.role("r1"))
+            try repo.put(Fixture.role("r2"))
+            repo.recordAudit(event)
+        }
+        return (directory, store)
+    }
+
+    /// The commit under test: changes r1, adds a role in a new account (new directories),
+    /// removes r2 and audits.
+    private static func change(_ repo: inout StoreTransaction) throws {
+        try repo.put(Fixture.role("r1", sequence: 5))
+        try repo.put(SampleRole(accountID: otherAccount, roleName: "fresh"))
+        try repo.remove(Fixture.roleKey("r2"))
+        repo.recordAudit(event)
+    }
+
+    /// Every step the commit takes, in order.
+    private static func steps() throws -> [FileStep] {
+        let (directory, store) = try seededStore()
+        let log = StepLog()
+        store.directory.faults = { log.append($0) }
+        try store.write(change)
+        _ = directory
+        return log.steps
+    }
+
+    /// The expected store after the commit.
+    private static func afterState() throws -> StoreImage {
+        let (directory, store) = try seededStore()
+        try store.write(change)
+        return try StoreImage(directory.path)
+    }
+
+    @Test func leftoverTemporaryFilesNeverMatterToReadsOrWrites() throws {
+        let (directory, store) = try Self.seededStore()
+        for leftover in ["111122223333/role/.r1.json.tmp", ".journal.json.tmp", ".changes.log.tmp"] {
+            try Data("{ half a write".utf8).write(to: URL(fileURLWithPath: directory.child(leftover)))
+        }
+        #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).count } == 2)
+        try store.write(Self.change)
+        #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("r1"))?.sequence } == 5)
+    }
+
+    @Test func everyStepFailingOnceEitherLandsWholeOrChangesNothing() throws {
+        let steps = try Self.steps()
+        #expect(steps.count > 20, "the commit has many steps: \(steps)")
+        let after = try Self.afterState()
+        for (index, step) in steps.enumerated() {
+            let (directory, store) = try Self.seededStore()
+            let before = try StoreImage(directory.path)
+            let counter = StepLog()
+            store.directory.faults = { current in
+                if counter.append(current) == index { throw StoreError.io(operation: current.operation.rawValue, path: current.path, message: "injected fault") }
+            }
+            let outcome = Result { try store.write(Self.change) }
+            let now = try StoreImage(directory.path)
+            switch outcome {
+            case .success:
+                #expect(now.files == after.files, "step \(index) (\(step)) was reported done but did not land")
+            case .failure(let error):
+                guard case .commitNotWritten? = error as? StoreError else {
+                    Issue.record("step \(index) (\(step)): \(error)")
+                    continue
+                }
+                #expect(now.files == before.files, "step \(index) (\(step)) said nothing was written")
+                #expect(now.directories == before.directories, "step \(index) (\(step))")
+            }
+            #expect(now.temporaryFiles.isEmpty, "step \(index) (\(step)) left \(now.temporaryFiles)")
+            #expect(try AuditFixture.lines(in: directory.path).count == (now.files == after.files ? 2 : 1))
+        }
+    }
+
+    @Test func everyStepFailingForGoodLeavesTheStoreAsBeforeOrCompletesItNextTime() throws {
+        let steps = try Self.steps()
+        let after = try Self.afterState()
+        for (index, step) in steps.enumerated() {
+            let (directory, store) = try Self.seededStore()
+            let before = try StoreImage(directory.path)
+            let counter = StepLog()
+            store.directory.faults = { current in
+                if counter.append(current) >= index {
+                    throw StoreError.io(operation: current.operation.rawValue, path: current.path, message: "No space left on device")
+                }
+            }
+            let outcome = Result { try store.write(Self.change) }
+            guard case .failure(let error) = outcome, let storeError = error as? StoreError else {
+                Issue.record("step \(index) (\(step)): expected a failure, got \(outcome)")
+                continue
+            }
+            switch storeError {
+            case .commitNotWritten:
+                let now = try StoreImage(directory.path)
+                #expect(now.files == before.files, "step \(index) (\(step)) said nothing was written")
+                // The next command (no more faults) still sees the store as before.
+                _ = try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account) }
+                #expect(try StoreImage(directory.path).files == before.files, "step \(index) (\(step))")
+            case .commitPending:
+                #expect(storeError.description.contains("the next rolecall command on this lab completes it"))
+                _ = try LabStore(path: directory.path)
+                #expect(try StoreImage(directory.path).files == after.files, "step \(index) (\(step)) said it would complete")
+            default:
+                Issue.record("step \(index) (\(step)): \(storeError)")
+            }
+            for line in try AuditFixture.lines(in: directory.path) { #expect(line.objectValue != nil) }
+        }
+    }
+}
+
+/// The steps a fault hook saw, safe to fill from the hook.
+final class StepLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [FileStep] = []
+
+    /// Appends `step`; returns its index.
+    @discardableResult
+    func append(_ step: FileStep) -> Int {
+        lock.withLock {
+            recorded.append(step)
+            return recorded.count - 1
+        }
+    }
+
+    var steps: [FileStep] { lock.withLock { recorded } }
+}
+
+/// What a person would see in a store directory: every file's bytes (the lock's pid note
+/// aside), every directory, and any temporary file left behind.
+struct StoreImage {
+    var files: [String: Data] = [:]
+    var directories: Set<String> = []
+    var temporaryFiles: [String] = []
+
+    init(_ path: String) throws {
+        let manager = FileManager.default
+        for relative in try manager.subpathsOfDirectory(atPath: path).sorted() {
+            var isDirectory: ObjCBool = false
+            _ = manager.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory)
+            let name = (relative as NSString).lastPathComponent
+            if isDirectory.boolValue {
+                directories.insert(relative)
+            } else if name.hasPrefix(".") && name.hasSuffix(".tmp") {
+                temporaryFiles.append(relative)
+            } else if relative != "store.lock" {
+                files[relative] = try Data(contentsOf: URL(fileURLWithPath: path + "/" + relative))
+            }
+        }
+    }
+}
