@@ -153,6 +153,37 @@ struct LabTransferTests {
         #expect(secretText.contains("secretAccessKey") && secretText.contains("base32Seed"))
     }
 
+    @Test("lab export FILE and lab import FILE take the file as a bare word, as --file does")
+    func theFileIsAlsoAPositionalArgument() throws {
+        let trainer = try CLIRunner()
+        #expect(try trainer.run(["lab", "init", "--demo"]).status == 0)
+        let file = trainer.directory.appendingPathComponent("start.json").path
+        let exported = try trainer.run(["lab", "export", file])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let viaFlag = trainer.directory.appendingPathComponent("flag.json").path
+        #expect(try trainer.run(["lab", "export", "--file", viaFlag]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == String(contentsOfFile: viaFlag, encoding: .utf8))
+
+        let trainee = try CLIRunner()
+        let imported = try trainee.run(["lab", "import", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let replaced = try trainee.run(["lab", "import", "--replace", file])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+
+        let twice = try trainee.run(["lab", "export", file, "--file", viaFlag])
+        #expect(twice.status == 252)
+        #expect(twice.stderr.contains("argument --file: not allowed with argument FILE"), "\(twice.stderr)")
+        let extra = try trainee.run(["lab", "export", file, "other.json"])
+        #expect(extra.status == 252)
+        #expect(extra.stderr.contains("Unknown options: other.json"), "\(extra.stderr)")
+        let missing = try trainee.run(["lab", "export"])
+        #expect(missing.status == 252)
+        #expect(missing.stderr.contains("the following arguments are required: --file"), "\(missing.stderr)")
+        let aws = try trainee.run(["--account", "123456789012", "iam", "get-role", "admin"])
+        #expect(aws.status == 252, "AWS operations still take no bare words")
+        #expect(aws.stderr.contains("Unknown options: admin"), "\(aws.stderr)")
+    }
+
     @Test func aDocumentWithACopiedRecordIsRefusedBeforeAnythingIsWritten() throws {
         let runner = try CLIRunner()
         let document = """
