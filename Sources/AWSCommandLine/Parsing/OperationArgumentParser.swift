@@ -81,7 +81,7 @@ struct OperationArgumentParser {
                 inline = String(word[word.index(after: equals)...])
             }
             guard let slot = table[name] else {
-                if let positional, positionalWord == nil, !ArgumentWord.isOption(word) {
+                if positional != nil, positionalWord == nil, !ArgumentWord.isOption(word) {
                     positionalWord = word
                     continue
                 }
