@@ -1,3 +1,4 @@
+import IAMKit
 import IAMPolicy
 
 /// The AWS CLI's automatic pagination: a list operation is called page after page until the
@@ -28,7 +29,7 @@ struct Paginator {
         var skip = 0
         if let token = arguments.startingToken {
             guard let decoded = Self.decode(token) else {
-                throw .parameter(flag: "--starting-token", message: "Unable to parse the starting token: \(token)")
+                throw .parameter(flag: "--starting-token", message: "Unable to parse the starting token: \(QuotedValue.bounded(token))")
             }
             request[pagination.inputToken] = .string(decoded.marker)
             skip = decoded.skip
@@ -38,7 +39,9 @@ struct Paginator {
             guard let value = PythonInt.parse(text) else {
                 throw .other("invalid literal for int() with base 10: \(PythonText.repr(text))")
             }
-            maxItems = value
+            // Python's ints have no floor; nothing pages 2^31 items, so this bound changes no
+            // result and keeps `maxItems - count` from overflowing.
+            maxItems = max(value, -Int(Int32.max))
         }
         var items: [String: [JSONValue]] = [:]
         var firstPage: JSONObject?
@@ -56,7 +59,8 @@ struct Paginator {
             let more = page[pagination.moreResults]?.boolValue ?? (marker != nil)
             if let maxItems, count + pageCount >= maxItems {
                 let take = maxItems - count
-                pageItems = pageItems.map { Array($0.prefix(take)) }
+                // botocore keeps `items[:take]`: a negative take (`--max-items -1`) drops from the end.
+                pageItems = pageItems.map { Array(take >= 0 ? $0.prefix(take) : $0.dropLast(-take)) }
                 record(pageItems, page: page, first: pages.isEmpty, pagination: pagination)
                 for (key, list) in zip(pagination.resultKeys, pageItems) { items[key, default: []] += list }
                 if count + pageCount > maxItems {

@@ -1,3 +1,4 @@
+import IAMKit
 import IAMPolicy
 
 /// The AWS-CLI-compatible command line: parses `rolecall <service> <operation> [flags]`
@@ -23,16 +24,17 @@ public struct CommandLineTool {
     /// Runs one command line (without the program name).
     public mutating func run(_ arguments: [String]) -> CommandResult {
         var explain = arguments.contains("--explain")
+        var warnings = ""
         do throws(CommandError) {
             let (options, words) = try GlobalOptions.extract(from: arguments)
             explain = options.explain
-            return try dispatch(words, options: options)
+            return try dispatch(words, options: options, warnings: &warnings)
         } catch {
-            return CommandResult(stderr: error.stderrText(explain: explain), exitCode: error.exitCode)
+            return CommandResult(stderr: warnings + error.stderrText(explain: explain), exitCode: error.exitCode)
         }
     }
 
-    private mutating func dispatch(_ words: [String], options: GlobalOptions) throws(CommandError) -> CommandResult {
+    private mutating func dispatch(_ words: [String], options: GlobalOptions, warnings: inout String) throws(CommandError) -> CommandResult {
         guard let command = words.first else {
             throw .usage("the following arguments are required: command")
         }
@@ -73,8 +75,11 @@ public struct CommandLineTool {
             return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
         }
         let parameters = try ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments)
-        let problems = ParameterValidator(operation: operation).problems(in: parameters)
+        let problems = ParameterValidator(operation: operation).problems(in: Self.pagedRequest(parameters, operation, arguments, options))
         if !problems.isEmpty { throw .validation(problems) }
+        if Self.maxItemsIsNonPositive(operation, arguments, options) {
+            warnings += "warning: Non-positive values for --max-items may result in undefined behavior.\n"
+        }
         var paginator = Paginator(operation: operation, arguments: arguments, options: options)
         var response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
             try backend.run(operation, parameters: request, options: options)
@@ -83,7 +88,26 @@ public struct CommandLineTool {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
         let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
-        return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
+        return CommandResult(stdout: try printer.print(response, pages: paginator.pages), stderr: warnings)
+    }
+
+    /// The first request as botocore validates it: `--page-size` becomes the operation's limit
+    /// member (IAM's `MaxItems`, minimum 1), so `--page-size 0` is a client-side
+    /// `Parameter validation failed` (252), as in the AWS CLI, not a service error.
+    private static func pagedRequest(_ parameters: JSONObject, _ operation: OperationSpec, _ arguments: OperationArguments,
+                                     _ options: GlobalOptions) -> JSONObject {
+        guard let pagination = operation.pagination, !options.noPaginate,
+              let size = arguments.pageSize.flatMap(PythonInt.parse) else { return parameters }
+        var request = parameters
+        request[pagination.limitKey] = .number(JSONNumber(size))
+        return request
+    }
+
+    /// The AWS CLI v2 warns, then pages anyway, when `--max-items` is zero or negative
+    /// (awscli/customizations/paginate.py `_emit_non_positive_max_items_warning`).
+    private static func maxItemsIsNonPositive(_ operation: OperationSpec, _ arguments: OperationArguments, _ options: GlobalOptions) -> Bool {
+        guard operation.pagination != nil, !options.noPaginate, let value = arguments.maxItems.flatMap(PythonInt.parse) else { return false }
+        return value <= 0
     }
 
     /// The compiled `--query`; a syntax error is the AWS CLI's `Bad value for --query` (252).
@@ -92,7 +116,7 @@ public struct CommandLineTool {
         do throws(QuerySyntaxError) {
             return try QueryExpression(text)
         } catch {
-            throw .badValue("Bad value for --query \(text): \(error)")
+            throw .badValue("Bad value for --query \(QuotedValue.bounded(text)): \(error)")
         }
     }
 
@@ -103,7 +127,7 @@ public struct CommandLineTool {
             do {
                 try environment.writePrivateFile(atPath: ParamFile.expand(path, environment: environment.variables), bytes: Array(body.utf8))
             } catch {
-                throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
+                throw .other(error.message(path: path))
             }
         }
         device["QRCodePNG"] = nil
