@@ -9,10 +9,25 @@ final class TemporaryLab {
     let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)))
 
     /// Runs `arguments` with `variables` (credentials) on the lab.
-    func run(_ arguments: [String], _ variables: [String: String] = [:]) -> CommandResult {
+    func run(_ arguments: [String], _ variables: [String: String] = [:], files: [String: String] = [:]) -> CommandResult {
         let backend = LabBackend(dispatcher: service, service: service, variables: variables)
-        var tool = CommandLineTool(backend: backend, environment: InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }))
+        let environment = InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }, files: files)
+        var tool = CommandLineTool(backend: backend, environment: environment)
         return tool.run(["--store", path] + arguments)
+    }
+
+    /// Every file of the lab with its contents, to prove a refused command wrote nothing.
+    func snapshot() -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return files }
+        for case let name as String in walker {
+            var isDirectory: ObjCBool = false
+            let full = path + "/" + name
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[name] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return files
     }
 
     /// A JSON object printed on stdout (empty when it is not one).
