@@ -1,3 +1,4 @@
+import DisplayText
 /// The form steps: trusted entity, and name and description. Each field is a row with its
 /// label; the focused one is marked `›` and drawn in the focus role; errors appear under their
 /// field in AWS's words, hints in muted text.

@@ -1,3 +1,4 @@
+import DisplayText
 /// A one-line text field a page shows while it asks for something (a filter, a name, the
 /// role name that confirms a deletion). Typed keys go to `apply`; Enter and Esc are the page's.
 public struct TextPrompt: Hashable, Sendable {

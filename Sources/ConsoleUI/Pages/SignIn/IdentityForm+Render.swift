@@ -1,3 +1,4 @@
+import DisplayText
 extension IdentityForm {
     /// The identity pages' layout: the main panel with a side panel on the right when the
     /// body is at least 100 columns wide (`sideFraction` of it, at least 40), else below it
