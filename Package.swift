@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit", "store-worker"]),
         // Test-only child process for RoleStoreTests; kept under Tests/ so users never see it.
         .executableTarget(name: "store-worker", dependencies: ["RoleStore", "IAMKit"], path: "Tests/StoreWorker"),
-        .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore"]),
+        .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore", "DisplayText"]),
         .testTarget(
             name: "ConsoleUITests",
             dependencies: ["ConsoleUI", "IAMKit", "DisplayText"],

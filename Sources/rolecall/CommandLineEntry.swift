@@ -39,8 +39,9 @@ enum CommandLineEntry {
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout)
+        let streams = OutputStreams(stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1)
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
-                                   terminalWidth: ProcessEnvironment.terminalWidth())
+                                   terminalWidth: ProcessEnvironment.terminalWidth(), streams: streams)
         let result = tool.run(arguments)
         if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
         if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }

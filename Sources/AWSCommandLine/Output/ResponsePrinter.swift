@@ -14,6 +14,8 @@ struct ResponsePrinter {
     let query: QueryExpression?
     /// Columns available to `--output table`.
     let terminalWidth: Int
+    /// Whether stdout is a terminal: text from data is then drawn by the display rule.
+    var onTerminal = false
 
     /// The text for stdout. `pages` are the per-page views the paginator recorded (empty when
     /// the call did not page).
@@ -31,19 +33,27 @@ struct ResponsePrinter {
             let result = try search(body)
             // An empty object (a call with no output) prints nothing; `null` prints `null`.
             if case .object(let object) = result, object.isEmpty { return "" }
-            return JSONWriter.string(for: result, style: .awsCLI) + "\n"
+            let text = JSONWriter.string(for: result, style: .awsCLI) + "\n"
+            return onTerminal ? TerminalSafeText.escapingJSON(text) : text
         case .text:
             var text = ""
             if query != nil, !pages.isEmpty {
-                for page in pages { text += TextFormatter.format(try search(.object(page))) }
+                for page in pages { text += TextFormatter.format(try display(search(.object(page)))) }
             } else {
-                text = TextFormatter.format(try search(body))
+                text = TextFormatter.format(try display(search(body)))
             }
-            if let resume { text += TextFormatter.format(try search(resume)) }
+            if let resume { text += TextFormatter.format(try display(search(resume))) }
             return text
         case .table:
-            return try TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth)
+            return try TableFormatter.format(display(search(body)), title: operation.name, terminalWidth: terminalWidth,
+                                             measure: onTerminal ? .terminal : .awsCLI)
         }
+    }
+
+    /// What the text and table formatters lay out: on a terminal, the strings as the display
+    /// rule draws them (so widths are measured after sanitizing); elsewhere the data itself.
+    private func display(_ value: JSONValue) -> JSONValue {
+        onTerminal ? TerminalSafeText.sanitized(value) : value
     }
 
     /// The query's result, or `value` without a query. A query that fails on the data (a

@@ -11,27 +11,35 @@ public struct CommandLineTool {
     public var environment: any CommandEnvironment
     /// Columns available to `--output table`.
     public var terminalWidth: Int
+    /// Whether stdout and stderr are terminals (text from data is then drawn by the display rule).
+    public var streams: OutputStreams
     /// The version `--version` prints.
     public static let version = "rolecall/0.1.0"
 
     /// Creates a tool.
-    public init(backend: any CommandBackend, environment: any CommandEnvironment, terminalWidth: Int = 80) {
+    public init(backend: any CommandBackend, environment: any CommandEnvironment, terminalWidth: Int = 80,
+                streams: OutputStreams = .piped) {
         self.backend = backend
         self.environment = environment
         self.terminalWidth = terminalWidth
+        self.streams = streams
     }
 
     /// Runs one command line (without the program name).
     public mutating func run(_ arguments: [String]) -> CommandResult {
         var explain = arguments.contains("--explain")
         var warnings = ""
+        var result: CommandResult
         do throws(CommandError) {
             let (options, words) = try GlobalOptions.extract(from: arguments)
             explain = options.explain
-            return try dispatch(words, options: options, warnings: &warnings)
+            result = try dispatch(words, options: options, warnings: &warnings)
         } catch {
-            return CommandResult(stderr: warnings + error.stderrText(explain: explain), exitCode: error.exitCode)
+            result = CommandResult(stderr: warnings + error.stderrText(explain: explain), exitCode: error.exitCode)
         }
+        // Error messages quote input and lab data; on a terminal they are drawn by the display rule.
+        if streams.stderrIsTerminal { result.stderr = TerminalSafeText.message(result.stderr) }
+        return result
     }
 
     private mutating func dispatch(_ words: [String], options: GlobalOptions, warnings: inout String) throws(CommandError) -> CommandResult {
@@ -87,7 +95,8 @@ public struct CommandLineTool {
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
-        let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth,
+                                      onTerminal: streams.stdoutIsTerminal)
         return CommandResult(stdout: try printer.print(response, pages: paginator.pages), stderr: warnings)
     }
 
