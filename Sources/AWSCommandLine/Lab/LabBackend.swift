@@ -15,12 +15,18 @@ public final class LabBackend: CommandBackend {
     /// How long to wait for another process's lock.
     let lockTimeout: Double
 
-    /// Creates a backend; `service` carries the clock the whole command uses.
-    public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10) {
+    /// How hard commits work to survive failures (`.full` for every real lab).
+    let durability: StoreDurability
+
+    /// Creates a backend; `service` carries the clock the whole command uses. Tests that run
+    /// thousands of commands on a throwaway lab may ask for `.processCrashOnly` (no fsync).
+    public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
+                durability: StoreDurability = .full) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
+        self.durability = durability
     }
 
     /// The store directory: `--store`, else `ROLECALL_STORE`, else `$XDG_DATA_HOME/rolecall/lab`.
@@ -36,7 +42,7 @@ public final class LabBackend: CommandBackend {
     func open(_ options: GlobalOptions, create: Bool) throws(CommandError) -> LabStore {
         let path = try storePath(options)
         do {
-            return try LabStore(path: path, create: create, lockTimeout: lockTimeout)
+            return try LabStore(path: path, create: create, lockTimeout: lockTimeout, durability: durability)
         } catch let error as StoreError {
             if case .storeMissing = error {
                 throw .other("rolecall: no lab at \(path). Create one with: rolecall lab init --demo  (or --store DIR to use another)")

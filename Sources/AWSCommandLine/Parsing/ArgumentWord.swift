@@ -35,7 +35,10 @@ enum ArgumentWord {
         // word can match nothing: skip the quadratic comparison (a pasted file cannot stall it).
         let longest = choices.map(\.count).max() ?? 0
         guard value.count * 2 <= longest * 3 else { return [] }
+        let length = value.count
         return choices
+            // 2·M/T ≥ 0.8 needs 2·min/(a+b) ≥ 0.8 (M ≤ the shorter length): skip the rest unmeasured.
+            .filter { 5 * min(length, $0.count) >= 2 * (length + $0.count) }
             .map { ($0, similarity(value, $0)) }
             .filter { $0.1 >= 0.8 }
             .sorted { $0.1 > $1.1 }

@@ -7,25 +7,21 @@ extension QueryNode {
     /// `limit`, whatever the tree, and stops at the first path that is too long.
     func fits(height limit: Int) -> Bool {
         guard limit > 0 else { return false }
-        return children.allSatisfy { $0.fits(height: limit - 1) }
-    }
-
-    /// The nodes directly below this one.
-    private var children: [QueryNode] {
+        let below = limit - 1
         switch self {
         case .current, .field, .index, .slice, .literal:
-            []
+            return true
         case .subexpression(let left, let right), .listProjection(let left, let right), .objectProjection(let left, let right),
              .comparison(_, let left, let right), .or(let left, let right), .and(let left, let right), .pipe(let left, let right):
-            [left, right]
+            return left.fits(height: below) && right.fits(height: below)
         case .filterProjection(let left, let right, let condition):
-            [left, right, condition]
+            return left.fits(height: below) && right.fits(height: below) && condition.fits(height: below)
         case .flatten(let inner), .not(let inner), .expressionReference(let inner):
-            [inner]
+            return inner.fits(height: below)
         case .multiSelectList(let elements), .function(_, let elements):
-            elements
+            return elements.allSatisfy { $0.fits(height: below) }
         case .multiSelectHash(let pairs):
-            pairs.map(\.value)
+            return pairs.allSatisfy { $0.value.fits(height: below) }
         }
     }
 }
