@@ -5,7 +5,7 @@ import Foundation
 /// writes each fuzzer's current seed, case and input to stderr, then lets the signal kill the
 /// process as it would have.
 enum FuzzCrashReport {
-    private static let slotCount = 4
+    private static let slotCount = 6
     private static let slotSize = 2_048
     nonisolated(unsafe) private static let slots = UnsafeMutablePointer<UInt8>.allocate(capacity: slotCount * slotSize)
     nonisolated(unsafe) private static let lengths = UnsafeMutablePointer<Int>.allocate(capacity: slotCount)

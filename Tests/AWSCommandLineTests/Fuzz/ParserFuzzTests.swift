@@ -69,7 +69,7 @@ import Testing
 
     @Test func queryCompilerAndInterpreterNeverCrash() throws {
         let document = try #require(Self.document)
-        fuzz(Self.queries, name: "queryCompilerAndInterpreterNeverCrash", slot: 1) { text in
+        fuzz(Self.queries, name: "queryCompilerAndInterpreterNeverCrash", slot: 4) { text in
             do {
                 _ = try QueryExpression(text).search(document)
                 return nil
