@@ -14,6 +14,8 @@ public final class LabBackend: CommandBackend {
     let variables: [String: String]
     /// How long to wait for another process's lock.
     let lockTimeout: Double
+    /// The files outside the store that `lab info` lists.
+    let installation: InstallationPaths
 
     /// How hard commits work to survive failures (`.full` for every real lab).
     let durability: StoreDurability
@@ -21,12 +23,13 @@ public final class LabBackend: CommandBackend {
     /// Creates a backend; `service` carries the clock the whole command uses. Tests that run
     /// thousands of commands on a throwaway lab may ask for `.processCrashOnly` (no fsync).
     public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
-                durability: StoreDurability = .full) {
+                installation: InstallationPaths = .none, durability: StoreDurability = .full) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
         self.durability = durability
+        self.installation = installation
     }
 
     /// The store directory: `--store`, else `ROLECALL_STORE`, else `$XDG_DATA_HOME/rolecall/lab`.
@@ -59,6 +62,7 @@ public final class LabBackend: CommandBackend {
         case .iam, .sts: return try callService(operation, parameters: parameters, options: options)
         case .lab: return try runLab(operation, parameters: parameters, options: options)
         case .console: return try runConsole(operation, parameters: parameters, options: options)
+        case .configure: return try exportCredentials(parameters, options: options)
         }
     }
 
@@ -97,7 +101,8 @@ public final class LabBackend: CommandBackend {
             }
         }
         switch outcome {
-        case .success(let response): return response
+        case .success(let response):
+            return operation.name == "CreateVirtualMFADevice" ? try MFABootstrap.addingQRCode(to: response) : response
         case .failure(let error): throw .service(ServiceFailure(error), operation: operation.name)
         }
     }
