@@ -2,8 +2,10 @@
 /// query is named by its first `maximumLength` characters and its length, never echoed whole,
 /// so the message stays readable and a mistake cannot flood a terminal or a log.
 public enum QuotedValue {
-    /// The most characters of a value an error message quotes.
-    public static let maximumLength = 200
+    /// The most characters of a value an error message quotes: above the longest value AWS
+    /// quotes in its usual errors (a 1,000-character role description, a 256-character tag
+    /// value), so those messages stay AWS's own, far below a pasted document.
+    public static let maximumLength = 1_024
 
     /// `text` itself when it is short enough, else its first `maximumLength` characters, an
     /// ellipsis and its length (`{"Version": …… (10000049 characters)`).

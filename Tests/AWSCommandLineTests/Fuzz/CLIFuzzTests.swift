@@ -51,7 +51,10 @@ import Testing
     static func problems(_ result: CommandResult, streams: OutputStreams, before: FuzzLab.Fingerprint?,
                          after: FuzzLab.Fingerprint?) -> [String] {
         var problems: [String] = []
-        if ![.success, .usage, .serviceError, .other].contains(result.exitCode) { problems.append("exit code \(result.exitCode)") }
+        // The AWS CLI v2's codes; 253 is its "configuration" error (`configure export-credentials`).
+        if ![.success, .usage, .configuration, .serviceError, .other].contains(result.exitCode) {
+            problems.append("exit code \(result.exitCode)")
+        }
         if result.exitCode != .success {
             if !result.stdout.isEmpty { problems.append("a failed command printed on stdout") }
             if result.stderr.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append("a failure with no message") }

@@ -49,11 +49,11 @@ import Testing
         #expect(queryFailure("=") == "Bad jmespath expression: Unknown token =:\n=\n^")
     }
 
-    /// A long expression is quoted by its first 200 characters, never whole.
+    /// A long expression is quoted by its first 1,024 characters, never whole.
     @Test func aLongBadExpressionIsQuotedOnlyInPart() throws {
         let message = try #require(queryFailure(String(repeating: "a", count: 100_000) + " ~"))
-        #expect(message.hasPrefix("Bad jmespath expression: Unknown token ~:\n" + String(repeating: "a", count: 200) + "… (100002 characters)"))
-        #expect(message.utf8.count < 400)
+        #expect(message.hasPrefix("Bad jmespath expression: Unknown token ~:\n" + String(repeating: "a", count: 1_024) + "… (100002 characters)"))
+        #expect(message.utf8.count < 1_200)
     }
 
     @Test(arguments: cases)
