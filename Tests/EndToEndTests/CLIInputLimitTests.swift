@@ -71,4 +71,23 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.contains("Non-positive values for --max-items"))
     }
+
+    /// The binary decides "stdout is a terminal" with isatty: under `script` (a pseudo-terminal)
+    /// lab data is escaped; through a pipe the same command prints the data's own bytes.
+    @Test func labDataIsEscapedOnATerminalAndRawThroughAPipe() throws {
+        let runner = try demoLab()
+        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}"#
+        #expect(try runner.run(["iam", "create-role", "--role-name", "T", "--assume-role-policy-document", trust, "--description", "plain"]).status == 0)
+        // Another user of a shared lab writes the record by hand.
+        let record = runner.directory.appendingPathComponent("lab/111122223333/role/t.json")
+        let text = try String(contentsOf: record, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"plain\"", with: #""\u001b]0;pwned\u0007\u009b2J\u202eevil""#)
+            .write(to: record, atomically: true, encoding: .utf8)
+        let command = ["iam", "get-role", "--role-name", "T", "--query", "Role.Description", "--output", "text"]
+        let piped = try runner.run(command)
+        #expect(piped.stdout == "\u{1B}]0;pwned\u{07}\u{9B}2J\u{202E}evil\n")
+        let line = ([CLIRunner.binary.path] + command).map { "'\($0)'" }.joined(separator: " ")
+        let onTerminal = try runner.run(program: URL(fileURLWithPath: "/usr/bin/script"), ["-qec", line, "/dev/null"])
+        #expect(onTerminal.stdout == "\\x1b]0;pwned\\x07\\x9b2J\\u202eevil\r\n", "\(onTerminal.stdout.debugDescription)")
+    }
 }
