@@ -13,8 +13,15 @@ public struct CommandLineTool {
     public var terminalWidth: Int
     /// Whether stdout and stderr are terminals (text from data is then drawn by the display rule).
     public var streams: OutputStreams
+    /// Whether stdout is a terminal (`--color auto` colours tables only then).
+    public var stdoutIsTerminal: Bool {
+        get { streams.stdoutIsTerminal }
+        set { streams.stdoutIsTerminal = newValue }
+    }
     /// The version `--version` prints.
     public static let version = "rolecall/0.1.0"
+    /// Waits between a waiter's attempts (seconds); tests replace it to run instantly.
+    public var sleeper: (Int) -> Void = SystemSleep.seconds
 
     /// Creates a tool.
     public init(backend: any CommandBackend, environment: any CommandEnvironment, terminalWidth: Int = 80,
@@ -42,7 +49,8 @@ public struct CommandLineTool {
         return result
     }
 
-    private mutating func dispatch(_ words: [String], options: GlobalOptions, warnings: inout String) throws(CommandError) -> CommandResult {
+    private mutating func dispatch(_ words: [String], options given: GlobalOptions, warnings: inout String) throws(CommandError) -> CommandResult {
+        var options = given
         guard let command = words.first else {
             throw .usage("the following arguments are required: command")
         }
@@ -63,6 +71,12 @@ public struct CommandLineTool {
         default:
             break
         }
+        if command == "configure", let subcommand = words.dropFirst().first, ConfigureCommand.subcommands.contains(subcommand) {
+            var configure = ConfigureCommand(environment: environment, options: options)
+            let result = try configure.run(Array(words.dropFirst()))
+            environment = configure.environment
+            return result
+        }
         guard let service = ServiceName(rawValue: command) else {
             if command.hasPrefix("-") { throw .unknownOptions(Array(words)) }
             throw .usage("argument command: " + ArgumentWord.invalidChoice(command, choices: ServiceName.allCases.map(\.rawValue)))
@@ -71,6 +85,8 @@ public struct CommandLineTool {
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
         let name = words[1]
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }
+        options = try ProfileResolver(environment: environment).resolve(options, needsCredentials: service != .lab && service != .console)
+        if name == "wait", service == .iam { return try wait(Array(words.dropFirst(2)), options: options) }
         guard let operation = OperationTable.operation(service, cliName: name) else {
             if name.hasPrefix("-") { throw .unknownOptions(Array(words.dropFirst())) }
             throw .usage("argument operation: " + ArgumentWord.invalidChoice(name, choices: OperationTable.operations(of: service).map(\.cliName)))
@@ -80,15 +96,22 @@ public struct CommandLineTool {
         let arguments = try OperationArgumentParser(operation: operation).parse(rest)
         if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
         if arguments.generateSkeleton {
-            return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
+            switch arguments.skeletonKind {
+            case "yaml-input": return CommandResult(stdout: Skeleton.yamlInput(for: operation))
+            case "output":
+                throw .other("rolecall: --generate-cli-skeleton output is not simulated yet: the operation table has no output shapes")
+            default: return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
+            }
         }
-        let parameters = try ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments)
-        let problems = ParameterValidator(operation: operation).problems(in: Self.pagedRequest(parameters, operation, arguments, options))
+        var paginator = try Paginator(operation: operation, arguments: arguments, options: options)
+        let parameters = try paginator.firstRequest(ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments))
+        let problems = ParameterValidator(operation: operation).problems(in: parameters)
         if !problems.isEmpty { throw .validation(problems) }
-        if Self.maxItemsIsNonPositive(operation, arguments, options) {
+        // The AWS CLI v2 warns, then pages anyway, when --max-items is zero or negative
+        // (awscli/customizations/paginate.py `_emit_non_positive_max_items_warning`).
+        if paginator.paginates, let value = arguments.maxItems.flatMap(PythonInt.parse), value <= 0 {
             warnings += "warning: Non-positive values for --max-items may result in undefined behavior.\n"
         }
-        var paginator = Paginator(operation: operation, arguments: arguments, options: options)
         var response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
             try backend.run(operation, parameters: request, options: options)
         }
@@ -99,28 +122,33 @@ public struct CommandLineTool {
             // `configure export-credentials` prints its own format and ignores --query/--output.
             return CommandResult(stdout: text, stderr: warnings)
         }
-        let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth,
+        var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth,
                                       onTerminal: streams.stdoutIsTerminal)
+        printer.colored = options.color == .on || (options.color == .auto && stdoutIsTerminal)
         return CommandResult(stdout: try printer.print(response, pages: paginator.pages), stderr: warnings)
     }
 
-    /// The first request as botocore validates it: `--page-size` becomes the operation's limit
-    /// member (IAM's `MaxItems`, minimum 1), so `--page-size 0` is a client-side
-    /// `Parameter validation failed` (252), as in the AWS CLI, not a service error.
-    private static func pagedRequest(_ parameters: JSONObject, _ operation: OperationSpec, _ arguments: OperationArguments,
-                                     _ options: GlobalOptions) -> JSONObject {
-        guard let pagination = operation.pagination, !options.noPaginate,
-              let size = arguments.pageSize.flatMap(PythonInt.parse) else { return parameters }
-        var request = parameters
-        request[pagination.limitKey] = .number(JSONNumber(size))
-        return request
-    }
-
-    /// The AWS CLI v2 warns, then pages anyway, when `--max-items` is zero or negative
-    /// (awscli/customizations/paginate.py `_emit_non_positive_max_items_warning`).
-    private static func maxItemsIsNonPositive(_ operation: OperationSpec, _ arguments: OperationArguments, _ options: GlobalOptions) -> Bool {
-        guard operation.pagination != nil, !options.noPaginate, let value = arguments.maxItems.flatMap(PythonInt.parse) else { return false }
-        return value <= 0
+    /// `iam wait NAME [flags]`: the waiter's operation with the same flags, polled until it
+    /// succeeds; nothing is printed on success.
+    private mutating func wait(_ words: [String], options: GlobalOptions) throws(CommandError) -> CommandResult {
+        let names = Waiter.iam.map(\.cliName)
+        guard let first = words.first else { throw .usage("the following arguments are required: wait_name") }
+        guard let waiter = Waiter.iam.first(where: { $0.cliName == first }),
+              let operation = OperationTable.operation(.iam, cliName: waiter.operationCLIName) else {
+            if first == "help" { return CommandResult(stdout: HelpText.waiters(Waiter.iam)) }
+            throw .usage("argument wait_name: " + ArgumentWord.invalidChoice(first, choices: names))
+        }
+        let arguments = try OperationArgumentParser(operation: operation).parse(Array(words.dropFirst()))
+        if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
+        let parameters = try ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments)
+        let problems = ParameterValidator(operation: operation).problems(in: parameters)
+        if !problems.isEmpty { throw .validation(problems) }
+        let backend = self.backend
+        try waiter.wait(sleep: sleeper) { () throws(CommandError) in
+            var backend = backend
+            _ = try backend.run(operation, parameters: parameters, options: options)
+        }
+        return CommandResult()
     }
 
     /// The compiled `--query`; a syntax error is the AWS CLI's `Bad value for --query` (252).
