@@ -36,7 +36,8 @@ import Testing
     }
 
     @Test func aTableOnATerminalIsEscapedAndItsBordersLineUp() {
-        let result = getRole(["--output", "table"], streams: .terminal)
+        // `--color auto` colours a table on a terminal (the formatter's own SGR codes); off here.
+        let result = getRole(["--output", "table", "--color", "off"], streams: .terminal)
         #expect(result.exitCode == .success)
         expectDrawable(result.stdout)
         let widths = Set(result.stdout.split(separator: "\n").map { DisplayWidth.of(String($0)) })
@@ -83,5 +84,16 @@ import Testing
         let tag = "\u{E0041}"  // TAG LATIN CAPITAL LETTER A: format, invisible
         #expect(TerminalSafeText.escapingJSON("\"" + tag + "\"") == #""\udb40\udc41""#)
         #expect(try JSONParser.parse(TerminalSafeText.escapingJSON("\"" + tag + "\"")) == .string(tag))
+    }
+
+    @Test func aColouredTableOnATerminalHoldsOnlyItsOwnColourCodes() {
+        let result = getRole(["--output", "table"], streams: .terminal)
+        #expect(result.stdout.contains("\u{1B}["), "auto colour is on for a terminal")
+        expectDrawable(Self.withoutColourCodes(result.stdout))
+    }
+
+    /// The text without SGR colour sequences (ESC [ digits and semicolons m).
+    static func withoutColourCodes(_ text: String) -> String {
+        text.replacing(#/\u{1B}\[[0-9;]*m/#, with: "")
     }
 }

@@ -21,7 +21,7 @@ import Testing
             (["iam", "put-user-policy", "--user-name", "alice", "--policy-name", "P", "--policy-document", "fileb:///dev/urandom"],
              "Unable to load paramfile fileb:///dev/urandom: '/dev/urandom' is not a regular file"),
             (["iam", "get-role", "--cli-input-json", "file:///dev/zero"],
-             "Error parsing parameter 'cli-input-json': Unable to load paramfile file:///dev/zero: '/dev/zero' is not a regular file"),
+             "Error parsing parameter '--cli-input-json': Unable to load paramfile file:///dev/zero: '/dev/zero' is not a regular file"),
         ]
         for (arguments, message) in cases {
             let started = Date()
