@@ -44,10 +44,10 @@ enum CommandLineEntry {
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout,
                                  installation: installationPaths(variables))
+        let streams = OutputStreams(stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1)
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
-                                   terminalWidth: ProcessEnvironment.terminalWidth())
+                                   terminalWidth: ProcessEnvironment.terminalWidth(), streams: streams)
         backend.mfaPrompter = TerminalPrompt.ask
-        tool.stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         let result = tool.run(arguments)
         if !result.stdout.isEmpty, !TerminalPrompt.writeAll(STDOUT_FILENO, result.stdout), errno == EPIPE {
             return result.exitCode.rawValue

@@ -20,13 +20,18 @@ public final class LabBackend: CommandBackend {
     /// nobody can answer. The executable reads /dev/tty (else stdin), as botocore's getpass does.
     public var mfaPrompter: (String) -> String? = { _ in nil }
 
-    /// Creates a backend; `service` carries the clock the whole command uses.
+    /// How hard commits work to survive failures (`.full` for every real lab).
+    let durability: StoreDurability
+
+    /// Creates a backend; `service` carries the clock the whole command uses. Tests that run
+    /// thousands of commands on a throwaway lab may ask for `.processCrashOnly` (no fsync).
     public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
-                installation: InstallationPaths = .none) {
+                installation: InstallationPaths = .none, durability: StoreDurability = .full) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
+        self.durability = durability
         self.installation = installation
     }
 
@@ -42,7 +47,7 @@ public final class LabBackend: CommandBackend {
     /// Opens the lab; `create` only for `lab init`/`lab reset`.
     func open(_ options: GlobalOptions, create: Bool) throws(CommandError) -> LabStore {
         let path = try storePath(options)
-        return try storeCommand(path) { try LabStore(path: path, create: create, lockTimeout: lockTimeout) }
+        return try storeCommand(path) { try LabStore(path: path, create: create, lockTimeout: lockTimeout, durability: durability) }
     }
 
     /// Runs `body` on the store at `path`, turning store errors into the CLI's messages.
