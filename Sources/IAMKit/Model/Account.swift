@@ -37,4 +37,9 @@ public struct Account: LabRecord {
     public static func isAccountID(_ text: String) -> Bool {
         text.utf8.count == 12 && text.utf8.allSatisfy { (48...57).contains($0) }
     }
+
+    /// Refuses anything but a 12-digit account ID with the lab's InvalidInput text.
+    public static func validateID(_ text: String) throws(ServiceError) {
+        guard isAccountID(text) else { throw ServiceError.invalidInput("Account ID \(text) must be 12 digits.") }
+    }
 }
