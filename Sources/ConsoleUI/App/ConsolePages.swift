@@ -13,13 +13,14 @@ public enum ConsolePages {
         }
     }
 
-    /// The lab pages, in tab order.
-    public static func make(lab: any LabGateway, options: Options) -> [any Page] {
+    /// The lab pages, in tab order. `drafts` is where policy drafts go while `$EDITOR` edits
+    /// them (the executable passes files in the temporary directory; ConsoleUI does no I/O).
+    public static func make(lab: any LabGateway, options: Options, drafts: any DraftStore) -> [any Page] {
         var pages: [any Page] = []
-        pages.append(RolesPage(lab: lab, options: options, loadNow: false))
+        pages.append(RolesPage(lab: lab, options: options, drafts: drafts, loadNow: false))
         pages.append(CreateRolePage(lab: lab, guided: options.guided))
-        pages.append(UsersPage(lab: lab, guided: options.guided))
-        pages.append(PoliciesPage(lab: lab, options: options))
+        pages.append(UsersPage(lab: lab, guided: options.guided, drafts: drafts))
+        pages.append(PoliciesPage(lab: lab, options: options, drafts: drafts))
         pages.append(SignInPage(lab: lab, guided: options.guided))
         pages.append(SwitchRolePage(lab: lab, guided: options.guided))
         pages.append(SessionPage(lab: lab, guided: options.guided))

@@ -71,7 +71,7 @@ public struct UsersPage: Page {
     static let emptyTemplate = "Empty policy"
 
     /// Creates the page over `lab`; drafts go to `drafts` (temporary files by default).
-    public init(lab: any LabGateway, guided: Bool = false, drafts: any DraftStore = TemporaryDraftStore()) {
+    public init(lab: any LabGateway, guided: Bool = false, drafts: any DraftStore = InMemoryDraftStore()) {
         self.lab = lab
         self.guided = guided
         self.drafts = drafts
