@@ -63,7 +63,7 @@ extension PageID {
     /// The roles list and role detail.
     public static let roles = PageID("roles", title: "Roles")
     /// The Create role wizard.
-    public static let createRole = PageID("createRole", title: "Create role")
+    public static let createRole = PageID("createRole", title: "Create role", shortTitle: "Create")
     /// Users and groups.
     public static let users = PageID("users", title: "Users")
     /// AWS managed and customer managed policies.
@@ -71,7 +71,7 @@ extension PageID {
     /// Sign in (root or IAM user, MFA) and the virtual MFA app panel.
     public static let signIn = PageID("signIn", title: "Sign in")
     /// Switch Role, switch back, role history.
-    public static let switchRole = PageID("switchRole", title: "Switch Role")
+    public static let switchRole = PageID("switchRole", title: "Switch Role", shortTitle: "Switch")
     /// "What may this session do?"
     public static let session = PageID("session", title: "Session")
 }
