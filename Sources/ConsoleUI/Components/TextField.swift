@@ -35,6 +35,13 @@ public struct TextField: Hashable, Sendable {
         anchor = nil
     }
 
+    /// Selects the whole text (cursor at the end), so typing replaces it: what a field does
+    /// when focus moves into it holding a value the user did not type there.
+    public mutating func selectAll() {
+        cursor = text.count
+        anchor = text.isEmpty ? nil : 0
+    }
+
     /// Whether the field holds no text.
     public var isEmpty: Bool { text.isEmpty }
 
