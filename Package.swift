@@ -23,10 +23,14 @@ let package = Package(
         .target(name: "IAMKit", dependencies: ["IAMPolicy"]),
         // Durable JSON-file store and audit log: the only library target that touches disk.
         .target(name: "RoleStore", dependencies: ["IAMKit", "IAMPolicy"]),
+        // libqrencode as a Swift module (Debian libqrencode-dev), like CNcursesw.
+        .systemLibrary(name: "CQREncode"),
+        // QR codes for virtual MFA devices: the module matrix, a PNG file, terminal half blocks.
+        .target(name: "MFAQRCode", dependencies: ["CQREncode"]),
         // The AWS-CLI-compatible command layer.
-        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "DisplayText"]),
+        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "MFAQRCode", "DisplayText"]),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
-        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "DisplayText"]),
+        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "MFAQRCode", "DisplayText"]),
         // ncursesw as a Swift module (module map + shim for macros Swift cannot import).
         .systemLibrary(name: "CNcursesw"),
         // Async-signal-safe terminal restore for fatal signals; must be C.
@@ -52,12 +56,12 @@ let package = Package(
         .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore"]),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI", "IAMKit", "DisplayText"],
+            dependencies: ["ConsoleUI", "IAMKit", "MFAQRCode", "DisplayText"],
             exclude: ["__Snapshots__"]
         ),
         // Key decoding and colour tiers of the ncurses layer, without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ConsoleUI"]),
         // Runs the real binary (and tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit", "MFAQRCode"]),
     ]
 )

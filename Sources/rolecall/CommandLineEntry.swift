@@ -1,4 +1,5 @@
 import AWSCommandLine
+import ConsoleUI
 import Foundation
 import IAMKit
 
@@ -6,7 +7,7 @@ import IAMKit
 /// it on the real lab (IAMKit through RoleStore), printing as the AWS CLI prints.
 enum CommandLineEntry {
     /// The first words that make a CLI command; anything else (no arguments) is the console.
-    static let commandWords: Set<String> = ["iam", "sts", "lab", "console", "--help", "help", "-h", "completion", "--version"]
+    static let commandWords: Set<String> = ["iam", "sts", "lab", "console", "--help", "help", "-h", "completion", "--version", "configure"]
 
     /// Whether `arguments` are a CLI command (global options may come first). Only global
     /// options (`rolecall --store DIR`) or console flags (`--guided`) leave it to the console.
@@ -28,6 +29,9 @@ enum CommandLineEntry {
             _ = write(STDOUT_FILENO, "\n", 1)
             _exit(ExitCode.interrupted.rawValue)
         }
+        // A reader that goes away (`| head -1`) is not an error: the write fails with EPIPE
+        // instead of killing the process with SIGPIPE (141), and the command ends quietly.
+        signal(SIGPIPE, SIG_IGN)
         let variables = ProcessInfo.processInfo.environment
         let clock: any Clock
         do {
@@ -38,12 +42,26 @@ enum CommandLineEntry {
         }
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
-        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout)
+        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout,
+                                 installation: installationPaths(variables))
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
                                    terminalWidth: ProcessEnvironment.terminalWidth())
+        backend.mfaPrompter = TerminalPrompt.ask
+        tool.stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         let result = tool.run(arguments)
-        if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
-        if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }
+        if !result.stdout.isEmpty, !TerminalPrompt.writeAll(STDOUT_FILENO, result.stdout), errno == EPIPE {
+            return result.exitCode.rawValue
+        }
+        if !result.stderr.isEmpty { TerminalPrompt.writeAll(STDERR_FILENO, result.stderr) }
         return result.exitCode.rawValue
+    }
+
+    /// The files outside the store that `lab info` lists, resolved as the console resolves them.
+    static func installationPaths(_ variables: [String: String]) -> InstallationPaths {
+        let catalog = ThemeCatalog(readFile: { _ in nil }, environment: variables, shippedDirectories: [])
+        return InstallationPaths(configFile: catalog.configDirectory.map { $0 + "/config.json" },
+                                 userThemesDirectory: catalog.configDirectory.map { $0 + "/themes" },
+                                 shippedThemesDirectories: ThemeDirectories.shipped(),
+                                 exists: { FileManager.default.fileExists(atPath: $0) })
     }
 }

@@ -3,8 +3,12 @@
 public enum ExitCode: Int32, Sendable {
     /// The command succeeded.
     case success = 0
+    /// `configure get` found no value (the AWS CLI returns 1 and prints nothing).
+    case notFound = 1
     /// The command line could not be parsed, or a parameter failed client-side checks.
     case usage = 252
+    /// The system environment or configuration was invalid (no credentials to export).
+    case configuration = 253
     /// The service returned an error.
     case serviceError = 254
     /// Any other failure (unreadable store, internal error).
