@@ -38,7 +38,7 @@ enum ConsoleLauncher {
         }
         let welcome = WelcomePage(lab: lab.gateway, setup: ConsoleWelcome.setup(
             storePath: lab.gateway.store.path, theme: choice.theme, capability: screen.capability))
-        let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided))
+        let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided), drafts: TemporaryDraftStore())
         let identity = ConsolePages.identity(lab: lab.gateway)
         var state = AppState(size: screen.size, pages: pages, identity: identity.text,
                              notice: choice.notice ?? lab.notice)

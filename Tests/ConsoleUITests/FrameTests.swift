@@ -4,12 +4,12 @@ import Testing
 
 @Suite("Frame: cells, wide characters and clipping")
 struct FrameTests {
-    @Test("a wide character takes two cells and a cut one is left out, not split")
+    @Test("a wide character takes two cells and a cut one is left out, not split, the cut marked …")
     func wideCharacters() {
         var frame = Frame(size: Size(width: 5, height: 1))
         let written = frame.put("運用チ", row: 0, col: 0, role: .text)
-        #expect(written == 4)
-        #expect(frame.lines == ["運用"])
+        #expect(written == 5)
+        #expect(frame.lines == ["運用…"])
         #expect(frame[0, 1].isContinuation)
     }
 
@@ -21,12 +21,13 @@ struct FrameTests {
         #expect(frame.lines == [" x用"])
     }
 
-    @Test("text is clipped at the right edge and to maxWidth")
+    @Test("text is clipped at the right edge and to maxWidth, never without an ellipsis (#15)")
     func clipping() {
-        var frame = Frame(size: Size(width: 8, height: 2))
+        var frame = Frame(size: Size(width: 8, height: 3))
         frame.put("abcdefghij", row: 0, col: 3, role: .text)
         frame.put("abcdefghij", row: 1, col: 0, role: .text, maxWidth: 3)
-        #expect(frame.lines == ["   abcde", "abc"])
+        frame.put("abc", row: 2, col: 0, role: .text, maxWidth: 3)
+        #expect(frame.lines == ["   abcd…", "ab…", "abc"])
     }
 
     @Test("boxes and panels use Unicode line characters")

@@ -6,8 +6,10 @@ public struct AppState: Sendable {
     public var pages: [any Page]
     /// Index of the page shown.
     public var activePageIndex: Int
-    /// Whether the `?` help overlay is open.
+    /// Whether the `?` help overlay is open. It is modal: while open it takes every key.
     public var showsHelp: Bool = false
+    /// The first line of the help overlay shown (it scrolls with ↑ ↓ PgUp PgDn).
+    public var helpTop: Int = 0
     /// Guided mode (`--guided`, F2): a panel explains the page or field in use.
     public var isGuided: Bool = false
     /// An open confirmation, if any.
@@ -59,8 +61,9 @@ public struct AppState: Sendable {
     public var activeScopes: [KeyScope] {
         if confirmation != nil { return [.dialog] }
         if isTooSmall { return [.global] }
+        // The overlays are modal: nothing reaches the page underneath.
+        if showsHelp { return [.help] }
         var scopes: [KeyScope] = []
-        if showsHelp { scopes.append(.help) }
         if let page = activePage {
             scopes.append(.page(page.id))
             if page.usesListKeys { scopes.append(.list) }

@@ -81,6 +81,12 @@ public enum ConsoleShell {
             return []
         case .toggleHelp:
             state.showsHelp.toggle()
+            state.helpTop = 0
+            return []
+        case .helpLineUp, .helpLineDown, .helpPageUp, .helpPageDown:
+            let page = max(1, ConsoleLayout(state).body.height - 6)
+            let step = [Command.helpLineUp: -1, .helpLineDown: 1, .helpPageUp: -page, .helpPageDown: page][command] ?? 0
+            state.helpTop = min(max(0, state.helpTop + step), max(0, HelpOverlay.lines(state, width: state.size.width).count - 1))
             return []
         case .toggleGuide:
             state.isGuided.toggle()

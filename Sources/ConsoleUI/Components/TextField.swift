@@ -35,6 +35,13 @@ public struct TextField: Hashable, Sendable {
         anchor = nil
     }
 
+    /// Selects the whole text (cursor at the end), so typing replaces it: what a field does
+    /// when focus moves into it holding a value the user did not type there.
+    public mutating func selectAll() {
+        cursor = text.count
+        anchor = text.isEmpty ? nil : 0
+    }
+
     /// Whether the field holds no text.
     public var isEmpty: Bool { text.isEmpty }
 
@@ -49,6 +56,16 @@ public struct TextField: Hashable, Sendable {
         guard let selection else { return "" }
         return String(text[index(selection.lowerBound)..<index(selection.upperBound)])
     }
+
+    /// The editing keys every text field takes, for the help and docs/keybindings.md.
+    public static let editingKeys: [(keys: [Key], help: String)] = [
+        ([.left, .right], "Move by one character (a whole cluster: é, 👩‍💻, 한)."),
+        ([.home, .ctrl("a"), .end, .ctrl("e")], "Go to the start or the end."),
+        ([.shiftLeft, .shiftRight, .shiftHome, .shiftEnd], "Select; typing replaces the selection."),
+        ([.backspace, .delete], "Delete the character (or the selection) before or after the cursor."),
+        ([.ctrl("w"), .ctrl("u"), .ctrl("k")], "Delete the word before the cursor, everything before it, everything after it."),
+        ([.escape], "Leave the field: single-letter page keys work again (the status bar stops saying EDITING)."),
+    ]
 
     /// Applies an editing key; returns whether the key was an editing key (the page handles
     /// the others: Enter, Esc, Tab, ↑ ↓).

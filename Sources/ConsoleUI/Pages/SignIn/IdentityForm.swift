@@ -53,17 +53,19 @@ struct IdentityForm: Hashable, Sendable {
         set { if fields.indices.contains(index) { fields[index].text = newValue } }
     }
 
-    /// Moves the focus by `step`, wrapping; focuses the first field when none had focus.
+    /// Moves the focus by `step`, wrapping; focuses the first (or last) field when none had
+    /// focus. A text field entered this way has its text selected, so typing replaces a
+    /// pre-filled value instead of appending to it.
     mutating func moveFocus(by step: Int) {
         guard !fields.isEmpty else { return }
-        guard let focus else { self.focus = step >= 0 ? 0 : fields.count - 1; return }
-        self.focus = (focus + step + fields.count) % fields.count
+        let next = focus.map { ($0 + step + fields.count) % fields.count } ?? (step >= 0 ? 0 : fields.count - 1)
+        focus = next
+        if !fields[next].isChoice { fields[next].input.selectAll() }
     }
 
-    /// Applies a key to the focused field; false when the key is not for the form. Typing with
-    /// no field focused starts in the first one.
+    /// Applies a key to the focused field; false when the key is not for the form. With no
+    /// field focused nothing is typed: keys are the page's until ↓ ↑ enter a field.
     mutating func apply(_ key: Key) -> Bool {
-        if focus == nil, case .character = key { focus = 0 }
         guard let focus, fields.indices.contains(focus) else { return false }
         var field = fields[focus]
         switch key {
