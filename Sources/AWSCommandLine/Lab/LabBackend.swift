@@ -84,6 +84,10 @@ public final class LabBackend: CommandBackend {
                 }
                 return .success(response)
             } catch {
+                var error = error
+                if options.explain, error.code == "AccessDenied" {
+                    error.escalationFindings = try service.escalationFindings(for: caller, in: lab)
+                }
                 guard !readOnly else { throw CommandError.service(ServiceFailure(error), operation: operation.name) }
                 // CloudTrail records refused and failed calls too (errorCode/errorMessage); none of
                 // the operation's partial changes may land.
