@@ -74,6 +74,17 @@ public enum CodegenManifest {
         name: "SessionPolicyInputList", shape: "SimulationPolicyListType",
         summary: "rolecall extension: session policies (JSON documents) that further limit the caller; not an AWS parameter.")
 
+    /// Operations that read the lab but still write to it: GetSessionToken issues a session.
+    public static let writesDespiteName: Set<String> = ["GetSessionToken"]
+
+    /// Whether `operation` only reads the lab: the IAM/STS read verbs (Get, List, Simulate) that
+    /// AWS's Service Authorization Reference files under the Read and List access levels,
+    /// except those that create state in the lab.
+    /// Source: https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
+    public static func isReadOnly(_ operation: String) -> Bool {
+        ["Get", "List", "Simulate"].contains { operation.hasPrefix($0) } && !writesDespiteName.contains(operation)
+    }
+
     /// The operations of `service`, in table order.
     public static func operations(of service: String) -> [String] {
         operationFiles.filter { $0.service == service }.flatMap(\.operations)
