@@ -48,6 +48,11 @@ public enum CodegenManifest {
             "ListEntitiesForPolicy", "GetAccountSummary", "TagUser", "UntagUser", "ListUserTags", "TagPolicy",
             "UntagPolicy", "ListPolicyTags", "UpdateUser", "UpdateGroup", "GetAccessKeyLastUsed", "UpdateAccessKey",
         ]),
+        OperationFile(fileName: "OperationSpec+IAM8.swift", service: "iam", operations: [
+            "CreateLoginProfile", "GetLoginProfile", "UpdateLoginProfile", "DeleteLoginProfile", "ChangePassword",
+            "UpdateAccountPasswordPolicy", "GetAccountPasswordPolicy", "DeleteAccountPasswordPolicy", "CreateAccountAlias",
+            "ListAccountAliases", "DeleteAccountAlias",
+        ]),
         OperationFile(fileName: "OperationSpec+STS.swift", service: "sts", operations: [
             "AssumeRole", "GetSessionToken", "GetCallerIdentity",
         ]),

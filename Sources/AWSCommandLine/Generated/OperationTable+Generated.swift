@@ -83,6 +83,17 @@ extension OperationTable {
         .updateGroup,
         .getAccessKeyLastUsed,
         .updateAccessKey,
+        .createLoginProfile,
+        .getLoginProfile,
+        .updateLoginProfile,
+        .deleteLoginProfile,
+        .changePassword,
+        .updateAccountPasswordPolicy,
+        .getAccountPasswordPolicy,
+        .deleteAccountPasswordPolicy,
+        .createAccountAlias,
+        .listAccountAliases,
+        .deleteAccountAlias,
     ]
 
     /// Every STS operation rolecall offers.

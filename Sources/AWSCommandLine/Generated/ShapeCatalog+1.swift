@@ -4,11 +4,13 @@
 
 extension ShapeCatalog {
     static let accessKeyIdType = Shape("accessKeyIdType", .string, min: 16, max: 128)
+    static let accountAliasType = Shape("accountAliasType", .string, min: 3, max: 63)
     static let actionNameListType = Shape("ActionNameListType", .list(ShapeCatalog.actionNameType))
     static let actionNameType = Shape("ActionNameType", .string, min: 3, max: 128)
     static let arnType = Shape("arnType", .string, min: 20, max: 2048)
     static let assignmentStatusType = Shape("assignmentStatusType", .string, enumValues: ["Assigned", "Unassigned", "Any"])
     static let authenticationCodeType = Shape("authenticationCodeType", .string, min: 6, max: 6)
+    static let booleanObjectType = Shape("booleanObjectType", .boolean)
     static let booleanType = Shape("booleanType", .boolean)
     static let contextEntry = Shape("ContextEntry", .structure([
         Member("ContextKeyName", "context-key-name", ShapeCatalog.contextKeyNameType, "The full name of a condition context key, including the service prefix."),
@@ -25,6 +27,10 @@ extension ShapeCatalog {
     static let groupNameType = Shape("groupNameType", .string, min: 1, max: 128)
     static let markerType = Shape("markerType", .string, min: 1, max: 320)
     static let maxItemsType = Shape("maxItemsType", .integer, min: 1, max: 1000)
+    static let maxPasswordAgeType = Shape("maxPasswordAgeType", .integer, min: 1, max: 1095)
+    static let minimumPasswordLengthType = Shape("minimumPasswordLengthType", .integer, min: 6, max: 128)
+    static let passwordReusePreventionType = Shape("passwordReusePreventionType", .integer, min: 1, max: 24)
+    static let passwordType = Shape("passwordType", .string, min: 1, max: 128)
     static let pathPrefixType = Shape("pathPrefixType", .string, min: 1, max: 512)
     static let pathType = Shape("pathType", .string, min: 1, max: 512)
     static let policyDescriptionType = Shape("policyDescriptionType", .string, max: 1000)

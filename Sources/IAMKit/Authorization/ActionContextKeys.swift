@@ -11,6 +11,17 @@ enum ActionContextKeys {
     /// Declared keys by action (`iam:AttachUserPolicy`), as written in the reference.
     static let declared: [String: Set<String>] = [
         "iam:AddUserToGroup": [],
+        "iam:ChangePassword": ["aws:ResourceTag/", "iam:ResourceTag/"],
+        "iam:CreateAccountAlias": [],
+        "iam:CreateLoginProfile": ["aws:ResourceTag/", "iam:ResourceTag/"],
+        "iam:DeleteAccountAlias": [],
+        "iam:DeleteAccountPasswordPolicy": [],
+        "iam:DeleteLoginProfile": ["aws:ResourceTag/", "iam:ResourceTag/"],
+        "iam:GetAccountPasswordPolicy": [],
+        "iam:GetLoginProfile": ["aws:ResourceTag/", "iam:ResourceTag/"],
+        "iam:ListAccountAliases": [],
+        "iam:UpdateAccountPasswordPolicy": [],
+        "iam:UpdateLoginProfile": ["aws:ResourceTag/", "iam:ResourceTag/"],
         "iam:AttachGroupPolicy": ["iam:PolicyARN"],
         "iam:AttachRolePolicy": ["aws:ResourceTag/", "iam:PermissionsBoundary", "iam:PolicyARN", "iam:ResourceTag/"],
         "iam:AttachUserPolicy": ["aws:ResourceTag/", "iam:PermissionsBoundary", "iam:PolicyARN", "iam:ResourceTag/"],

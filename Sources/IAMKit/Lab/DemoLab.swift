@@ -11,6 +11,11 @@ public enum DemoLab {
     public static let mfaUserName = "alice"
     /// The user without MFA.
     public static let plainUserName = "bob"
+    /// The console passwords the demo gives its users (`lab info` shows them while they are
+    /// unchanged); both meet AWS's default password policy.
+    public static let demoPasswords: [(userName: String, password: String)] = [
+        (mfaUserName, "Alice-Console-2026"), (plainUserName, "Bob-Console-2026"),
+    ]
     /// The seed's permissions policy: list one bucket.
     public static let bucketPolicyName = "PolicyForRole"
     /// The seed's permissions policy document.
@@ -35,6 +40,9 @@ public enum DemoLab {
         for name in [mfaUserName, plainUserName] {
             _ = try service.createUser(userName: name, caller: development, in: &lab)
             try service.addUserToGroup(groupName: "Developers", userName: name, caller: development, in: &lab)
+        }
+        for (name, password) in demoPasswords {
+            try service.createLoginProfile(userName: name, password: password, caller: development, in: &lab)
         }
         let device = try service.createVirtualMFADevice(virtualMFADeviceName: mfaUserName, caller: development, in: &lab)
         guard let secret = Base32.decode(device.base32StringSeed) else {

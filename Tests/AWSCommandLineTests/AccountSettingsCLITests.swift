@@ -1,0 +1,51 @@
+import AWSCommandLine
+import Foundation
+import IAMKit
+import Testing
+
+/// Login profiles, ChangePassword, the password policy and account aliases through the CLI,
+/// against the demo lab, with the AWS CLI's error lines.
+/// https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateLoginProfile.html
+@Suite(.serialized) struct AccountSettingsCLITests {
+    static let development = ["--account", "123456789012"]
+
+    @Test func theDemoGivesAliceAndBobPasswordsThatLabInfoShows() throws {
+        let lab = TemporaryLab()
+        #expect(lab.run(["lab", "init", "--demo"]).exitCode == .success)
+        let info = TemporaryLab.json(lab.run(["lab", "info"]).stdout)
+        let passwords = try #require(info["ConsolePasswords"] as? [[String: Any]])
+        #expect(passwords.compactMap { $0["UserName"] as? String } == ["alice", "bob"])
+        let profile = TemporaryLab.json(lab.run(Self.development + ["iam", "get-login-profile", "--user-name", "bob"]).stdout)
+        #expect((profile["LoginProfile"] as? [String: Any])?["PasswordResetRequired"] as? Bool == false)
+        let conflict = lab.run(Self.development + ["iam", "delete-user", "--user-name", "bob"])
+        #expect(conflict.exitCode == .serviceError)
+        #expect(conflict.stderr.contains("(DeleteConflict) when calling the DeleteUser operation: Cannot delete entity, must delete login profile first."),
+                "\(conflict.stderr)")
+        // Once bob's password changes, lab info stops showing the old one.
+        #expect(lab.run(Self.development + ["iam", "update-login-profile", "--user-name", "bob", "--password", "Changed-Passw0rd"]).exitCode == .success)
+        let after = TemporaryLab.json(lab.run(["lab", "info"]).stdout)
+        #expect((after["ConsolePasswords"] as? [[String: Any]])?.compactMap { $0["UserName"] as? String } == ["alice"])
+    }
+
+    @Test func passwordPolicyAndAliasesRoundTrip() throws {
+        let lab = TemporaryLab()
+        #expect(lab.run(["lab", "init", "--demo"]).exitCode == .success)
+        let missing = lab.run(Self.development + ["iam", "get-account-password-policy"])
+        #expect(missing.stderr == "\nAn error occurred (NoSuchEntity) when calling the GetAccountPasswordPolicy operation: "
+            + "The Password Policy with domain name 123456789012 cannot be found.\n")
+        #expect(lab.run(Self.development + ["iam", "update-account-password-policy", "--minimum-password-length", "12",
+                                            "--require-numbers", "--allow-users-to-change-password"]).exitCode == .success)
+        let policy = TemporaryLab.json(lab.run(Self.development + ["iam", "get-account-password-policy"]).stdout)
+        let fields = try #require(policy["PasswordPolicy"] as? [String: Any])
+        #expect(fields["MinimumPasswordLength"] as? Int == 12 && fields["RequireNumbers"] as? Bool == true && fields["ExpirePasswords"] as? Bool == false)
+        let weak = lab.run(Self.development + ["iam", "create-user", "--user-name", "carol"])
+        #expect(weak.exitCode == .success)
+        let violation = lab.run(Self.development + ["iam", "create-login-profile", "--user-name", "carol", "--password", "short1"])
+        #expect(violation.stderr == "\nAn error occurred (PasswordPolicyViolation) when calling the CreateLoginProfile operation: "
+            + "Password does not conform to the account password policy.\n")
+        let aliases = lab.run(Self.development + ["iam", "list-account-aliases", "--output", "text"])
+        #expect(aliases.stdout == "ACCOUNTALIASES\tdevelopment\n")
+        #expect(lab.run(Self.development + ["iam", "create-account-alias", "--account-alias", "dev-team"]).exitCode == .success)
+        #expect(lab.run(Self.development + ["iam", "list-account-aliases", "--query", "AccountAliases[0]", "--output", "text"]).stdout == "dev-team\n")
+    }
+}
