@@ -53,6 +53,10 @@ public enum CodegenManifest {
             "UpdateAccountPasswordPolicy", "GetAccountPasswordPolicy", "DeleteAccountPasswordPolicy", "CreateAccountAlias",
             "ListAccountAliases", "DeleteAccountAlias",
         ]),
+        OperationFile(fileName: "OperationSpec+IAM9.swift", service: "iam", operations: [
+            "CreateInstanceProfile", "GetInstanceProfile", "ListInstanceProfiles", "DeleteInstanceProfile",
+            "AddRoleToInstanceProfile", "RemoveRoleFromInstanceProfile", "ListInstanceProfilesForRole",
+        ]),
         OperationFile(fileName: "OperationSpec+STS.swift", service: "sts", operations: [
             "AssumeRole", "GetSessionToken", "GetCallerIdentity",
         ]),

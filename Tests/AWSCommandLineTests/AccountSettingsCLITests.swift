@@ -48,4 +48,23 @@ import Testing
         #expect(lab.run(Self.development + ["iam", "create-account-alias", "--account-alias", "dev-team"]).exitCode == .success)
         #expect(lab.run(Self.development + ["iam", "list-account-aliases", "--query", "AccountAliases[0]", "--output", "text"]).stdout == "dev-team\n")
     }
+
+    @Test func deleteRoleIsDeleteConflictWhileInAnInstanceProfile() throws {
+        let lab = TemporaryLab()
+        #expect(lab.run(["lab", "init", "--demo"]).exitCode == .success)
+        let trust = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#
+        #expect(lab.run(["iam", "create-role", "--role-name", "web", "--assume-role-policy-document", trust]).exitCode == .success)
+        let created = TemporaryLab.json(lab.run(["iam", "create-instance-profile", "--instance-profile-name", "web"]).stdout)
+        #expect((created["InstanceProfile"] as? [String: Any])?["Arn"] as? String == "arn:aws:iam::111122223333:instance-profile/web")
+        #expect(lab.run(["iam", "add-role-to-instance-profile", "--instance-profile-name", "web", "--role-name", "web"]).exitCode == .success)
+        let conflict = lab.run(["iam", "delete-role", "--role-name", "web"])
+        #expect(conflict.stderr == "\nAn error occurred (DeleteConflict) when calling the DeleteRole operation: "
+            + "Cannot delete entity, must remove roles from instance profile first.\n")
+        let listed = lab.run(["iam", "list-instance-profiles-for-role", "--role-name", "web", "--query", "InstanceProfiles[0].Roles[0].RoleName",
+                              "--output", "text"])
+        #expect(listed.stdout == "web\n")
+        let policy = lab.run(["iam", "get-policy", "--policy-arn", "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+                              "--query", "Policy.[Path,DefaultVersionId]", "--output", "text"])
+        #expect(policy.stdout == "/service-role/\tv1\n")
+    }
 }

@@ -94,6 +94,13 @@ extension OperationTable {
         .createAccountAlias,
         .listAccountAliases,
         .deleteAccountAlias,
+        .createInstanceProfile,
+        .getInstanceProfile,
+        .listInstanceProfiles,
+        .deleteInstanceProfile,
+        .addRoleToInstanceProfile,
+        .removeRoleFromInstanceProfile,
+        .listInstanceProfilesForRole,
     ]
 
     /// Every STS operation rolecall offers.

@@ -25,6 +25,7 @@ extension ShapeCatalog {
     static let entityType = Shape("EntityType", .string, enumValues: ["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"])
     static let existingUserNameType = Shape("existingUserNameType", .string, min: 1, max: 128)
     static let groupNameType = Shape("groupNameType", .string, min: 1, max: 128)
+    static let instanceProfileNameType = Shape("instanceProfileNameType", .string, min: 1, max: 128)
     static let markerType = Shape("markerType", .string, min: 1, max: 320)
     static let maxItemsType = Shape("maxItemsType", .integer, min: 1, max: 1000)
     static let maxPasswordAgeType = Shape("maxPasswordAgeType", .integer, min: 1, max: 1095)

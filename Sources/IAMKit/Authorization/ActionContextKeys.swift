@@ -11,6 +11,14 @@ enum ActionContextKeys {
     /// Declared keys by action (`iam:AttachUserPolicy`), as written in the reference.
     static let declared: [String: Set<String>] = [
         "iam:AddUserToGroup": [],
+        "iam:AddRoleToInstanceProfile": ["aws:ResourceTag/"],
+        "iam:CreateInstanceProfile": ["aws:RequestTag/", "aws:ResourceTag/", "aws:TagKeys"],
+        "iam:DeleteInstanceProfile": ["aws:ResourceTag/"],
+        "iam:GetInstanceProfile": ["aws:ResourceTag/"],
+        "iam:ListInstanceProfiles": [],
+        "iam:ListInstanceProfilesForRole": ["aws:ResourceTag/", "iam:ResourceTag/"],
+        "iam:PassRole": [],
+        "iam:RemoveRoleFromInstanceProfile": ["aws:ResourceTag/"],
         "iam:ChangePassword": ["aws:ResourceTag/", "iam:ResourceTag/"],
         "iam:CreateAccountAlias": [],
         "iam:CreateLoginProfile": ["aws:ResourceTag/", "iam:ResourceTag/"],
