@@ -29,6 +29,9 @@ enum CommandLineEntry {
             _ = write(STDOUT_FILENO, "\n", 1)
             _exit(ExitCode.interrupted.rawValue)
         }
+        // A reader that goes away (`| head -1`) is not an error: the write fails with EPIPE
+        // instead of killing the process with SIGPIPE (141), and the command ends quietly.
+        signal(SIGPIPE, SIG_IGN)
         let variables = ProcessInfo.processInfo.environment
         let clock: any Clock
         do {
@@ -43,9 +46,13 @@ enum CommandLineEntry {
                                  installation: installationPaths(variables))
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
                                    terminalWidth: ProcessEnvironment.terminalWidth())
+        backend.mfaPrompter = TerminalPrompt.ask
+        tool.stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
         let result = tool.run(arguments)
-        if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
-        if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }
+        if !result.stdout.isEmpty, !TerminalPrompt.writeAll(STDOUT_FILENO, result.stdout), errno == EPIPE {
+            return result.exitCode.rawValue
+        }
+        if !result.stderr.isEmpty { TerminalPrompt.writeAll(STDERR_FILENO, result.stderr) }
         return result.exitCode.rawValue
     }
 

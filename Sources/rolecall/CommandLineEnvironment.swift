@@ -39,7 +39,12 @@ struct ProcessEnvironment: CommandEnvironment {
 extension ProcessEnvironment {
     /// Writes the file with mode 0600, replacing what was there.
     func writePrivateFile(atPath path: String, bytes: [UInt8]) throws(FileReadError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // `configure set` creates the lab's aws/ folder on first use (private, like ~/.aws).
+        if descriptor < 0, errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            mkdir(String(path[..<slash]), 0o700)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
         guard descriptor >= 0 else { throw Self.lastError() }
         defer { close(descriptor) }
         fchmod(descriptor, 0o600)

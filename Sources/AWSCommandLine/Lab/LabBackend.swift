@@ -16,6 +16,9 @@ public final class LabBackend: CommandBackend {
     let lockTimeout: Double
     /// The files outside the store that `lab info` lists.
     let installation: InstallationPaths
+    /// Asks the person at the terminal for an MFA code (`Enter MFA code for ARN: `); nil when
+    /// nobody can answer. The executable reads /dev/tty (else stdin), as botocore's getpass does.
+    public var mfaPrompter: (String) -> String? = { _ in nil }
 
     /// Creates a backend; `service` carries the clock the whole command uses.
     public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
@@ -64,8 +67,14 @@ public final class LabBackend: CommandBackend {
     private func callService(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         let store = try open(options, create: false)
         let now = service.clock.now()
-        let resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path)
-        let keyID = options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        var resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path)
+        switch options.credentials {
+        case .keys(let keys, _)?: resolver.profileKeys = keys
+        case .role(let profile)?: resolver.profileKeys = try roleSession(profile, store: store, options: options)
+        case nil: break
+        }
+        let keyID = resolver.profileKeys?.accessKeyID
+            ?? (options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil)
         // Read-only calls run in a read transaction and write nothing, so only mutating calls
         // record an access key's last use (docs/decisions.md, 2026-11-29).
         let readOnly = operation.isReadOnly

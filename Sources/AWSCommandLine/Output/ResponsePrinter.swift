@@ -14,6 +14,8 @@ struct ResponsePrinter {
     let query: QueryExpression?
     /// Columns available to `--output table`.
     let terminalWidth: Int
+    /// Whether `--output table` is coloured (`--color on`, or `auto` on a terminal).
+    var colored = false
 
     /// The text for stdout. `pages` are the per-page views the paginator recorded (empty when
     /// the call did not page).
@@ -21,7 +23,7 @@ struct ResponsePrinter {
         var body = response
         var resume: JSONValue?
         // The AWS CLI prints the resume token after the pages, as its own `NEXTTOKEN` line.
-        if format == .text, operation.pagination != nil, case .object(var object) = body, let token = object["NextToken"] {
+        if format == .text || format == .yamlStream, operation.pagination != nil, case .object(var object) = body, let token = object["NextToken"] {
             object["NextToken"] = nil
             body = .object(object)
             resume = ["NextToken": ["NextToken": token]]
@@ -42,7 +44,21 @@ struct ResponsePrinter {
             if let resume { text += TextFormatter.format(try search(resume)) }
             return text
         case .table:
-            return try TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth)
+            return try TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth, colored: colored)
+        case .yaml:
+            let result = try search(body)
+            if case .object(let object) = result, object.isEmpty { return "" }
+            return YAMLFormatter.document(result)
+        case .yamlStream:
+            // One document item per service page, each searched on its own (awscli's
+            // `StreamedYAMLFormatter`); a call that did not page is one page.
+            var views: [JSONValue] = []
+            for page in pages.isEmpty ? [body] : pages.map(JSONValue.object) { views.append(try search(page)) }
+            if let resume { views.append(try search(.object(["NextToken": resume["NextToken"]?["NextToken"] ?? .null]))) }
+            if views.count == 1, case .object(let object) = views[0], object.isEmpty { return "" }
+            return YAMLFormatter.stream(views)
+        case .off:
+            return ""
         }
     }
 

@@ -12,14 +12,18 @@ struct TableFormatter {
     var refusal: String?
 
     /// Creates a formatter for a terminal `terminalWidth` columns wide.
+    /// Whether cells and indentation bars are coloured (`--color`).
+    var colored = false
+
     init(terminalWidth: Int = 80) {
         self.terminalWidth = terminalWidth
     }
 
     /// The table for `value` titled `title` (the operation's API name); empty for no data.
     /// Rows of different lengths (a query's ragged lists) fail as the AWS CLI fails (255).
-    static func format(_ value: JSONValue, title: String, terminalWidth: Int = 80) throws(CommandError) -> String {
+    static func format(_ value: JSONValue, title: String, terminalWidth: Int = 80, colored: Bool = false) throws(CommandError) -> String {
         var formatter = TableFormatter(terminalWidth: terminalWidth)
+        formatter.colored = colored
         guard formatter.build(title: title, value, indent: 0) else { return "" }
         if let refusal = formatter.refusal { throw .other(refusal) }
         return formatter.render()

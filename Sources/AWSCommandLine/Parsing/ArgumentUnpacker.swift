@@ -17,21 +17,36 @@ struct ArgumentUnpacker {
             parameters[name] = try unpack(raw, for: member)
         }
         if let input = arguments.cliInputJSON {
-            let text = try ParamFile.load(input, flag: "cli-input-json", environment: environment) ?? input
+            let text = try ParamFile.load(input, flag: "--cli-input-json", environment: environment) ?? input
             let value: JSONValue
             do {
                 value = try JSONParser.parse(text)
             } catch {
-                throw .parameter(flag: "cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
+                throw .parameter(flag: "--cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
             }
-            guard case .object(let object) = value else {
-                throw .other("'\(value.kindName == "array" ? "list" : value.kindName)' object has no attribute 'keys'")
+            try merge(value, into: &parameters)
+        }
+        if let input = arguments.cliInputYAML {
+            let text = try ParamFile.load(input, flag: "--cli-input-yaml", environment: environment) ?? input
+            let value: JSONValue
+            do throws(YAMLReader.Failure) {
+                value = try YAMLReader.parse(text)
+            } catch {
+                throw .parameter(flag: "--cli-input-yaml", message: "Invalid YAML: \(error)\nYAML received: \(text)")
             }
-            for member in object.members where parameters[member.key] == nil {
-                parameters[member.key] = member.value
-            }
+            try merge(value, into: &parameters)
         }
         return parameters
+    }
+
+    /// The input document's members fill in what the command line did not give.
+    private func merge(_ value: JSONValue, into parameters: inout JSONObject) throws(CommandError) {
+        guard case .object(let object) = value else {
+            throw .other("'\(value.kindName == "array" ? "list" : value.kindName)' object has no attribute 'keys'")
+        }
+        for member in object.members where parameters[member.key] == nil {
+            parameters[member.key] = member.value
+        }
     }
 
     /// One flag's value as the API parameter.

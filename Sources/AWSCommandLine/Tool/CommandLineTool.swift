@@ -10,8 +10,12 @@ public struct CommandLineTool {
     public var environment: any CommandEnvironment
     /// Columns available to `--output table`.
     public var terminalWidth: Int
+    /// Whether stdout is a terminal (`--color auto` colours tables only then).
+    public var stdoutIsTerminal = false
     /// The version `--version` prints.
     public static let version = "rolecall/0.1.0"
+    /// Waits between a waiter's attempts (seconds); tests replace it to run instantly.
+    public var sleeper: (Int) -> Void = SystemSleep.seconds
 
     /// Creates a tool.
     public init(backend: any CommandBackend, environment: any CommandEnvironment, terminalWidth: Int = 80) {
@@ -32,7 +36,8 @@ public struct CommandLineTool {
         }
     }
 
-    private mutating func dispatch(_ words: [String], options: GlobalOptions) throws(CommandError) -> CommandResult {
+    private mutating func dispatch(_ words: [String], options given: GlobalOptions) throws(CommandError) -> CommandResult {
+        var options = given
         guard let command = words.first else {
             throw .usage("the following arguments are required: command")
         }
@@ -53,6 +58,12 @@ public struct CommandLineTool {
         default:
             break
         }
+        if command == "configure", let subcommand = words.dropFirst().first, ConfigureCommand.subcommands.contains(subcommand) {
+            var configure = ConfigureCommand(environment: environment, options: options)
+            let result = try configure.run(Array(words.dropFirst()))
+            environment = configure.environment
+            return result
+        }
         guard let service = ServiceName(rawValue: command) else {
             if command.hasPrefix("-") { throw .unknownOptions(Array(words)) }
             throw .usage("argument command: " + ArgumentWord.invalidChoice(command, choices: ServiceName.allCases.map(\.rawValue)))
@@ -61,6 +72,8 @@ public struct CommandLineTool {
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
         let name = words[1]
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }
+        options = try ProfileResolver(environment: environment).resolve(options, needsCredentials: service != .lab && service != .console)
+        if name == "wait", service == .iam { return try wait(Array(words.dropFirst(2)), options: options) }
         guard let operation = OperationTable.operation(service, cliName: name) else {
             if name.hasPrefix("-") { throw .unknownOptions(Array(words.dropFirst())) }
             throw .usage("argument operation: " + ArgumentWord.invalidChoice(name, choices: OperationTable.operations(of: service).map(\.cliName)))
@@ -70,12 +83,17 @@ public struct CommandLineTool {
         let arguments = try OperationArgumentParser(operation: operation).parse(rest)
         if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
         if arguments.generateSkeleton {
-            return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
+            switch arguments.skeletonKind {
+            case "yaml-input": return CommandResult(stdout: Skeleton.yamlInput(for: operation))
+            case "output":
+                throw .other("rolecall: --generate-cli-skeleton output is not simulated yet: the operation table has no output shapes")
+            default: return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
+            }
         }
-        let parameters = try ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments)
+        var paginator = try Paginator(operation: operation, arguments: arguments, options: options)
+        let parameters = try paginator.firstRequest(ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments))
         let problems = ParameterValidator(operation: operation).problems(in: parameters)
         if !problems.isEmpty { throw .validation(problems) }
-        var paginator = Paginator(operation: operation, arguments: arguments, options: options)
         var response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
             try backend.run(operation, parameters: request, options: options)
         }
@@ -86,8 +104,32 @@ public struct CommandLineTool {
             // `configure export-credentials` prints its own format and ignores --query/--output.
             return CommandResult(stdout: text)
         }
-        let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        printer.colored = options.color == .on || (options.color == .auto && stdoutIsTerminal)
         return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
+    }
+
+    /// `iam wait NAME [flags]`: the waiter's operation with the same flags, polled until it
+    /// succeeds; nothing is printed on success.
+    private mutating func wait(_ words: [String], options: GlobalOptions) throws(CommandError) -> CommandResult {
+        let names = Waiter.iam.map(\.cliName)
+        guard let first = words.first else { throw .usage("the following arguments are required: wait_name") }
+        guard let waiter = Waiter.iam.first(where: { $0.cliName == first }),
+              let operation = OperationTable.operation(.iam, cliName: waiter.operationCLIName) else {
+            if first == "help" { return CommandResult(stdout: HelpText.waiters(Waiter.iam)) }
+            throw .usage("argument wait_name: " + ArgumentWord.invalidChoice(first, choices: names))
+        }
+        let arguments = try OperationArgumentParser(operation: operation).parse(Array(words.dropFirst()))
+        if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
+        let parameters = try ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments)
+        let problems = ParameterValidator(operation: operation).problems(in: parameters)
+        if !problems.isEmpty { throw .validation(problems) }
+        let backend = self.backend
+        try waiter.wait(sleep: sleeper) { () throws(CommandError) in
+            var backend = backend
+            _ = try backend.run(operation, parameters: parameters, options: options)
+        }
+        return CommandResult()
     }
 
     /// The compiled `--query`; a syntax error is the AWS CLI's `Bad value for --query` (252).

@@ -3,6 +3,8 @@
 public enum ExitCode: Int32, Sendable {
     /// The command succeeded.
     case success = 0
+    /// `configure get` found no value (the AWS CLI returns 1 and prints nothing).
+    case notFound = 1
     /// The command line could not be parsed, or a parameter failed client-side checks.
     case usage = 252
     /// The system environment or configuration was invalid (no credentials to export).

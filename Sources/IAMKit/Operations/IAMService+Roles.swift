@@ -45,7 +45,7 @@ extension IAMService {
     /// GetRole: the role with its trust policy shown with ARNs (raw IDs for deleted principals).
     public func getRole(roleName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Role {
         var check = ParameterValidator()
-        check.name(roleName, at: "roleName", max: 128)
+        check.name(roleName, at: "roleName", max: 64)
         try check.check()
         let arn = IAMARN.role(caller.accountID, name: roleName)
         let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
