@@ -41,12 +41,18 @@ let package = Package(
             name: "rolecall",
             dependencies: ["IAMPolicy", "IAMKit", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
         ),
+        // The generator of AWSCommandLine/Generated/ from the trimmed AWS models in its Models/
+        // folder; never a dependency of the rolecall binary.
+        .target(name: "RolecallCodegen", dependencies: ["IAMPolicy"], exclude: ["Models"]),
+        .executableTarget(name: "rolecall-codegen", dependencies: ["RolecallCodegen"]),
         .executableTarget(
             name: "rolecall-bench",
             dependencies: ["IAMPolicy", "IAMKit", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
         ),
         .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
         .testTarget(name: "DisplayTextTests", dependencies: ["DisplayText"]),
+        // Regenerates Generated/ into memory and fails on any difference with the committed files.
+        .testTarget(name: "CodegenTests", dependencies: ["RolecallCodegen"]),
         .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
         // Depending on store-worker makes `swift test` build the child process the
         // multi-process and kill tests spawn.

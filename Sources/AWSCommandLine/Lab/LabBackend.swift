@@ -89,7 +89,7 @@ public final class LabBackend: CommandBackend {
             ?? (options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil)
         // Read-only calls run in a read transaction and write nothing, so only mutating calls
         // record an access key's last use (docs/decisions.md, 2026-11-29).
-        let readOnly = ["Get", "List", "Simulate"].contains { operation.name.hasPrefix($0) } && operation.name != "GetSessionToken"
+        let readOnly = operation.isReadOnly
         let dispatcher = self.dispatcher
         let service = self.service
         let outcome = try transact(store, readOnly: readOnly, operation: operation.name) {

@@ -13,6 +13,8 @@ public struct Account: LabRecord {
     /// How many identities of this account each AWS managed policy is attached to (ARN → count),
     /// so ListPolicies `OnlyAttached` and `AttachmentCount` work for the AWS catalog too.
     public var awsManagedAttachmentCounts: [String: Int]
+    /// The custom password policy (UpdateAccountPasswordPolicy), nil for AWS's default policy.
+    public var passwordPolicy: PasswordPolicy?
 
     /// Creates an account.
     public init(accountID: String, alias: String? = nil, createDate: Timestamp, awsManagedAttachmentCounts: [String: Int] = [:]) {
