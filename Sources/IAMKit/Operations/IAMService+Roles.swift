@@ -20,7 +20,7 @@ extension IAMService {
         let accountID = caller.accountID
         let rolePath = path ?? "/"
         let arn = IAMARN.role(accountID, path: rolePath, name: roleName)
-        try authorize(caller, "iam:CreateRole", on: arn, tags: TagConditions(requestTags: tags ?? []), in: lab)
+        try authorize(caller, "iam:CreateRole", on: arn, tags: TagConditions(requestTags: tags ?? [], permissionsBoundary: permissionsBoundary), in: lab)
         if try lab.fetch(Role.self, Role.key(accountID, roleName)) != nil {
             throw ServiceError.entityAlreadyExists("Role with name \(roleName) already exists.")
         }

@@ -15,7 +15,7 @@ extension IAMService {
         let accountID = caller.accountID
         let user = User(accountID: accountID, path: path ?? "/", userName: userName, userID: "", createDate: clock.now(),
                         permissionsBoundaryARN: permissionsBoundary, tags: tags ?? [])
-        try authorize(caller, "iam:CreateUser", on: user.arn, tags: TagConditions(requestTags: tags ?? []), in: lab)
+        try authorize(caller, "iam:CreateUser", on: user.arn, tags: TagConditions(requestTags: tags ?? [], permissionsBoundary: permissionsBoundary), in: lab)
         if try lab.fetch(User.self, User.key(accountID, userName)) != nil {
             throw ServiceError.entityAlreadyExists("User with name \(userName) already exists.")
         }
