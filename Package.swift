@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // rolecall: a terminal console that simulates AWS IAM cross-account roles.
 // Dependencies point inward (see docs/architecture.md):
-//   IAMPolicy ← IAMKit ← {RoleStore, AWSCommandLine, ConsoleUI};  CNcursesw, CTermGuard ← Terminal.
+//   IAMPolicy ← IAMKit ← Exercises ← {AWSCommandLine, ConsoleUI}; IAMKit ← RoleStore;  CNcursesw, CTermGuard ← Terminal.
 // Only the executables see everything. No third-party packages: a clean debug build stays fast.
 import PackageDescription
 
@@ -18,12 +18,14 @@ let package = Package(
         .target(name: "IAMPolicy"),
         // The IAM and STS domain: pure, time and IDs injected.
         .target(name: "IAMKit", dependencies: ["IAMPolicy"]),
+        // Training exercises: documents (JSON) and checks that ask the engine. Pure, no I/O.
+        .target(name: "Exercises", dependencies: ["IAMKit", "IAMPolicy"]),
         // Durable JSON-file store and audit log: the only library target that touches disk.
         .target(name: "RoleStore", dependencies: ["IAMKit", "IAMPolicy"]),
         // The AWS-CLI-compatible command layer.
-        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore"]),
+        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "Exercises"]),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
-        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy"]),
+        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "Exercises"]),
         // ncursesw as a Swift module (module map + shim for macros Swift cannot import).
         .systemLibrary(name: "CNcursesw"),
         // Async-signal-safe terminal restore for fatal signals; must be C.
@@ -32,23 +34,24 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard", "ConsoleUI"]),
         .executableTarget(
             name: "rolecall",
-            dependencies: ["IAMPolicy", "IAMKit", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
+            dependencies: ["IAMPolicy", "IAMKit", "Exercises", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
         ),
         .executableTarget(
             name: "rolecall-bench",
-            dependencies: ["IAMPolicy", "IAMKit", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
+            dependencies: ["IAMPolicy", "IAMKit", "Exercises", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
         ),
         .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
         .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
+        .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "IAMKit", "IAMPolicy"]),
         // Depending on store-worker makes `swift test` build the child process the
         // multi-process and kill tests spawn.
         .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit", "store-worker"]),
         // Test-only child process for RoleStoreTests; kept under Tests/ so users never see it.
         .executableTarget(name: "store-worker", dependencies: ["RoleStore", "IAMKit"], path: "Tests/StoreWorker"),
-        .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore"]),
+        .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore", "Exercises"]),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI", "IAMKit"],
+            dependencies: ["ConsoleUI", "IAMKit", "Exercises"],
             exclude: ["__Snapshots__"]
         ),
         // Key decoding and colour tiers of the ncurses layer, without a terminal.
