@@ -38,12 +38,21 @@ enum CommandLineEntry {
         }
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
-        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout)
+        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout,
+                                 confirm: isatty(STDIN_FILENO) == 1 ? Self.askAtTerminal : nil)
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
                                    terminalWidth: ProcessEnvironment.terminalWidth())
+        if ClassWatch.wants(arguments) { return ClassWatch.run(arguments, tool: &tool) }
         let result = tool.run(arguments)
         if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
         if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }
         return result.exitCode.rawValue
+    }
+
+    /// A yes/no question on the terminal (stderr), answered on stdin; anything but y/yes is no.
+    @Sendable static func askAtTerminal(_ question: String) -> Bool {
+        FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+        guard let answer = readLine() else { return false }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }

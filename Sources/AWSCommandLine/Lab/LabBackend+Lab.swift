@@ -8,6 +8,9 @@ extension LabBackend {
         switch operation.name {
         case "LabMFACode": return try mfaCode(parameters, options: options)
         case "LabCheck": return try checkLab(options)
+        case "LabExerciseList": return try listExercises(options)
+        case "LabExerciseStart": return try startExercise(parameters, options: options)
+        case "LabClass": return try classView(parameters)
         case "LabRepair": return try repairLab(options)
         case "LabReset": try setAsideLab(parameters, options: options)
         default: break

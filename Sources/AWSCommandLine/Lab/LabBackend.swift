@@ -14,13 +14,17 @@ public final class LabBackend: CommandBackend {
     let variables: [String: String]
     /// How long to wait for another process's lock.
     let lockTimeout: Double
+    /// Asks the person at the terminal a yes/no question; nil when there is no one to ask.
+    let confirm: (@Sendable (String) -> Bool)?
 
     /// Creates a backend; `service` carries the clock the whole command uses.
-    public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10) {
+    public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
+                confirm: (@Sendable (String) -> Bool)? = nil) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
+        self.confirm = confirm
     }
 
     /// The store directory: `--store`, else `ROLECALL_STORE`, else `$XDG_DATA_HOME/rolecall/lab`.

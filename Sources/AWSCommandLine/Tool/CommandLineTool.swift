@@ -24,7 +24,7 @@ public struct CommandLineTool {
     public mutating func run(_ arguments: [String]) -> CommandResult {
         var explain = arguments.contains("--explain")
         do throws(CommandError) {
-            let (options, words) = try GlobalOptions.extract(from: arguments)
+            let (options, words) = try GlobalOptions.extract(from: LabClassArguments.rewritingOutput(arguments))
             explain = options.explain
             return try dispatch(words, options: options)
         } catch {
@@ -59,13 +59,19 @@ public struct CommandLineTool {
         }
         let query = try Self.compile(options.query)
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
-        let name = words[1]
+        var name = words[1]
+        var rest = Array(words.dropFirst(2))
+        // `lab exercise list|start N`: two words name the command; start's number may come bare.
+        if service == .lab, name == "exercise", let sub = rest.first, !sub.hasPrefix("-") {
+            name += " " + sub
+            rest.removeFirst()
+            if sub == "start", let number = rest.first, !number.hasPrefix("-") { rest = ["--number", number] + rest.dropFirst() }
+        }
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }
         guard let operation = OperationTable.operation(service, cliName: name) else {
             if name.hasPrefix("-") { throw .unknownOptions(Array(words.dropFirst())) }
             throw .usage("argument operation: " + ArgumentWord.invalidChoice(name, choices: OperationTable.operations(of: service).map(\.cliName)))
         }
-        let rest = Array(words.dropFirst(2))
         if rest.contains("--help") { return CommandResult(stdout: HelpText.operation(operation)) }
         let arguments = try OperationArgumentParser(operation: operation).parse(rest)
         if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
@@ -82,9 +88,16 @@ public struct CommandLineTool {
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
+        // `lab check` prints its report either way and exits 0 only when the lab is clean and
+        // every task of the active exercise passes; a person (no --output, no --query) reads ✔/✘ lines.
+        let clean = operation.name != "LabCheck" || LabCheckText.passes(response)
+        if operation.name == "LabCheck", options.output == nil, query == nil, let text = LabCheckText.render(response) {
+            return CommandResult(stdout: text, exitCode: clean ? .success : .problemsFound)
+        }
+        if operation.name == "LabClass", query == nil {
+            return CommandResult(stdout: try ClassTable.render(response, format: parameters["Format"]?.stringValue ?? "table"))
+        }
         let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
-        // `lab check` prints its report either way and exits 0 only when the lab is clean.
-        let clean = operation.name != "LabCheck" || response.objectValue?["Clean"] != .bool(false)
         return CommandResult(stdout: try printer.print(response, pages: paginator.pages), exitCode: clean ? .success : .problemsFound)
     }
 
