@@ -22,10 +22,14 @@ let package = Package(
         .target(name: "Exercises", dependencies: ["IAMKit", "IAMPolicy"]),
         // Durable JSON-file store and audit log: the only library target that touches disk.
         .target(name: "RoleStore", dependencies: ["IAMKit", "IAMPolicy"]),
+        // libqrencode as a Swift module (Debian libqrencode-dev), like CNcursesw.
+        .systemLibrary(name: "CQREncode"),
+        // QR codes for virtual MFA devices: the module matrix, a PNG file, terminal half blocks.
+        .target(name: "MFAQRCode", dependencies: ["CQREncode"]),
         // The AWS-CLI-compatible command layer.
-        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "Exercises"]),
+        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "MFAQRCode", "Exercises"]),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
-        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "Exercises"]),
+        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "MFAQRCode", "Exercises"]),
         // ncursesw as a Swift module (module map + shim for macros Swift cannot import).
         .systemLibrary(name: "CNcursesw"),
         // Async-signal-safe terminal restore for fatal signals; must be C.
@@ -51,12 +55,12 @@ let package = Package(
         .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore", "Exercises"]),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI", "IAMKit", "Exercises"],
+            dependencies: ["ConsoleUI", "IAMKit", "MFAQRCode", "Exercises"],
             exclude: ["__Snapshots__"]
         ),
         // Key decoding and colour tiers of the ncurses layer, without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ConsoleUI"]),
         // Runs the real binary (and tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit", "MFAQRCode"]),
     ]
 )

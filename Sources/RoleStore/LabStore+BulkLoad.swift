@@ -14,13 +14,24 @@ extension LabStore {
         if missing.count >= Self.parallelLoadThreshold {
             let paths = try missing.map { try RecordPath.relativePath(for: $0) }
             let directory = self.directory
+            // Each kind directory is walked once (it is one for a listing), not once per file.
+            var parents: [String: Int32] = [:]
+            defer { for fd in parents.values where fd >= 0 { close(fd) } }
+            let parentOf = try paths.map { relative -> (fd: Int32, name: String) in
+                let slash = relative.lastIndex(of: "/") ?? relative.startIndex
+                let parent = String(relative[..<slash])
+                if parents[parent] == nil { parents[parent] = try directory.openDirectoryForReading(parent) ?? -1 }
+                return (parents[parent] ?? -1, String(relative[relative.index(after: slash)...]))
+            }
             let results = ResultSlots<R>(count: missing.count)
             let chunk = 32
             DispatchQueue.concurrentPerform(iterations: (missing.count + chunk - 1) / chunk) { block in
                 let codec = RecordCodec()
                 for index in block * chunk..<min((block + 1) * chunk, missing.count) {
                     results.set(index, Result {
-                        try directory.read(paths[index]).map {
+                        let parent = parentOf[index]
+                        let data = parent.fd < 0 ? nil : try directory.read(parent.name, in: parent.fd, relative: paths[index])
+                        return try data.map {
                             try codec.decode(type, from: $0, path: directory.display(paths[index]), key: missing[index])
                         }
                     })

@@ -26,6 +26,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case recordMismatch(path: String, expected: String, found: String)
     /// `store.json` names a schema version rolecall does not know (0, negative).
     case unknownSchema(store: String, found: Int, supported: Int)
+    /// `lab import` into a lab that already holds records, without `--replace`.
+    case labNotEmpty(path: String)
     /// A commit failed before it was decided: the store is exactly as it was before.
     case commitNotWritten(store: String, cause: String)
     /// A commit was decided (its journal is durable) but could not be completed now; the
@@ -68,6 +70,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownSchema(store, found, supported):
             return "\(store)/store.json: schemaVersion \(found) is not a rolecall schema (this rolecall knows 1 to \(supported)). "
                 + "The store was not changed."
+        case let .labNotEmpty(path):
+            return "the lab at \(path) already holds records; `rolecall lab import --file FILE --replace` replaces it "
+                + "(keeping it in \(path)/backup/<timestamp>/). Nothing was written."
         case let .commitNotWritten(store, cause):
             return "the change was not saved, and the lab \(store) is exactly as it was before: \(cause)"
         case let .commitPending(store, cause):

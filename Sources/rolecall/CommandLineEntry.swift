@@ -1,4 +1,5 @@
 import AWSCommandLine
+import ConsoleUI
 import Foundation
 import IAMKit
 
@@ -6,7 +7,7 @@ import IAMKit
 /// it on the real lab (IAMKit through RoleStore), printing as the AWS CLI prints.
 enum CommandLineEntry {
     /// The first words that make a CLI command; anything else (no arguments) is the console.
-    static let commandWords: Set<String> = ["iam", "sts", "lab", "console", "--help", "help", "-h", "completion", "--version"]
+    static let commandWords: Set<String> = ["iam", "sts", "lab", "console", "--help", "help", "-h", "completion", "--version", "configure"]
 
     /// Whether `arguments` are a CLI command (global options may come first). Only global
     /// options (`rolecall --store DIR`) or console flags (`--guided`) leave it to the console.
@@ -39,7 +40,7 @@ enum CommandLineEntry {
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout,
-                                 confirm: isatty(STDIN_FILENO) == 1 ? Self.askAtTerminal : nil)
+                                 installation: installationPaths(variables), confirm: isatty(STDIN_FILENO) == 1 ? Self.askAtTerminal : nil)
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
                                    terminalWidth: ProcessEnvironment.terminalWidth())
         if ClassWatch.wants(arguments) { return ClassWatch.run(arguments, tool: &tool) }
@@ -54,5 +55,14 @@ enum CommandLineEntry {
         FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
         guard let answer = readLine() else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// The files outside the store that `lab info` lists, resolved as the console resolves them.
+    static func installationPaths(_ variables: [String: String]) -> InstallationPaths {
+        let catalog = ThemeCatalog(readFile: { _ in nil }, environment: variables, shippedDirectories: [])
+        return InstallationPaths(configFile: catalog.configDirectory.map { $0 + "/config.json" },
+                                 userThemesDirectory: catalog.configDirectory.map { $0 + "/themes" },
+                                 shippedThemesDirectories: ThemeDirectories.shipped(),
+                                 exists: { FileManager.default.fileExists(atPath: $0) })
     }
 }

@@ -49,6 +49,16 @@ struct FaultInjectionTests {
         return try StoreImage(directory.path)
     }
 
+    @Test func leftoverTemporaryFilesNeverMatterToReadsOrWrites() throws {
+        let (directory, store) = try Self.seededStore()
+        for leftover in ["111122223333/role/.r1.json.tmp", ".journal.json.tmp", ".changes.log.tmp"] {
+            try Data("{ half a write".utf8).write(to: URL(fileURLWithPath: directory.child(leftover)))
+        }
+        #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).count } == 2)
+        try store.write(Self.change)
+        #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("r1"))?.sequence } == 5)
+    }
+
     @Test func everyStepFailingOnceEitherLandsWholeOrChangesNothing() throws {
         let steps = try Self.steps()
         #expect(steps.count > 20, "the commit has many steps: \(steps)")

@@ -7,11 +7,14 @@ extension LabBackend {
     func runLab(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         switch operation.name {
         case "LabMFACode": return try mfaCode(parameters, options: options)
+        case "LabInfo": return try labInfo(options)
         case "LabCheck": return try checkLab(options)
         case "LabExerciseList": return try listExercises(options)
         case "LabExerciseStart": return try startExercise(parameters, options: options)
         case "LabClass": return try classView(parameters)
         case "LabRepair": return try repairLab(options)
+        case "LabExport": return try exportLab(parameters, options: options)
+        case "LabImport": return try importLab(parameters, options: options)
         case "LabReset": try setAsideLab(parameters, options: options)
         default: break
         }
@@ -25,7 +28,7 @@ extension LabBackend {
         let service = self.service
         let accountID = parameters["AccountId"]?.stringValue
         let variables = self.variables
-        try transact(store, readOnly: operation.name == "LabInfo", operation: operation.name) { lab in
+        try transact(store, readOnly: false, operation: operation.name) { lab in
             switch operation.name {
             case "LabInit":
                 if try lab.record(LabSettings.self, at: LabSettings.key) != nil {
@@ -59,7 +62,7 @@ extension LabBackend {
             }
         }
         if operation.name == "LabSaveProfile" { return .object(JSONObject()) }
-        return try info(store)
+        return try labInfo(options)
     }
 
     private static func initialize(_ lab: inout StoreTransaction, demo: Bool, accountID: String?, service: IAMService) throws {
@@ -97,28 +100,6 @@ extension LabBackend {
             try body()
         } catch {
             throw CommandError.service(ServiceFailure(error), operation: "")
-        }
-    }
-
-    /// `lab info`: paths, schema, accounts, clock.
-    func info(_ store: LabStore) throws(CommandError) -> JSONValue {
-        let now = service.clock.now()
-        let pinned = variables["ROLECALL_NOW"] != nil
-        return try transact(store, readOnly: true, operation: "LabInfo") { lab -> JSONValue in
-            let settings = try lab.record(LabSettings.self, at: LabSettings.key)
-            let accounts = try lab.records(Account.self, in: RecordKey.labScope).map { account -> JSONValue in
-                var object: JSONObject = ["AccountId": .string(account.accountID)]
-                if let alias = account.alias { object["Alias"] = .string(alias) }
-                return .object(object)
-            }
-            var object: JSONObject = ["Store": .string(store.path), "SchemaVersion": .number(JSONNumber(StoreManifest.currentSchemaVersion))]
-            object["Shared"] = .bool(store.sharedGroup != nil)
-            if let group = store.sharedGroup { object["SharedGroup"] = .string(group) }
-            object["CurrentAccount"] = settings?.currentAccountID.map(JSONValue.string) ?? .null
-            object["Accounts"] = .array(accounts)
-            object["Clock"] = .string(now.awsCLI)
-            object["ClockSource"] = .string(pinned ? "ROLECALL_NOW" : "system")
-            return .object(object)
         }
     }
 }

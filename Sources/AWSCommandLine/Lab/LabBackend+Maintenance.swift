@@ -44,6 +44,42 @@ extension LabBackend {
         }
     }
 
+    /// `lab export --file FILE [--include-secrets]`.
+    func exportLab(_ parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
+        let path = try storePath(options)
+        let file = parameters["File"]?.stringValue ?? ""
+        let secrets = parameters["IncludeSecrets"]?.boolValue ?? false
+        return try maintenance(path) {
+            let text = try LabTransfer.export(path: path, includeSecrets: secrets, lockTimeout: lockTimeout)
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            } catch {
+                throw CommandError.other("rolecall: cannot write \(file): \(error.localizedDescription)")
+            }
+            return ["File": .string(file), "IncludesSecrets": .bool(secrets)]
+        }
+    }
+
+    /// `lab import --file FILE [--replace]`.
+    func importLab(_ parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
+        let path = try storePath(options)
+        let file = parameters["File"]?.stringValue ?? ""
+        let replace = parameters["Replace"]?.boolValue ?? false
+        let now = service.clock.now()
+        return try maintenance(path) {
+            let text: String
+            do {
+                text = try String(contentsOfFile: file, encoding: .utf8)
+            } catch {
+                throw CommandError.other("rolecall: cannot read \(file): \(error.localizedDescription)")
+            }
+            let result = try LabTransfer.importDocument(text, source: file, into: path, replace: replace, recordTypes: Self.recordTypes,
+                                                        now: Date(timeIntervalSince1970: Double(now.secondsSince1970)))
+            return ["Store": .string(path), "Records": .number(JSONNumber(result.records)),
+                    "Backup": result.backup.map(JSONValue.string) ?? .null]
+        }
+    }
+
     /// `--shared=group`: makes the store group-shared.
     func shareLab(_ path: String) throws(CommandError) {
         _ = try maintenance(path) { () -> JSONValue in
@@ -55,6 +91,8 @@ extension LabBackend {
     private func maintenance(_ path: String, _ body: () throws -> JSONValue) throws(CommandError) -> JSONValue {
         do {
             return try body()
+        } catch let error as CommandError {
+            throw error
         } catch let error as StoreError {
             if case .storeMissing = error {
                 throw .other("rolecall: no lab at \(path). Create one with: rolecall lab init --demo  (or --store DIR to use another)")

@@ -14,16 +14,19 @@ public final class LabBackend: CommandBackend {
     let variables: [String: String]
     /// How long to wait for another process's lock.
     let lockTimeout: Double
+    /// The files outside the store that `lab info` lists.
+    let installation: InstallationPaths
     /// Asks the person at the terminal a yes/no question; nil when there is no one to ask.
     let confirm: (@Sendable (String) -> Bool)?
 
     /// Creates a backend; `service` carries the clock the whole command uses.
     public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
-                confirm: (@Sendable (String) -> Bool)? = nil) {
+                installation: InstallationPaths = .none, confirm: (@Sendable (String) -> Bool)? = nil) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
+        self.installation = installation
         self.confirm = confirm
     }
 
@@ -57,6 +60,7 @@ public final class LabBackend: CommandBackend {
         case .iam, .sts: return try callService(operation, parameters: parameters, options: options)
         case .lab: return try runLab(operation, parameters: parameters, options: options)
         case .console: return try runConsole(operation, parameters: parameters, options: options)
+        case .configure: return try exportCredentials(parameters, options: options)
         }
     }
 
@@ -95,7 +99,8 @@ public final class LabBackend: CommandBackend {
             }
         }
         switch outcome {
-        case .success(let response): return response
+        case .success(let response):
+            return operation.name == "CreateVirtualMFADevice" ? try MFABootstrap.addingQRCode(to: response) : response
         case .failure(let error): throw .service(ServiceFailure(error), operation: operation.name)
         }
     }

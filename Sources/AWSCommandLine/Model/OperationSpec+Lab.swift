@@ -39,14 +39,14 @@ extension OperationSpec {
         summary: "Adds an AWS account to the lab, so --account and cross-account trust can name it.",
         parameters: [
             Member("AccountId", "account-id", ShapeCatalog.labAccountID, required: true, "The 12-digit account ID."),
-            Member("Alias", "alias", ShapeCatalog.labText, "The account alias (used by console switch-role)."),
+            Member("Alias", "alias", ShapeCatalog.labText, "The account alias (accepted by --account and console sign-in/switch-role)."),
         ],
         pagination: nil
     )
 
     static let labInfo = OperationSpec(
         service: .lab, name: "LabInfo", cliName: "info",
-        summary: "Shows the paths in use, the accounts, the current account and the schema version.",
+        summary: "Lists every path rolecall reads or writes (store, audit log, saved profiles, config, themes) and whether each exists, then the accounts, the current account and the clock; works before any lab exists.",
         parameters: [],
         pagination: nil
     )
@@ -65,6 +65,29 @@ extension OperationSpec {
         summary: "Completes or rolls back a pending commit, moves unreadable, mismatched or unsafe files into "
             + "<store>/quarantine/<timestamp>/ with a note of why, fixes modes. Never deletes.",
         parameters: [],
+        pagination: nil
+    )
+
+    static let labExport = OperationSpec(
+        service: .lab, name: "LabExport", cliName: "export",
+        summary: "Writes the whole lab to one JSON file (docs/lab-format.md), e.g. a starting lab for a class. "
+            + "Access keys, saved profiles, console sessions and MFA seeds only with --include-secrets.",
+        parameters: [
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to write."),
+            Member("IncludeSecrets", "include-secrets", ShapeCatalog.labFlag,
+                   "Include access keys, saved profiles, console sessions and MFA seeds."),
+        ],
+        pagination: nil
+    )
+
+    static let labImport = OperationSpec(
+        service: .lab, name: "LabImport", cliName: "import",
+        summary: "Creates the lab from a file lab export wrote. Refuses a lab that holds records unless --replace, "
+            + "which keeps the old lab in <store>/backup/<timestamp>/.",
+        parameters: [
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to read."),
+            Member("Replace", "replace", ShapeCatalog.labFlag, "Replace a lab that holds records (it is kept in backup/)."),
+        ],
         pagination: nil
     )
 
@@ -130,7 +153,7 @@ extension OperationSpec {
 extension OperationTable {
     /// rolecall's `lab` commands.
     static let labCommands: [OperationSpec] = [
-        .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labSaveProfile, .labMFACode,
+        .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labExport, .labImport, .labSaveProfile, .labMFACode,
         .labExerciseList, .labExerciseStart, .labClass,
     ]
     /// rolecall's `console` commands (the account comes from the global `--account`).

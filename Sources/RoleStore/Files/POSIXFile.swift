@@ -16,12 +16,16 @@ enum POSIXFile {
     }
 
     /// Reads `fd` from `offset` to its end.
-    static func readToEnd(_ fd: Int32, from offset: UInt64, path: String) throws -> Data {
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { throw failure("stat", path) }
+    static func readToEnd(_ fd: Int32, from offset: UInt64, path: String, knownSize: Int64? = nil) throws -> Data {
+        var size = knownSize ?? 0
+        if knownSize == nil {
+            var status = stat()
+            guard fstat(fd, &status) == 0 else { throw failure("stat", path) }
+            size = Int64(status.st_size)
+        }
         // Read straight into a buffer of the file's size (+1 to see the end in one call when
         // the size is right); a file that grows meanwhile is read on in further rounds.
-        var result = Data(count: max(0, Int(status.st_size) - Int(offset)) + 1)
+        var result = Data(count: max(0, Int(size) - Int(offset)) + 1)
         var filled = 0
         while true {
             if filled == result.count { result.count += 64 * 1024 }

@@ -38,6 +38,12 @@ extension StoreDirectory {
     /// regular file (or a directory with O_DIRECTORY); nil when it does not exist and
     /// O_CREAT was not given.
     func openEntry(_ parent: Int32, _ name: String, relative: String, flags: Int32, mode: mode_t) throws -> Int32? {
+        var size: Int64 = 0
+        return try openEntry(parent, name, relative: relative, flags: flags, mode: mode, size: &size)
+    }
+
+    /// `openEntry`, also giving the file's size (from the same fstat).
+    func openEntry(_ parent: Int32, _ name: String, relative: String, flags: Int32, mode: mode_t, size: inout Int64) throws -> Int32? {
         // O_NONBLOCK: opening a FIFO planted at a record's name must not hang the command.
         let fd = openat(parent, name, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, mode)
         if fd < 0 {
@@ -54,13 +60,16 @@ extension StoreDirectory {
             errno = code
             throw POSIXFile.failure(flags & O_CREAT != 0 ? "create" : "open", display(relative))
         }
+        let wantsDirectory = flags & O_DIRECTORY != 0
+        // O_DIRECTORY|O_NOFOLLOW already guarantees a real directory: no fstat needed.
+        if wantsDirectory { return fd }
         var status = stat()
         guard fstat(fd, &status) == 0 else {
             let error = POSIXFile.failure("stat", display(relative))
             close(fd)
             throw error
         }
-        let wantsDirectory = flags & O_DIRECTORY != 0
+        size = Int64(status.st_size)
         let kind = status.st_mode & S_IFMT
         if (wantsDirectory && kind != S_IFDIR) || (!wantsDirectory && kind != S_IFREG) {
             close(fd)

@@ -54,9 +54,28 @@ final class StoreDirectory: @unchecked Sendable {
 
     /// The whole regular file at `relative`, or nil when it (or a parent) does not exist.
     func read(_ relative: String) throws -> Data? {
-        guard let fd = try openFile(relative, flags: O_RDONLY) else { return nil }
+        let parts = try Self.components(relative, store: path)
+        guard let parent = try openDirectory(parts.dropLast(), create: false) else { return nil }
+        defer { if parent != descriptor { close(parent) } }
+        return try read(parts[parts.count - 1], in: parent, relative: relative)
+    }
+
+    /// The regular file `name` in the already open directory `parent` (see
+    /// `openDirectoryForReading`), or nil when it does not exist: many reads in one directory
+    /// (a listing of 5,000 roles) walk the path once.
+    func read(_ name: String, in parent: Int32, relative: String) throws -> Data? {
+        var size: Int64 = 0
+        guard let fd = try openEntry(parent, name, relative: relative, flags: O_RDONLY, mode: 0, size: &size) else { return nil }
         defer { close(fd) }
-        return try POSIXFile.readToEnd(fd, from: 0, path: display(relative))
+        return try POSIXFile.readToEnd(fd, from: 0, path: display(relative), knownSize: size)
+    }
+
+    /// Opens the directory at `relative` for `read(_:in:relative:)`; nil when it does not
+    /// exist. The caller closes the descriptor.
+    func openDirectoryForReading(_ relative: String) throws -> Int32? {
+        let parts = relative.isEmpty ? [] : try Self.components(relative, store: path)
+        guard let fd = try openDirectory(parts[...], create: false) else { return nil }
+        return fd == descriptor ? dup(fd) : fd
     }
 
     /// Opens the regular file at `relative` (nil when missing), refusing anything else.
