@@ -101,6 +101,16 @@ public final class LabStore: @unchecked Sendable {
     /// changed records, in any process. Never waits.
     public var generation: UInt64 { knownGeneration }
 
+    /// The file that holds the record `key` (for messages that name where a problem is, such as
+    /// an unreadable stored policy); nil when the key cannot name a file.
+    public func recordFilePath(for key: RecordKey) -> String? {
+        do {
+            return path + "/" + (try RecordPath.relativePath(for: key))
+        } catch {
+            return nil
+        }
+    }
+
     /// Catches up with the change log and returns the store's generation now, forgetting
     /// cached records other processes changed. Cheap: the shared lock, a stat, the new lines.
     public func currentGeneration() throws -> UInt64 {

@@ -29,6 +29,9 @@ enum CommandLineEntry {
             _ = write(STDOUT_FILENO, "\n", 1)
             _exit(ExitCode.interrupted.rawValue)
         }
+        // A reader that goes away (`| head -1`) is not an error: the write fails with EPIPE
+        // instead of killing the process with SIGPIPE (141), and the command ends quietly.
+        signal(SIGPIPE, SIG_IGN)
         let variables = ProcessInfo.processInfo.environment
         let clock: any Clock
         do {
@@ -40,13 +43,18 @@ enum CommandLineEntry {
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout,
-                                 installation: installationPaths(variables), confirm: isatty(STDIN_FILENO) == 1 ? Self.askAtTerminal : nil)
+                                 installation: installationPaths(variables),
+                                 confirm: isatty(STDIN_FILENO) == 1 ? Self.askAtTerminal : nil)
+        let streams = OutputStreams(stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1)
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
-                                   terminalWidth: ProcessEnvironment.terminalWidth())
+                                   terminalWidth: ProcessEnvironment.terminalWidth(), streams: streams)
+        backend.mfaPrompter = TerminalPrompt.ask
         if ClassWatch.wants(arguments) { return ClassWatch.run(arguments, tool: &tool) }
         let result = tool.run(arguments)
-        if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
-        if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }
+        if !result.stdout.isEmpty, !TerminalPrompt.writeAll(STDOUT_FILENO, result.stdout), errno == EPIPE {
+            return result.exitCode.rawValue
+        }
+        if !result.stderr.isEmpty { TerminalPrompt.writeAll(STDERR_FILENO, result.stderr) }
         return result.exitCode.rawValue
     }
 

@@ -74,7 +74,7 @@ import Testing
     @Test func malformedCLIInputJSON() {
         let (result, _) = runCLI(["iam", "get-role", "--cli-input-json", "{"])
         #expect(result.exitCode == .usage)
-        #expect(result.stderr.hasPrefix("\nError parsing parameter 'cli-input-json': Invalid JSON: Expecting property name enclosed in double quotes"))
+        #expect(result.stderr.hasPrefix("\nError parsing parameter '--cli-input-json': Invalid JSON: Expecting property name enclosed in double quotes"))
     }
 
     @Test func notAnIntegerIsPythonsValueError() {
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func invalidOutputFormat() {
-        let (result, _) = runCLI(["iam", "list-roles", "--output", "yaml"])
+        let (result, _) = runCLI(["iam", "list-roles", "--output", "xml"])
         #expect(result.exitCode == .usage)
         #expect(result.stderr.contains("rolecall: error: argument --output: Invalid choice, valid choices are:"))
     }

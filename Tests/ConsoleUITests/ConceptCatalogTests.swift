@@ -11,6 +11,7 @@ struct ConceptCatalogTests {
     static let topics: [ConceptID] = [
         .trustingAndTrustedAccounts, .trustVersusPermissionsPolicies, .grantingPermissionToSwitch,
         .externalIDAndConfusedDeputy, .mfaConditions, .principalIDs, .evaluationLogic, .switchingRoles,
+        .accountIsolation, .privilegeEscalation,
         .trustedEntity, .trustedAccountID, .requireExternalID, .externalIDValue, .requireMFA, .permissionsPolicies, .permissionsBoundary,
         .roleName, .rolePath, .roleTags, .roleDescription, .maxSessionDuration, .review, .grantAfterCreate,
         .demoLab, .createRoleWizard, .rolesList, .trustRelationshipsTab, .whoCanAssume, .usersAndMFA, .signIn,

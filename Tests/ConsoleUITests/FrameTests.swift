@@ -1,3 +1,4 @@
+import DisplayText
 import ConsoleUI
 import Testing
 
@@ -66,5 +67,17 @@ struct ListViewTests {
         selection.select(from, count: 100, visibleRows: 10)
         selection.apply(command, count: 100, visibleRows: 10)
         #expect(selection.selected == to)
+    }
+}
+
+@Suite("A frame stores only what the display rule lets through")
+struct FrameSanitizingTests {
+    @Test("controls, bidi overrides, joiners and bare marks never reach a cell")
+    func frameIsClean() {
+        var frame = Frame(size: Size(width: 60, height: 1))
+        frame.put("x\u{1b}[31m\u{9b}\u{202e}y\u{200d}\u{ad}\u{301}", row: 0, col: 0, role: .text)
+        let scalars = frame.cells.flatMap { $0.text.unicodeScalars }
+        #expect(!scalars.contains { Sanitizer.mustEscape($0) })
+        #expect(frame.lines[0] == "x\\x1b[31m\\x9b\\u202ey\\u200d\\u00ad\u{25cc}\u{301}")
     }
 }

@@ -17,7 +17,7 @@ import Testing
         let before = runner.labSnapshot()
         let cases: [([String], Int32, String)] = [
             (["iam", "tag-role", "--role-name", "R", "--tags", "[{"], 252, "Error parsing parameter '--tags': Invalid JSON:"),
-            (["iam", "get-role", "--cli-input-json", "file://broken.json"], 252, "Error parsing parameter 'cli-input-json': Invalid JSON:"),
+            (["iam", "get-role", "--cli-input-json", "file://broken.json"], 252, "Error parsing parameter '--cli-input-json': Invalid JSON:"),
             (["iam", "create-role", "--role-name", "R", "--assume-role-policy-document", "file://missing.json"], 252,
              "Unable to load paramfile file://missing.json: [Errno 2] No such file or directory: 'missing.json'"),
             (["iam", "create-rol"], 252, "rolecall: error: argument operation: Invalid choice"),

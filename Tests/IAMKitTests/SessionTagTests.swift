@@ -204,7 +204,7 @@ import Testing
         #expect(second.session.transitiveTagKeys == ["team"])
         #expect(second.packedPolicySize == 1)
         #expect(try fixture.service.decision(for: second.caller, action: "s3:ListBucket", resource: "arn:aws:s3:::b", in: fixture.lab).isAllowed)
-        let context = try fixture.service.requestContext(for: second.caller, in: fixture.lab)
+        let context = try fixture.service.requestContext(for: second.caller, action: "s3:ListBucket", in: fixture.lab)
         #expect(context["aws:PrincipalTag/project"] == nil)
     }
 

@@ -97,7 +97,7 @@ import Testing
         }
         if allowed {
             #expect(result?.session.sourceIdentity == "alice")
-            let context = try fixture.service.requestContext(for: try #require(result).caller, in: fixture.lab)
+            let context = try fixture.service.requestContext(for: try #require(result).caller, action: "s3:ListBucket", in: fixture.lab)
             #expect(context["aws:SourceIdentity"] == .single("alice"))
         } else {
             #expect(error == ServiceError.accessDenied(

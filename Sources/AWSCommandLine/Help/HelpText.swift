@@ -5,8 +5,9 @@ public enum HelpText {
     public static let globalOptions: [(flag: String, summary: String)] = [
         ("--store DIR", "The lab directory (default: $ROLECALL_STORE, else $XDG_DATA_HOME/rolecall/lab)."),
         ("--account ID|ALIAS", "Act as the root user of another account of the lab, by ID or alias (an error while credentials are set)."),
-        ("--profile NAME", "Use credentials saved in the lab under NAME."),
-        ("--output json|text|table", "The output format (default json)."),
+        ("--profile NAME", "Use the profile NAME of the lab's config and credentials files (or AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE); a profile with role_arn assumes the role first."),
+        ("--output json|text|table|yaml|yaml-stream|off", "The output format (default: AWS_DEFAULT_OUTPUT, else the profile's output, else json)."),
+        ("--color on|off|auto", "Colour table output (auto: only on a terminal)."),
         ("--query EXPR", "A JMESPath expression applied to the response before it is printed."),
         ("--explain", "When a call is denied, print the policy engine's trace (rolecall extension)."),
         ("--no-paginate", "Return only the first page of a list operation."),
@@ -26,7 +27,9 @@ public enum HelpText {
         out += "  " + pad("completion", 10) + "Print a completion script: rolecall completion bash|zsh|fish\n"
         out += "\nGlobal options (anywhere on the line):\n"
         for option in globalOptions { out += "  " + pad(option.flag, 26) + option.summary + "\n" }
+        out += "  " + pad("configure", 10) + "Show and change the lab's config and credentials files: rolecall configure list|get|set\n"
         out += "\nEnvironment: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN (credentials the lab issued),\n"
+        out += "AWS_PROFILE, AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, AWS_DEFAULT_OUTPUT (as the AWS CLI reads them),\n"
         out += "ROLECALL_STORE (the lab), ROLECALL_NOW (ISO 8601: pins the clock for every command).\n"
         out += "\nSee 'rolecall <command> help' and 'rolecall <command> <subcommand> help'.\n"
         return out
@@ -41,22 +44,51 @@ public enum HelpText {
         return out
     }
 
-    /// `rolecall SERVICE OPERATION help`.
+    /// `rolecall SERVICE OPERATION help`, in the AWS CLI's layout: NAME, DESCRIPTION, SYNOPSIS,
+    /// OPTIONS, GLOBAL OPTIONS, EXAMPLES, OUTPUT (the last two where HelpExamples has them).
     public static func operation(_ operation: OperationSpec) -> String {
-        var out = "NAME\n  \(operation.cliName) -\n\nDESCRIPTION\n  \(operation.summary)\n"
+        var out = "NAME\n       \(operation.cliName) -\n\nDESCRIPTION\n       \(operation.summary)\n"
         if operation.service == .iam || operation.service == .sts {
-            out += "\n  See also: AWS API Documentation for \(operation.name).\n"
+            out += "\n       See also: AWS API Documentation for \(operation.name).\n"
         }
-        out += "\nSYNOPSIS\n  rolecall \(operation.service.rawValue) \(operation.cliName)\n"
-        for line in synopsis(operation) { out += "    " + line + "\n" }
+        if operation.pagination != nil {
+            out += "\n       \(operation.cliName) is a paginated operation. Multiple API calls may be issued in order to retrieve "
+            out += "the entire data set of results. You can disable pagination by providing the --no-paginate argument.\n"
+        }
+        out += "\nSYNOPSIS\n            \(operation.cliName)\n"
+        for line in synopsis(operation) { out += "          " + line + "\n" }
         out += "\nOPTIONS\n"
         let members = operation.visibleParameters
-        if members.isEmpty { out += "  None\n" }
+        if members.isEmpty { out += "       None\n" }
         for member in members {
-            out += "  \(member.flag) (\(member.shape.typeName))\n"
-            out += "    \(member.summary)\n"
-            for fact in facts(member) { out += "    \(fact)\n" }
+            out += "       \(member.flag) (\(member.shape.typeName))\n"
+            out += "          \(member.summary)\n"
+            for fact in facts(member) { out += "          \(fact)\n" }
             out += "\n"
+        }
+        out += "GLOBAL OPTIONS\n"
+        for option in globalOptions { out += "       \(option.flag)\n          \(option.summary)\n\n" }
+        if let page = HelpExamples.pages[operation.name] {
+            out += "EXAMPLES\n"
+            for example in page.examples {
+                out += "       \(example.title)\n\n"
+                for line in example.command.split(separator: "\n") { out += "          \(line)\n" }
+                out += "\n       \(example.output)\n\n"
+            }
+            out += "OUTPUT\n"
+            if page.output.isEmpty { out += "       None\n" }
+            for member in page.output { out += "       \(member.name) -> (\(member.type))\n          \(member.summary)\n\n" }
+        }
+        return out
+    }
+
+    /// `rolecall iam wait help`: the waiters and what they poll.
+    static func waiters(_ waiters: [Waiter]) -> String {
+        var out = "NAME\n  wait -\n\nDESCRIPTION\n  Wait until a particular condition is satisfied. Each subcommand polls an API until "
+        out += "the listed requirement is met.\n\nAVAILABLE WAITERS\n"
+        for waiter in waiters {
+            out += "  o \(waiter.cliName): polls \(waiter.operationCLIName) every \(waiter.delay) second(s) until a successful state is "
+            out += "reached; exits 255 after \(waiter.maxAttempts) failed checks.\n"
         }
         return out
     }
@@ -76,6 +108,7 @@ public enum HelpText {
         for custom in OperationArgumentParser.customFlags[operation.name] ?? [] { lines.append("\(custom.flag) <value>") }
         if operation.service == .iam || operation.service == .sts {
             lines.append("[--cli-input-json <value>]")
+            lines.append("[--cli-input-yaml <value>]")
             if operation.pagination != nil {
                 lines += ["[--starting-token <value>]", "[--page-size <value>]", "[--max-items <value>]"]
             }

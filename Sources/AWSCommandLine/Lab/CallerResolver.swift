@@ -12,13 +12,20 @@ struct CallerResolver {
     let now: Timestamp
     /// The store path, for hints.
     let storePath: String
+    /// Keys from a profile file or an assumed role profile's session (they replace the
+    /// environment's).
+    var profileKeys: StaticCredentials?
 
     /// The caller for one command.
     func resolve(in lab: some LabRepository) throws(CommandError) -> Caller {
         var keyID = variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 }
         var secret = variables["AWS_SECRET_ACCESS_KEY"]
         var token = variables["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        if let name = options.profile {
+        if let profileKeys {
+            keyID = profileKeys.accessKeyID
+            secret = profileKeys.secretAccessKey
+            token = profileKeys.sessionToken
+        } else if let name = options.profile {
             guard let profile = try load(SavedProfile.self, SavedProfile.key(name), in: lab) else {
                 throw .other("The config profile (\(name)) could not be found")
             }
@@ -31,10 +38,15 @@ struct CallerResolver {
         if let account = options.account {
             // The AWS CLI has no --account: credentials decide who calls. Ignoring the flag
             // silently would run every later command as the credentials' identity.
-            let source = options.profile.map { "profile \($0)" } ?? "AWS_ACCESS_KEY_ID=\(keyID)"
-            let drop = options.profile == nil
+            let profileName: String? = switch options.credentials {
+            case .keys(_, let name)?: name
+            case .role(let role)?: role.profileName
+            case nil: options.profile
+            }
+            let source = profileName.map { "profile \($0)" } ?? "AWS_ACCESS_KEY_ID=\(keyID)"
+            let drop = profileName == nil
                 ? "unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN"
-                : "leave out --profile \(options.profile ?? "")"
+                : "leave out --profile \(profileName ?? "") (and unset AWS_PROFILE)"
             throw .badValue("rolecall: --account \(account) cannot be used with credentials: \(source) acts as \(caller.arn). "
                 + "Leave out --account to act as that identity, or \(drop) to act as the root user of \(account).")
         }

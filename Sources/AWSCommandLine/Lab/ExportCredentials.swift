@@ -73,7 +73,21 @@ extension LabBackend {
             throw .usage("argument --format: " + ArgumentWord.invalidChoice(format, choices: formats))
         }
         let credentials: ExportedCredentials
-        if let name = options.profile {
+        var fromFiles: StaticCredentials?
+        switch options.credentials {
+        case .keys(let keys, _)?: fromFiles = keys
+        case .role(let profile)?: fromFiles = try roleSession(profile, store: try open(options, create: false), options: options)
+        case nil: break
+        }
+        if let fromFiles {
+            // A profile of the AWS CLI files (a role profile's session, assumed or cached).
+            let store = try open(options, create: false)
+            let expiration = try transact(store, readOnly: true, operation: "ConfigureExportCredentials") { lab -> String? in
+                try lab.record(AccessKey.self, at: AccessKey.key(fromFiles.accessKeyID))?.expiration?.awsCLI
+            }
+            credentials = ExportedCredentials(accessKeyID: fromFiles.accessKeyID, secretAccessKey: fromFiles.secretAccessKey,
+                                              sessionToken: fromFiles.sessionToken, expiration: expiration)
+        } else if let name = options.profile {
             let store = try open(options, create: false)
             credentials = try transact(store, readOnly: true, operation: "ConfigureExportCredentials") { lab -> ExportedCredentials in
                 guard let profile = try lab.record(SavedProfile.self, at: SavedProfile.key(name)) else {

@@ -15,7 +15,7 @@ extension LabBackend {
     /// (`Exercise`); the tool exits 1 unless the store is clean and every task passes.
     func checkLab(_ options: GlobalOptions) throws(CommandError) -> JSONValue {
         let path = try storePath(options)
-        let report = try maintenance(path) { try StoreMaintenance.check(path: path, recordTypes: Self.recordTypes, lockTimeout: lockTimeout).jsonValue }
+        let report = try storeCommand(path) { try StoreMaintenance.check(path: path, recordTypes: Self.recordTypes, lockTimeout: lockTimeout).jsonValue }
         guard case .object(var object) = report, let exercise = try gradeActiveExercise(options) else { return report }
         object["Exercise"] = exercise
         return .object(object)
@@ -25,7 +25,7 @@ extension LabBackend {
     func repairLab(_ options: GlobalOptions) throws(CommandError) -> JSONValue {
         let path = try storePath(options)
         let now = service.clock.now()
-        return try maintenance(path) {
+        return try storeCommand(path) {
             try StoreMaintenance.repair(path: path, recordTypes: Self.recordTypes, now: Date(timeIntervalSince1970: Double(now.secondsSince1970)),
                                         lockTimeout: lockTimeout).jsonValue
         }
@@ -37,7 +37,7 @@ extension LabBackend {
         let path = try storePath(options)
         let keep = !(parameters["NoBackup"]?.boolValue ?? false)
         let now = service.clock.now()
-        _ = try maintenance(path) { () -> JSONValue in
+        _ = try storeCommand(path) { () -> JSONValue in
             _ = try StoreMaintenance.setAside(path: path, keepBackup: keep, now: Date(timeIntervalSince1970: Double(now.secondsSince1970)),
                                               lockTimeout: lockTimeout)
             return .null
@@ -49,7 +49,7 @@ extension LabBackend {
         let path = try storePath(options)
         let file = parameters["File"]?.stringValue ?? ""
         let secrets = parameters["IncludeSecrets"]?.boolValue ?? false
-        return try maintenance(path) {
+        return try storeCommand(path) {
             let text = try LabTransfer.export(path: path, includeSecrets: secrets, lockTimeout: lockTimeout)
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
@@ -66,7 +66,7 @@ extension LabBackend {
         let file = parameters["File"]?.stringValue ?? ""
         let replace = parameters["Replace"]?.boolValue ?? false
         let now = service.clock.now()
-        return try maintenance(path) {
+        return try storeCommand(path) {
             let text: String
             do {
                 text = try String(contentsOfFile: file, encoding: .utf8)
@@ -82,24 +82,9 @@ extension LabBackend {
 
     /// `--shared=group`: makes the store group-shared.
     func shareLab(_ path: String) throws(CommandError) {
-        _ = try maintenance(path) { () -> JSONValue in
+        _ = try storeCommand(path) { () -> JSONValue in
             try StoreMaintenance.shareWithGroup(path: path)
             return .null
-        }
-    }
-
-    private func maintenance(_ path: String, _ body: () throws -> JSONValue) throws(CommandError) -> JSONValue {
-        do {
-            return try body()
-        } catch let error as CommandError {
-            throw error
-        } catch let error as StoreError {
-            if case .storeMissing = error {
-                throw .other("rolecall: no lab at \(path). Create one with: rolecall lab init --demo  (or --store DIR to use another)")
-            }
-            throw .other("rolecall: \(error)")
-        } catch {
-            throw .other("rolecall: \(error)")
         }
     }
 }

@@ -16,16 +16,25 @@ public final class LabBackend: CommandBackend {
     let lockTimeout: Double
     /// The files outside the store that `lab info` lists.
     let installation: InstallationPaths
+    /// Asks the person at the terminal for an MFA code (`Enter MFA code for ARN: `); nil when
+    /// nobody can answer. The executable reads /dev/tty (else stdin), as botocore's getpass does.
+    public var mfaPrompter: (String) -> String? = { _ in nil }
     /// Asks the person at the terminal a yes/no question; nil when there is no one to ask.
     let confirm: (@Sendable (String) -> Bool)?
 
-    /// Creates a backend; `service` carries the clock the whole command uses.
+    /// How hard commits work to survive failures (`.full` for every real lab).
+    let durability: StoreDurability
+
+    /// Creates a backend; `service` carries the clock the whole command uses. Tests that run
+    /// thousands of commands on a throwaway lab may ask for `.processCrashOnly` (no fsync).
     public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
-                installation: InstallationPaths = .none, confirm: (@Sendable (String) -> Bool)? = nil) {
+                installation: InstallationPaths = .none, durability: StoreDurability = .full,
+                confirm: (@Sendable (String) -> Bool)? = nil) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
+        self.durability = durability
         self.installation = installation
         self.confirm = confirm
     }
@@ -42,8 +51,15 @@ public final class LabBackend: CommandBackend {
     /// Opens the lab; `create` only for `lab init`/`lab reset`.
     func open(_ options: GlobalOptions, create: Bool) throws(CommandError) -> LabStore {
         let path = try storePath(options)
+        return try storeCommand(path) { try LabStore(path: path, create: create, lockTimeout: lockTimeout, durability: durability) }
+    }
+
+    /// Runs `body` on the store at `path`, turning store errors into the CLI's messages.
+    func storeCommand<T>(_ path: String, _ body: () throws -> T) throws(CommandError) -> T {
         do {
-            return try LabStore(path: path, create: create, lockTimeout: lockTimeout)
+            return try body()
+        } catch let error as CommandError {
+            throw error
         } catch let error as StoreError {
             if case .storeMissing = error {
                 throw .other("rolecall: no lab at \(path). Create one with: rolecall lab init --demo  (or --store DIR to use another)")
@@ -67,8 +83,14 @@ public final class LabBackend: CommandBackend {
     private func callService(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         let store = try open(options, create: false)
         let now = service.clock.now()
-        let resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path)
-        let keyID = options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil
+        var resolver = CallerResolver(variables: variables, options: options, now: now, storePath: store.path)
+        switch options.credentials {
+        case .keys(let keys, _)?: resolver.profileKeys = keys
+        case .role(let profile)?: resolver.profileKeys = try roleSession(profile, store: store, options: options)
+        case nil: break
+        }
+        let keyID = resolver.profileKeys?.accessKeyID
+            ?? (options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil)
         // Read-only calls run in a read transaction and write nothing, so only mutating calls
         // record an access key's last use (docs/decisions.md, 2026-11-29).
         let readOnly = ["Get", "List", "Simulate"].contains { operation.name.hasPrefix($0) } && operation.name != "GetSessionToken"
@@ -87,6 +109,15 @@ public final class LabBackend: CommandBackend {
                 }
                 return .success(response)
             } catch {
+                var error = error
+                // The domain names the record of a policy it cannot read; the store knows its file.
+                if let unreadable = error.underlying as? UnreadablePolicyError, let key = unreadable.recordKey,
+                   let file = store.recordFilePath(for: key) {
+                    error.message += " File: \(file)"
+                }
+                if options.explain, error.code == "AccessDenied" {
+                    error.escalationFindings = try service.escalationFindings(for: caller, in: lab)
+                }
                 guard !readOnly else { throw CommandError.service(ServiceFailure(error), operation: operation.name) }
                 // CloudTrail records refused and failed calls too (errorCode/errorMessage); none of
                 // the operation's partial changes may land.

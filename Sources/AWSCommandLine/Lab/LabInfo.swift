@@ -78,6 +78,13 @@ extension LabBackend {
             LabInfoReport.path("Profiles", storePath + "/lab/profile", purpose: "credentials saved by lab save-profile, for --profile",
                                exists: exists(storePath + "/lab/profile")),
         ]
+        // The AWS CLI files this lab's commands read (never the user's real ~/.aws).
+        let awsConfig = variables["AWS_CONFIG_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? storePath + "/aws/config"
+        let awsCredentials = variables["AWS_SHARED_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? storePath + "/aws/credentials"
+        paths.append(LabInfoReport.path("AWSConfig", awsConfig, purpose: "AWS CLI config file: profiles, role_arn, output (AWS_CONFIG_FILE)",
+                                        exists: exists(awsConfig)))
+        paths.append(LabInfoReport.path("AWSCredentials", awsCredentials,
+                                        purpose: "AWS CLI credentials file: profiles' keys (AWS_SHARED_CREDENTIALS_FILE)", exists: exists(awsCredentials)))
         if let config = installation.configFile {
             paths.append(LabInfoReport.path("Config", config, purpose: "console settings (theme)", exists: exists(config)))
         }
@@ -88,7 +95,10 @@ extension LabBackend {
             paths.append(LabInfoReport.path("ShippedThemes", directory, purpose: "themes installed with rolecall", exists: true))
         }
         report.add("Paths", .array(paths))
-        report.add("Credentials", .string("AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, else --profile NAME, else the root user of --account or of the current account"))
+        report.add("ConfigFile", .string(awsConfig))
+        report.add("CredentialsFile", .string(awsCredentials))
+        report.add("Credentials", .string("--profile NAME (the files above, else lab save-profile), else AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "
+            + "AWS_SESSION_TOKEN, else AWS_PROFILE, else the root user of --account or of the current account"))
         report.add("SchemaVersion", .number(JSONNumber(StoreManifest.currentSchemaVersion)))
         report.add("Clock", .string(service.clock.now().awsCLI))
         report.add("ClockSource", .string(variables["ROLECALL_NOW"] != nil ? "ROLECALL_NOW" : "system"))

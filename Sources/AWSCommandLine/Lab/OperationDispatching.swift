@@ -15,7 +15,16 @@ extension ServiceFailure {
     /// the refused action when the call needed more than one, e.g. `sts:TagSession`).
     init(_ error: ServiceError) {
         let trace = error.explanation.map { DecisionExplanation.render($0) }
-        let explanation = error.refusedAction.map { action in "Refused action: \(action)" + (trace.map { "\n" + $0 } ?? "") } ?? trace
+        var explanation = error.refusedAction.map { action in "Refused action: \(action)" + (trace.map { "\n" + $0 } ?? "") } ?? trace
+        if var text = explanation {
+            if let context = error.requestContext {
+                text += "\nRequest context:" + context.keys.map { "\n  \($0): " + (context[$0]?.values.joined(separator: ", ") ?? "") }.joined()
+            }
+            if !error.escalationFindings.isEmpty {
+                text += "\nPrivilege-escalation findings for this caller:" + error.escalationFindings.flatMap(\.lines).map { "\n  " + $0 }.joined()
+            }
+            explanation = text
+        }
         self.init(code: error.code, message: error.message, httpStatus: error.httpStatus, explanation: explanation)
     }
 }

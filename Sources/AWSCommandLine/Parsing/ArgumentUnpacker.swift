@@ -1,3 +1,4 @@
+import IAMKit
 import IAMPolicy
 
 /// Turns parsed flags into the API's parameters as the AWS CLI does: `file://`/`fileb://`
@@ -17,21 +18,36 @@ struct ArgumentUnpacker {
             parameters[name] = try unpack(raw, for: member)
         }
         if let input = arguments.cliInputJSON {
-            let text = try ParamFile.load(input, flag: "cli-input-json", environment: environment) ?? input
+            let text = try ParamFile.load(input, flag: "--cli-input-json", environment: environment) ?? input
             let value: JSONValue
             do {
                 value = try JSONParser.parse(text)
             } catch {
-                throw .parameter(flag: "cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
+                throw .parameter(flag: "--cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(QuotedValue.bounded(text))")
             }
-            guard case .object(let object) = value else {
-                throw .other("'\(value.kindName == "array" ? "list" : value.kindName)' object has no attribute 'keys'")
+            try merge(value, into: &parameters)
+        }
+        if let input = arguments.cliInputYAML {
+            let text = try ParamFile.load(input, flag: "--cli-input-yaml", environment: environment) ?? input
+            let value: JSONValue
+            do throws(YAMLReader.Failure) {
+                value = try YAMLReader.parse(text)
+            } catch {
+                throw .parameter(flag: "--cli-input-yaml", message: "Invalid YAML: \(error)\nYAML received: \(QuotedValue.bounded(text))")
             }
-            for member in object.members where parameters[member.key] == nil {
-                parameters[member.key] = member.value
-            }
+            try merge(value, into: &parameters)
         }
         return parameters
+    }
+
+    /// The input document's members fill in what the command line did not give.
+    private func merge(_ value: JSONValue, into parameters: inout JSONObject) throws(CommandError) {
+        guard case .object(let object) = value else {
+            throw .other("'\(value.kindName == "array" ? "list" : value.kindName)' object has no attribute 'keys'")
+        }
+        for member in object.members where parameters[member.key] == nil {
+            parameters[member.key] = member.value
+        }
     }
 
     /// One flag's value as the API parameter.
@@ -84,7 +100,7 @@ struct ArgumentUnpacker {
         case .structure, .map:
             if text.trimmingWhitespace.hasPrefix("{") { return try json(text, flag: member.flag) }
             guard case .structure = member.shape.kind else {
-                throw .parameter(flag: member.flag, message: "Invalid JSON:\n\(text)")
+                throw .parameter(flag: member.flag, message: "Invalid JSON:\n\(QuotedValue.bounded(text))")
             }
             do {
                 return try ShorthandConformer.conform(try ShorthandParser.parse(text), to: member.shape, flag: member.flag)
@@ -106,12 +122,12 @@ struct ArgumentUnpacker {
         switch shape.kind {
         case .integer, .long:
             guard let number = PythonInt.parse(text) else {
-                throw .other("invalid literal for int() with base 10: \(PythonText.repr(text))")
+                throw .other("invalid literal for int() with base 10: \(PythonText.repr(QuotedValue.bounded(text)))")
             }
             return .number(JSONNumber(number))
         case .double:
             guard let number = Double(text.trimmingWhitespace) else {
-                throw .other("could not convert string to float: \(PythonText.repr(text))")
+                throw .other("could not convert string to float: \(PythonText.repr(QuotedValue.bounded(text)))")
             }
             return .number(JSONNumber(number))
         case .boolean:
@@ -125,7 +141,7 @@ struct ArgumentUnpacker {
         do {
             return try JSONParser.parse(text)
         } catch {
-            throw .parameter(flag: flag, message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
+            throw .parameter(flag: flag, message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(QuotedValue.bounded(text))")
         }
     }
 }

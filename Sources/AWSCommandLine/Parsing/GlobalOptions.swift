@@ -6,6 +6,22 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case text
     /// `table`: the AWS CLI's boxed tables.
     case table
+    /// `yaml`: AWS CLI v2's YAML document.
+    case yaml
+    /// `yaml-stream`: AWS CLI v2's YAML, one document per page.
+    case yamlStream = "yaml-stream"
+    /// `off`: nothing on stdout (errors still on stderr).
+    case off
+}
+
+/// `--color`: whether the CLI colours its output (only `--output table` and errors have colour).
+public enum ColorMode: String, Sendable, CaseIterable {
+    /// Always colour.
+    case on
+    /// Never colour.
+    case off
+    /// Colour when stdout is a terminal (the default).
+    case auto
 }
 
 /// The options that may appear anywhere on the command line, before or after the service
@@ -28,6 +44,10 @@ public struct GlobalOptions: Sendable, Equatable {
     public var noPaginate = false
     /// `--debug`: accepted; rolecall has nothing more to log.
     public var debug = false
+    /// `--color on|off|auto`.
+    public var color: ColorMode = .auto
+    /// The credentials the profile files supply (set once they are read, never parsed).
+    public var credentials: ProfileCredentials?
 
     /// Creates empty options.
     public init() {}
@@ -36,7 +56,7 @@ public struct GlobalOptions: Sendable, Equatable {
     /// there is no network (`--region`, `--endpoint-url`, ...).
     static let valued: Set<String> = [
         "--store", "--account", "--profile", "--output", "--region", "--endpoint-url", "--query",
-        "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format",
+        "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format", "--color",
     ]
     /// Options that are flags.
     static let flags: Set<String> = [
@@ -81,6 +101,13 @@ public struct GlobalOptions: Sendable, Equatable {
             } else {
                 throw .usage("argument \(name): expected one argument")
             }
+            // `console switch-role --color red` is the console's own flag (the display name's
+            // colour): a value that is no --color mode stays with the command.
+            if name == "--color", ColorMode(rawValue: value) == nil, ShapeCatalog.consoleColor.enumValues.contains(value) {
+                rest.append(argument)
+                if inlineValue == nil { rest.append(value) }
+                continue
+            }
             try options.set(name, value)
         }
         return (options, rest)
@@ -97,6 +124,11 @@ public struct GlobalOptions: Sendable, Equatable {
             }
             output = format
         case "--query": query = value
+        case "--color":
+            guard let mode = ColorMode(rawValue: value) else {
+                throw .usage("argument --color: " + ArgumentWord.invalidChoice(value, choices: ColorMode.allCases.map(\.rawValue)))
+            }
+            color = mode
         default:
             break
         }

@@ -1,3 +1,5 @@
+import IAMKit
+
 /// Parses an operation's flags the way the AWS CLI's argparse table does: `--flag value` or
 /// `--flag=value`, one-or-more values for lists, `--flag`/`--no-flag` for Booleans, required
 /// flags enforced unless `--cli-input-json` is present, and every word nobody claimed
@@ -9,7 +11,7 @@ struct OperationArgumentParser {
     private enum Slot {
         case member(Member)
         case negated(Member)
-        case cliInputJSON, generateSkeleton, startingToken, pageSize, maxItems
+        case cliInputJSON, cliInputYAML, generateSkeleton, startingToken, pageSize, maxItems
         case customized(CustomFlag)
     }
 
@@ -31,13 +33,16 @@ struct OperationArgumentParser {
     ]
 
     private var slots: [String: Slot] {
-        var table: [String: Slot] = ["--cli-input-json": .cliInputJSON, "--generate-cli-skeleton": .generateSkeleton]
+        var table: [String: Slot] = ["--cli-input-json": .cliInputJSON, "--cli-input-yaml": .cliInputYAML, "--generate-cli-skeleton": .generateSkeleton]
         for member in operation.visibleParameters {
             table[member.flag] = .member(member)
             if case .boolean = member.shape.kind { table["--no-" + member.cliName] = .negated(member) }
         }
         for custom in Self.customFlags[operation.name] ?? [] { table[custom.flag] = .customized(custom) }
-        if operation.pagination != nil {
+        if let pagination = operation.pagination {
+            // The service's own paging member stays usable, undocumented (`--marker`): giving it
+            // turns automatic paging off (awscli/customizations/paginate.py).
+            if let marker = operation.parameter(named: pagination.inputToken) { table[marker.flag] = .member(marker) }
             table["--starting-token"] = .startingToken
             table["--page-size"] = .pageSize
             table["--max-items"] = .maxItems
@@ -96,12 +101,25 @@ struct OperationArgumentParser {
             case .negated(let member):
                 given[member.name] = .flag(false)
             case .cliInputJSON: result.cliInputJSON = try one()
+            case .cliInputYAML: result.cliInputYAML = try one()
             case .generateSkeleton:
                 result.generateSkeleton = true
-                if index < words.count, words[index] == "input" { index += 1 }
+                let choices = ["input", "output", "yaml-input"]
+                if let inline {
+                    guard choices.contains(inline) else {
+                        throw .usage("argument --generate-cli-skeleton: " + ArgumentWord.invalidChoice(inline, choices: choices))
+                    }
+                    result.skeletonKind = inline
+                } else if index < words.count, !ArgumentWord.isOption(words[index]) {
+                    guard choices.contains(words[index]) else {
+                        throw .usage("argument --generate-cli-skeleton: " + ArgumentWord.invalidChoice(words[index], choices: choices))
+                    }
+                    result.skeletonKind = words[index]
+                    index += 1
+                }
             case .startingToken: result.startingToken = try one()
-            case .pageSize: result.pageSize = try one()
-            case .maxItems: result.maxItems = try one()
+            case .pageSize: result.pageSize = try integer(one(), flag: name)
+            case .maxItems: result.maxItems = try integer(one(), flag: name)
             case .customized(let custom):
                 let value = try one()
                 if !custom.choices.isEmpty, !custom.choices.contains(value) {
@@ -110,7 +128,7 @@ struct OperationArgumentParser {
                 result.customized[custom.flag] = value
             }
         }
-        if result.cliInputJSON == nil, !result.generateSkeleton {
+        if result.cliInputJSON == nil, result.cliInputYAML == nil, !result.generateSkeleton {
             let missing = operation.visibleParameters.filter { $0.isRequired && given[$0.name] == nil }.map(\.flag)
                 + (Self.customFlags[operation.name] ?? []).map(\.flag).filter { result.customized[$0] == nil }
             if !missing.isEmpty {
@@ -120,5 +138,15 @@ struct OperationArgumentParser {
         if !unknown.isEmpty { throw .unknownOptions(unknown) }
         result.values = operation.parameters.compactMap { member in given[member.name].map { (member.name, $0) } }
         return result
+    }
+
+    /// `--page-size` and `--max-items` are argparse `type=int` arguments
+    /// (awscli/customizations/paginate.py `PageArgument`): a value Python's `int()` refuses is
+    /// argparse's usage error, before anything runs.
+    private func integer(_ value: String, flag: String) throws(CommandError) -> String {
+        guard PythonInt.parse(value) != nil else {
+            throw .usage("argument \(flag): invalid int value: \(PythonText.repr(QuotedValue.bounded(value)))")
+        }
+        return value
     }
 }

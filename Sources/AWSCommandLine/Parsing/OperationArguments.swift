@@ -14,8 +14,12 @@ public struct OperationArguments: Sendable, Equatable {
     public var values: [(name: String, value: RawArgument)] = []
     /// `--cli-input-json`, as given (inline JSON or `file://...`).
     public var cliInputJSON: String?
+    /// `--cli-input-yaml`, as given (inline YAML or `file://...`).
+    public var cliInputYAML: String?
     /// `--generate-cli-skeleton [input]`.
     public var generateSkeleton = false
+    /// What `--generate-cli-skeleton` was asked for: `input` (default), `yaml-input` or `output`.
+    public var skeletonKind = "input"
     /// `--starting-token` for a paginated operation.
     public var startingToken: String?
     /// `--page-size` for a paginated operation.
@@ -38,7 +42,8 @@ public struct OperationArguments: Sendable, Equatable {
     /// Equality by content.
     public static func == (lhs: OperationArguments, rhs: OperationArguments) -> Bool {
         lhs.values.map(\.name) == rhs.values.map(\.name) && lhs.values.map(\.value) == rhs.values.map(\.value)
-            && lhs.cliInputJSON == rhs.cliInputJSON && lhs.generateSkeleton == rhs.generateSkeleton
+            && lhs.cliInputJSON == rhs.cliInputJSON && lhs.cliInputYAML == rhs.cliInputYAML
+            && lhs.generateSkeleton == rhs.generateSkeleton && lhs.skeletonKind == rhs.skeletonKind
             && lhs.startingToken == rhs.startingToken && lhs.pageSize == rhs.pageSize
             && lhs.maxItems == rhs.maxItems && lhs.wantsHelp == rhs.wantsHelp && lhs.customized == rhs.customized
     }

@@ -3,8 +3,10 @@
 public enum ExitCode: Int32, Sendable {
     /// The command succeeded.
     case success = 0
-    /// `rolecall lab check` found problems (its report is on stdout).
-    case problemsFound = 1
+    /// Exit status 1, a negative answer rather than an error: `configure get` found no value
+    /// (the AWS CLI returns 1 and prints nothing), or `rolecall lab check` found problems (its
+    /// report is on stdout).
+    case negativeAnswer = 1
     /// The command line could not be parsed, or a parameter failed client-side checks.
     case usage = 252
     /// The system environment or configuration was invalid (no credentials to export).
@@ -15,4 +17,9 @@ public enum ExitCode: Int32, Sendable {
     case other = 255
     /// The command was interrupted (SIGINT: 128 + 2).
     case interrupted = 130
+
+    /// `configure get` found no value.
+    public static var notFound: ExitCode { .negativeAnswer }
+    /// `rolecall lab check` found problems.
+    public static var problemsFound: ExitCode { .negativeAnswer }
 }

@@ -8,6 +8,21 @@ enum Skeleton {
         .object(JSONObject(pairs: operation.parameters.map { ($0.name, placeholder($0.shape, depth: 0)) }))
     }
 
+    /// `--generate-cli-skeleton yaml-input`: the same template as YAML for `--cli-input-yaml`,
+    /// each top-level member followed by a comment that says whether it is required and what it is.
+    static func yamlInput(for operation: OperationSpec) -> String {
+        var out = ""
+        for member in operation.parameters {
+            let value = placeholder(member.shape, depth: 0)
+            let comment = " # " + (member.isRequired ? "[REQUIRED] " : "") + member.summary
+            let single = YAMLFormatter.document(.object(JSONObject(pairs: [(member.name, value)])))
+            var lines = single.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            if !lines.isEmpty { lines[0] += comment }
+            out += lines.joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+
     private static func placeholder(_ shape: Shape, depth: Int) -> JSONValue {
         switch shape.kind {
         case .string, .timestamp, .blob:

@@ -1,3 +1,4 @@
+import DisplayText
 import Exercises
 
 /// The Exercise panel: the active exercise's tasks ticked ✔ as they become true while the

@@ -1,3 +1,4 @@
+import DisplayText
 /// A screenful of cells: what a page renders into and what the terminal presents.
 ///
 /// Frames are values built from state alone; the terminal compares them with what is on the

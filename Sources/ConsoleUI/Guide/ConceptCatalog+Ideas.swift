@@ -24,6 +24,12 @@ extension ConceptCatalog {
                                          base + "reference_iam-quotas.html")
         static let boundaries = Concept.Link("Permissions boundaries for IAM entities", base + "access_policies_boundaries.html")
         static let tags = Concept.Link("Tags for AWS Identity and Access Management resources", base + "id_tags.html")
+        static let servicesWithIAM = Concept.Link("AWS services that work with IAM (IAM: no resource-based policies)",
+                                                  base + "reference_aws-services-that-work-with-iam.html")
+        static let crossAccountAccess = Concept.Link("Cross account resource access in IAM", base + "access_policies-cross-account-resource-access.html")
+        static let iamConditionKeys = Concept.Link("IAM and AWS STS condition context keys", base + "reference_policies_iam-condition-keys.html")
+        static let leastPrivilege = Concept.Link("Security best practices in IAM: apply least-privilege permissions",
+                                                 base + "best-practices.html")
         static let virtualMFA = Concept.Link("Assign a virtual MFA device in the AWS Management Console",
                                              base + "id_credentials_mfa_enable_virtual.html")
     }
@@ -81,5 +87,20 @@ extension ConceptCatalog {
         ], details: [
             "In the console, Switch Role does the same with the original sign-in's credentials, remembers the five most recent roles and shows the display name in the chosen colour.",
         ], links: [AWSDoc.assumeRole, AWSDoc.switchConsole]),
+        Concept(.accountIsolation, .idea, title: "Account isolation for IAM", summary: [
+            "An account's users, groups, roles and policies can be read or changed only by principals of that same account.",
+            "IAM has no resource-based policies, so nothing in another account can open them up: an administrator of *development* gets `AccessDenied ... because no resource-based policy allows the iam:GetPolicy action` on *production*'s policy, whatever its own policies say.",
+            "The one door between accounts is a role's trust policy, and it governs only `sts:AssumeRole` (and `sts:TagSession`, `sts:SetSourceIdentity`): a user of another account acts in the trusting account only as the role's session, with the role's permissions.",
+        ], details: [
+            "Cross-account evaluation needs both sides to allow: the caller's identity policies and the resource's resource-based policy; for IAM resources the second side never exists.",
+            "Even the root user of one account has no permission on another account's IAM entities.",
+        ], links: [AWSDoc.servicesWithIAM, AWSDoc.crossAccount, AWSDoc.crossAccountAccess]),
+        Concept(.privilegeEscalation, .idea, title: "Privilege escalation", summary: [
+            "Some IAM permissions let an identity give itself more: `iam:CreatePolicyVersion` or `iam:SetDefaultPolicyVersion` on a policy attached to it, `iam:Attach*Policy` or `iam:Put*Policy` on itself or its group, `iam:AddUserToGroup`, `iam:UpdateAssumeRolePolicy` followed by `sts:AssumeRole`, `iam:CreateAccessKey` for another user.",
+            "rolecall flags an identity holding one of them on the user's and role's pages and in `--explain`, with the steps an attacker would take.",
+            "Condition keys such as `iam:PolicyARN` and `iam:PermissionsBoundary` let an administrator delegate these permissions safely (\"may attach only ReadOnlyAccess\", \"may create roles only with this boundary\").",
+        ], details: [
+            "Every path stays inside the identity's own account: IAM has no resource-based policies, so none crosses accounts.",
+        ], links: [AWSDoc.leastPrivilege, AWSDoc.iamConditionKeys, AWSDoc.boundaries]),
     ]
 }

@@ -32,6 +32,10 @@ extension ConceptID {
     public static let evaluationLogic = ConceptID("evaluationLogic")
     /// Switching roles and temporary credentials.
     public static let switchingRoles = ConceptID("switchingRoles")
+    /// Account isolation: IAM has no resource-based policies; only a role's trust policy crosses accounts.
+    public static let accountIsolation = ConceptID("accountIsolation")
+    /// Privilege escalation through IAM permissions.
+    public static let privilegeEscalation = ConceptID("privilegeEscalation")
 
     // The Create role wizard's fields.
     /// The trusted entity choice: this account or another AWS account.

@@ -1,3 +1,4 @@
+import DisplayText
 /// The top bar: product name, one tab per page, and the identity at the right.
 public enum Header {
     /// Draws the header into `area` (one row). The identity (the Switch Role display name in its

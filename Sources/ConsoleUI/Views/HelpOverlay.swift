@@ -1,3 +1,4 @@
+import DisplayText
 /// The `?` overlay: every binding that applies now, grouped by scope, with unavailable ones
 /// marked and explained. It is generated from the key table, like the status bar.
 public enum HelpOverlay {

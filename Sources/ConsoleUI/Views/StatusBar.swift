@@ -1,3 +1,4 @@
+import DisplayText
 /// The bottom bar: the key hints of the bindings that work now (from the key table), and at
 /// the right the reason the last key was refused.
 public enum StatusBar {

@@ -51,13 +51,18 @@ public struct UserIdentity: Sendable, Hashable, Codable {
     public var path: String
     /// How the user authenticated.
     public var authentication: Authentication
+    /// When temporary credentials of the user (GetSessionToken) were issued: `aws:TokenIssueTime`,
+    /// and the earliest lab time they may be used at. nil for long-term keys.
+    public var tokenIssuedAt: Timestamp?
 
     /// Creates a user identity.
-    public init(accountID: String, userName: String, path: String = "/", authentication: Authentication = .longTermKey) {
+    public init(accountID: String, userName: String, path: String = "/", authentication: Authentication = .longTermKey,
+                tokenIssuedAt: Timestamp? = nil) {
         self.accountID = accountID
         self.userName = userName
         self.path = path
         self.authentication = authentication
+        self.tokenIssuedAt = tokenIssuedAt
     }
 
     /// The user's ARN.

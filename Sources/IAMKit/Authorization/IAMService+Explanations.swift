@@ -7,7 +7,7 @@ extension IAMService {
     /// context AWS builds for the caller plus `extra` keys (e.g. `iam:PermissionsBoundary`).
     public func decision(for caller: Caller, action: String, resource: String, extra: RequestContext,
                          in lab: some LabRepository) throws(ServiceError) -> Decision {
-        var context = try requestContext(for: caller, in: lab)
+        var context = try requestContext(for: caller, action: action, in: lab)
         for key in extra.keys {
             context[key] = extra[key]
         }

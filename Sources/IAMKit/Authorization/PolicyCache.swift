@@ -17,8 +17,10 @@ final class PolicyCache: @unchecked Sendable {
         var text: String
     }
 
-    /// The parsed document, or nil when the text is not a valid policy of `kind`.
-    func document(_ text: String, kind: PolicyKind) -> PolicyDocument? {
+    /// The parsed document; a text that is not a valid policy of `kind` throws the engine's
+    /// located error (line, column, JSON path), so a caller can never mistake an unreadable
+    /// policy for an absent one. Failures are not cached.
+    func document(_ text: String, kind: PolicyKind) throws(PolicyError) -> PolicyDocument {
         let key = Key(kind: kind, text: text)
         lock.lock()
         if let cached = documents[key] {
@@ -26,7 +28,7 @@ final class PolicyCache: @unchecked Sendable {
             return cached
         }
         lock.unlock()
-        guard let parsed = try? PolicyDocument.parse(text, kind: kind) else { return nil }
+        let parsed = try PolicyDocument.parse(text, kind: kind)
         lock.lock()
         if documents.count >= limit { documents.removeAll(keepingCapacity: true) }
         documents[key] = parsed

@@ -13,6 +13,11 @@ struct PolicySources {
     var types: [String: String] = [:]
 }
 
+/// Every policy is read fail-closed: a stored policy that does not parse, or an attached
+/// policy whose record is gone, stops the request with `UnreadablePolicyError` (file, line,
+/// column). Dropping it instead would widen access whenever it denies or bounds.
+/// Source (why an absent deny or boundary widens access):
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
 extension IAMService {
     /// The parsed policies of `caller` (nothing for root, who needs none in its own account).
     func policySources(for caller: Caller, in lab: some LabRepository) throws(ServiceError) -> PolicySources {
@@ -28,21 +33,22 @@ extension IAMService {
                     try addPolicies(of: group, type: "group", to: &sources, in: lab)
                 }
             }
-            sources.boundary = try boundaryPolicy(user.permissionsBoundaryARN, accountID: user.accountID, in: lab)
+            sources.boundary = try boundaryPolicy(user.permissionsBoundaryARN, of: user, in: lab)
         case .roleSession(let session):
             guard let role = try lab.fetch(Role.self, Role.key(session.accountID, session.roleName)), role.roleID == session.roleID else {
                 return sources
             }
             try addPolicies(of: role, type: "role", to: &sources, in: lab)
-            sources.boundary = try boundaryPolicy(role.permissionsBoundaryARN, accountID: role.accountID, in: lab)
-            if let text = session.sessionPolicy, let document = PolicyCache.shared.document(text, kind: .session) {
+            sources.boundary = try boundaryPolicy(role.permissionsBoundaryARN, of: role, in: lab)
+            if let text = session.sessionPolicy {
+                let document = try Self.read(text, kind: .session, record: nil, role: "inline session policy of \(session.arn)")
                 sources.session.append(NamedPolicy(name: "session policy", document: document))
             }
             for arn in session.sessionPolicyARNs {
-                if let policy = try? resolvePolicy(arn, accountID: session.accountID, in: lab),
-                   let document = PolicyCache.shared.document(policy.document, kind: .session) {
-                    sources.session.append(NamedPolicy(name: policy.arn, document: document))
-                }
+                let policy = try resolveStored(arn, accountID: session.accountID, role: "managed session policy \(arn) of \(session.arn)", in: lab)
+                let document = try Self.read(policy.document, kind: .session, record: Self.policyRecord(arn),
+                                             role: "managed session policy \(arn) of \(session.arn)")
+                sources.session.append(NamedPolicy(name: policy.arn, document: document))
             }
         }
         return sources
@@ -51,22 +57,52 @@ extension IAMService {
     /// Adds the inline and attached policies of `holder`.
     func addPolicies<H: PolicyHolder>(of holder: H, type: String, to sources: inout PolicySources, in lab: some LabRepository) throws(ServiceError) {
         for inline in holder.inlinePolicies {
-            guard let document = PolicyCache.shared.document(inline.document, kind: .identity) else { continue }
+            let document = try Self.read(inline.document, kind: .identity, record: holder.recordKey,
+                                         role: "inline policy \"\(inline.name)\" of \(H.entityWord) \(holder.entityName)")
             sources.identity.append(NamedPolicy(name: inline.name, document: document))
             sources.types[inline.name] = type
         }
         for attached in holder.attachedPolicies where sources.types[attached.policyARN] == nil {
-            guard let policy = try? resolvePolicy(attached.policyARN, accountID: holder.accountID, in: lab),
-                  let document = PolicyCache.shared.document(policy.document, kind: .managed) else { continue }
+            let role = "managed policy \(attached.policyARN) attached to \(H.entityWord) \(holder.entityName)"
+            let policy = try resolveStored(attached.policyARN, accountID: holder.accountID, role: role, in: lab)
+            let document = try Self.read(policy.document, kind: .managed, record: Self.policyRecord(policy.arn), role: role)
             sources.identity.append(NamedPolicy(name: policy.arn, document: document))
             sources.types[policy.arn] = policy.isAWSManaged ? "aws-managed" : "user-managed"
         }
     }
 
-    /// The boundary policy document named by `arn`.
-    func boundaryPolicy(_ arn: String?, accountID: String, in lab: some LabRepository) throws(ServiceError) -> NamedPolicy? {
-        guard let arn, let policy = try? resolvePolicy(arn, accountID: accountID, in: lab),
-              let document = PolicyCache.shared.document(policy.document, kind: .permissionsBoundary) else { return nil }
+    /// The boundary policy document named by `arn` on `holder`.
+    func boundaryPolicy<H: PolicyHolder>(_ arn: String?, of holder: H, in lab: some LabRepository) throws(ServiceError) -> NamedPolicy? {
+        guard let arn else { return nil }
+        let role = "permissions boundary \(arn) of \(H.entityWord) \(holder.entityName)"
+        let policy = try resolveStored(arn, accountID: holder.accountID, role: role, in: lab)
+        let document = try Self.read(policy.document, kind: .permissionsBoundary, record: Self.policyRecord(policy.arn), role: role)
         return NamedPolicy(name: policy.arn, document: document)
+    }
+
+    /// A policy an entity refers to; a reference to a policy that is gone is refused, not skipped.
+    private func resolveStored(_ arn: String, accountID: String, role: String, in lab: some LabRepository) throws(ServiceError) -> ResolvedPolicy {
+        do {
+            return try resolvePolicy(arn, accountID: accountID, in: lab)
+        } catch {
+            guard error.code == "NoSuchEntity" || error.code == "InvalidInput" else { throw error }
+            let missing = PolicyError(code: .malformedPolicyDocument, message: "The policy does not exist in the lab.")
+            throw ServiceError.unreadablePolicy(UnreadablePolicyError(recordKey: Self.policyRecord(arn), role: role, policyError: missing))
+        }
+    }
+
+    /// Parses a stored policy, turning the engine's error into a located `UnreadablePolicyError`.
+    static func read(_ text: String, kind: PolicyKind, record: RecordKey?, role: String) throws(ServiceError) -> PolicyDocument {
+        do {
+            return try PolicyCache.shared.document(text, kind: kind)
+        } catch {
+            throw ServiceError.unreadablePolicy(UnreadablePolicyError(recordKey: record, role: role, policyError: error))
+        }
+    }
+
+    /// The record of a customer managed policy (AWS managed ones live in the catalog).
+    static func policyRecord(_ arn: String) -> RecordKey {
+        let parts = IAMARN.parse(arn)
+        return ManagedPolicy.key(parts?.accountID ?? "", parts?.name ?? arn)
     }
 }

@@ -19,10 +19,6 @@ struct TagConditions: Sendable {
     var requestTags: [Tag] = []
     /// Keys an Untag* request removes (`aws:TagKeys`).
     var removedKeys: [String] = []
-    /// The permissions boundary a CreateRole/CreateUser request sets (`iam:PermissionsBoundary`,
-    /// which delegation policies condition on; absent when the request sets none).
-    /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#ck_permissionsboundary
-    var permissionsBoundary: String?
 
     /// No tag keys at all.
     static let none = TagConditions()
@@ -41,6 +37,5 @@ struct TagConditions: Sendable {
         }
         let keys = requestTags.map(\.key) + removedKeys
         if !keys.isEmpty { context["aws:TagKeys"] = .multiple(keys) }
-        if let permissionsBoundary { context["iam:PermissionsBoundary"] = .single(permissionsBoundary) }
     }
 }

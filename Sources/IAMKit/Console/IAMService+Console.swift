@@ -30,7 +30,7 @@ extension IAMService {
                 mfaTime = now
             }
             signIn = .user(UserIdentity(accountID: found.accountID, userName: user.userName, path: user.path,
-                                        authentication: .console(mfaAuthenticatedAt: mfaTime)))
+                                        authentication: .console(mfaAuthenticatedAt: mfaTime), tokenIssuedAt: now))
         }
         let session = ConsoleSession(sessionName: sessionName, signIn: signIn, signInAccountLabel: account, signedInAt: now)
         try lab.save(session)

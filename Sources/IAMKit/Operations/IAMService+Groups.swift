@@ -95,14 +95,14 @@ extension IAMService {
     /// AttachGroupPolicy.
     public func attachGroupPolicy(groupName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(groupName, "groupName", policyArn, "policyArn")
-        var group = try requireGroup(groupName, action: "iam:AttachGroupPolicy", caller: caller, in: lab)
+        var group = try requireGroup(groupName, action: "iam:AttachGroupPolicy", policyARN: policyArn, caller: caller, in: lab)
         try attach(policyArn, to: &group, in: &lab)
     }
 
     /// DetachGroupPolicy.
     public func detachGroupPolicy(groupName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(groupName, "groupName", policyArn, "policyArn")
-        var group = try requireGroup(groupName, action: "iam:DetachGroupPolicy", caller: caller, in: lab)
+        var group = try requireGroup(groupName, action: "iam:DetachGroupPolicy", policyARN: policyArn, caller: caller, in: lab)
         try detach(policyArn, from: &group, in: &lab)
     }
 
@@ -158,9 +158,11 @@ extension IAMService {
     }
 
     /// The group `groupName` of the caller's account after authorizing `action` on it.
-    func requireGroup(_ groupName: String, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Group {
+    /// `policyARN` is the policy an Attach/Detach call names (`iam:PolicyARN`).
+    func requireGroup(_ groupName: String, action: String, policyARN: String? = nil, caller: Caller,
+                      in lab: some LabRepository) throws(ServiceError) -> Group {
         let group = try lab.fetch(Group.self, Group.key(caller.accountID, groupName))
-        try authorize(caller, action, on: group?.arn ?? IAMARN.group(caller.accountID, name: groupName), in: lab)
+        try authorize(caller, action, on: group?.arn ?? IAMARN.group(caller.accountID, name: groupName), policyARN: policyARN, in: lab)
         guard let group else { throw ServiceError.noSuchEntity("The group with name \(groupName) cannot be found.") }
         return group
     }

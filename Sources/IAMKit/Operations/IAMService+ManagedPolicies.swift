@@ -37,7 +37,7 @@ extension IAMService {
         var check = ParameterValidator()
         check.arn(policyArn, at: "policyArn")
         try check.check()
-        try authorize(caller, "iam:GetPolicy", on: policyArn, in: lab)
+        try authorize(caller, "iam:GetPolicy", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
             let account = try lab.fetch(Account.self, Account.key(caller.accountID))
             return PolicyInfo(aws, attachmentCount: account?.awsManagedAttachmentCounts[aws.arn] ?? 0)
@@ -50,7 +50,7 @@ extension IAMService {
         var check = ParameterValidator()
         check.arn(policyArn, at: "policyArn")
         try check.check()
-        try authorize(caller, "iam:GetPolicyVersion", on: policyArn, in: lab)
+        try authorize(caller, "iam:GetPolicyVersion", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
             guard versionId == aws.defaultVersionID else { throw noSuchVersion(policyArn, versionId) }
             return ManagedPolicyVersion(versionID: aws.defaultVersionID, document: aws.document, isDefaultVersion: true, createDate: aws.updateDate)
@@ -67,7 +67,7 @@ extension IAMService {
         check.arn(policyArn, at: "policyArn")
         check.policyDocument(policyDocument)
         try check.check()
-        try authorize(caller, "iam:CreatePolicyVersion", on: policyArn, in: lab)
+        try authorize(caller, "iam:CreatePolicyVersion", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         var policy = try requireCustomerPolicy(policyArn, in: lab)
         if policy.versions.count >= 5 {
             throw ServiceError.limitExceeded(
@@ -91,7 +91,7 @@ extension IAMService {
     public func listPolicyVersions(policyArn: String, marker: String? = nil, maxItems: Int? = nil,
                                    caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<ManagedPolicyVersion> {
         try checkListing(nil, "", pathPrefix: nil, marker: marker, maxItems: maxItems)
-        try authorize(caller, "iam:ListPolicyVersions", on: policyArn, in: lab)
+        try authorize(caller, "iam:ListPolicyVersions", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
             let version = ManagedPolicyVersion(versionID: aws.defaultVersionID, document: aws.document, isDefaultVersion: true, createDate: aws.updateDate)
             return Page(items: [version], isTruncated: false, marker: nil)
@@ -102,7 +102,7 @@ extension IAMService {
 
     /// DeletePolicyVersion: not the default version.
     public func deletePolicyVersion(policyArn: String, versionId: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try authorize(caller, "iam:DeletePolicyVersion", on: policyArn, in: lab)
+        try authorize(caller, "iam:DeletePolicyVersion", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         var policy = try requireCustomerPolicy(policyArn, in: lab)
         guard let index = policy.versions.firstIndex(where: { $0.versionID == versionId }) else { throw noSuchVersion(policyArn, versionId) }
         if policy.versions[index].isDefaultVersion {
@@ -114,7 +114,7 @@ extension IAMService {
 
     /// SetDefaultPolicyVersion.
     public func setDefaultPolicyVersion(policyArn: String, versionId: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try authorize(caller, "iam:SetDefaultPolicyVersion", on: policyArn, in: lab)
+        try authorize(caller, "iam:SetDefaultPolicyVersion", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         var policy = try requireCustomerPolicy(policyArn, in: lab)
         guard policy.versions.contains(where: { $0.versionID == versionId }) else { throw noSuchVersion(policyArn, versionId) }
         for index in policy.versions.indices { policy.versions[index].isDefaultVersion = policy.versions[index].versionID == versionId }
@@ -149,7 +149,7 @@ extension IAMService {
 
     /// DeletePolicy: only when detached everywhere and only the default version remains.
     public func deletePolicy(policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try authorize(caller, "iam:DeletePolicy", on: policyArn, in: lab)
+        try authorize(caller, "iam:DeletePolicy", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         let policy = try requireCustomerPolicy(policyArn, in: lab)
         if policy.attachmentCount > 0 || policy.permissionsBoundaryUsageCount > 0 {
             throw ServiceError.deleteConflict("Cannot delete a policy attached to entities.")
@@ -160,6 +160,16 @@ extension IAMService {
         }
         try lab.delete(policy.recordKey)
         try lab.delete(UniqueIDEntry.key(policy.policyID))
+    }
+
+    /// The tags of the customer managed policy `arn` as `aws:ResourceTag` keys (none for AWS
+    /// managed policies or a policy that does not exist).
+    func policyResourceTags(_ arn: String, in lab: some LabRepository) throws(ServiceError) -> TagConditions {
+        guard let parts = IAMARN.parse(arn), parts.resourceType == "policy", parts.accountID != "aws",
+              let policy = try lab.fetch(ManagedPolicy.self, ManagedPolicy.key(parts.accountID, parts.name)), policy.arn == arn else {
+            return .none
+        }
+        return .resource(policy.tags)
     }
 
     /// A customer managed policy by ARN (AWS managed ones cannot be changed).

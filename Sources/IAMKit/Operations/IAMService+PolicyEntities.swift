@@ -26,7 +26,7 @@ extension IAMService {
         check.marker(marker)
         check.maxItems(maxItems)
         try check.check()
-        try authorize(caller, "iam:ListEntitiesForPolicy", on: policyArn, in: lab)
+        try authorize(caller, "iam:ListEntitiesForPolicy", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         let arn = try existingManagedPolicyARN(policyArn, in: lab)
         let accountID = caller.accountID
         let wantsAttached = policyUsageFilter != "PermissionsBoundary"

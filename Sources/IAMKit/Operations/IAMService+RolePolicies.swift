@@ -4,14 +4,14 @@ extension IAMService {
     /// AttachRolePolicy.
     public func attachRolePolicy(roleName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(roleName, "roleName", policyArn, "policyArn")
-        var role = try requireRole(roleName, action: "iam:AttachRolePolicy", caller: caller, in: lab)
+        var role = try requireRole(roleName, action: "iam:AttachRolePolicy", policyARN: policyArn, caller: caller, in: lab)
         try attach(policyArn, to: &role, in: &lab)
     }
 
     /// DetachRolePolicy.
     public func detachRolePolicy(roleName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(roleName, "roleName", policyArn, "policyArn")
-        var role = try requireRole(roleName, action: "iam:DetachRolePolicy", caller: caller, in: lab)
+        var role = try requireRole(roleName, action: "iam:DetachRolePolicy", policyARN: policyArn, caller: caller, in: lab)
         try detach(policyArn, from: &role, in: &lab)
     }
 
@@ -57,7 +57,7 @@ extension IAMService {
     public func putRolePermissionsBoundary(roleName: String, permissionsBoundary: String, caller: Caller,
                                            in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(roleName, "roleName", permissionsBoundary, "permissionsBoundary")
-        var role = try requireRole(roleName, action: "iam:PutRolePermissionsBoundary", caller: caller, in: lab)
+        var role = try requireRole(roleName, action: "iam:PutRolePermissionsBoundary", newBoundary: permissionsBoundary, caller: caller, in: lab)
         let policy = try resolveBoundary(permissionsBoundary, accountID: role.accountID, in: lab)
         if let old = role.permissionsBoundaryARN { try adjustBoundaryUsage(old, accountID: role.accountID, by: -1, in: &lab) }
         role.permissionsBoundaryARN = policy.arn

@@ -21,7 +21,8 @@ extension IAMService {
         let accountID = caller.accountID
         let rolePath = path ?? "/"
         let arn = IAMARN.role(accountID, path: rolePath, name: roleName)
-        try authorize(caller, "iam:CreateRole", on: arn, tags: TagConditions(requestTags: tags ?? [], permissionsBoundary: permissionsBoundary), in: lab)
+        try authorize(caller, "iam:CreateRole", on: arn, tags: TagConditions(requestTags: tags ?? []),
+                      permissionsBoundary: permissionsBoundary, in: lab)
         if try lab.fetch(Role.self, Role.key(accountID, roleName)) != nil {
             throw ServiceError.entityAlreadyExists("Role with name \(roleName) already exists.")
         }
@@ -44,7 +45,7 @@ extension IAMService {
     /// GetRole: the role with its trust policy shown with ARNs (raw IDs for deleted principals).
     public func getRole(roleName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Role {
         var check = ParameterValidator()
-        check.name(roleName, at: "roleName", max: 128)
+        check.name(roleName, at: "roleName", max: 64)
         try check.check()
         let arn = IAMARN.role(caller.accountID, name: roleName)
         let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
@@ -132,12 +133,16 @@ extension IAMService {
     /// The role `roleName` of the caller's account after authorizing `action` on it.
     /// Its tags are the request's `aws:ResourceTag`/`iam:ResourceTag` keys; `request` adds the
     /// tags a Tag/Untag call passes (access_iam-tags.html).
-    func requireRole(_ roleName: String, action: String, request: TagConditions = .none, caller: Caller,
-                     in lab: some LabRepository) throws(ServiceError) -> Role {
+    /// `policyARN` is the policy an Attach/Detach call names (`iam:PolicyARN`); `newBoundary` the
+    /// boundary a Put call sets, else the role's current boundary is `iam:PermissionsBoundary`
+    /// (kept only for the actions that declare it).
+    func requireRole(_ roleName: String, action: String, request: TagConditions = .none, policyARN: String? = nil,
+                     newBoundary: String? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Role {
         let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
         var conditions = request
         conditions.resourceTags = role?.tags ?? []
-        try authorize(caller, action, on: role?.arn ?? IAMARN.role(caller.accountID, name: roleName), tags: conditions, in: lab)
+        try authorize(caller, action, on: role?.arn ?? IAMARN.role(caller.accountID, name: roleName), tags: conditions,
+                      policyARN: policyARN, permissionsBoundary: newBoundary ?? role?.permissionsBoundaryARN, in: lab)
         guard let role else { throw IAMService.noSuchRole(roleName) }
         return role
     }

@@ -103,6 +103,8 @@ extension IAMService {
             var error = denied
             error.explanation = try evaluateTrust(role: role, caller: caller, sessionName: request.roleSessionName,
                                                   externalID: request.externalId, mfaTime: mfaTime, session: attributes, in: lab, explain: true)
+            error.requestContext = try assumeRoleContext(role: role, caller: caller, sessionName: request.roleSessionName,
+                                                         externalID: request.externalId, mfaTime: mfaTime, session: attributes, in: lab)
             throw error
         }
         try authorizeSessionActions(role: role, caller: caller, request: request, attributes: attributes, mfaTime: mfaTime, in: lab)
@@ -127,26 +129,30 @@ extension IAMService {
     func evaluateTrust(role: Role, caller: Caller, sessionName: String, externalID: String?, mfaTime: Timestamp?,
                        action: String = "sts:AssumeRole", session: SessionAttributes, in lab: some LabRepository,
                        explain: Bool) throws(ServiceError) -> Decision {
-        var context = try requestContext(for: caller, in: lab, mfaOverride: mfaTime)
-        context["sts:RoleSessionName"] = .single(sessionName)
-        if let externalID { context["sts:ExternalId"] = .single(externalID) }
-        // The assumed role is the resource: its tags are `aws:ResourceTag/<key>` and
-        // `iam:ResourceTag/<key>` (ABAC tutorial; access_iam-tags.html), from the role already fetched.
-        TagConditions.resource(role.tags).apply(to: &context)
-        let sessionContext = session.requestContext
-        for key in sessionContext.keys {
-            context[key] = sessionContext[key]
-        }
+        let context = try assumeRoleContext(role: role, caller: caller, sessionName: sessionName, externalID: externalID,
+                                            mfaTime: mfaTime, session: session, in: lab)
         let trustText = try TrustPolicy.displayDocument(role.assumeRolePolicyDocument, in: lab)
-        guard let trust = PolicyCache.shared.document(trustText, kind: .trust) else {
-            throw ServiceError.serviceFailure("The trust policy of role \(role.roleName) cannot be read.")
-        }
+        let trust = try Self.read(trustText, kind: .trust, record: role.recordKey, role: "trust policy of role \(role.roleName)")
         let sources = try policySources(for: caller, in: lab)
         let request = AuthorizationRequest(principal: try requestPrincipal(for: caller, in: lab), action: action,
                                            resource: role.arn, resourceAccountID: role.accountID, context: context)
         let set = PolicySet(identityPolicies: sources.identity, resourcePolicy: NamedPolicy(name: "trust policy", document: trust),
                             resourcePolicyIsTrustPolicy: true, permissionsBoundary: sources.boundary, sessionPolicies: sources.session)
         return PolicyEvaluator.evaluate(request, against: set, explain: explain)
+    }
+
+    /// The request context of one AssumeRole request. `sts:TagSession` and `sts:SetSourceIdentity`
+    /// are evaluated with the same keys as `sts:AssumeRole` (whose declared list holds them all).
+    func assumeRoleContext(role: Role, caller: Caller, sessionName: String, externalID: String?, mfaTime: Timestamp?,
+                           session: SessionAttributes, in lab: some LabRepository) throws(ServiceError) -> RequestContext {
+        var values = RequestValues(tags: .resource(role.tags))
+        values.sts["sts:RoleSessionName"] = .single(sessionName)
+        if let externalID { values.sts["sts:ExternalId"] = .single(externalID) }
+        let sessionContext = session.requestContext
+        for key in sessionContext.keys {
+            values.sts[key] = sessionContext[key]
+        }
+        return try requestContext(for: caller, action: "sts:AssumeRole", values: values, mfaOverride: mfaTime, in: lab)
     }
 
     /// Issues the session's credentials and records the role's last use.

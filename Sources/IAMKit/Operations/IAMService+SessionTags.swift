@@ -118,6 +118,8 @@ extension IAMService {
                                                       externalID: request.externalId, mfaTime: mfaTime, action: action,
                                                       session: attributes, in: lab, explain: true)
                 error.refusedAction = action
+                error.requestContext = try assumeRoleContext(role: role, caller: caller, sessionName: request.roleSessionName,
+                                                             externalID: request.externalId, mfaTime: mfaTime, session: attributes, in: lab)
                 throw error
             }
         }

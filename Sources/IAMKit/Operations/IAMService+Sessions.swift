@@ -79,6 +79,11 @@ extension IAMService {
         if let expiration = key.expiration, clock.now() >= expiration {
             throw ServiceError.expiredToken
         }
+        // Temporary credentials are valid only from their issue time (a lab clock moved back
+        // with ROLECALL_NOW must not revive them).
+        if key.expiration != nil, clock.now() < key.createDate {
+            throw ServiceError.usedBeforeIssue(issuedAt: key.createDate, now: clock.now())
+        }
         switch key.owner {
         case .user(let accountID, let userName):
             let path = try lab.fetch(User.self, User.key(accountID, userName))?.path ?? "/"
@@ -86,7 +91,8 @@ extension IAMService {
         case .userSession(let accountID, let userName, let mfaTime):
             if userName.isEmpty { return .root(accountID: accountID) }
             let path = try lab.fetch(User.self, User.key(accountID, userName))?.path ?? "/"
-            return .user(UserIdentity(accountID: accountID, userName: userName, path: path, authentication: .sessionToken(mfaAuthenticatedAt: mfaTime)))
+            return .user(UserIdentity(accountID: accountID, userName: userName, path: path, authentication: .sessionToken(mfaAuthenticatedAt: mfaTime),
+                                      tokenIssuedAt: key.createDate))
         case .roleSession(let session):
             return .roleSession(session)
         }

@@ -2,9 +2,15 @@ import IAMPolicy
 
 /// SimulatePrincipalPolicy and SimulateCustomPolicy: the policy engine's decision per action and
 /// resource, in AWS's `EvaluationResults` shape. The context entries given are the whole
-/// request context (the simulator adds no keys of its own).
+/// request context (the simulator adds no keys of its own). The principal, its policy sources
+/// and the evaluation are those of a real call (`policySources`, `requestPrincipal`,
+/// `PolicyEvaluator`): a resource in another account (by its ARN or `ResourceOwner`) needs the
+/// identity side AND the resource policy; session policies (`SessionPolicyInputList`, a lab
+/// extension) intersect; a resource policy naming a role ARN matches that role's sessions.
 /// Sources: https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html,
-/// https://docs.aws.amazon.com/IAM/latest/APIReference/API_EvaluationResult.html
+/// https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulateCustomPolicy.html,
+/// https://docs.aws.amazon.com/IAM/latest/APIReference/API_EvaluationResult.html,
+/// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
 extension IAMService {
     /// One `EvaluationResult`.
     public struct SimulationResult: Sendable, Hashable {
@@ -38,11 +44,12 @@ extension IAMService {
     }
 
     /// SimulatePrincipalPolicy: the policies of a user, group or role (a role session ARN stands
-    /// for its role), plus optional extra policies.
+    /// for a session of its role), plus optional extra policies.
     public func simulatePrincipalPolicy(policySourceArn: String, actionNames: [String], resourceArns: [String]? = nil,
                                         contextEntries: [ContextEntry] = [], policyInputList: [String] = [],
                                         permissionsBoundaryPolicyInputList: [String] = [], resourcePolicy: String? = nil,
-                                        callerArn: String? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> [SimulationResult] {
+                                        resourceOwner: String? = nil, callerArn: String? = nil, sessionPolicyInputList: [String] = [],
+                                        caller: Caller, in lab: some LabRepository) throws(ServiceError) -> [SimulationResult] {
         var check = ParameterValidator()
         check.arn(policySourceArn, at: "policySourceArn")
         try check.check()
@@ -54,81 +61,101 @@ extension IAMService {
         switch parts.resourceType {
         case "user":
             guard let user = try lab.fetch(User.self, User.key(parts.accountID, parts.name)), user.arn == policySourceArn else { throw notFound }
-            sources = try policySources(for: .user(UserIdentity(accountID: user.accountID, userName: user.userName, path: user.path)), in: lab)
-            principal = .user(arn: user.arn, uniqueID: user.userID)
+            let simulated = Caller.user(UserIdentity(accountID: user.accountID, userName: user.userName, path: user.path))
+            sources = try policySources(for: simulated, in: lab)
+            principal = try requestPrincipal(for: simulated, in: lab)
         case "group":
             guard let group = try lab.fetch(Group.self, Group.key(parts.accountID, parts.name)), group.arn == policySourceArn else { throw notFound }
             try addPolicies(of: group, type: "group", to: &sources, in: lab)
             principal = .user(arn: group.arn, uniqueID: group.groupID)
         case "role", "assumed-role":
-            // `assumed-role/ROLE/SESSION`: the session's permissions are its role's.
+            // `assumed-role/ROLE/SESSION`: a session of the role, evaluated as its real calls are.
             let roleName = parts.resourceType == "role" ? parts.name : String(parts.path.split(separator: "/").first ?? "")
             guard let role = try lab.fetch(Role.self, Role.key(parts.accountID, roleName)),
                   parts.resourceType == "assumed-role" || role.arn == policySourceArn else { throw notFound }
-            try addPolicies(of: role, type: "role", to: &sources, in: lab)
-            sources.boundary = try boundaryPolicy(role.permissionsBoundaryARN, accountID: role.accountID, in: lab)
-            let session = parts.resourceType == "assumed-role" ? parts.name : "simulation"
-            principal = .assumedRole(sessionARN: IAMARN.assumedRole(role.accountID, roleName: role.roleName, sessionName: session),
-                                     roleARN: role.arn, roleUniqueID: role.roleID)
+            let now = clock.now()
+            let session = RoleSession(accountID: role.accountID, roleName: role.roleName, rolePath: role.path, roleID: role.roleID,
+                                      sessionName: parts.resourceType == "assumed-role" ? parts.name : "simulation",
+                                      issuedAt: now, expiration: now.adding(seconds: 3600), sourceIdentityARN: role.arn)
+            let simulated = Caller.roleSession(session)
+            sources = try policySources(for: simulated, in: lab)
+            principal = try requestPrincipal(for: simulated, in: lab)
         default:
             throw ServiceError.invalidInput("Invalid ARN: \(policySourceArn)")
         }
-        if let callerArn, let callerParts = IAMARN.parse(callerArn), callerParts.resourceType == "user" {
-            principal = .user(arn: callerArn)
+        if let callerArn {
+            principal = try simulatedCaller(callerArn, in: lab)
         }
-        return try simulate(sources: sources, extra: policyInputList, boundaries: permissionsBoundaryPolicyInputList, principal: principal,
-                            actionNames: actionNames, resourceArns: resourceArns, contextEntries: contextEntries, resourcePolicy: resourcePolicy)
+        let request = SimulationRequest(actionNames: actionNames, resourceArns: resourceArns, contextEntries: contextEntries,
+                                        extraPolicies: policyInputList, boundaries: permissionsBoundaryPolicyInputList,
+                                        sessionPolicies: sessionPolicyInputList, resourcePolicy: resourcePolicy, resourceOwner: resourceOwner)
+        return try simulate(request, sources: sources, principal: principal)
     }
 
     /// SimulateCustomPolicy: only the given policies.
     public func simulateCustomPolicy(policyInputList: [String], actionNames: [String], resourceArns: [String]? = nil,
                                      contextEntries: [ContextEntry] = [], permissionsBoundaryPolicyInputList: [String] = [],
-                                     resourcePolicy: String? = nil, callerArn: String? = nil, caller: Caller,
+                                     resourcePolicy: String? = nil, resourceOwner: String? = nil, callerArn: String? = nil,
+                                     sessionPolicyInputList: [String] = [], caller: Caller,
                                      in lab: some LabRepository) throws(ServiceError) -> [SimulationResult] {
         try authorize(caller, "iam:SimulateCustomPolicy", on: "*", in: lab)
-        let principal = callerArn.map { RequestPrincipal.user(arn: $0) } ?? .user(arn: IAMARN.user(caller.accountID, name: "simulated"))
-        return try simulate(sources: PolicySources(), extra: policyInputList, boundaries: permissionsBoundaryPolicyInputList,
-                            principal: principal, actionNames: actionNames, resourceArns: resourceArns,
-                            contextEntries: contextEntries, resourcePolicy: resourcePolicy)
+        let principal = try callerArn.map { (arn: String) throws(ServiceError) in try simulatedCaller(arn, in: lab) }
+            ?? .user(arn: IAMARN.user(caller.accountID, name: "simulated"))
+        let request = SimulationRequest(actionNames: actionNames, resourceArns: resourceArns, contextEntries: contextEntries,
+                                        extraPolicies: policyInputList, boundaries: permissionsBoundaryPolicyInputList,
+                                        sessionPolicies: sessionPolicyInputList, resourcePolicy: resourcePolicy, resourceOwner: resourceOwner)
+        return try simulate(request, sources: PolicySources(), principal: principal)
     }
 
-    private func simulate(sources: PolicySources, extra: [String], boundaries: [String], principal: RequestPrincipal, actionNames: [String],
-                          resourceArns: [String]?, contextEntries: [ContextEntry], resourcePolicy: String?) throws(ServiceError) -> [SimulationResult] {
-        var check = ParameterValidator()
-        if actionNames.isEmpty { check.fail(nil, at: "actionNames", mustText: "not be null") }
-        try check.check()
+    /// `CallerArn`: AWS accepts only an IAM user's ARN ("You cannot specify the ARN of an assumed
+    /// role, federated user, or a service principal"); the user need not exist in the lab.
+    private func simulatedCaller(_ arn: String, in lab: some LabRepository) throws(ServiceError) -> RequestPrincipal {
+        guard let parts = IAMARN.parse(arn), parts.service == "iam", parts.resourceType == "user", Account.isAccountID(parts.accountID) else {
+            throw ServiceError.invalidInput("CallerArn must be the ARN of an IAM user: \(arn)")
+        }
+        let user = try lab.fetch(User.self, User.key(parts.accountID, parts.name))
+        return .user(arn: arn, uniqueID: user?.arn == arn ? user?.userID : nil)
+    }
+
+    private func simulate(_ request: SimulationRequest, sources: PolicySources, principal: RequestPrincipal) throws(ServiceError) -> [SimulationResult] {
+        let owner = try request.checked()
         var sources = sources
-        for (index, text) in extra.enumerated() {
+        for (index, text) in request.extraPolicies.enumerated() {
             let name = "PolicyInputList.\(index + 1)"
             sources.identity.append(NamedPolicy(name: name, document: try PolicyChecks.parse(text, kind: .identity)))
             sources.types[name] = "IAM Policy"
         }
-        for (index, text) in boundaries.enumerated() {
+        for (index, text) in request.boundaries.enumerated() {
             let name = "PermissionsBoundaryPolicyInputList.\(index + 1)"
             sources.boundary = NamedPolicy(name: name, document: try PolicyChecks.parse(text, kind: .permissionsBoundary))
             sources.types[name] = "IAM Policy"
         }
-        let resource = try resourcePolicy.map { (text: String) throws(ServiceError) -> NamedPolicy in
+        for (index, text) in request.sessionPolicies.enumerated() {
+            let name = "SessionPolicyInputList.\(index + 1)"
+            sources.session.append(NamedPolicy(name: name, document: try PolicyChecks.parse(text, kind: .session)))
+            sources.types[name] = "IAM Policy"
+        }
+        let resource = try request.resourcePolicy.map { (text: String) throws(ServiceError) -> NamedPolicy in
             NamedPolicy(name: "ResourcePolicy", document: try PolicyChecks.parse(text, kind: .resourceBased))
         }
         if resource != nil { sources.types["ResourcePolicy"] = "resource" }
         var context = RequestContext()
-        for entry in contextEntries {
+        for entry in request.contextEntries {
             context[entry.key] = entry.type.hasSuffix("List") ? .multiple(entry.values) : .single(entry.values.first ?? "")
         }
-        let texts = Dictionary((sources.identity + sources.session + [sources.boundary, resource].compactMap { $0 }).map { ($0.name, $0) },
-                               uniquingKeysWith: { first, _ in first })
+        let set = PolicySet(identityPolicies: sources.identity, resourcePolicy: resource, resourcePolicyIsTrustPolicy: false,
+                            permissionsBoundary: sources.boundary, sessionPolicies: sources.session)
         var results: [SimulationResult] = []
-        for action in actionNames {
-            for resourceARN in resourceArns ?? ["*"] {
-                let request = AuthorizationRequest(principal: principal, action: action, resource: resourceARN, context: context)
-                let set = PolicySet(identityPolicies: sources.identity, resourcePolicy: resource, resourcePolicyIsTrustPolicy: false,
-                                    permissionsBoundary: sources.boundary, sessionPolicies: sources.session)
-                let decision = PolicyEvaluator.evaluate(request, against: set, explain: false)
+        for action in request.actionNames {
+            for resourceARN in request.resourceArns ?? ["*"] {
+                // The resource's account: from its ARN, else ResourceOwner, else the caller's own.
+                let account = Self.resourceAccount(of: resourceARN) ?? owner
+                let evaluation = AuthorizationRequest(principal: principal, action: action, resource: resourceARN,
+                                                      resourceAccountID: account, context: context)
+                let decision = PolicyEvaluator.evaluate(evaluation, against: set, explain: false)
                 let matched = decision.matchedStatements.map { statement in
-                    let id = texts[statement.policyName].map { _ in
-                        statement.policyName.hasPrefix("arn:") ? (IAMARN.parse(statement.policyName)?.name ?? statement.policyName) : statement.policyName
-                    } ?? statement.policyName
+                    let id = statement.policyName.hasPrefix("arn:") ? (IAMARN.parse(statement.policyName)?.name ?? statement.policyName)
+                                                                     : statement.policyName
                     return MatchedSource(sourcePolicyID: id, sourcePolicyType: sources.types[statement.policyName] ?? "none",
                                          start: statement.span.start, end: statement.span.end)
                 }

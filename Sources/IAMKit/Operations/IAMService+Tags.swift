@@ -77,7 +77,9 @@ extension IAMService {
     /// answer for AWS managed policies).
     private func requireTaggablePolicy(_ arn: String, action: String, request: TagConditions = .none, caller: Caller,
                                        in lab: some LabRepository) throws(ServiceError) -> ManagedPolicy {
-        try authorize(caller, action, on: arn, tags: request, in: lab)
+        var conditions = request
+        conditions.resourceTags = try policyResourceTags(arn, in: lab).resourceTags
+        try authorize(caller, action, on: arn, tags: conditions, in: lab)
         return try requireCustomerPolicy(arn, in: lab)
     }
 

@@ -16,7 +16,8 @@ extension IAMService {
         let accountID = caller.accountID
         let user = User(accountID: accountID, path: path ?? "/", userName: userName, userID: "", createDate: clock.now(),
                         permissionsBoundaryARN: permissionsBoundary, tags: tags ?? [])
-        try authorize(caller, "iam:CreateUser", on: user.arn, tags: TagConditions(requestTags: tags ?? [], permissionsBoundary: permissionsBoundary), in: lab)
+        try authorize(caller, "iam:CreateUser", on: user.arn, tags: TagConditions(requestTags: tags ?? []),
+                      permissionsBoundary: permissionsBoundary, in: lab)
         if try lab.fetch(User.self, User.key(accountID, userName)) != nil {
             throw ServiceError.entityAlreadyExists("User with name \(userName) already exists.")
         }
@@ -78,14 +79,14 @@ extension IAMService {
     /// AttachUserPolicy.
     public func attachUserPolicy(userName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(userName, "userName", policyArn, "policyArn")
-        var user = try requireUser(userName, action: "iam:AttachUserPolicy", caller: caller, in: lab)
+        var user = try requireUser(userName, action: "iam:AttachUserPolicy", policyARN: policyArn, caller: caller, in: lab)
         try attach(policyArn, to: &user, in: &lab)
     }
 
     /// DetachUserPolicy.
     public func detachUserPolicy(userName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(userName, "userName", policyArn, "policyArn")
-        var user = try requireUser(userName, action: "iam:DetachUserPolicy", caller: caller, in: lab)
+        var user = try requireUser(userName, action: "iam:DetachUserPolicy", policyARN: policyArn, caller: caller, in: lab)
         try detach(policyArn, from: &user, in: &lab)
     }
 
@@ -130,7 +131,7 @@ extension IAMService {
     public func putUserPermissionsBoundary(userName: String, permissionsBoundary: String, caller: Caller,
                                            in lab: inout some LabRepository) throws(ServiceError) {
         try checkNameAndARN(userName, "userName", permissionsBoundary, "permissionsBoundary")
-        var user = try requireUser(userName, action: "iam:PutUserPermissionsBoundary", caller: caller, in: lab)
+        var user = try requireUser(userName, action: "iam:PutUserPermissionsBoundary", newBoundary: permissionsBoundary, caller: caller, in: lab)
         let policy = try resolveBoundary(permissionsBoundary, accountID: user.accountID, in: lab)
         if let old = user.permissionsBoundaryARN { try adjustBoundaryUsage(old, accountID: user.accountID, by: -1, in: &lab) }
         user.permissionsBoundaryARN = policy.arn
@@ -153,12 +154,16 @@ extension IAMService {
     /// The user `userName` of the caller's account after authorizing `action` on it.
     /// Its tags are the request's `aws:ResourceTag`/`iam:ResourceTag` keys; `request` adds the
     /// tags a Tag/Untag call passes (access_iam-tags.html).
-    func requireUser(_ userName: String, action: String, request: TagConditions = .none, caller: Caller,
-                     in lab: some LabRepository) throws(ServiceError) -> User {
+    /// `policyARN` is the policy an Attach/Detach call names (`iam:PolicyARN`); `newBoundary` the
+    /// boundary a Put call sets, else the user's current boundary is `iam:PermissionsBoundary`
+    /// (kept only for the actions that declare it).
+    func requireUser(_ userName: String, action: String, request: TagConditions = .none, policyARN: String? = nil,
+                     newBoundary: String? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> User {
         let user = try lab.fetch(User.self, User.key(caller.accountID, userName))
         var conditions = request
         conditions.resourceTags = user?.tags ?? []
-        try authorize(caller, action, on: user?.arn ?? IAMARN.user(caller.accountID, name: userName), tags: conditions, in: lab)
+        try authorize(caller, action, on: user?.arn ?? IAMARN.user(caller.accountID, name: userName), tags: conditions,
+                      policyARN: policyARN, permissionsBoundary: newBoundary ?? user?.permissionsBoundaryARN, in: lab)
         guard let user else { throw ServiceError.noSuchEntity("The user with name \(userName) cannot be found.") }
         return user
     }

@@ -25,6 +25,12 @@ public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible 
     /// For authorization failures where one call needs several actions (AssumeRole with session
     /// tags also needs `sts:TagSession`): the action `explanation` refused, for `--explain`.
     public var refusedAction: String?
+    /// For authorization failures: the request context the call was evaluated with (what
+    /// `--explain` lists and what the per-action context tests read).
+    public var requestContext: RequestContext?
+    /// For authorization failures explained with `--explain`: the privilege-escalation paths
+    /// the caller holds (filled by the CLI, which has the lab at hand).
+    public var escalationFindings: [EscalationFinding] = []
     /// For `ServiceFailure`: the repository error (a store file that does not parse, ...),
     /// passed through so the caller can report its file, line and column.
     public var underlying: (any Error)?
@@ -97,6 +103,15 @@ extension ServiceError {
     /// 400 `ExpiredToken`: temporary credentials past their expiration.
     public static let expiredToken = ServiceError(
         code: "ExpiredToken", message: "The security token included in the request is expired", httpStatus: 400)
+
+    /// 403 `InvalidClientTokenId` for temporary credentials used before the lab time they were
+    /// issued at (a lab clock moved back with `ROLECALL_NOW`): AWS's code, with the reason.
+    static func usedBeforeIssue(issuedAt: Timestamp, now: Timestamp) -> ServiceError {
+        ServiceError(code: "InvalidClientTokenId",
+                     message: "The security token included in the request is invalid: it was issued at \(issuedAt.iso8601), "
+                         + "after the lab's current time \(now.iso8601). A session is valid only from its issue time to its expiration.",
+                     httpStatus: 403)
+    }
 
     /// 403 `InvalidClientTokenId`: an access key the lab never issued.
     public static let invalidClientTokenID = ServiceError(

@@ -65,7 +65,9 @@ public enum PolicyEvaluator {
         let isRoot = caller.kind == .root && sameAccount
         let limitsAllow = isRoot || ((boundary?.allowed ?? true) && (session?.allowed ?? true))
         let identitySide = (isRoot || identity.allowed) && limitsAllow
-        guard let resource else { return identitySide ? .allow : .implicitDeny }
+        // Across accounts both sides must allow: without a resource-based policy (always the
+        // case for IAM entities, which have none) the resource's account grants nothing.
+        guard let resource else { return identitySide && sameAccount ? .allow : .implicitDeny }
         let resourceGrant = resource.allowed ? resource.grant : nil
         // Services and anonymous callers have no identity policies: the resource policy decides.
         if caller.kind == .service || caller.kind == .anonymous {

@@ -1,3 +1,4 @@
+import DisplayText
 /// Draws the wizard from its state: the step bar, the step's form, and beside it (at 110
 /// columns or more) the live trust policy and findings; at narrower widths `v` swaps the form
 /// for that preview. Field help and the discard question draw on top.

@@ -30,6 +30,8 @@ public struct RoleDetail: Equatable, Sendable {
     /// Trusted principals that are not lab identities (`Service: ec2.amazonaws.com`,
     /// `Federated: …`): they can assume the role too, but the lab cannot list them.
     public var otherPrincipals: [String] = []
+    /// Privilege-escalation findings of the role's sessions (IAMKit's analysis), one line each plus its steps.
+    public var escalationFindings: [String] = []
 
     /// Creates the detail of `role` (display form).
     public init(role: Role) {

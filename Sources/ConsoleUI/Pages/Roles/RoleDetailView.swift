@@ -1,3 +1,4 @@
+import DisplayText
 import IAMKit
 
 /// The tabs of an open role.
@@ -12,7 +13,7 @@ enum RoleDetailView {
         case .permissions: permissions(into: &frame, layout: layout, detail: detail)
         case .trust: trust(into: &frame, layout: layout, detail: detail)
         case .whoCanAssume: whoCanAssume(into: &frame, area: layout.content, detail: detail)
-        case .details: details(into: &frame, area: layout.content, role: detail.role)
+        case .details: details(into: &frame, area: layout.content, role: detail.role, findings: detail.escalationFindings)
         }
     }
 
@@ -100,7 +101,7 @@ enum RoleDetailView {
         }
     }
 
-    private static func details(into frame: inout Frame, area: Rect, role: Role) {
+    private static func details(into frame: inout Frame, area: Rect, role: Role, findings: [String]) {
         let hours = role.maxSessionDuration / 3600
         let fields: [(String, String, StyleRole)] = [
             ("Role name", role.roleName + "  (cannot be changed)", .text),
@@ -115,6 +116,11 @@ enum RoleDetailView {
         for (offset, field) in fields.enumerated() where offset < area.height {
             frame.put(" " + field.0, row: area.row + offset, col: area.col, role: .muted, maxWidth: 23)
             frame.put(field.1, row: area.row + offset, col: area.col + 24, role: field.2, maxWidth: max(0, area.width - 24))
+        }
+        for (offset, finding) in findings.enumerated() where fields.count + 1 + offset < area.height {
+            let row = area.row + fields.count + 1 + offset
+            if offset == 0 { frame.put(" Privilege escalation", row: row, col: area.col, role: .warning, maxWidth: 23) }
+            frame.put(finding, row: row, col: area.col + 24, role: .warning, maxWidth: max(0, area.width - 24))
         }
     }
 }

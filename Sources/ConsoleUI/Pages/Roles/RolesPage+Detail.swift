@@ -17,6 +17,8 @@ extension RolesPage {
                 }
                 var detail = RoleDetail(role: role)
                 detail.permissions = try Self.permissionRows(of: role, service: service, caller: caller, in: repo)
+                detail.escalationFindings = try service.escalationFindings(forRole: role.roleName, accountID: role.accountID, in: repo)
+                    .flatMap(\.lines)
                 return detail
             }
             guard var fresh = loaded else {

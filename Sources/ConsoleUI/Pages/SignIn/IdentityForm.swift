@@ -2,14 +2,26 @@
 struct IdentityField: Hashable, Sendable {
     /// The label shown before the field.
     var label: String
-    /// What the user typed (or the chosen value).
-    var text: String = ""
+    /// What the user typed (or the chosen value), edited by the console's one text field.
+    var input: TextField
     /// Shown dimmed while the field is empty (a suggestion or example).
     var placeholder: String = ""
     /// For a choice field, the values ← → cycle through; empty for a text field.
     var choices: [String] = []
-    /// The longest text accepted.
-    var maxLength: Int = 2048
+
+    /// A field labelled `label` holding `text`, accepting at most `maxLength` characters.
+    init(label: String, text: String = "", placeholder: String = "", choices: [String] = [], maxLength: Int = 2048) {
+        self.label = label
+        self.input = TextField(text, maxLength: maxLength)
+        self.placeholder = placeholder
+        self.choices = choices
+    }
+
+    /// What the user typed (or the chosen value).
+    var text: String {
+        get { input.text }
+        set { input.set(newValue) }
+    }
 
     /// Whether ← → choose instead of typing.
     var isChoice: Bool { !choices.isEmpty }
@@ -59,13 +71,8 @@ struct IdentityForm: Hashable, Sendable {
             let index = field.choices.firstIndex(of: field.text) ?? 0
             let step = key == .left ? field.choices.count - 1 : 1
             field.text = field.choices[(index + step) % field.choices.count]
-        case .character(let character) where !field.isChoice:
-            guard field.text.count < field.maxLength, !character.isNewline else { return true }
-            field.text.append(character)
-        case .backspace where !field.isChoice:
-            if !field.text.isEmpty { field.text.removeLast() }
-        case .ctrl("u") where !field.isChoice:
-            field.text = ""
+        case _ where !field.isChoice:
+            guard field.input.edit(key) else { return false }
         default:
             return false
         }

@@ -19,7 +19,14 @@ extension UsersPage {
                 let devices = try repo.records(MFADevice.self, in: caller.accountID)
                 let alias = try repo.record(Account.self, at: Account.key(caller.accountID))?.alias
                 let label = alias.map { "\($0) (\(caller.accountID))" } ?? caller.accountID
-                return (users.map { UsersRow(user: $0, devices: devices) } + groups.map { UsersRow(group: $0) }, label)
+                var userRows: [UsersRow] = []
+                for user in users {
+                    var row = UsersRow(user: user, devices: devices)
+                    row.escalationFindings = try service.escalationFindings(forUser: user.userName, accountID: user.accountID, in: repo)
+                        .flatMap(\.lines)
+                    userRows.append(row)
+                }
+                return (userRows + groups.map { UsersRow(group: $0) }, label)
             }
         } catch let error as ServiceError {
             rows = []

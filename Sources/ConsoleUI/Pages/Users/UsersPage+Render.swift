@@ -115,6 +115,9 @@ extension UsersPage {
             lines.append(IdentityLine(text: "MFA: " + (row.mfaDevices.isEmpty ? "none (m sets one up)" : row.mfaDevices.joined(separator: ", ")),
                                       role: row.mfaDevices.isEmpty ? .muted : .text))
         }
+        for finding in row.escalationFindings {
+            lines.append(IdentityLine(text: "Privilege escalation: " + finding.drop(while: { $0 == " " }), role: .warning))
+        }
         if message.isEmpty {
             // The outcome of the last action matters more than the hint on a small screen.
             lines.append(IdentityLine(text: "Enter opens it: x detaches or removes what it holds, e edits an inline policy; D deletes it.",

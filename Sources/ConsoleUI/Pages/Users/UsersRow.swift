@@ -29,6 +29,8 @@ struct UsersRow: Hashable, Sendable {
     var mfaDevices: [String]
     /// Creation time.
     var created: Timestamp
+    /// Privilege-escalation findings of a user (IAMKit's analysis), one line each plus its steps.
+    var escalationFindings: [String] = []
 
     /// The list's columns: type, name, a short summary.
     var columns: [String] {

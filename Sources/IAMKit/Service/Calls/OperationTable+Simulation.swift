@@ -5,25 +5,56 @@ import IAMPolicy
 extension OperationTable {
     static let simulation: [String: OperationHandler] = [
         "SimulatePrincipalPolicy": { service, p, caller, lab throws(ServiceError) in
+            try refuseUnsimulated(p, known: principalParameters)
             let results = try service.simulatePrincipalPolicy(
                 policySourceArn: p.required("PolicySourceArn"), actionNames: p.strings("ActionNames") ?? [],
                 resourceArns: p.strings("ResourceArns"), contextEntries: p.contextEntries(), policyInputList: p.strings("PolicyInputList") ?? [],
                 permissionsBoundaryPolicyInputList: p.strings("PermissionsBoundaryPolicyInputList") ?? [],
-                resourcePolicy: p.string("ResourcePolicy"), callerArn: p.string("CallerArn"), caller: caller, in: lab)
-            return evaluationResults(results)
+                resourcePolicy: p.string("ResourcePolicy"), resourceOwner: p.string("ResourceOwner"), callerArn: p.string("CallerArn"),
+                sessionPolicyInputList: p.strings("SessionPolicyInputList") ?? [], caller: caller, in: lab)
+            return try evaluationResults(results, marker: p.string("Marker"), maxItems: p.int("MaxItems"))
         },
         "SimulateCustomPolicy": { service, p, caller, lab throws(ServiceError) in
+            try refuseUnsimulated(p, known: customParameters)
             let results = try service.simulateCustomPolicy(
                 policyInputList: p.strings("PolicyInputList") ?? [], actionNames: p.strings("ActionNames") ?? [],
                 resourceArns: p.strings("ResourceArns"), contextEntries: p.contextEntries(),
                 permissionsBoundaryPolicyInputList: p.strings("PermissionsBoundaryPolicyInputList") ?? [],
-                resourcePolicy: p.string("ResourcePolicy"), callerArn: p.string("CallerArn"), caller: caller, in: lab)
-            return evaluationResults(results)
+                resourcePolicy: p.string("ResourcePolicy"), resourceOwner: p.string("ResourceOwner"), callerArn: p.string("CallerArn"),
+                sessionPolicyInputList: p.strings("SessionPolicyInputList") ?? [], caller: caller, in: lab)
+            return try evaluationResults(results, marker: p.string("Marker"), maxItems: p.int("MaxItems"))
         },
     ]
 
+    /// What SimulateCustomPolicy evaluates; anything else is refused, never ignored.
+    static let customParameters: Set<String> = [
+        "PolicyInputList", "ActionNames", "ResourceArns", "ContextEntries", "PermissionsBoundaryPolicyInputList",
+        "ResourcePolicy", "ResourceOwner", "CallerArn", "SessionPolicyInputList", "MaxItems", "Marker",
+    ]
+    /// What SimulatePrincipalPolicy evaluates.
+    static let principalParameters = customParameters.union(["PolicySourceArn"])
+
+    /// A parameter the lab cannot simulate (`ResourceHandlingOption`'s EC2 scenarios, anything
+    /// unknown) stops the request: accepting it and then ignoring it would answer another question.
+    static func refuseUnsimulated(_ parameters: ServiceParameters, known: Set<String>) throws(ServiceError) {
+        for name in parameters.object.keys where !known.contains(name) {
+            if case .null? = parameters.object[name] { continue }
+            throw ServiceError.invalidInput(
+                "rolecall cannot simulate the parameter \(name) (EC2 resource-handling scenarios and other inputs beyond identity, "
+                    + "boundary, session and resource policies); remove it.")
+        }
+    }
+
     /// `{"EvaluationResults": [...], "IsTruncated": false}`.
-    static func evaluationResults(_ results: [IAMService.SimulationResult]) -> JSONValue {
+    static func evaluationResults(_ all: [IAMService.SimulationResult], marker: String?, maxItems: Int?) throws(ServiceError) -> JSONValue {
+        // Paged by position, as AWS pages EvaluationResults with MaxItems/Marker (default 100).
+        let start = try marker.map { (text: String) throws(ServiceError) -> Int in
+            guard let index = Int(text), index >= 0, index <= all.count else { throw ServiceError.invalidInput("Invalid Marker: \(text)") }
+            return index
+        } ?? 0
+        let limit = max(1, min(maxItems ?? 100, 1000))
+        let end = min(all.count, start + limit)
+        let results = Array(all[start..<end])
         func position(_ position: SourcePosition) -> JSONValue {
             .object(JSONObject(pairs: [("Line", .number(JSONNumber(position.line))), ("Column", .number(JSONNumber(position.column)))]))
         }
@@ -43,6 +74,8 @@ extension OperationTable {
             }
             return .object(object)
         }
-        return .object(JSONObject(pairs: [("EvaluationResults", .array(items)), ("IsTruncated", false)]))
+        var page = JSONObject(pairs: [("EvaluationResults", .array(items)), ("IsTruncated", .bool(end < all.count))])
+        if end < all.count { page["Marker"] = .string(String(end)) }
+        return .object(page)
     }
 }

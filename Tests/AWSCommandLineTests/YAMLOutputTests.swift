@@ -1,0 +1,53 @@
+import AWSCommandLine
+import Foundation
+import IAMKit
+import Testing
+
+/// `--output yaml|yaml-stream|off`, `--cli-input-yaml`, `--generate-cli-skeleton yaml-input`
+/// and `--color` (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html).
+@Suite(.serialized) struct YAMLOutputTests {
+    @Test func yamlSortsKeysQuotesWhatYAMLWouldMisreadAndListsAtTheKeysColumn() {
+        let lab = PagingParityTests.lab(roles: 2)
+        let identity = lab.run(["sts", "get-caller-identity", "--output", "yaml"])
+        #expect(identity.stdout == "Account: '111122223333'\nArn: arn:aws:iam::111122223333:root\nUserId: '111122223333'\n")
+        let roles = lab.run(["iam", "list-roles", "--output", "yaml", "--query", "Roles[].{Name: RoleName, Path: Path, Max: MaxSessionDuration}"])
+        #expect(roles.stdout == "- Max: 3600\n  Name: Role01\n  Path: /\n- Max: 3600\n  Name: Role02\n  Path: /\n")
+        let created = lab.run(["iam", "get-role", "--role-name", "Role01", "--output", "yaml"])
+        #expect(created.stdout.contains("  AssumeRolePolicyDocument:\n    Statement:\n    - Action: sts:AssumeRole\n      Effect: Allow\n"))
+        #expect(created.stdout.contains("  CreateDate: '2025-11-29T07:06:40+00:00'\n"))
+        #expect(lab.run(["iam", "get-role", "--role-name", "Role01", "--output", "yaml", "--query", "Role.RoleName"]).stdout == "Role01\n...\n")
+        #expect(lab.run(["iam", "get-role", "--role-name", "Role01", "--output", "off"]) == CommandResult())
+    }
+
+    @Test func yamlStreamPrintsOneItemPerPage() {
+        let lab = PagingParityTests.lab(roles: 3)
+        let result = lab.run(["iam", "list-roles", "--output", "yaml-stream", "--page-size", "2", "--query", "Roles[].RoleName"])
+        #expect(result.stdout == "- - Role01\n  - Role02\n- - Role03\n")
+    }
+
+    @Test func cliInputYAMLReadsWhatTheYAMLSkeletonPrints() {
+        let lab = PagingParityTests.lab(roles: 1)
+        let skeleton = lab.run(["iam", "get-role", "--generate-cli-skeleton", "yaml-input"])
+        #expect(skeleton.stdout == "RoleName: '' # [REQUIRED] The name of the IAM role to get information about.\n")
+        lab.files["input.yaml"] = "# which role\nRoleName: Role01  # the one we made\n"
+        let result = lab.run(["iam", "get-role", "--cli-input-yaml", "file://input.yaml", "--query", "Role.Arn", "--output", "text"])
+        #expect(result.stdout == "arn:aws:iam::111122223333:role/Role01\n", "\(result.stderr)")
+        let tags = "RoleName: Role01\nTags:\n- Key: team\n  Value: 'blue'\n- Key: \"cost\"\n  Value: '42'\n"
+        #expect(lab.run(["iam", "tag-role", "--cli-input-yaml", tags]).exitCode == .success)
+        #expect(lab.run(["iam", "list-role-tags", "--role-name", "Role01", "--query", "Tags[].Value", "--output", "text"]).stdout == "blue\t42\n")
+        let broken = lab.run(["iam", "get-role", "--cli-input-yaml", "RoleName: 'Role01"])
+        #expect(broken.exitCode == .usage)
+        #expect(broken.stderr == "\nError parsing parameter '--cli-input-yaml': Invalid YAML: line 1: unterminated quoted string\nYAML received: RoleName: 'Role01\n")
+    }
+
+    @Test func colorOnPaintsTableCellsAsTheAWSCLIDoes() {
+        let lab = PagingParityTests.lab(roles: 1)
+        let plain = lab.run(["sts", "get-caller-identity", "--output", "table", "--color", "off"])
+        #expect(!plain.stdout.contains("\u{1B}"))
+        let colored = lab.run(["sts", "get-caller-identity", "--output", "table", "--color", "on"])
+        #expect(colored.stdout.contains("\u{1B}[1m\u{1B}[34m111122223333\u{1B}[0m"))
+        let bad = lab.run(["sts", "get-caller-identity", "--color", "sometimes"])
+        #expect(bad.exitCode == .usage)
+        #expect(bad.stderr.contains("argument --color: Invalid choice"))
+    }
+}

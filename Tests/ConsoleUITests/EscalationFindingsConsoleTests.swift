@@ -1,0 +1,43 @@
+@testable import ConsoleUI
+import IAMKit
+import Testing
+
+/// The user and role pages flag an identity that holds a privilege-escalation path (IAMKit's
+/// analysis), with the path. https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
+@Suite struct EscalationFindingsConsoleTests {
+    static let putOnItself = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PutUserPolicy","Resource":"*"}]}"#
+
+    @Test func theUserPageFlagsBobWithThePath() throws {
+        let gateway = try IdentityLab.gateway()
+        try gateway.externalChange { lab in
+            _ = try gateway.service.consoleSignIn(account: "development", in: &lab)
+            try gateway.service.putUserPolicy(userName: "bob", policyName: "self-service", policyDocument: Self.putOnItself,
+                                              caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
+        }
+        var state = IdentityLab.state(UsersPage(lab: gateway, guided: false, drafts: InMemoryDraftStore()), gateway: gateway,
+                                      size: Size(width: 120, height: 30))
+        IdentityLab.press(.down, in: &state)
+        let page = try #require(state.activePage as? UsersPage)
+        #expect(page.selectedRow?.name == "bob")
+        let texts = page.detailLines.map(\.text)
+        #expect(texts.contains("Privilege escalation: bob can make himself an administrator: iam:PutUserPolicy on himself (arn:aws:iam::123456789012:user/bob)"))
+        #expect(texts.contains { $0.hasPrefix("Privilege escalation: rolecall iam put-user-policy --user-name bob") })
+        #expect(page.detailLines.first { $0.text.hasPrefix("Privilege escalation") }?.role == .warning)
+        #expect(page.rows.first { $0.name == "alice" }?.escalationFindings == [])
+    }
+
+    @Test func theRoleDetailsTabFlagsTheRole() throws {
+        let lab = try RolesTestLab()
+        let service = lab.service
+        try lab.gateway.externalChange { repo in
+            let policy = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PutRolePolicy","Resource":"arn:aws:iam::111122223333:role/UpdateApp"}]}"#
+            try service.putRolePolicy(roleName: RolesTestLab.roleName, policyName: "self", policyDocument: policy,
+                                      caller: .root(accountID: RolesTestLab.production), in: &repo)
+        }
+        var state = lab.state(lab.rolesPage(), size: Size(width: 120, height: 30))
+        state.press(.enter, .left)
+        #expect(state.roles?.detail?.tab == .details)
+        #expect(state.screenText.contains("Privilege escalation"))
+        #expect(state.screenText.contains("role UpdateApp can make itself an administrator: iam:PutRolePolicy on itself"))
+    }
+}
