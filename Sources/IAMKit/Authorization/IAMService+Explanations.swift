@@ -11,7 +11,9 @@ extension IAMService {
         for key in extra.keys {
             context[key] = extra[key]
         }
-        return try evaluateIdentity(caller, action: action, resource: resource, context: context, in: lab)
+        // The caller's own side, as `decision(for:)` and the policy simulator ask it: a
+        // cross-account resource's own policy is a separate question (`evaluateTrust`).
+        return try evaluate(caller, action: action, resource: resource, resourceAccountID: nil, context: context, in: lab, explain: true)
     }
 
     /// AWS's AccessDenied sentence for a refused identity decision.
