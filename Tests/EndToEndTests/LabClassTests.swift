@@ -44,7 +44,7 @@ struct LabClassTests {
         #expect((labs.first?["Hint"] as? String)?.contains("exact ARN") == true)
         let csv = try runner.run(["lab", "class", "--labs", "\(root)/*", "--output", "csv"])
         #expect(csv.status == 0, "\(csv.stderr)")
-        let rows = csv.stdout.split(separator: "\r\n").map(String.init)
+        let rows = csv.stdout.split(separator: "\n").map(String.init)
         #expect(rows.first == "Owner,Exercise,Done,Last activity,Stuck on,Lab")
         #expect(rows.count == 4)
         #expect(rows[2].contains(",3,2/3,"))

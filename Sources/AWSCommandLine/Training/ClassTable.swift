@@ -11,7 +11,7 @@ enum ClassTable {
         case "json":
             return JSONWriter.string(for: report, style: .awsCLI) + "\n"
         case "csv":
-            return ([columns] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return ([columns] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
         default:
             if rows.isEmpty { return "No labs match.\n" }
             let widths = columns.indices.map { column in ([columns] + rows).map { $0[column].count }.max() ?? 0 }
@@ -39,7 +39,7 @@ enum ClassTable {
         String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
     }
 
-    /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+    /// RFC 4180 quoting (lines end in \\n, not \\r\\n: no carriage return reaches a terminal): a field with a comma, quote or line break is quoted, quotes doubled.
     static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
