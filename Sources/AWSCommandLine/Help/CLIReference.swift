@@ -27,7 +27,7 @@ public enum CLIReference {
         for service in ServiceName.allCases {
             out += "\n## `rolecall \(service.rawValue)`: \(service.title)\n\n"
             for operation in OperationTable.operations(of: service) {
-                out += "- [`\(operation.cliName)`](#\(service.rawValue)-\(operation.cliName)): \(operation.summary)\n"
+                out += "- [`\(operation.cliName)`](#\(service.rawValue)-\(operation.cliName.replacing(" ", with: "-"))): \(operation.summary)\n"
             }
             for operation in OperationTable.operations(of: service) {
                 out += "\n### \(service.rawValue) \(operation.cliName)\n\n\(operation.summary)"

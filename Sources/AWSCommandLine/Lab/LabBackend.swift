@@ -19,6 +19,8 @@ public final class LabBackend: CommandBackend {
     /// Asks the person at the terminal for an MFA code (`Enter MFA code for ARN: `); nil when
     /// nobody can answer. The executable reads /dev/tty (else stdin), as botocore's getpass does.
     public var mfaPrompter: (String) -> String? = { _ in nil }
+    /// Asks the person at the terminal a yes/no question; nil when there is no one to ask.
+    let confirm: (@Sendable (String) -> Bool)?
 
     /// How hard commits work to survive failures (`.full` for every real lab).
     let durability: StoreDurability
@@ -26,13 +28,15 @@ public final class LabBackend: CommandBackend {
     /// Creates a backend; `service` carries the clock the whole command uses. Tests that run
     /// thousands of commands on a throwaway lab may ask for `.processCrashOnly` (no fsync).
     public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
-                installation: InstallationPaths = .none, durability: StoreDurability = .full) {
+                installation: InstallationPaths = .none, durability: StoreDurability = .full,
+                confirm: (@Sendable (String) -> Bool)? = nil) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
         self.durability = durability
         self.installation = installation
+        self.confirm = confirm
     }
 
     /// The store directory: `--store`, else `ROLECALL_STORE`, else `$XDG_DATA_HOME/rolecall/lab`.

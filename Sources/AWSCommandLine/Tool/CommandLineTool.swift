@@ -38,7 +38,7 @@ public struct CommandLineTool {
         var warnings = ""
         var result: CommandResult
         do throws(CommandError) {
-            let (options, words) = try GlobalOptions.extract(from: arguments)
+            let (options, words) = try GlobalOptions.extract(from: LabClassArguments.rewritingOutput(arguments))
             explain = options.explain
             result = try dispatch(words, options: options, warnings: &warnings)
         } catch {
@@ -83,7 +83,14 @@ public struct CommandLineTool {
         }
         let query = try Self.compile(options.query)
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
-        let name = words[1]
+        var name = words[1]
+        var rest = Array(words.dropFirst(2))
+        // `lab exercise list|start N`: two words name the command; start's number may come bare.
+        if service == .lab, name == "exercise", let sub = rest.first, !sub.hasPrefix("-") {
+            name += " " + sub
+            rest.removeFirst()
+            if sub == "start", let number = rest.first, !number.hasPrefix("-") { rest = ["--number", number] + rest.dropFirst() }
+        }
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }
         options = try ProfileResolver(environment: environment).resolve(options, needsCredentials: service != .lab && service != .console)
         if name == "wait", service == .iam { return try wait(Array(words.dropFirst(2)), options: options) }
@@ -91,7 +98,6 @@ public struct CommandLineTool {
             if name.hasPrefix("-") { throw .unknownOptions(Array(words.dropFirst())) }
             throw .usage("argument operation: " + ArgumentWord.invalidChoice(name, choices: OperationTable.operations(of: service).map(\.cliName)))
         }
-        let rest = Array(words.dropFirst(2))
         if rest.contains("--help") { return CommandResult(stdout: HelpText.operation(operation)) }
         let arguments = try OperationArgumentParser(operation: operation).parse(rest)
         if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
@@ -125,8 +131,15 @@ public struct CommandLineTool {
         var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth,
                                       onTerminal: streams.stdoutIsTerminal)
         printer.colored = options.color == .on || (options.color == .auto && stdoutIsTerminal)
-        // `lab check` prints its report either way and exits 0 only when the lab is clean.
-        let clean = operation.name != "LabCheck" || response.objectValue?["Clean"] != .bool(false)
+        // `lab check` prints its report either way and exits 0 only when the lab is clean and
+        // every task of the active exercise passes; a person (no --output, no --query) reads ✔/✘ lines.
+        let clean = operation.name != "LabCheck" || LabCheckText.passes(response)
+        if operation.name == "LabCheck", options.output == nil, query == nil, let text = LabCheckText.render(response) {
+            return CommandResult(stdout: text, stderr: warnings, exitCode: clean ? .success : .problemsFound)
+        }
+        if operation.name == "LabClass", query == nil {
+            return CommandResult(stdout: try ClassTable.render(response, format: parameters["Format"]?.stringValue ?? "table"), stderr: warnings)
+        }
         return CommandResult(stdout: try printer.print(response, pages: paginator.pages), stderr: warnings,
                              exitCode: clean ? .success : .problemsFound)
     }

@@ -1,3 +1,5 @@
+import Exercises
+
 /// Everything the console shows, as a value: render is a function of this and the size.
 public struct AppState: Sendable {
     /// The current terminal size.
@@ -12,6 +14,10 @@ public struct AppState: Sendable {
     public var helpTop: Int = 0
     /// Guided mode (`--guided`, F2): a panel explains the page or field in use.
     public var isGuided: Bool = false
+    /// The Exercise panel (F3): the lab's active exercise, ticked as tasks become true.
+    public var exercise = ExercisePanelState()
+    /// Grades the lab's active exercise (nil: none); the executable reads the lab for it.
+    public var exerciseSource: (@Sendable () -> ExerciseReport?)?
     /// An open confirmation, if any.
     public var confirmation: Confirmation?
     /// Text shown at the right of the header (who you are; a later feature fills it).

@@ -4,14 +4,17 @@ public enum ConsoleShell {
     /// Applies `action` to `state`; returns the effects to run outside (the shell applies
     /// `openPage` and `showIdentity` itself).
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        applyShellEffects(reduceAction(&state, action), to: &state)
+        let effects = applyShellEffects(reduceAction(&state, action), to: &state)
+        refreshExercise(&state)
+        return effects
     }
 
     /// The clock moved on: the page shown refreshes time-driven text (MFA codes). Returns
     /// whether the screen changed; the runner draws only then, so idle stays silent.
     public static func clockTicked(_ state: inout AppState) -> Bool {
         guard !state.isTooSmall, state.confirmation == nil, state.pages.indices.contains(state.activePageIndex) else { return false }
-        return state.pages[state.activePageIndex].clockTicked()
+        let exerciseChanged = refreshExercise(&state)
+        return state.pages[state.activePageIndex].clockTicked() || exerciseChanged
     }
 
     /// Applies the effects the shell handles itself; returns the rest for the outside world.
@@ -90,6 +93,13 @@ public enum ConsoleShell {
             return []
         case .toggleGuide:
             state.isGuided.toggle()
+            return []
+        case .toggleExercise:
+            state.exercise.isShown.toggle()
+            refreshExercise(&state)
+            return []
+        case .exerciseHint:
+            state.exercise.revealNextHint()
             return []
         case .suspend:
             return [.suspend]

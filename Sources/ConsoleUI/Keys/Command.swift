@@ -22,6 +22,10 @@ extension Command {
     public static let toggleHelp = Command("shell.help")
     /// Show or hide guided mode's explanation panel.
     public static let toggleGuide = Command("shell.guide")
+    /// Show or hide the Exercise panel.
+    public static let toggleExercise = Command("shell.exercise")
+    /// Show the hint for the exercise's next task.
+    public static let exerciseHint = Command("shell.exerciseHint")
     /// Close the topmost overlay or go back.
     public static let back = Command("shell.back")
     /// Next page.

@@ -103,6 +103,13 @@ public struct KeyTable: Sendable {
         KeyBinding([.function(2), .ctrl("g")], .toggleGuide, title: "Guide",
                    help: "Guided mode: show or hide a short explanation of the page or field in use, with its AWS page (as `--guided`).",
                    scope: .global),
+        KeyBinding([.function(3)], .toggleExercise, title: "Exercise",
+                   help: "Show or hide the Exercise panel: the lab's exercise, each task ticked as it becomes true (rolecall lab exercise start N).",
+                   scope: .global),
+        KeyBinding([.function(4)], .exerciseHint, title: "Hint",
+                   help: "Show the hint and the engine's reason for the exercise's next task.", scope: .global,
+                   availableWhen: "an exercise is shown with a task left",
+                   unavailableReason: { $0.exercise.isShown && $0.exercise.report?.nextTask != nil ? nil : "no exercise task is left to hint at" }),
     ] + (1...9).map { number in
         // Last, so the help overlay lists the keys everyone needs first.
         KeyBinding([.character(Character(String(number)))], .goToPage(number), title: "Page \(number)",
