@@ -9,6 +9,8 @@ public struct ConsoleRunner {
     public private(set) var state: AppState
     /// Test-only: crash deliberately after the first frame (the terminal-restore test).
     public var crashesAfterFirstFrame = false
+    /// Called with every frame presented (`--record` writes them to an asciicast).
+    public var presented: ((Frame) -> Void)?
     /// How long one blocking read waits before signals are checked again.
     static let pollMilliseconds: Int32 = 200
 
@@ -21,7 +23,7 @@ public struct ConsoleRunner {
     /// after signal n). The caller closes the screen.
     public mutating func run(on screen: TerminalScreen) -> Int32 {
         state.size = screen.size
-        screen.present(ConsoleShell.render(state, size: screen.size))
+        show(ConsoleShell.render(state, size: screen.size), on: screen)
         if crashesAfterFirstFrame { DeliberateCrash.now() }
         var rapidEmptyReads = 0
         while true {
@@ -64,8 +66,13 @@ public struct ConsoleRunner {
             }
             // Keys arriving faster than the poll still see the codes move on.
             _ = ConsoleShell.clockTicked(&state)
-            screen.present(ConsoleShell.render(state, size: screen.size))
+            show(ConsoleShell.render(state, size: screen.size), on: screen)
         }
+    }
+
+    private func show(_ frame: Frame, on screen: TerminalScreen) {
+        screen.present(frame)
+        presented?(frame)
     }
 
     /// Monotonic milliseconds.

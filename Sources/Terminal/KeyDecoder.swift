@@ -48,6 +48,10 @@ enum KeyDecoder {
         case KEY_NPAGE: return .key(.pageDown)
         case KEY_HOME: return .key(.home)
         case KEY_END: return .key(.end)
+        case KEY_SLEFT: return .key(.shiftLeft)
+        case KEY_SRIGHT: return .key(.shiftRight)
+        case KEY_SHOME: return .key(.shiftHome)
+        case KEY_SEND: return .key(.shiftEnd)
         case KEY_RESIZE: return .resize
         default:
             if code > nc_key_f(0), code <= nc_key_f(24) { return .key(.function(Int(code - nc_key_f(0)))) }

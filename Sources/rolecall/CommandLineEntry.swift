@@ -43,17 +43,26 @@ enum CommandLineEntry {
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout,
-                                 installation: installationPaths(variables))
+                                 installation: installationPaths(variables),
+                                 confirm: isatty(STDIN_FILENO) == 1 ? Self.askAtTerminal : nil)
+        let streams = OutputStreams(stdoutIsTerminal: isatty(STDOUT_FILENO) == 1, stderrIsTerminal: isatty(STDERR_FILENO) == 1)
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
-                                   terminalWidth: ProcessEnvironment.terminalWidth())
+                                   terminalWidth: ProcessEnvironment.terminalWidth(), streams: streams)
         backend.mfaPrompter = TerminalPrompt.ask
-        tool.stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+        if ClassWatch.wants(arguments) { return ClassWatch.run(arguments, tool: &tool) }
         let result = tool.run(arguments)
         if !result.stdout.isEmpty, !TerminalPrompt.writeAll(STDOUT_FILENO, result.stdout), errno == EPIPE {
             return result.exitCode.rawValue
         }
         if !result.stderr.isEmpty { TerminalPrompt.writeAll(STDERR_FILENO, result.stderr) }
         return result.exitCode.rawValue
+    }
+
+    /// A yes/no question on the terminal (stderr), answered on stdin; anything but y/yes is no.
+    @Sendable static func askAtTerminal(_ question: String) -> Bool {
+        FileHandle.standardError.write(Data((question + " [y/N] ").utf8))
+        guard let answer = readLine() else { return false }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// The files outside the store that `lab info` lists, resolved as the console resolves them.

@@ -7,18 +7,38 @@ struct ProcessEnvironment: CommandEnvironment {
     /// The environment variables.
     let variables: [String: String]
 
-    /// The file's bytes; relative paths resolve against the working directory.
-    func readFile(atPath path: String) throws(FileReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
+    /// The file's bytes; relative paths resolve against the working directory. Only a regular
+    /// file of at most `maximumSize` bytes is read: the kind is checked on the open descriptor
+    /// (opened without blocking, so a FIFO cannot hang the command), and reading stops one
+    /// byte past the limit, so `/dev/zero` or a file that grows cannot exhaust memory.
+    func readFile(atPath path: String, maximumSize: Int) throws(FileReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.lastError() }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Self.lastError() }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        // Python's open() fails on a directory with EISDIR, and the AWS CLI prints that.
+        case S_IFDIR: throw FileReadError(code: EISDIR, reason: String(cString: strerror(EISDIR)))
+        case S_IFCHR: throw .notARegularFile(kind: "a character device")
+        case S_IFBLK: throw .notARegularFile(kind: "a block device")
+        case S_IFIFO: throw .notARegularFile(kind: "a FIFO")
+        case S_IFSOCK: throw .notARegularFile(kind: "a socket")
+        default: throw .notARegularFile(kind: "not a file")
+        }
+        guard status.st_size <= maximumSize else { throw .tooLarge(limit: maximumSize) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 { throw Self.lastError() }
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw Self.lastError()
+            }
             if count == 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
+            if bytes.count > maximumSize { throw .tooLarge(limit: maximumSize) }
         }
         return bytes
     }

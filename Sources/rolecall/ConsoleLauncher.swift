@@ -38,7 +38,7 @@ enum ConsoleLauncher {
         }
         let welcome = WelcomePage(lab: lab.gateway, setup: ConsoleWelcome.setup(
             storePath: lab.gateway.store.path, theme: choice.theme, capability: screen.capability))
-        let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided))
+        let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided), drafts: TemporaryDraftStore())
         let identity = ConsolePages.identity(lab: lab.gateway)
         var state = AppState(size: screen.size, pages: pages, identity: identity.text,
                              notice: choice.notice ?? lab.notice)
@@ -46,9 +46,26 @@ enum ConsoleLauncher {
         let gateway = lab.gateway
         state.identitySource = { ConsolePages.identity(lab: gateway) }
         state.isGuided = options.guided
+        let exercises = ConsoleExerciseSource(gateway: gateway)
+        state.exerciseSource = { exercises.grade() }
+        // A lab with an active exercise opens with its panel shown.
+        state.exercise = ExercisePanelState(report: exercises.grade(), isShown: exercises.grade() != nil)
         var runner = ConsoleRunner(state: state)
         runner.crashesAfterFirstFrame = environment["ROLECALL_TEST_CRASH"] == "1"
+        var recorder: AsciicastRecorder?
+        if let path = options.record {
+            let secrets = LabSecrets(gateway: gateway)
+            do {
+                recorder = try AsciicastRecorder(path: path, size: screen.size, secrets: { secrets.current() })
+            } catch {
+                screen.close()
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                return 1
+            }
+            runner.presented = { frame in recorder?.record(frame) }
+        }
         let status = runner.run(on: screen)
+        recorder?.close()
         screen.close()
         if let notice = choice.notice {
             FileHandle.standardError.write(Data(("rolecall: " + notice + "\n").utf8))

@@ -1,4 +1,4 @@
-/// The options the console takes: `--theme NAME|PATH`, `--guided`, `--store DIR`.
+/// The options the console takes: `--theme NAME|PATH`, `--guided`, `--store DIR`, `--record FILE`.
 /// Anything else means the command line is for the CLI.
 struct ConsoleOptions: Equatable {
     /// `--theme` value.
@@ -7,6 +7,8 @@ struct ConsoleOptions: Equatable {
     var guided = false
     /// `--store` directory.
     var store: String?
+    /// `--record FILE`: record the session as an asciicast v2 file, secrets masked.
+    var record: String?
 
     /// Parses console arguments; `nil` when they are not (only) console options.
     init?(arguments: [String]) {
@@ -15,9 +17,13 @@ struct ConsoleOptions: Equatable {
             switch argument {
             case "--guided":
                 guided = true
-            case "--theme", "--store":
+            case "--theme", "--store", "--record":
                 guard let value = rest.popFirst() else { return nil }
-                if argument == "--theme" { theme = value } else { store = value }
+                switch argument {
+                case "--theme": theme = value
+                case "--store": store = value
+                default: record = value
+                }
             default:
                 if argument.hasPrefix("--theme=") {
                     theme = String(argument.dropFirst("--theme=".count))

@@ -21,8 +21,10 @@ final class RecordingBackend: CommandBackend {
 }
 
 /// Runs `arguments` against a recording backend and in-memory files.
-func runCLI(_ arguments: [String], files: [String: String] = [:], backend: RecordingBackend = RecordingBackend()) -> (CommandResult, RecordingBackend) {
-    var tool = CommandLineTool(backend: backend, environment: InMemoryEnvironment(variables: ["HOME": "/home/trainee"], files: files))
+func runCLI(_ arguments: [String], files: [String: String] = [:], backend: RecordingBackend = RecordingBackend(),
+            streams: OutputStreams = .piped) -> (CommandResult, RecordingBackend) {
+    var tool = CommandLineTool(backend: backend, environment: InMemoryEnvironment(variables: ["HOME": "/home/trainee"], files: files),
+                               streams: streams)
     return (tool.run(arguments), backend)
 }
 

@@ -19,13 +19,13 @@ final class TemporaryLab {
     var sleeps: [Int] = []
 
     /// Runs `arguments` with `variables` (credentials) on the lab.
-    func run(_ arguments: [String], _ variables: [String: String] = [:]) -> CommandResult {
+    func run(_ arguments: [String], _ variables: [String: String] = [:], files extraFiles: [String: String] = [:]) -> CommandResult {
         let backend = LabBackend(dispatcher: service, service: service, variables: variables)
         backend.mfaPrompter = { [self] prompt in
             prompts.append(prompt)
             return promptAnswers.isEmpty ? nil : promptAnswers.removeFirst()
         }
-        let environment = InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }, files: files)
+        let environment = InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }, files: files.merging(extraFiles) { $1 })
         var tool = CommandLineTool(backend: backend, environment: environment)
         tool.sleeper = { [self] seconds in sleeps.append(seconds) }
         let result = tool.run(["--store", path] + arguments)
@@ -33,6 +33,20 @@ final class TemporaryLab {
             files = memory.files.mapValues { String(decoding: $0, as: UTF8.self) }
         }
         return result
+    }
+
+    /// Every file of the lab with its contents, to prove a refused command wrote nothing.
+    func snapshot() -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return files }
+        for case let name as String in walker {
+            var isDirectory: ObjCBool = false
+            let full = path + "/" + name
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[name] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return files
     }
 
     /// A JSON object printed on stdout (empty when it is not one).

@@ -33,9 +33,18 @@ import Testing
         let bad = lab.run(["iam", "wait", "role-exists", "--role-name", String(repeating: "r", count: 65)])
         #expect(bad.exitCode == .other)
         #expect(bad.stderr.hasPrefix("\nWaiter RoleExists failed: An error occurred (ValidationError): 1 validation error detected:"))
-        let unknown = lab.run(["iam", "wait", "instance-profile-exists"])
+        let unknown = lab.run(["iam", "wait", "group-exists"])
         #expect(unknown.exitCode == .usage)
         #expect(unknown.stderr.contains("argument wait_name: Invalid choice"))
+    }
+
+    @Test func instanceProfileExistsWaitsFortyTimesOnTheStatus() {
+        let lab = PagingParityTests.lab(roles: 1)
+        let missing = lab.run(["iam", "wait", "instance-profile-exists", "--instance-profile-name", "web"])
+        #expect(missing.stderr == "\nWaiter InstanceProfileExists failed: Max attempts exceeded. Previously accepted state: Matched expected HTTP status code: 404\n")
+        #expect(lab.sleeps == Array(repeating: 1, count: 39))
+        #expect(lab.run(["iam", "create-instance-profile", "--instance-profile-name", "web"]).exitCode == .success)
+        #expect(lab.run(["iam", "wait", "instance-profile-exists", "--instance-profile-name", "web"]) == CommandResult())
     }
 
     @Test func configureSetWritesTheLabsFilesAndGetReadsThemBack() {

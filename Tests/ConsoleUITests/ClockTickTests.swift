@@ -69,7 +69,7 @@ final class SteppingClock: Clock, @unchecked Sendable {
 
     @Test func anIdleConsoleOnAnyPageReportsNoChange() throws {
         let gateway = try IdentityLab.gateway()
-        let pages = ConsolePages.make(lab: gateway, options: .init())
+        let pages = ConsolePages.make(lab: gateway, options: .init(), drafts: InMemoryDraftStore())
         var state = IdentityLab.state(pages[0], gateway: gateway)
         state.pages = pages
         for index in pages.indices {

@@ -129,7 +129,7 @@ struct CreateRoleReducerTests {
         #expect(wizard.state.filteredPolicies.allSatisfy { $0.name.lowercased().contains("admin") })
         wizard.press(.enter, .character(" "))
         #expect(wizard.state.chosenPolicyARNs == ["arn:aws:iam::aws:policy/AdministratorAccess"])
-        #expect(wizard.screen.contains("1 of 10 chosen"))
+        #expect(wizard.screen.contains("1 chosen (a role takes up to 10)"))
         #expect(wizard.state.findings.contains { $0.severity == .securityWarning && $0.title == "Broad permissions: AdministratorAccess" })
         wizard.press(.character(" "))
         #expect(wizard.state.chosenPolicyARNs.isEmpty)

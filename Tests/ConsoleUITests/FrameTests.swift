@@ -1,14 +1,15 @@
+import DisplayText
 import ConsoleUI
 import Testing
 
 @Suite("Frame: cells, wide characters and clipping")
 struct FrameTests {
-    @Test("a wide character takes two cells and a cut one is left out, not split")
+    @Test("a wide character takes two cells and a cut one is left out, not split, the cut marked …")
     func wideCharacters() {
         var frame = Frame(size: Size(width: 5, height: 1))
         let written = frame.put("運用チ", row: 0, col: 0, role: .text)
-        #expect(written == 4)
-        #expect(frame.lines == ["運用"])
+        #expect(written == 5)
+        #expect(frame.lines == ["運用…"])
         #expect(frame[0, 1].isContinuation)
     }
 
@@ -20,12 +21,13 @@ struct FrameTests {
         #expect(frame.lines == [" x用"])
     }
 
-    @Test("text is clipped at the right edge and to maxWidth")
+    @Test("text is clipped at the right edge and to maxWidth, never without an ellipsis (#15)")
     func clipping() {
-        var frame = Frame(size: Size(width: 8, height: 2))
+        var frame = Frame(size: Size(width: 8, height: 3))
         frame.put("abcdefghij", row: 0, col: 3, role: .text)
         frame.put("abcdefghij", row: 1, col: 0, role: .text, maxWidth: 3)
-        #expect(frame.lines == ["   abcde", "abc"])
+        frame.put("abc", row: 2, col: 0, role: .text, maxWidth: 3)
+        #expect(frame.lines == ["   abcd…", "ab…", "abc"])
     }
 
     @Test("boxes and panels use Unicode line characters")
@@ -66,5 +68,17 @@ struct ListViewTests {
         selection.select(from, count: 100, visibleRows: 10)
         selection.apply(command, count: 100, visibleRows: 10)
         #expect(selection.selected == to)
+    }
+}
+
+@Suite("A frame stores only what the display rule lets through")
+struct FrameSanitizingTests {
+    @Test("controls, bidi overrides, joiners and bare marks never reach a cell")
+    func frameIsClean() {
+        var frame = Frame(size: Size(width: 60, height: 1))
+        frame.put("x\u{1b}[31m\u{9b}\u{202e}y\u{200d}\u{ad}\u{301}", row: 0, col: 0, role: .text)
+        let scalars = frame.cells.flatMap { $0.text.unicodeScalars }
+        #expect(!scalars.contains { Sanitizer.mustEscape($0) })
+        #expect(frame.lines[0] == "x\\x1b[31m\\x9b\\u202ey\\u200d\\u00ad\u{25cc}\u{301}")
     }
 }

@@ -1,3 +1,4 @@
+import DisplayText
 @testable import ConsoleUI
 import IAMKit
 import Testing

@@ -165,8 +165,8 @@ import Testing
         state.pages = [sampleWelcome(), UsersPage(lab: gateway), SignInPage(lab: gateway), SwitchRolePage(lab: gateway), SessionPage(lab: gateway)]
         state.activePageIndex = 4
         let header = ConsoleShell.render(state, size: state.size).lines[0]
-        #expect(header.contains("[Session]"), "\(header)")
-        #expect(header.contains("‹"))
+        #expect(header.contains("[5 Session]"), "\(header)")
+        #expect(header.contains(" 1   2   3   4 "), "every tab shows (issue #15): \(header)")
         #expect(header.hasSuffix("Test-UserAccess-Role @ production"), "\(header)")
     }
 

@@ -38,8 +38,13 @@ struct CLIRunner {
 
     /// Runs `rolecall ARGUMENTS` with `extra` variables, bounded to 20 seconds.
     func run(_ arguments: [String], extra: [String: String] = [:]) throws -> Output {
+        try run(program: Self.binary, arguments, extra: extra)
+    }
+
+    /// Runs another program (`script`, to give rolecall a terminal) the same way.
+    func run(program: URL, _ arguments: [String], extra: [String: String] = [:]) throws -> Output {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = variables.merging(extra) { $1 }

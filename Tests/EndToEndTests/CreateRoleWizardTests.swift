@@ -64,7 +64,7 @@ struct CreateRoleWizardTests {
         tmux.type("/")
         tmux.type("PolicyForRole")
         tmux.send("Enter", "Space")
-        #expect(tmux.waitFor("1 of 10 chosen") != nil, "policy not chosen:\n\(tmux.screen())")
+        #expect(tmux.waitFor("1 chosen (a role takes up to 10)") != nil, "policy not chosen:\n\(tmux.screen())")
         tmux.send("Enter")
         _ = try #require(tmux.waitFor("Step 3 of 4"), "not on name:\n\(tmux.screen())")
         tmux.type("UpdateApp")

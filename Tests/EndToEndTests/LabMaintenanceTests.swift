@@ -61,6 +61,18 @@ struct LabMaintenanceTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: lab(runner, "backup")).count == 1)
     }
 
+    /// Found by the CLI fuzz test (seed 20261206, case 385): a reset refused for its account
+    /// ID had already set the old lab aside.
+    @Test func aResetRefusedForItsAccountIDLeavesTheLabInPlace() throws {
+        let runner = try demoLab()
+        #expect(try runner.run(["iam", "create-role", "--role-name", "kept", "--assume-role-policy-document", Self.trust]).status == 0)
+        let reset = try runner.run(["lab", "reset", "--account-id", "12345"])
+        #expect(reset.status == 254, "\(reset.stderr)")
+        #expect(reset.stderr.contains("Account ID 12345 must be 12 digits."))
+        #expect(try runner.run(["iam", "get-role", "--role-name", "kept"]).status == 0, "the role is still there")
+        #expect(!FileManager.default.fileExists(atPath: lab(runner, "backup")), "nothing was set aside")
+    }
+
     @Test func aCopiedRoleFileIsRefusedAndTheOriginalSurvives() throws {
         let runner = try demoLab()
         #expect(try runner.run(["iam", "create-role", "--role-name", "r1", "--assume-role-policy-document", Self.trust]).status == 0)

@@ -75,13 +75,13 @@ struct PoliciesPageEditorTests {
         // Walk the tabs to the Policies page, backwards from Welcome first (Policies is near the
         // end of the tab order); a page that keeps Tab/Shift-Tab for its fields turns us round.
         var key = "BTab"
-        for _ in 0..<12 where !tmux.screen().contains("[Policies]") {
+        for _ in 0..<12 where !tmux.screen().contains("Policies]") {
             let header = tmux.screen().split(separator: "\n").first.map(String.init) ?? ""
             tmux.send(key)
             let moved = tmux.waitUntil(timeout: 1) { (tmux.screen().split(separator: "\n").first.map(String.init) ?? "") != header }
             if !moved { key = key == "BTab" ? "Tab" : "BTab" }
         }
-        #expect(tmux.waitFor("[Policies]") != nil, "no Policies page:\n\(tmux.screen())")
+        #expect(tmux.waitFor("Policies]") != nil, "no Policies page:\n\(tmux.screen())")
         tmux.send("c")
         tmux.type("FromEditor")
         tmux.send("Enter")

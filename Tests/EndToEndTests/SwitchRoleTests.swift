@@ -64,10 +64,17 @@ struct SwitchRoleTests {
     /// never crosses the Create role wizard (whose form takes Tab for its fields).
     static func open(_ title: String, in tmux: TmuxSession) throws {
         let header = { String(tmux.screen().split(separator: "\n").first ?? "") }
+        // The tab bar marks the active tab `[Title]`, `[Short]` or `[N Short]` (issue #15).
+        let shortTitles = ["Create role": "Create", "Switch Role": "Switch"]
+        func isActive(_ name: String, _ line: String) -> Bool {
+            let number = (tabOrder.firstIndex(of: name) ?? 0) + 1
+            let short = shortTitles[name] ?? name
+            return line.contains("[\(name)]") || line.contains("[\(short)]") || line.contains("[\(number) \(short)]")
+        }
         for _ in 0..<12 {
             let now = header()
-            if now.contains("[\(title)]") { return }
-            let current = tabOrder.firstIndex { now.contains("[\($0)]") } ?? 0
+            if isActive(title, now) { return }
+            let current = tabOrder.firstIndex { isActive($0, now) } ?? 0
             let target = tabOrder.firstIndex(of: title) ?? 0
             tmux.send(current != 0 && target > current ? "Tab" : "BTab")
             _ = tmux.waitUntil(timeout: 1) { header() != now }
@@ -78,6 +85,11 @@ struct SwitchRoleTests {
     /// Signs in on the Sign in page.
     static func signIn(_ tmux: TmuxSession, account: String, user: String, code: String) throws {
         try open("Sign in", in: tmux)
+        // After a sign-in focus leaves the form (#15): ↓ enters it again, at Account.
+        if tmux.screen().split(separator: "\n").last?.contains("EDITING") != true {
+            tmux.send("Down")
+            _ = tmux.waitFor("EDITING")
+        }
         tmux.send("C-u")
         tmux.type(account)
         tmux.send("Down")

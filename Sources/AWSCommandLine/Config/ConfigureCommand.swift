@@ -60,7 +60,7 @@ struct ConfigureCommand {
         do throws(FileReadError) {
             try environment.writePrivateFile(atPath: path, bytes: Array(file.text.utf8))
         } catch {
-            throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
+            throw .other(error.message(path: path))
         }
         return CommandResult()
     }

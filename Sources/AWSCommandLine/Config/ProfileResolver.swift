@@ -1,3 +1,4 @@
+import IAMKit
 import RoleStore
 
 /// Reads the AWS CLI's config and credentials files and settles what the profile decides for
@@ -46,10 +47,14 @@ struct ProfileResolver {
     func load(_ path: String?) throws(CommandError) -> ConfigFile {
         guard let path else { return ConfigFile(text: "") }
         do throws(FileReadError) {
-            return ConfigFile(text: String(decoding: try environment.readFile(atPath: path), as: UTF8.self))
+            // The AWS CLI's config files are small; the parameter-file cap keeps `/dev/zero` out.
+            return ConfigFile(text: String(decoding: try environment.readFile(atPath: path, maximumSize: ParamFile.maximumSize), as: UTF8.self))
         } catch {
-            if error.code == 2 || error.code == 20 { return ConfigFile(text: "") }
-            throw .other("Unable to read \(path): [Errno \(error.code)] \(error.reason)")
+            guard case .system(let code, let reason) = error else {
+                throw .other("Unable to read \(QuotedValue.bounded(path)): \(error.message(path: path))")
+            }
+            if code == 2 || code == 20 { return ConfigFile(text: "") }
+            throw .other("Unable to read \(path): [Errno \(code)] \(reason)")
         }
     }
 

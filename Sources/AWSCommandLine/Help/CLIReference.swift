@@ -1,3 +1,6 @@
+import IAMKit
+import IAMPolicy
+
 /// `docs/cli.md`, generated from the operation table so it cannot drift from the parser
 /// (a test compares the file with this text).
 public enum CLIReference {
@@ -20,10 +23,11 @@ public enum CLIReference {
         out += "## Global options\n\nThey may appear anywhere on the line, before or after the command.\n\n"
         out += "| option | meaning |\n| --- | --- |\n"
         for option in HelpText.globalOptions { out += "| `\(option.flag)` | \(option.summary) |\n" }
+        out += limits()
         for service in ServiceName.allCases {
             out += "\n## `rolecall \(service.rawValue)`: \(service.title)\n\n"
             for operation in OperationTable.operations(of: service) {
-                out += "- [`\(operation.cliName)`](#\(service.rawValue)-\(operation.cliName)): \(operation.summary)\n"
+                out += "- [`\(operation.cliName)`](#\(service.rawValue)-\(operation.cliName.replacing(" ", with: "-"))): \(operation.summary)\n"
             }
             for operation in OperationTable.operations(of: service) {
                 out += "\n### \(service.rawValue) \(operation.cliName)\n\n\(operation.summary)"
@@ -52,6 +56,35 @@ public enum CLIReference {
         out += "For example `source <(rolecall completion bash)` in `~/.bashrc`, `source <(rolecall completion zsh)` "
         out += "in `~/.zshrc` (after `compinit`), or `rolecall completion fish | source` in fish's `config.fish`.\n"
         return out
+    }
+
+    /// The limits checked before a command does any work, and the terminal rule; from the
+    /// constants the parsers use, so the numbers cannot drift.
+    static func limits() -> String {
+        """
+
+        ## Limits and terminal output
+
+        Everything below is checked before a command does any work, so a refused command changes
+        nothing in the lab (exit 252 unless noted).
+
+        | input | limit |
+        | --- | --- |
+        | `file://`, `fileb://` (flags and `--cli-input-json`) | A regular file of at most \(ParamFile.maximumSize / 1_048_576) MiB. A device, FIFO or socket (`/dev/zero`, `/dev/urandom`) is refused unread; a directory is Python's `[Errno 21] Is a directory`. |
+        | `--query` | Compiled before the operation runs (`Bad value for --query`). Parentheses, brackets and operators nest at most \(QueryParser.maximumHeight) levels, and the expression's tree is at most \(QueryParser.maximumHeight) levels tall (`a.a.a…`, `x[][]…`). A type error found while searching the response is exit 255 after the call, as in the AWS CLI. |
+        | JSON values | Arrays and objects nest at most \(JSONParser.maximumDepth) levels. |
+        | shorthand | `[` and `{` nest at most \(ShorthandParser.maximumDepth) levels. |
+        | `--max-items`, `--page-size` | Integers as Python's `int()` reads them, else argparse's `invalid int value` (252). `--page-size` below 1 fails botocore's validation of `MaxItems` (252). `--max-items` 0 or below prints the AWS CLI v2 warning `Non-positive values for --max-items may result in undefined behavior.` and pages as botocore does (`-1` keeps all but the last item). |
+        | values quoted in errors | At most \(QuotedValue.maximumLength) characters, then `… (N characters)`: a 10 MB policy is never echoed back whole. |
+
+        When stdout is a terminal, `--output text` and `table` draw every string from the lab by the
+        display rule (docs/decisions.md, "One display rule for text from data"): ESC, BEL, CR, C1, DEL,
+        bidi and other format characters appear as visible escapes (`\\x1b`, `\\u202e`), and table
+        columns are measured after that. JSON on a terminal writes the same characters as `\\uXXXX`
+        escapes (still the same JSON value). Error messages on a terminal (stderr) follow the same rule.
+        Piped or redirected, every format is byte-for-byte what the AWS CLI prints.
+
+        """
     }
 
     private static func escape(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import IAMKit
 import IAMPolicy
 
 /// The AWS CLI's pagination (awscli/customizations/paginate.py and botocore's `PageIterator`,
@@ -77,12 +78,16 @@ struct Paginator {
         }
         if let token = arguments.startingToken {
             guard let decoded = Self.decode(token) else {
-                throw .parameter(flag: "--starting-token", message: "Unable to parse the starting token: \(token)")
+                throw .parameter(flag: "--starting-token", message: "Unable to parse the starting token: \(QuotedValue.bounded(token))")
             }
             if let marker = decoded.marker { request[pagination.inputToken] = .string(marker) }
             skip = decoded.skip
         }
-        if let text = arguments.maxItems { maxItems = try Self.integer(text, flag: "--max-items") }
+        if let text = arguments.maxItems {
+            // Python's ints have no floor; nothing pages 2^31 items, so this bound changes no
+            // result and keeps `maxItems - count` from overflowing.
+            maxItems = max(try Self.integer(text, flag: "--max-items"), -Int(Int32.max))
+        }
         return request
     }
 
@@ -123,7 +128,8 @@ struct Paginator {
                 // botocore's `_truncate_response`: keep what fits and resume inside this page.
                 // Only the primary result key is truncated, as botocore does.
                 let keep = maxItems - count
-                if !pageItems.isEmpty { pageItems[0] = Array(pageItems[0].prefix(keep)) }
+                // `items[:keep]` is Python's slice: a negative keep (`--max-items -1`) drops from the end.
+                if !pageItems.isEmpty { pageItems[0] = Array(keep >= 0 ? pageItems[0].prefix(keep) : pageItems[0].dropLast(-keep)) }
                 collect(pageItems, page: page, into: &items, pagination: pagination)
                 nextToken = Self.encode(marker: position, skip: keep + startingTruncation)
                 break
@@ -187,6 +193,7 @@ struct Paginator {
         }
         let skip = object["boto_truncate_amount"]?.numberValue?.intValue ?? 0
         guard skip >= 0 else { return nil }
-        return (marker, skip)
+        // No page holds 2^31 items; the bound keeps `keep + skip` from overflowing.
+        return (marker, min(skip, Int(Int32.max)))
     }
 }

@@ -9,10 +9,18 @@ extension LabBackend {
         case "LabMFACode": return try mfaCode(parameters, options: options)
         case "LabInfo": return try labInfo(options)
         case "LabCheck": return try checkLab(options)
+        case "LabExerciseList": return try listExercises(options)
+        case "LabExerciseStart": return try startExercise(parameters, options: options)
+        case "LabClass": return try classView(parameters)
         case "LabRepair": return try repairLab(options)
         case "LabExport": return try exportLab(parameters, options: options)
         case "LabImport": return try importLab(parameters, options: options)
-        case "LabReset": try setAsideLab(parameters, options: options)
+        case "LabReset":
+            // A reset that is going to be refused must not set the old lab aside first.
+            if let accountID = parameters["AccountId"]?.stringValue {
+                try Self.domain { () throws(ServiceError) in try Account.validateID(accountID) }
+            }
+            try setAsideLab(parameters, options: options)
         default: break
         }
         let creates = operation.name == "LabInit" || operation.name == "LabReset"

@@ -1,3 +1,4 @@
+import Exercises
 import Foundation
 import IAMKit
 import IAMPolicy
@@ -7,13 +8,17 @@ extension LabBackend {
     /// Every record type a lab holds, one per kind: what `lab check` decodes each file with.
     static let recordTypes: [any LabRecord.Type] = [
         LabSettings.self, Account.self, User.self, Group.self, Role.self, ManagedPolicy.self, MFADevice.self,
-        UniqueIDEntry.self, AccessKey.self, ConsoleSession.self, SavedProfile.self,
+        UniqueIDEntry.self, AccessKey.self, ConsoleSession.self, SavedProfile.self, ActiveExercise.self, InstanceProfile.self,
     ]
 
-    /// `lab check`: the JSON report; the tool exits 1 when it is not clean.
+    /// `lab check`: the store's JSON report and, when the lab has an active exercise, its grade
+    /// (`Exercise`); the tool exits 1 unless the store is clean and every task passes.
     func checkLab(_ options: GlobalOptions) throws(CommandError) -> JSONValue {
         let path = try storePath(options)
-        return try storeCommand(path) { try StoreMaintenance.check(path: path, recordTypes: Self.recordTypes, lockTimeout: lockTimeout).jsonValue }
+        let report = try storeCommand(path) { try StoreMaintenance.check(path: path, recordTypes: Self.recordTypes, lockTimeout: lockTimeout).jsonValue }
+        guard case .object(var object) = report, let exercise = try gradeActiveExercise(options) else { return report }
+        object["Exercise"] = exercise
+        return .object(object)
     }
 
     /// `lab repair`: what was done and what is left.

@@ -19,15 +19,24 @@ public final class LabBackend: CommandBackend {
     /// Asks the person at the terminal for an MFA code (`Enter MFA code for ARN: `); nil when
     /// nobody can answer. The executable reads /dev/tty (else stdin), as botocore's getpass does.
     public var mfaPrompter: (String) -> String? = { _ in nil }
+    /// Asks the person at the terminal a yes/no question; nil when there is no one to ask.
+    let confirm: (@Sendable (String) -> Bool)?
 
-    /// Creates a backend; `service` carries the clock the whole command uses.
+    /// How hard commits work to survive failures (`.full` for every real lab).
+    let durability: StoreDurability
+
+    /// Creates a backend; `service` carries the clock the whole command uses. Tests that run
+    /// thousands of commands on a throwaway lab may ask for `.processCrashOnly` (no fsync).
     public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
-                installation: InstallationPaths = .none) {
+                installation: InstallationPaths = .none, durability: StoreDurability = .full,
+                confirm: (@Sendable (String) -> Bool)? = nil) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
+        self.durability = durability
         self.installation = installation
+        self.confirm = confirm
     }
 
     /// The store directory: `--store`, else `ROLECALL_STORE`, else `$XDG_DATA_HOME/rolecall/lab`.
@@ -42,7 +51,7 @@ public final class LabBackend: CommandBackend {
     /// Opens the lab; `create` only for `lab init`/`lab reset`.
     func open(_ options: GlobalOptions, create: Bool) throws(CommandError) -> LabStore {
         let path = try storePath(options)
-        return try storeCommand(path) { try LabStore(path: path, create: create, lockTimeout: lockTimeout) }
+        return try storeCommand(path) { try LabStore(path: path, create: create, lockTimeout: lockTimeout, durability: durability) }
     }
 
     /// Runs `body` on the store at `path`, turning store errors into the CLI's messages.
@@ -84,7 +93,7 @@ public final class LabBackend: CommandBackend {
             ?? (options.profile == nil ? variables["AWS_ACCESS_KEY_ID"].flatMap { $0.isEmpty ? nil : $0 } : nil)
         // Read-only calls run in a read transaction and write nothing, so only mutating calls
         // record an access key's last use (docs/decisions.md, 2026-11-29).
-        let readOnly = ["Get", "List", "Simulate"].contains { operation.name.hasPrefix($0) } && operation.name != "GetSessionToken"
+        let readOnly = operation.isReadOnly
         let dispatcher = self.dispatcher
         let service = self.service
         let outcome = try transact(store, readOnly: readOnly, operation: operation.name) {

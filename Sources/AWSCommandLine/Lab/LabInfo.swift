@@ -51,6 +51,19 @@ struct LabInfoReport {
 }
 
 extension LabBackend {
+    /// The demo users' console passwords, each shown only while it is still the user's password.
+    private func demoPasswords(in lab: StoreTransaction) throws -> [JSONValue] {
+        var entries: [JSONValue] = []
+        for (name, password) in DemoLab.demoPasswords {
+            guard let user = try lab.record(User.self, at: User.key(DemoLab.developmentAccountID, name)),
+                  let profile = user.loginProfile, profile.matches(password) else { continue }
+            entries.append(.object(JSONObject(pairs: [
+                ("UserName", .string(name)), ("AccountId", .string(DemoLab.developmentAccountID)), ("Password", .string(password)),
+            ])))
+        }
+        return entries
+    }
+
     /// `lab info`: every path rolecall reads or writes, then the lab's accounts and clock. With
     /// no lab at the store path yet it says so (exit 0) instead of failing.
     func labInfo(_ options: GlobalOptions) throws(CommandError) -> JSONValue {
@@ -108,17 +121,18 @@ extension LabBackend {
             report.add("Hint", .string("No lab at \(storePath) yet. Create one with: rolecall lab init --demo"))
             return report.json
         }
-        let state = try transact(store, readOnly: true, operation: "LabInfo") { lab -> (JSONValue, [JSONValue]) in
+        let state = try transact(store, readOnly: true, operation: "LabInfo") { lab -> (JSONValue, [JSONValue], [JSONValue]) in
             let settings = try lab.record(LabSettings.self, at: LabSettings.key)
             let accounts = try lab.records(Account.self, in: RecordKey.labScope).map { account -> JSONValue in
                 var object: JSONObject = ["AccountId": .string(account.accountID)]
                 if let alias = account.alias { object["Alias"] = .string(alias) }
                 return .object(object)
             }
-            return (settings?.currentAccountID.map(JSONValue.string) ?? .null, accounts)
+            return (settings?.currentAccountID.map(JSONValue.string) ?? .null, accounts, try demoPasswords(in: lab))
         }
         report.add("CurrentAccount", state.0)
         report.add("Accounts", .array(state.1))
+        if !state.2.isEmpty { report.add("ConsolePasswords", .array(state.2)) }
         return report.json
     }
 }

@@ -54,7 +54,8 @@ extension OperationSpec {
     static let labCheck = OperationSpec(
         service: .lab, name: "LabCheck", cliName: "check",
         summary: "Checks the whole lab without changing it: records parse and match their file names, references resolve, "
-            + "journal, logs, permissions, no links. Prints a JSON report; exits 0 only when the lab is clean.",
+            + "journal, logs, permissions, no links; with an active exercise, grades each task (✔/✘, hint, the engine's reason). "
+            + "Prints ✔/✘ lines for an exercise (--output json: the JSON report); exits 0 only when the lab is clean and every task passes.",
         parameters: [],
         pagination: nil
     )
@@ -153,6 +154,7 @@ extension OperationTable {
     /// rolecall's `lab` commands.
     static let labCommands: [OperationSpec] = [
         .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labExport, .labImport, .labSaveProfile, .labMFACode,
+        .labExerciseList, .labExerciseStart, .labClass,
     ]
     /// rolecall's `console` commands (the account comes from the global `--account`).
     static let consoleCommands: [OperationSpec] = [

@@ -52,6 +52,21 @@ public struct OperationSpec: Sendable {
     public let parameters: [Member]
     /// How the CLI pages the operation, when it is a paginated list.
     public let pagination: Pagination?
+    /// Whether the operation only reads the lab (it runs in a read transaction and records
+    /// nothing); rolecall-codegen derives it for the AWS operations (docs/architecture.md).
+    public let isReadOnly: Bool
+
+    /// Creates an operation; the generated tables and the lab's command table call this.
+    init(service: ServiceName, name: String, cliName: String, summary: String, parameters: [Member],
+         pagination: Pagination?, readOnly: Bool = false) {
+        self.service = service
+        self.name = name
+        self.cliName = cliName
+        self.summary = summary
+        self.parameters = parameters
+        self.pagination = pagination
+        self.isReadOnly = readOnly
+    }
 
     /// The parameters the CLI shows as flags: for a paginated operation the paginator's
     /// token and page-size parameters are replaced by `--starting-token`, `--page-size` and

@@ -14,6 +14,8 @@ struct ResponsePrinter {
     let query: QueryExpression?
     /// Columns available to `--output table`.
     let terminalWidth: Int
+    /// Whether stdout is a terminal: text from data is then drawn by the display rule.
+    var onTerminal = false
     /// Whether `--output table` is coloured (`--color on`, or `auto` on a terminal).
     var colored = false
 
@@ -33,33 +35,41 @@ struct ResponsePrinter {
             let result = try search(body)
             // An empty object (a call with no output) prints nothing; `null` prints `null`.
             if case .object(let object) = result, object.isEmpty { return "" }
-            return JSONWriter.string(for: result, style: .awsCLI) + "\n"
+            let text = JSONWriter.string(for: result, style: .awsCLI) + "\n"
+            return onTerminal ? TerminalSafeText.escapingJSON(text) : text
         case .text:
             var text = ""
             if query != nil, !pages.isEmpty {
-                for page in pages { text += TextFormatter.format(try search(.object(page))) }
+                for page in pages { text += TextFormatter.format(try display(search(.object(page)))) }
             } else {
-                text = TextFormatter.format(try search(body))
+                text = TextFormatter.format(try display(search(body)))
             }
-            if let resume { text += TextFormatter.format(try search(resume)) }
+            if let resume { text += TextFormatter.format(try display(search(resume))) }
             return text
         case .table:
-            return try TableFormatter.format(try search(body), title: operation.name, terminalWidth: terminalWidth, colored: colored)
+            return try TableFormatter.format(display(search(body)), title: operation.name, terminalWidth: terminalWidth, colored: colored,
+                                             measure: onTerminal ? .terminal : .awsCLI)
         case .yaml:
-            let result = try search(body)
+            let result = try display(search(body))
             if case .object(let object) = result, object.isEmpty { return "" }
             return YAMLFormatter.document(result)
         case .yamlStream:
             // One document item per service page, each searched on its own (awscli's
             // `StreamedYAMLFormatter`); a call that did not page is one page.
             var views: [JSONValue] = []
-            for page in pages.isEmpty ? [body] : pages.map(JSONValue.object) { views.append(try search(page)) }
-            if let resume { views.append(try search(.object(["NextToken": resume["NextToken"]?["NextToken"] ?? .null]))) }
+            for page in pages.isEmpty ? [body] : pages.map(JSONValue.object) { views.append(try display(search(page))) }
+            if let resume { views.append(try display(search(.object(["NextToken": resume["NextToken"]?["NextToken"] ?? .null])))) }
             if views.count == 1, case .object(let object) = views[0], object.isEmpty { return "" }
             return YAMLFormatter.stream(views)
         case .off:
             return ""
         }
+    }
+
+    /// What the text, table and YAML formatters lay out: on a terminal, the strings as the display
+    /// rule draws them (so widths are measured after sanitizing); elsewhere the data itself.
+    private func display(_ value: JSONValue) -> JSONValue {
+        onTerminal ? TerminalSafeText.sanitized(value) : value
     }
 
     /// The query's result, or `value` without a query. A query that fails on the data (a

@@ -22,6 +22,7 @@ extension TableFormatter {
         var converted = TableSection()
         converted.title = section.title
         converted.indentLevel = section.indentLevel
+        converted.measure = section.measure
         for (header, cell) in zip(section.headers, section.rows[0]) { _ = converted.addRow([header, cell]) }
         return converted
     }
@@ -40,7 +41,7 @@ extension TableFormatter {
         let width = total - section.indentLevel * 2
         var lines: [String] = []
         if !section.title.isEmpty {
-            lines.append(center(section.title, width: width, left: "|", right: "|"))
+            lines.append(center(section.title, width: width, left: "|", right: "|", in: section))
             if section.headers.isEmpty, section.rows.isEmpty {
                 lines.append("+" + String(repeating: "-", count: max(width - 2, 0)) + "+")
             }
@@ -50,7 +51,7 @@ extension TableFormatter {
             lines.append(lineBreak(widths))
             var line = ""
             for (index, (columnWidth, header)) in zip(widths, section.headers).enumerated() {
-                line += center(header, width: columnWidth, left: index == 0 ? "|" : "", right: "|")
+                line += center(header, width: columnWidth, left: index == 0 ? "|" : "", right: "|", in: section)
             }
             lines.append(line)
         }
@@ -61,7 +62,7 @@ extension TableFormatter {
                 for row in section.rows {
                     var line = ""
                     for (index, (columnWidth, cell)) in zip(widths, row).enumerated() {
-                        line += alignLeft(cell, width: columnWidth, left: index == 0 ? "|" : "", right: "|", colored: colored)
+                        line += alignLeft(cell, width: columnWidth, left: index == 0 ? "|" : "", right: "|", in: section, colored: colored)
                     }
                     lines.append(line)
                 }
@@ -81,16 +82,17 @@ extension TableFormatter {
         return parts
     }
 
-    private static func center(_ text: String, width: Int, left: String, right: String) -> String {
-        let length = TableSection.displayWidth(text)
+    private static func center(_ text: String, width: Int, left: String, right: String, in section: TableSection) -> String {
+        let length = section.width(text)
         let start = max(width / 2 - length / 2 - 1, 0)
         let soFar = left.count + start + length
         let rightSpaces = max(width - right.count - soFar, 0)
         return left + String(repeating: " ", count: start) + text + String(repeating: " ", count: rightSpaces) + right
     }
 
-    private static func alignLeft(_ text: String, width: Int, left: String, right: String, colored: Bool = false) -> String {
-        let length = TableSection.displayWidth(text)
+    private static func alignLeft(_ text: String, width: Int, left: String, right: String, in section: TableSection,
+                                  colored: Bool = false) -> String {
+        let length = section.width(text)
         let padding = width - (length + 2 + left.count + right.count) >= 0 ? 2 : 0
         let soFar = left.count + padding + length
         return left + String(repeating: " ", count: padding) + styleCell(text, colored: colored)

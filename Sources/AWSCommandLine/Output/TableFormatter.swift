@@ -10,19 +10,23 @@ struct TableFormatter {
     var sections: [TableSection] = []
     /// The first row refused for its length; the AWS CLI fails the whole table with it.
     var refusal: String?
+    /// How cells are measured.
+    var measure: TableMeasure
 
     /// Creates a formatter for a terminal `terminalWidth` columns wide.
     /// Whether cells and indentation bars are coloured (`--color`).
     var colored = false
 
-    init(terminalWidth: Int = 80) {
+    init(terminalWidth: Int = 80, measure: TableMeasure = .awsCLI) {
         self.terminalWidth = terminalWidth
+        self.measure = measure
     }
 
     /// The table for `value` titled `title` (the operation's API name); empty for no data.
     /// Rows of different lengths (a query's ragged lists) fail as the AWS CLI fails (255).
-    static func format(_ value: JSONValue, title: String, terminalWidth: Int = 80, colored: Bool = false) throws(CommandError) -> String {
-        var formatter = TableFormatter(terminalWidth: terminalWidth)
+    static func format(_ value: JSONValue, title: String, terminalWidth: Int = 80, colored: Bool = false,
+                       measure: TableMeasure = .awsCLI) throws(CommandError) -> String {
+        var formatter = TableFormatter(terminalWidth: terminalWidth, measure: measure)
         formatter.colored = colored
         guard formatter.build(title: title, value, indent: 0) else { return "" }
         if let refusal = formatter.refusal { throw .other(refusal) }
@@ -33,6 +37,7 @@ struct TableFormatter {
         var section = TableSection()
         section.title = title
         section.indentLevel = indent
+        section.measure = measure
         sections.append(section)
     }
 

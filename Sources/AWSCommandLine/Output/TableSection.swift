@@ -5,6 +5,8 @@ struct TableSection {
     var headers: [String] = []
     var rows: [[String]] = []
     var indentLevel = 0
+    /// How cells are measured: as the AWS CLI counts, or as the terminal draws.
+    var measure = TableMeasure.awsCLI
     private(set) var maxWidths: [Int] = []
     /// The number of columns, fixed by the first header or row, as `table.Section` fixes it.
     private(set) var columnCount: Int?
@@ -29,10 +31,10 @@ struct TableSection {
 
     private mutating func updateWidths(_ row: [String]) {
         if maxWidths.isEmpty {
-            maxWidths = row.map(TableSection.displayWidth)
+            maxWidths = row.map(width)
         } else {
             for (index, cell) in row.enumerated() where index < maxWidths.count {
-                maxWidths[index] = max(maxWidths[index], TableSection.displayWidth(cell))
+                maxWidths[index] = max(maxWidths[index], width(cell))
             }
         }
     }
@@ -73,17 +75,11 @@ struct TableSection {
     /// The width the section needs with borders and its indentation.
     func totalWidth(padding: Int, outerPadding: Int) -> Int {
         let columns = columnWidths(padding: 0, maxWidth: nil).reduce(0) { $0 + $1 + padding } + 2 + 2 * outerPadding
-        return max(TableSection.displayWidth(title) + 2 + 2 * outerPadding, columns)
+        return max(width(title) + 2 + 2 * outerPadding, columns)
     }
 
-    /// Columns a text takes: East Asian wide characters count two, as in the AWS CLI.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            let v = scalar.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
-            return width + (wide ? 2 : 1)
-        }
+    /// Columns `text` takes, as this section's measure counts them.
+    func width(_ text: String) -> Int {
+        measure.width(text)
     }
 }

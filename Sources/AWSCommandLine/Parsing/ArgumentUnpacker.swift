@@ -1,3 +1,4 @@
+import IAMKit
 import IAMPolicy
 
 /// Turns parsed flags into the API's parameters as the AWS CLI does: `file://`/`fileb://`
@@ -22,7 +23,7 @@ struct ArgumentUnpacker {
             do {
                 value = try JSONParser.parse(text)
             } catch {
-                throw .parameter(flag: "--cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
+                throw .parameter(flag: "--cli-input-json", message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(QuotedValue.bounded(text))")
             }
             try merge(value, into: &parameters)
         }
@@ -32,7 +33,7 @@ struct ArgumentUnpacker {
             do throws(YAMLReader.Failure) {
                 value = try YAMLReader.parse(text)
             } catch {
-                throw .parameter(flag: "--cli-input-yaml", message: "Invalid YAML: \(error)\nYAML received: \(text)")
+                throw .parameter(flag: "--cli-input-yaml", message: "Invalid YAML: \(error)\nYAML received: \(QuotedValue.bounded(text))")
             }
             try merge(value, into: &parameters)
         }
@@ -99,7 +100,7 @@ struct ArgumentUnpacker {
         case .structure, .map:
             if text.trimmingWhitespace.hasPrefix("{") { return try json(text, flag: member.flag) }
             guard case .structure = member.shape.kind else {
-                throw .parameter(flag: member.flag, message: "Invalid JSON:\n\(text)")
+                throw .parameter(flag: member.flag, message: "Invalid JSON:\n\(QuotedValue.bounded(text))")
             }
             do {
                 return try ShorthandConformer.conform(try ShorthandParser.parse(text), to: member.shape, flag: member.flag)
@@ -121,12 +122,12 @@ struct ArgumentUnpacker {
         switch shape.kind {
         case .integer, .long:
             guard let number = PythonInt.parse(text) else {
-                throw .other("invalid literal for int() with base 10: \(PythonText.repr(text))")
+                throw .other("invalid literal for int() with base 10: \(PythonText.repr(QuotedValue.bounded(text)))")
             }
             return .number(JSONNumber(number))
         case .double:
             guard let number = Double(text.trimmingWhitespace) else {
-                throw .other("could not convert string to float: \(PythonText.repr(text))")
+                throw .other("could not convert string to float: \(PythonText.repr(QuotedValue.bounded(text)))")
             }
             return .number(JSONNumber(number))
         case .boolean:
@@ -140,7 +141,7 @@ struct ArgumentUnpacker {
         do {
             return try JSONParser.parse(text)
         } catch {
-            throw .parameter(flag: flag, message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(text)")
+            throw .parameter(flag: flag, message: "Invalid JSON: \(PythonText.jsonErrorMessage(error))\nJSON received: \(QuotedValue.bounded(text))")
         }
     }
 }

@@ -1,3 +1,5 @@
+import IAMKit
+
 /// argparse's rules for words on the command line, which the AWS CLI inherits.
 enum ArgumentWord {
     /// Whether argparse would take `word` for an option rather than a value: it starts with
@@ -21,7 +23,7 @@ enum ArgumentWord {
         }
         let close = closeMatches(value, in: choices)
         if !close.isEmpty {
-            lines.append("\n\nInvalid choice: \(PythonText.repr(value)), maybe you meant:\n")
+            lines.append("\n\nInvalid choice: \(PythonText.repr(QuotedValue.bounded(value))), maybe you meant:\n")
             lines.append(contentsOf: close.map { "  * \($0)" })
         }
         return lines.joined(separator: "\n")
@@ -29,7 +31,14 @@ enum ArgumentWord {
 
     /// Choices similar to `value` (difflib's ratio ≥ 0.8, best first, at most three).
     static func closeMatches(_ value: String, in choices: [String]) -> [String] {
-        choices
+        // A ratio of 0.8 needs the shorter word to be at least 2/3 of the longer, so a long
+        // word can match nothing: skip the quadratic comparison (a pasted file cannot stall it).
+        let longest = choices.map(\.count).max() ?? 0
+        guard value.count * 2 <= longest * 3 else { return [] }
+        let length = value.count
+        return choices
+            // 2·M/T ≥ 0.8 needs 2·min/(a+b) ≥ 0.8 (M ≤ the shorter length): skip the rest unmeasured.
+            .filter { 5 * min(length, $0.count) >= 2 * (length + $0.count) }
             .map { ($0, similarity(value, $0)) }
             .filter { $0.1 >= 0.8 }
             .sorted { $0.1 > $1.1 }

@@ -1,3 +1,5 @@
+import IAMKit
+
 /// Parses an operation's flags the way the AWS CLI's argparse table does: `--flag value` or
 /// `--flag=value`, one-or-more values for lists, `--flag`/`--no-flag` for Booleans, required
 /// flags enforced unless `--cli-input-json` is present, and every word nobody claimed
@@ -132,8 +134,8 @@ struct OperationArgumentParser {
                     index += 1
                 }
             case .startingToken: result.startingToken = try one()
-            case .pageSize: result.pageSize = try one()
-            case .maxItems: result.maxItems = try one()
+            case .pageSize: result.pageSize = try integer(one(), flag: name)
+            case .maxItems: result.maxItems = try integer(one(), flag: name)
             case .customized(let custom):
                 let value = try one()
                 if !custom.choices.isEmpty, !custom.choices.contains(value) {
@@ -158,5 +160,15 @@ struct OperationArgumentParser {
         if !unknown.isEmpty { throw .unknownOptions(unknown) }
         result.values = operation.parameters.compactMap { member in given[member.name].map { (member.name, $0) } }
         return result
+    }
+
+    /// `--page-size` and `--max-items` are argparse `type=int` arguments
+    /// (awscli/customizations/paginate.py `PageArgument`): a value Python's `int()` refuses is
+    /// argparse's usage error, before anything runs.
+    private func integer(_ value: String, flag: String) throws(CommandError) -> String {
+        guard PythonInt.parse(value) != nil else {
+            throw .usage("argument \(flag): invalid int value: \(PythonText.repr(QuotedValue.bounded(value)))")
+        }
+        return value
     }
 }

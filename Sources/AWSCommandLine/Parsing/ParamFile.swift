@@ -1,7 +1,14 @@
+import IAMKit
+
 /// `file://` and `fileb://` arguments, read as the AWS CLI reads them
 /// (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-file.html):
 /// `~` and `$VAR` expanded, relative paths from the working directory, text decoded as UTF-8.
 enum ParamFile {
+    /// The largest parameter file read: 16 MiB. AWS's largest document is far smaller (a
+    /// managed policy is at most 6,144 characters, an inline policy 10,240), so a bigger file
+    /// is a mistake, and a device such as `/dev/zero` would otherwise be read forever.
+    static let maximumSize = 16 * 1_048_576
+
     /// The file's contents when `value` is a `file://` or `fileb://` reference, else nil.
     static func load(_ value: String, flag: String, environment: any CommandEnvironment) throws(CommandError) -> String? {
         let binary: Bool
@@ -18,13 +25,13 @@ enum ParamFile {
         let path = expand(String(value.dropFirst(prefix.count)), environment: environment.variables)
         let bytes: [UInt8]
         do {
-            bytes = try environment.readFile(atPath: path)
+            bytes = try environment.readFile(atPath: path, maximumSize: maximumSize)
         } catch {
-            throw .parameter(flag: flag, message: "Unable to load paramfile \(value): [Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
+            throw .parameter(flag: flag, message: "Unable to load paramfile \(QuotedValue.bounded(value)): \(error.message(path: QuotedValue.bounded(path)))")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             if binary { return String(decoding: bytes, as: UTF8.self) }
-            throw .parameter(flag: flag, message: "Unable to load paramfile (\(path)), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.")
+            throw .parameter(flag: flag, message: "Unable to load paramfile (\(QuotedValue.bounded(path))), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.")
         }
         return text
     }

@@ -1,3 +1,4 @@
+import IAMKit
 import IAMPolicy
 
 /// The AWS CLI's shorthand syntax (`Key=a,Value=b`, `Names=[x,y]`, `Tags={k=v}`), parsed by
@@ -13,6 +14,10 @@ struct ShorthandParser {
 
     private let input: [Unicode.Scalar]
     private var index = 0
+    /// How many `[`/`{` are open; bounded so that `[[[[…` cannot exhaust the stack.
+    private var depth = 0
+    /// The deepest nesting accepted (Python's own recursion limit stops the AWS CLI near 1,000).
+    static let maximumDepth = 256
 
     private init(_ text: String) {
         input = Array(text.unicodeScalars)
@@ -89,6 +94,8 @@ struct ShorthandParser {
     }
 
     private mutating func explicitList() throws(SyntaxError) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
         try expect("[", consumeWhitespace: true)
         var items: [JSONValue] = []
         while current != "]" {
@@ -112,6 +119,8 @@ struct ShorthandParser {
     }
 
     private mutating func hashLiteral() throws(SyntaxError) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
         try expect("{", consumeWhitespace: true)
         var object = JSONObject()
         while current != "}" {
@@ -227,9 +236,24 @@ struct ShorthandParser {
             + "This is often because there is a preceding \",\" instead of a space.")
     }
 
-    /// The input with a caret under `position`, as the AWS CLI shows it.
+    private mutating func enter() throws(SyntaxError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw SyntaxError(message: "Nesting deeper than \(Self.maximumDepth) levels for input:\n\(errorLocation(index))")
+        }
+    }
+
+    /// The input with a caret under `position`, as the AWS CLI shows it; a long input is
+    /// quoted only in part (`QuotedValue`), with the caret when it falls in that part.
     private func errorLocation(_ position: Int) -> String {
         let value = text(0, input.count)
+        if QuotedValue.isLong(value) {
+            let shown = QuotedValue.bounded(value)
+            guard position < QuotedValue.maximumLength, !shown[..<shown.index(shown.startIndex, offsetBy: min(position, QuotedValue.maximumLength))].contains("\n") else {
+                return shown
+            }
+            return shown + "\n" + String(repeating: " ", count: position) + "^"
+        }
         let before = input[..<min(position, input.count)]
         var spaces = position
         if let newline = before.lastIndex(of: "\n") { spaces = position - newline - 1 }

@@ -11,6 +11,9 @@ struct QueryParser {
     /// `((((…` cannot exhaust the stack.
     private var depth = 0
     private static let maximumDepth = 256
+    /// The tallest syntax tree accepted; `a.a.a…` nests without nesting the parser, so the
+    /// tree's own height is bounded too, and both are checked before the command runs.
+    static let maximumHeight = 256
 
     /// Parses `expression` into a tree.
     static func parse(_ expression: String) throws(QuerySyntaxError) -> QueryNode {
@@ -30,10 +33,12 @@ struct QueryParser {
         let token = current
         advance()
         var left = try nud(token)
+        try checkHeight(of: left)
         while power < current.kind.bindingPower {
             let operatorToken = current
             advance()
             left = try led(operatorToken, left)
+            try checkHeight(of: left)
         }
         return left
     }
@@ -126,6 +131,10 @@ struct QueryParser {
             // A token that binds but cannot continue an expression (`!`, `{` after a value).
             throw error("invalid token", at: token)
         }
+    }
+
+    private func checkHeight(of node: QueryNode) throws(QuerySyntaxError) {
+        guard node.fits(height: Self.maximumHeight) else { throw QuerySyntaxError(kind: .tooDeep, expression: expression) }
     }
 
     // MARK: - Pieces

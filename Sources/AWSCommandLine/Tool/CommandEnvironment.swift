@@ -1,15 +1,30 @@
-/// Why a file named by `file://` or `fileb://` could not be read: the OS error as Python
-/// reports it, so messages match the AWS CLI's.
-public struct FileReadError: Error, Sendable, Equatable {
-    /// The `errno` value.
-    public var code: Int32
-    /// The OS's text for it (`No such file or directory`).
-    public var reason: String
+/// Why a file named by `file://` or `fileb://` could not be read.
+public enum FileReadError: Error, Sendable, Equatable {
+    /// The OS refused: its `errno` and its text (`No such file or directory`), printed as
+    /// Python prints them so messages match the AWS CLI's.
+    case system(code: Int32, reason: String)
+    /// A device, FIFO or socket (`/dev/zero`, `/dev/urandom`): reading one may never end, so
+    /// only regular files are read. `kind` names what it is ("a character device").
+    case notARegularFile(kind: String)
+    /// Larger than the reader's limit of `limit` bytes.
+    case tooLarge(limit: Int)
 
-    /// Creates an error.
+    /// An OS error.
     public init(code: Int32, reason: String) {
-        self.code = code
-        self.reason = reason
+        self = .system(code: code, reason: reason)
+    }
+
+    /// The message after the file's name, as the AWS CLI words OS errors
+    /// (`[Errno 2] No such file or directory: 'x.json'`), for `path` as the user wrote it.
+    public func message(path: String) -> String {
+        switch self {
+        case .system(let code, let reason):
+            return "[Errno \(code)] \(reason): \(PythonText.repr(path))"
+        case .notARegularFile(let kind):
+            return "\(PythonText.repr(path)) is not a regular file (it is \(kind)); rolecall reads parameters only from regular files"
+        case .tooLarge(let limit):
+            return "the file is larger than \(limit / 1_048_576) MiB (\(limit) bytes), rolecall's limit for a parameter file"
+        }
     }
 }
 
@@ -18,8 +33,10 @@ public struct FileReadError: Error, Sendable, Equatable {
 public protocol CommandEnvironment {
     /// The environment variables.
     var variables: [String: String] { get }
-    /// The bytes of the file at `path` (relative paths are relative to the working directory).
-    func readFile(atPath path: String) throws(FileReadError) -> [UInt8]
+    /// The bytes of the file at `path` (relative paths are relative to the working directory):
+    /// a regular file of at most `maximumSize` bytes, else `notARegularFile` or `tooLarge`
+    /// without reading on, so a device or a huge file cannot exhaust memory.
+    func readFile(atPath path: String, maximumSize: Int) throws(FileReadError) -> [UInt8]
     /// Creates or replaces the file at `path` with mode 0600 (it may hold a secret).
     mutating func writePrivateFile(atPath path: String, bytes: [UInt8]) throws(FileReadError)
 }
@@ -38,10 +55,11 @@ public struct InMemoryEnvironment: CommandEnvironment, Sendable {
     }
 
     /// The file's bytes, or ENOENT as Python words it.
-    public func readFile(atPath path: String) throws(FileReadError) -> [UInt8] {
+    public func readFile(atPath path: String, maximumSize: Int) throws(FileReadError) -> [UInt8] {
         guard let bytes = files[path] else {
             throw FileReadError(code: 2, reason: "No such file or directory")
         }
+        guard bytes.count <= maximumSize else { throw .tooLarge(limit: maximumSize) }
         return bytes
     }
 

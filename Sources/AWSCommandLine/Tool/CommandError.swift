@@ -1,3 +1,5 @@
+import IAMKit
+
 /// Why a command failed, with the exact text the AWS CLI prints for it on stderr.
 public enum CommandError: Error, Sendable, Equatable {
     /// An argparse error: usage, then `rolecall: error: MESSAGE`.
@@ -48,7 +50,7 @@ public enum CommandError: Error, Sendable, Equatable {
         case .usage(let message):
             return Self.usageText + "\nrolecall: error: \(message)\n"
         case .unknownOptions(let options):
-            return Self.usageText + "\nUnknown options: \(options.joined(separator: ", "))\n"
+            return Self.usageText + "\nUnknown options: \(options.map(QuotedValue.bounded).joined(separator: ", "))\n"
         case .parameter(let flag, let message):
             return "\nError parsing parameter '\(flag)': \(message)\n"
         case .validation(let problems):

@@ -1,3 +1,4 @@
+import IAMKit
 import IAMPolicy
 
 /// The AWS-CLI-compatible command line: parses `rolecall <service> <operation> [flags]`
@@ -10,33 +11,45 @@ public struct CommandLineTool {
     public var environment: any CommandEnvironment
     /// Columns available to `--output table`.
     public var terminalWidth: Int
+    /// Whether stdout and stderr are terminals (text from data is then drawn by the display rule).
+    public var streams: OutputStreams
     /// Whether stdout is a terminal (`--color auto` colours tables only then).
-    public var stdoutIsTerminal = false
+    public var stdoutIsTerminal: Bool {
+        get { streams.stdoutIsTerminal }
+        set { streams.stdoutIsTerminal = newValue }
+    }
     /// The version `--version` prints.
     public static let version = "rolecall/0.1.0"
     /// Waits between a waiter's attempts (seconds); tests replace it to run instantly.
     public var sleeper: (Int) -> Void = SystemSleep.seconds
 
     /// Creates a tool.
-    public init(backend: any CommandBackend, environment: any CommandEnvironment, terminalWidth: Int = 80) {
+    public init(backend: any CommandBackend, environment: any CommandEnvironment, terminalWidth: Int = 80,
+                streams: OutputStreams = .piped) {
         self.backend = backend
         self.environment = environment
         self.terminalWidth = terminalWidth
+        self.streams = streams
     }
 
     /// Runs one command line (without the program name).
     public mutating func run(_ arguments: [String]) -> CommandResult {
         var explain = arguments.contains("--explain")
+        var warnings = ""
+        var result: CommandResult
         do throws(CommandError) {
-            let (options, words) = try GlobalOptions.extract(from: arguments)
+            let (options, words) = try GlobalOptions.extract(from: LabClassArguments.rewritingOutput(arguments))
             explain = options.explain
-            return try dispatch(words, options: options)
+            result = try dispatch(words, options: options, warnings: &warnings)
         } catch {
-            return CommandResult(stderr: error.stderrText(explain: explain), exitCode: error.exitCode)
+            result = CommandResult(stderr: warnings + error.stderrText(explain: explain), exitCode: error.exitCode)
         }
+        // Error messages quote input and lab data; on a terminal they are drawn by the display rule.
+        if streams.stderrIsTerminal { result.stderr = TerminalSafeText.message(result.stderr) }
+        return result
     }
 
-    private mutating func dispatch(_ words: [String], options given: GlobalOptions) throws(CommandError) -> CommandResult {
+    private mutating func dispatch(_ words: [String], options given: GlobalOptions, warnings: inout String) throws(CommandError) -> CommandResult {
         var options = given
         guard let command = words.first else {
             throw .usage("the following arguments are required: command")
@@ -70,7 +83,14 @@ public struct CommandLineTool {
         }
         let query = try Self.compile(options.query)
         guard words.count >= 2 else { throw .usage("the following arguments are required: operation") }
-        let name = words[1]
+        var name = words[1]
+        var rest = Array(words.dropFirst(2))
+        // `lab exercise list|start N`: two words name the command; start's number may come bare.
+        if service == .lab, name == "exercise", let sub = rest.first, !sub.hasPrefix("-") {
+            name += " " + sub
+            rest.removeFirst()
+            if sub == "start", let number = rest.first, !number.hasPrefix("-") { rest = ["--number", number] + rest.dropFirst() }
+        }
         if name == "help" || name == "--help" { return CommandResult(stdout: HelpText.service(service)) }
         options = try ProfileResolver(environment: environment).resolve(options, needsCredentials: service != .lab && service != .console)
         if name == "wait", service == .iam { return try wait(Array(words.dropFirst(2)), options: options) }
@@ -78,7 +98,6 @@ public struct CommandLineTool {
             if name.hasPrefix("-") { throw .unknownOptions(Array(words.dropFirst())) }
             throw .usage("argument operation: " + ArgumentWord.invalidChoice(name, choices: OperationTable.operations(of: service).map(\.cliName)))
         }
-        let rest = Array(words.dropFirst(2))
         if rest.contains("--help") { return CommandResult(stdout: HelpText.operation(operation)) }
         let arguments = try OperationArgumentParser(operation: operation).parse(rest)
         if arguments.wantsHelp { return CommandResult(stdout: HelpText.operation(operation)) }
@@ -94,6 +113,11 @@ public struct CommandLineTool {
         let parameters = try paginator.firstRequest(ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments))
         let problems = ParameterValidator(operation: operation).problems(in: parameters)
         if !problems.isEmpty { throw .validation(problems) }
+        // The AWS CLI v2 warns, then pages anyway, when --max-items is zero or negative
+        // (awscli/customizations/paginate.py `_emit_non_positive_max_items_warning`).
+        if paginator.paginates, let value = arguments.maxItems.flatMap(PythonInt.parse), value <= 0 {
+            warnings += "warning: Non-positive values for --max-items may result in undefined behavior.\n"
+        }
         var response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
             try backend.run(operation, parameters: request, options: options)
         }
@@ -102,13 +126,22 @@ public struct CommandLineTool {
         }
         if operation.service == .configure, case .string(let text) = response {
             // `configure export-credentials` prints its own format and ignores --query/--output.
-            return CommandResult(stdout: text)
+            return CommandResult(stdout: text, stderr: warnings)
         }
-        var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
+        var printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth,
+                                      onTerminal: streams.stdoutIsTerminal)
         printer.colored = options.color == .on || (options.color == .auto && stdoutIsTerminal)
-        // `lab check` prints its report either way and exits 0 only when the lab is clean.
-        let clean = operation.name != "LabCheck" || response.objectValue?["Clean"] != .bool(false)
-        return CommandResult(stdout: try printer.print(response, pages: paginator.pages), exitCode: clean ? .success : .problemsFound)
+        // `lab check` prints its report either way and exits 0 only when the lab is clean and
+        // every task of the active exercise passes; a person (no --output, no --query) reads ✔/✘ lines.
+        let clean = operation.name != "LabCheck" || LabCheckText.passes(response)
+        if operation.name == "LabCheck", options.output == nil, query == nil, let text = LabCheckText.render(response) {
+            return CommandResult(stdout: text, stderr: warnings, exitCode: clean ? .success : .problemsFound)
+        }
+        if operation.name == "LabClass", query == nil {
+            return CommandResult(stdout: try ClassTable.render(response, format: parameters["Format"]?.stringValue ?? "table"), stderr: warnings)
+        }
+        return CommandResult(stdout: try printer.print(response, pages: paginator.pages), stderr: warnings,
+                             exitCode: clean ? .success : .problemsFound)
     }
 
     /// `iam wait NAME [flags]`: the waiter's operation with the same flags, polled until it
@@ -140,7 +173,7 @@ public struct CommandLineTool {
         do throws(QuerySyntaxError) {
             return try QueryExpression(text)
         } catch {
-            throw .badValue("Bad value for --query \(text): \(error)")
+            throw .badValue("Bad value for --query \(QuotedValue.bounded(text)): \(error)")
         }
     }
 
@@ -156,7 +189,7 @@ public struct CommandLineTool {
         do {
             try environment.writePrivateFile(atPath: ParamFile.expand(path, environment: environment.variables), bytes: bytes)
         } catch {
-            throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
+            throw .other(error.message(path: path))
         }
         device["QRCodePNG"] = nil
         device["Base32StringSeed"] = nil

@@ -1,3 +1,5 @@
+import Exercises
+
 /// Everything the console shows, as a value: render is a function of this and the size.
 public struct AppState: Sendable {
     /// The current terminal size.
@@ -6,10 +8,16 @@ public struct AppState: Sendable {
     public var pages: [any Page]
     /// Index of the page shown.
     public var activePageIndex: Int
-    /// Whether the `?` help overlay is open.
+    /// Whether the `?` help overlay is open. It is modal: while open it takes every key.
     public var showsHelp: Bool = false
+    /// The first line of the help overlay shown (it scrolls with ↑ ↓ PgUp PgDn).
+    public var helpTop: Int = 0
     /// Guided mode (`--guided`, F2): a panel explains the page or field in use.
     public var isGuided: Bool = false
+    /// The Exercise panel (F3): the lab's active exercise, ticked as tasks become true.
+    public var exercise = ExercisePanelState()
+    /// Grades the lab's active exercise (nil: none); the executable reads the lab for it.
+    public var exerciseSource: (@Sendable () -> ExerciseReport?)?
     /// An open confirmation, if any.
     public var confirmation: Confirmation?
     /// Text shown at the right of the header (who you are; a later feature fills it).
@@ -59,8 +67,9 @@ public struct AppState: Sendable {
     public var activeScopes: [KeyScope] {
         if confirmation != nil { return [.dialog] }
         if isTooSmall { return [.global] }
+        // The overlays are modal: nothing reaches the page underneath.
+        if showsHelp { return [.help] }
         var scopes: [KeyScope] = []
-        if showsHelp { scopes.append(.help) }
         if let page = activePage {
             scopes.append(.page(page.id))
             if page.usesListKeys { scopes.append(.list) }

@@ -42,6 +42,6 @@ public struct ConsoleLayout: Hashable, Sendable {
 
     /// The layout for a state.
     public init(_ state: AppState) {
-        self.init(size: state.size, hasNotice: state.notice != nil, guided: state.isGuided)
+        self.init(size: state.size, hasNotice: state.notice != nil, guided: state.isGuided || state.exercise.isShown)
     }
 }

@@ -13,13 +13,14 @@ public enum ConsolePages {
         }
     }
 
-    /// The lab pages, in tab order.
-    public static func make(lab: any LabGateway, options: Options) -> [any Page] {
+    /// The lab pages, in tab order. `drafts` is where policy drafts go while `$EDITOR` edits
+    /// them (the executable passes files in the temporary directory; ConsoleUI does no I/O).
+    public static func make(lab: any LabGateway, options: Options, drafts: any DraftStore) -> [any Page] {
         var pages: [any Page] = []
-        pages.append(RolesPage(lab: lab, options: options, loadNow: false))
+        pages.append(RolesPage(lab: lab, options: options, drafts: drafts, loadNow: false))
         pages.append(CreateRolePage(lab: lab, guided: options.guided))
-        pages.append(UsersPage(lab: lab, guided: options.guided))
-        pages.append(PoliciesPage(lab: lab, options: options))
+        pages.append(UsersPage(lab: lab, guided: options.guided, drafts: drafts))
+        pages.append(PoliciesPage(lab: lab, options: options, drafts: drafts))
         pages.append(SignInPage(lab: lab, guided: options.guided))
         pages.append(SwitchRolePage(lab: lab, guided: options.guided))
         pages.append(SessionPage(lab: lab, guided: options.guided))
@@ -62,7 +63,7 @@ extension PageID {
     /// The roles list and role detail.
     public static let roles = PageID("roles", title: "Roles")
     /// The Create role wizard.
-    public static let createRole = PageID("createRole", title: "Create role")
+    public static let createRole = PageID("createRole", title: "Create role", shortTitle: "Create")
     /// Users and groups.
     public static let users = PageID("users", title: "Users")
     /// AWS managed and customer managed policies.
@@ -70,7 +71,7 @@ extension PageID {
     /// Sign in (root or IAM user, MFA) and the virtual MFA app panel.
     public static let signIn = PageID("signIn", title: "Sign in")
     /// Switch Role, switch back, role history.
-    public static let switchRole = PageID("switchRole", title: "Switch Role")
+    public static let switchRole = PageID("switchRole", title: "Switch Role", shortTitle: "Switch")
     /// "What may this session do?"
     public static let session = PageID("session", title: "Session")
 }

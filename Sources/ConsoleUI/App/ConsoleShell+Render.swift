@@ -12,7 +12,12 @@ extension ConsoleShell {
         let layout = ConsoleLayout(state)
         Header.render(into: &frame, area: layout.header, state: state)
         state.activePage?.render(into: &frame, area: layout.body)
-        if state.isGuided {
+        if state.exercise.isShown {
+            // The exercise shares the side panel with the guide when both are on.
+            let (exercise, guide) = state.isGuided ? layout.guide.splitTop(layout.guide.height / 2) : (layout.guide, Rect(row: 0, col: 0, width: 0, height: 0))
+            ExercisePanel.render(into: &frame, area: exercise, panel: state.exercise)
+            if state.isGuided { GuidePanel.render(into: &frame, area: guide, topic: state.activePage?.guideTopic) }
+        } else if state.isGuided {
             GuidePanel.render(into: &frame, area: layout.guide, topic: state.activePage?.guideTopic)
         }
         if let notice = state.notice {

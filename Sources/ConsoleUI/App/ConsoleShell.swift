@@ -4,14 +4,17 @@ public enum ConsoleShell {
     /// Applies `action` to `state`; returns the effects to run outside (the shell applies
     /// `openPage` and `showIdentity` itself).
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        applyShellEffects(reduceAction(&state, action), to: &state)
+        let effects = applyShellEffects(reduceAction(&state, action), to: &state)
+        refreshExercise(&state)
+        return effects
     }
 
     /// The clock moved on: the page shown refreshes time-driven text (MFA codes). Returns
     /// whether the screen changed; the runner draws only then, so idle stays silent.
     public static func clockTicked(_ state: inout AppState) -> Bool {
         guard !state.isTooSmall, state.confirmation == nil, state.pages.indices.contains(state.activePageIndex) else { return false }
-        return state.pages[state.activePageIndex].clockTicked()
+        let exerciseChanged = refreshExercise(&state)
+        return state.pages[state.activePageIndex].clockTicked() || exerciseChanged
     }
 
     /// Applies the effects the shell handles itself; returns the rest for the outside world.
@@ -81,9 +84,22 @@ public enum ConsoleShell {
             return []
         case .toggleHelp:
             state.showsHelp.toggle()
+            state.helpTop = 0
+            return []
+        case .helpLineUp, .helpLineDown, .helpPageUp, .helpPageDown:
+            let page = max(1, ConsoleLayout(state).body.height - 6)
+            let step = [Command.helpLineUp: -1, .helpLineDown: 1, .helpPageUp: -page, .helpPageDown: page][command] ?? 0
+            state.helpTop = min(max(0, state.helpTop + step), max(0, HelpOverlay.lines(state, width: state.size.width).count - 1))
             return []
         case .toggleGuide:
             state.isGuided.toggle()
+            return []
+        case .toggleExercise:
+            state.exercise.isShown.toggle()
+            refreshExercise(&state)
+            return []
+        case .exerciseHint:
+            state.exercise.revealNextHint()
             return []
         case .suspend:
             return [.suspend]

@@ -1,3 +1,4 @@
+import DisplayText
 /// Unicode box-drawing helpers: boxes, panels with titles, separators.
 extension Frame {
     /// A horizontal line of `─` from `col` for `width` columns.

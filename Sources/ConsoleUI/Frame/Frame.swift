@@ -1,3 +1,4 @@
+import DisplayText
 /// A screenful of cells: what a page renders into and what the terminal presents.
 ///
 /// Frames are values built from state alone; the terminal compares them with what is on the
@@ -39,33 +40,64 @@ public struct Frame: Hashable, Sendable {
     }
 
     /// Writes `text` (sanitized) from `row`, `col`, clipped to the frame and to `maxWidth`
-    /// columns. Returns the number of columns written. Wide characters that do not fit whole are
-    /// left out rather than split.
+    /// columns. Returns the number of columns written. Text that does not fit ends in `…` in
+    /// its last column, so nothing is cut without notice; wide characters that do not fit whole
+    /// are left out rather than split.
     @discardableResult
     public mutating func put(_ text: String, row: Int, col: Int, role: StyleRole, maxWidth: Int? = nil) -> Int {
         guard row >= 0, row < size.height, col < size.width else { return 0 }
         let limit = min(size.width, col + (maxWidth ?? size.width))
+        guard limit > col else { return 0 }
         var x = col
         let safe = Sanitizer.line(text)
         if DisplayWidth.isFastASCII(safe) {
+            let fits = safe.utf8.count <= limit - col
             for byte in safe.utf8 {
-                if x >= limit { break }
+                if x >= limit - (fits ? 0 : 1) { break }
                 if x >= 0 { setCell(row: row, col: x, Cell(String(UnicodeScalar(byte)), role: role)) }
+                x += 1
+            }
+            if !fits {
+                if x >= 0 { setCell(row: row, col: x, Cell("…", role: role)) }
                 x += 1
             }
             return max(0, x - col)
         }
+        let fits = DisplayWidth.of(safe) <= limit - col
+        let end = limit - (fits ? 0 : 1)
         for character in safe {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
-            if x + width > limit { break }
+            if x + width > end { break }
             if x >= 0 {
                 setCell(row: row, col: x, Cell(String(character), role: role))
                 for extra in 1..<width { setCell(row: row, col: x + extra, Cell("", role: role)) }
             }
             x += width
         }
+        if !fits {
+            if x >= 0 { setCell(row: row, col: x, Cell("…", role: role)) }
+            x += 1
+        }
         return max(0, x - col)
+    }
+
+    /// Copies `source`'s cells in `sourceRect` to this frame with their top-left at `row`, `col`
+    /// (clipped to both frames), and the cursor with them when it lies in `sourceRect`. Views
+    /// that scroll draw into a tall scratch frame and copy the visible window.
+    public mutating func copy(from source: Frame, sourceRect: Rect, toRow row: Int, col: Int) {
+        for dy in 0..<max(0, sourceRect.height) {
+            let (fromRow, toRow) = (sourceRect.row + dy, row + dy)
+            guard fromRow >= 0, fromRow < source.size.height, toRow >= 0, toRow < size.height else { continue }
+            for dx in 0..<max(0, sourceRect.width) {
+                let (fromCol, toCol) = (sourceRect.col + dx, col + dx)
+                guard fromCol >= 0, fromCol < source.size.width, toCol >= 0, toCol < size.width else { continue }
+                cells[toRow * size.width + toCol] = source.cells[fromRow * source.size.width + fromCol]
+            }
+        }
+        if let cursor = source.cursor, sourceRect.contains(row: cursor.row, col: cursor.col) {
+            self.cursor = (row + cursor.row - sourceRect.row, col + cursor.col - sourceRect.col)
+        }
     }
 
     /// Changes the role of cells without touching their text (e.g. highlighting a row).

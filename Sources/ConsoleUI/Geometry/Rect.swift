@@ -29,6 +29,11 @@ public struct Rect: Hashable, Sendable {
     /// Whether the rectangle holds no cells.
     public var isEmpty: Bool { width == 0 || height == 0 }
 
+    /// Whether the cell at `row`, `col` lies inside.
+    public func contains(row: Int, col: Int) -> Bool {
+        row >= self.row && row < maxRow && col >= self.col && col < maxCol
+    }
+
     /// The rectangle shrunk by `by` cells on every side (a box's interior uses `by: 1`).
     public func inset(by amount: Int) -> Rect {
         Rect(row: row + amount, col: col + amount, width: width - 2 * amount, height: height - 2 * amount)

@@ -1,3 +1,4 @@
+import DisplayText
 /// Guided mode's panel: the catalog entry for the page or field in use, beside the page on a
 /// wide terminal and below it on a small one (see `ConsoleLayout`).
 public enum GuidePanel {

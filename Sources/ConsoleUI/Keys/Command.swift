@@ -22,6 +22,10 @@ extension Command {
     public static let toggleHelp = Command("shell.help")
     /// Show or hide guided mode's explanation panel.
     public static let toggleGuide = Command("shell.guide")
+    /// Show or hide the Exercise panel.
+    public static let toggleExercise = Command("shell.exercise")
+    /// Show the hint for the exercise's next task.
+    public static let exerciseHint = Command("shell.exerciseHint")
     /// Close the topmost overlay or go back.
     public static let back = Command("shell.back")
     /// Next page.
@@ -52,6 +56,14 @@ extension Command {
     public static let moveToLast = Command("list.last")
     /// Open or activate the selected item.
     public static let activate = Command("list.activate")
+    /// Scroll the help overlay by one line up.
+    public static let helpLineUp = Command("help.up")
+    /// Scroll the help overlay by one line down.
+    public static let helpLineDown = Command("help.down")
+    /// Scroll the help overlay by a screen up.
+    public static let helpPageUp = Command("help.pageUp")
+    /// Scroll the help overlay by a screen down.
+    public static let helpPageDown = Command("help.pageDown")
     /// Confirm a dialog (yes).
     public static let confirm = Command("dialog.confirm")
     /// Dismiss a dialog (no).

@@ -35,6 +35,14 @@ public enum Key: Hashable, Sendable {
     case end
     /// A function key, `function(1)` is F1.
     case function(Int)
+    /// Shift-← (extends a text selection).
+    case shiftLeft
+    /// Shift-→ (extends a text selection).
+    case shiftRight
+    /// Shift-Home (selects to the start of a field).
+    case shiftHome
+    /// Shift-End (selects to the end of a field).
+    case shiftEnd
 
     /// The name shown in the status bar, the help overlay and docs/keybindings.md.
     public var displayName: String {
@@ -57,6 +65,10 @@ public enum Key: Hashable, Sendable {
         case .home: "Home"
         case .end: "End"
         case .function(let n): "F\(n)"
+        case .shiftLeft: "Shift-←"
+        case .shiftRight: "Shift-→"
+        case .shiftHome: "Shift-Home"
+        case .shiftEnd: "Shift-End"
         }
     }
 

@@ -14,6 +14,23 @@ extension KeyTable {
         (vim keys, `q`, `?`) stand aside while a text field has focus, so they can be typed;
         the other keys of the same binding (arrows, F1, Esc) keep working.
 
+        ## Text fields
+
+        Every editable field is the same text field. While one has focus the status bar says
+        `EDITING`, printable keys are typed, and page keys wait until Esc leaves the field. Moving
+        into a field that already holds a value selects it, so typing replaces it.
+
+        | Keys | What it does |
+        | --- | --- |
+
+        """
+        for (keys, help) in TextField.editingKeys {
+            out += "| \(keys.map { "`\($0.displayName)`" }.joined(separator: " ")) | \(help) |\n"
+        }
+        out += """
+
+        The help overlay (`?`) is modal: it takes every key, ↑ ↓ PgUp PgDn scroll it, Esc closes it.
+
         """
         var scopes: [KeyScope] = []
         for binding in bindings where !scopes.contains(binding.scope) { scopes.append(binding.scope) }

@@ -1,3 +1,4 @@
+import DisplayText
 /// Breaks text into lines of at most `width` columns at spaces; words longer than a line are
 /// cut (with an ellipsis) rather than overflowing, or, with `breakingLongWords`, split into
 /// line-wide pieces (ARNs, URIs and seeds, where every character matters).

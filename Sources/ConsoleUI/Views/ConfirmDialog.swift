@@ -1,3 +1,4 @@
+import DisplayText
 /// A centred yes/no question box: the shell's "quit and lose input?" and the pages' own
 /// confirmations (a page's deletion, detach or removal).
 public enum ConfirmDialog {

@@ -1,3 +1,4 @@
+import DisplayText
 import IAMPolicy
 
 /// One run of text of a highlighted JSON line and what it means.

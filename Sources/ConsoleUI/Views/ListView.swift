@@ -1,3 +1,4 @@
+import DisplayText
 /// A column of a `ListView`.
 public struct ListColumn: Hashable, Sendable {
     /// Heading text.

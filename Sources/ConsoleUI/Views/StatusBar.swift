@@ -1,3 +1,4 @@
+import DisplayText
 /// The bottom bar: the key hints of the bindings that work now (from the key table), and at
 /// the right the reason the last key was refused.
 public enum StatusBar {
@@ -5,6 +6,14 @@ public enum StatusBar {
     public static func render(into frame: inout Frame, area: Rect, state: AppState) {
         frame.fill(area, role: .statusBar)
         var col = area.col + 1
+        // The mode, so it is clear whether a letter is typed or runs a command.
+        if state.showsHelp {
+            col += frame.put("HELP", row: area.row, col: col, role: .focus) + 2
+        } else if state.isTyping {
+            col += frame.put("EDITING", row: area.row, col: col, role: .focus) + 1
+            col += frame.put("Esc", row: area.row, col: col, role: .keyHint)
+            col += frame.put(" Leave field", row: area.row, col: col, role: .statusBar) + 2
+        }
         let hints = state.keyTable.activeBindings(in: state).filter(\.showsInStatusBar)
         for binding in hints {
             let keys = binding.activeKeys(typing: state.isTyping)

@@ -1,3 +1,4 @@
+import DisplayText
 /// Shown instead of the console when the terminal is below 80×24; it still answers q and Esc.
 public enum TooSmallScreen {
     /// The message, e.g. "Terminal too small (need 80×24, have 60×20)".

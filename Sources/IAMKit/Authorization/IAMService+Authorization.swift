@@ -76,7 +76,7 @@ extension IAMService {
                      context: context, in: lab, explain: explain)
     }
 
-    private func evaluate(_ caller: Caller, action: String, resource: String, resourceAccountID: String?, context: RequestContext,
+    func evaluate(_ caller: Caller, action: String, resource: String, resourceAccountID: String?, context: RequestContext,
                           in lab: some LabRepository, explain: Bool) throws(ServiceError) -> Decision {
         let sources = try policySources(for: caller, in: lab)
         let request = AuthorizationRequest(principal: try requestPrincipal(for: caller, in: lab), action: action, resource: resource,

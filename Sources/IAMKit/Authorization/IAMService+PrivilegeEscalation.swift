@@ -44,11 +44,7 @@ extension IAMService {
                                     ["rolecall iam add-user-to-group --group-name \(group.groupName) \(flag)"]))
         }
         for other in try lab.fetchAll(User.self, in: accountID) where other.userName != user.userName {
-            guard try allows(caller, "iam:CreateAccessKey", other.arn, tags: .resource(other.tags), in: lab) else { continue }
-            findings.append(finding(caller, "iam:CreateAccessKey", other.arn,
-                                    "\(words.name) can act as \(other.userName): iam:CreateAccessKey for another user",
-                                    ["rolecall iam create-access-key --user-name \(other.userName)",
-                                     "AWS_ACCESS_KEY_ID=… AWS_SECRET_ACCESS_KEY=… rolecall …  (as \(other.userName))"]))
+            findings += try otherUserPaths(caller, other: other, words: words, in: lab)
         }
         findings += try assumableRolePaths(caller, words: words, in: lab)
         findings += try trustTakeoverPaths(caller, words: words, skipping: nil, in: lab)
@@ -68,12 +64,33 @@ extension IAMService {
         findings += try selfPolicyPaths(caller, resource: role.arn, tags: role.tags, attach: "iam:AttachRolePolicy", put: "iam:PutRolePolicy",
                                         command: ("attach-role-policy", "put-role-policy", "--role-name \(role.roleName)"), words: words, in: lab)
         for other in try lab.fetchAll(User.self, in: accountID) {
-            guard try allows(caller, "iam:CreateAccessKey", other.arn, tags: .resource(other.tags), in: lab) else { continue }
-            findings.append(finding(caller, "iam:CreateAccessKey", other.arn,
-                                    "\(words.name) can act as \(other.userName): iam:CreateAccessKey for another user",
-                                    ["rolecall iam create-access-key --user-name \(other.userName)"]))
+            findings += try otherUserPaths(caller, other: other, words: words, in: lab)
         }
         findings += try trustTakeoverPaths(caller, words: words, skipping: role.roleName, in: lab)
+        return findings
+    }
+
+    /// Taking over another user: new access keys (CreateAccessKey), or a console password set
+    /// (CreateLoginProfile when the user has none, UpdateLoginProfile when it has one).
+    private func otherUserPaths(_ caller: Caller, other: User, words: Words,
+                                in lab: some LabRepository) throws(ServiceError) -> [EscalationFinding] {
+        var findings: [EscalationFinding] = []
+        let tags = TagConditions.resource(other.tags)
+        if try allows(caller, "iam:CreateAccessKey", other.arn, tags: tags, in: lab) {
+            findings.append(finding(caller, "iam:CreateAccessKey", other.arn,
+                                    "\(words.name) can act as \(other.userName): iam:CreateAccessKey for another user",
+                                    ["rolecall iam create-access-key --user-name \(other.userName)",
+                                     "AWS_ACCESS_KEY_ID=… AWS_SECRET_ACCESS_KEY=… rolecall …  (as \(other.userName))"]))
+        }
+        let password = other.loginProfile == nil
+            ? ("iam:CreateLoginProfile", "create-login-profile")
+            : ("iam:UpdateLoginProfile", "update-login-profile")
+        if try allows(caller, password.0, other.arn, tags: tags, in: lab) {
+            findings.append(finding(caller, password.0, other.arn,
+                                    "\(words.name) can sign in as \(other.userName): \(password.0) sets \(other.userName)'s console password",
+                                    ["rolecall iam \(password.1) --user-name \(other.userName) --password '…'",
+                                     "rolecall console sign-in  (as \(other.userName), with that password)"]))
+        }
         return findings
     }
 

@@ -26,7 +26,7 @@ public struct AWSManagedPolicy: Sendable, Hashable {
 /// The catalog of AWS managed policies the lab knows.
 public enum AWSManagedPolicies {
     /// Every policy of the catalog, ordered by name.
-    public static let all: [AWSManagedPolicy] = AWSManagedPolicies.entries.sorted { $0.name < $1.name }
+    public static let all: [AWSManagedPolicy] = (AWSManagedPolicies.entries + AWSManagedPolicies.publishedEntries).sorted { $0.name < $1.name }
 
     private static let byARN: [String: AWSManagedPolicy] = Dictionary(uniqueKeysWithValues: all.map { ($0.arn, $0) })
 

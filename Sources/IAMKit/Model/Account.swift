@@ -13,6 +13,8 @@ public struct Account: LabRecord {
     /// How many identities of this account each AWS managed policy is attached to (ARN → count),
     /// so ListPolicies `OnlyAttached` and `AttachmentCount` work for the AWS catalog too.
     public var awsManagedAttachmentCounts: [String: Int]
+    /// The custom password policy (UpdateAccountPasswordPolicy), nil for AWS's default policy.
+    public var passwordPolicy: PasswordPolicy?
 
     /// Creates an account.
     public init(accountID: String, alias: String? = nil, createDate: Timestamp, awsManagedAttachmentCounts: [String: Int] = [:]) {
@@ -36,5 +38,10 @@ public struct Account: LabRecord {
     /// True when `text` is a 12-digit account ID.
     public static func isAccountID(_ text: String) -> Bool {
         text.utf8.count == 12 && text.utf8.allSatisfy { (48...57).contains($0) }
+    }
+
+    /// Refuses anything but a 12-digit account ID with the lab's InvalidInput text.
+    public static func validateID(_ text: String) throws(ServiceError) {
+        guard isAccountID(text) else { throw ServiceError.invalidInput("Account ID \(text) must be 12 digits.") }
     }
 }

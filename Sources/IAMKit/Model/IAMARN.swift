@@ -26,6 +26,11 @@ public enum IAMARN {
         "arn:aws:iam::\(accountID):policy\(path)\(name)"
     }
 
+    /// `arn:aws:iam::ACCT:instance-profile<path><name>`.
+    public static func instanceProfile(_ accountID: String, path: String = "/", name: String) -> String {
+        "arn:aws:iam::\(accountID):instance-profile\(path)\(name)"
+    }
+
     /// `arn:aws:iam::ACCT:mfa<path><name>`: a virtual MFA device's serial number.
     public static func mfa(_ accountID: String, path: String = "/", name: String) -> String {
         "arn:aws:iam::\(accountID):mfa\(path)\(name)"

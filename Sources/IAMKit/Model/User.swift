@@ -29,12 +29,14 @@ public struct User: LabRecord {
     public var passwordLastUsed: Timestamp?
     /// IDs of the user's long-term access keys (at most two), so listing them reads no other user's.
     public var accessKeyIDs: [String]
+    /// The console password (CreateLoginProfile), if the user has one.
+    public var loginProfile: LoginProfile?
 
     /// Creates a user record.
     public init(accountID: String, path: String = "/", userName: String, userID: String, createDate: Timestamp,
                 groupNames: [String] = [], attachedPolicies: [AttachedPolicy] = [], inlinePolicies: [InlinePolicy] = [],
                 permissionsBoundaryARN: String? = nil, tags: [Tag] = [], passwordLastUsed: Timestamp? = nil,
-                accessKeyIDs: [String] = []) {
+                accessKeyIDs: [String] = [], loginProfile: LoginProfile? = nil) {
         self.accountID = accountID
         self.path = path
         self.userName = userName
@@ -47,6 +49,7 @@ public struct User: LabRecord {
         self.tags = tags
         self.passwordLastUsed = passwordLastUsed
         self.accessKeyIDs = accessKeyIDs
+        self.loginProfile = loginProfile
     }
 
     /// `<account>/user/<lower-cased name>`.

@@ -117,6 +117,9 @@ extension IAMService {
         check.name(roleName, at: "roleName")
         try check.check()
         let role = try requireRole(roleName, action: "iam:DeleteRole", caller: caller, in: lab)
+        if try !instanceProfiles(containing: role, in: lab).isEmpty {
+            throw ServiceError.deleteConflict("Cannot delete entity, must remove roles from instance profile first.")
+        }
         if !role.attachedPolicies.isEmpty {
             throw ServiceError.deleteConflict("Cannot delete entity, must detach all policies first.")
         }

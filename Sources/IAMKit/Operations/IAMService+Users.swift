@@ -56,6 +56,11 @@ extension IAMService {
     public func deleteUser(userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         try checkNames(userName, "userName", nil)
         let user = try requireUser(userName, action: "iam:DeleteUser", caller: caller, in: lab)
+        // The console password is the first item AWS's DeleteUser page lists to remove
+        // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html).
+        if user.loginProfile != nil {
+            throw ServiceError.deleteConflict("Cannot delete entity, must delete login profile first.")
+        }
         if !user.attachedPolicies.isEmpty {
             throw ServiceError.deleteConflict("Cannot delete entity, must detach all policies first.")
         }

@@ -29,9 +29,7 @@ public struct IAMService {
     /// and only get the alias updated when one is given.
     @discardableResult
     public func createAccount(_ accountID: String, alias: String? = nil, in lab: inout some LabRepository) throws(ServiceError) -> Account {
-        guard Account.isAccountID(accountID) else {
-            throw ServiceError.invalidInput("Account ID \(accountID) must be 12 digits.")
-        }
+        try Account.validateID(accountID)
         if var existing = try lab.fetch(Account.self, Account.key(accountID)) {
             if let alias {
                 existing.alias = alias

@@ -8,9 +8,10 @@ public struct ParameterValidator: Sendable {
     /// Starts with no failures.
     public init() {}
 
-    /// Records a failure for `value` at `parameter`.
+    /// Records a failure for `value` at `parameter`. A long value is quoted only in part
+    /// (`QuotedValue`): AWS echoes it whole, which for a 10 MB document floods the terminal.
     public mutating func fail(_ value: String?, at parameter: String, mustText: String) {
-        let shown = value.map { "'\($0)'" } ?? "null"
+        let shown = value.map { "'\(QuotedValue.bounded($0))'" } ?? "null"
         failures.append("Value \(shown) at '\(parameter)' failed to satisfy constraint: Member must \(mustText)")
     }
 

@@ -23,6 +23,10 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable {
     case consoleSession
     /// A named CLI profile saved in the lab. Scope `lab`, name = profile name.
     case profile
+    /// An instance profile (EC2's container for one role). Scope = account ID, name = lower-cased name.
+    case instanceProfile
+    /// The exercise the lab is being graded against (training). Scope `lab`, name `active`.
+    case exercise
 }
 
 /// Where a record lives: its kind, its scope (an account ID, or `lab` for lab-wide records)

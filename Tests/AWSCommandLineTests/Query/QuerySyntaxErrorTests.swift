@@ -26,11 +26,34 @@ import Testing
         ("\"a\\qb\"", "Bad jmespath expression: Invalid \\escape:\n\"a\\qb\"\n^"),
     ]
 
-    /// Python gives up on deep nesting with a RecursionError; rolecall stops before its stack.
+    /// Python gives up on deep nesting with a RecursionError; rolecall stops before its stack,
+    /// and says where its limit is.
     @Test func deepNestingIsRefusedNotACrash() {
         let deep = String(repeating: "(", count: 5_000) + "a" + String(repeating: ")", count: 5_000)
-        #expect(queryFailure(deep) == "maximum recursion depth exceeded while calling a Python object")
+        #expect(queryFailure(deep) == "maximum recursion depth exceeded: the expression nests deeper than 256 levels")
         #expect(queryFailure(String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)) == nil)
+    }
+
+    /// `a.a.a…` and `x[][]…` build a tree as tall as the expression without nesting the parser
+    /// (issue #14: exit 139); the tree's height is bounded at compile time.
+    @Test(arguments: [String(repeating: "a.", count: 40_000) + "b", "x" + String(repeating: "[]", count: 20_000),
+                      String(repeating: "a|", count: 5_000) + "b", String(repeating: "!", count: 5_000) + "a",
+                      "a" + String(repeating: "[0]", count: 5_000), String(repeating: "[?", count: 5_000)])
+    func tallTreesAreRefusedNotACrash(expression: String) {
+        #expect(queryFailure(expression) == "maximum recursion depth exceeded: the expression nests deeper than 256 levels")
+    }
+
+    /// A lone `=` reports column -1 in jmespath.py; Python prints no spaces before the caret
+    /// (issue #14: "Negative count not allowed").
+    @Test func aLoneEqualsSignPutsTheCaretAtTheStart() {
+        #expect(queryFailure("=") == "Bad jmespath expression: Unknown token =:\n=\n^")
+    }
+
+    /// A long expression is quoted by its first 1,024 characters, never whole.
+    @Test func aLongBadExpressionIsQuotedOnlyInPart() throws {
+        let message = try #require(queryFailure(String(repeating: "a", count: 100_000) + " ~"))
+        #expect(message.hasPrefix("Bad jmespath expression: Unknown token ~:\n" + String(repeating: "a", count: 1_024) + "… (100002 characters)"))
+        #expect(message.utf8.count < 1_200)
     }
 
     @Test(arguments: cases)

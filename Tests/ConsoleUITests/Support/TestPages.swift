@@ -1,3 +1,4 @@
+import DisplayText
 import ConsoleUI
 
 /// A page with a text field, to check typing, unsaved input and keys that stand aside.

@@ -1,3 +1,4 @@
+import DisplayText
 import IAMKit
 
 /// After Create: the role's ARN, the reminder that trust is only half of delegation, and the

@@ -1,3 +1,4 @@
+import DisplayText
 /// The form steps: trusted entity, and name and description. Each field is a row with its
 /// label; the focused one is marked `›` and drawn in the focus role; errors appear under their
 /// field in AWS's words, hints in muted text.
@@ -74,24 +75,17 @@ enum CreateRoleFormView {
     }
 
     /// A one-line text field with its error (or hint) below; returns the next free row.
-    static func textField(_ state: CreateRoleState, _ field: CreateRoleField, _ input: WizardTextInput, placeholder: String = "",
+    static func textField(_ state: CreateRoleState, _ field: CreateRoleField, _ input: TextField, placeholder: String = "",
                           hint: String, into frame: inout Frame, row: Int, area: Rect) -> Int {
         guard row < area.maxRow else { return row }
         label(state, field, into: &frame, row: row, area: area)
         let col = area.col + labelWidth + 2
         let width = max(4, min(area.maxCol - col, 60))
         let focused = state.focus == field && state.isTyping
-        let shown = input.visible(width: width - 2)
         let role: StyleRole = state.focus == field ? .focus : .input
         frame.put("[", row: row, col: col, role: role)
-        frame.put(DisplayWidth.pad("", to: width - 2), row: row, col: col + 1, role: .input, maxWidth: width - 2)
-        if input.text.isEmpty, !placeholder.isEmpty {
-            frame.put(placeholder, row: row, col: col + 1, role: .muted, maxWidth: width - 2)
-        } else {
-            frame.put(shown.text, row: row, col: col + 1, role: .input, maxWidth: width - 2)
-        }
+        input.render(into: &frame, row: row, col: col + 1, width: width - 2, focused: focused, placeholder: placeholder)
         frame.put("]", row: row, col: col + width - 1, role: role)
-        if focused { frame.cursor = (row, col + 1 + shown.cursorColumn) }
         var next = row + 1
         let message = state.error(for: field)
         let lines = WordWrap.lines(message ?? hint, width: area.maxCol - col)

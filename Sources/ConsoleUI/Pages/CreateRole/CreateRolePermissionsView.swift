@@ -28,10 +28,11 @@ enum CreateRolePermissionsView {
         guard row < area.maxRow else { return }
         let chosen = state.chosenPolicyARNs.count
         var x = area.col
-        x += frame.put("\(chosen) of 10 chosen", row: row, col: x, role: chosen > 0 ? .success : .muted)
-        if state.filteredPolicies.count != state.context.policies.count {
-            x += frame.put(" · \(policies.count) of \(state.context.policies.count) shown", row: row, col: x, role: .muted)
-        }
+        // "0 of 10 chosen" beside 11 policies read as a count of the list: say what 10 is (#15).
+        x += frame.put("\(chosen) chosen (a role takes up to 10)", row: row, col: x, role: chosen > 0 ? .success : .muted)
+        let shown = state.filteredPolicies.count == state.context.policies.count
+            ? " · \(policies.count) policies" : " · \(policies.count) of \(state.context.policies.count) policies shown"
+        x += frame.put(shown, row: row, col: x, role: .muted, maxWidth: area.maxCol - x)
         row += 1
         if row < area.maxRow {
             CreateRoleFormView.label(state, .permissionsBoundary, into: &frame, row: row, area: area)

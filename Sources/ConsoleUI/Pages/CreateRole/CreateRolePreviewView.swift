@@ -1,3 +1,4 @@
+import DisplayText
 /// The live preview beside every step: the trust policy exactly as it will be stored, with the
 /// lines the focused choice adds marked `+`, then the findings. On the permissions step the
 /// highlighted policy's JSON comes first.

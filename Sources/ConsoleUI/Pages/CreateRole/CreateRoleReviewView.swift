@@ -1,3 +1,4 @@
+import DisplayText
 /// Step 4: everything as it will be created, as a scrolling document: the trust policy
 /// exactly as stored, the permissions, the details, and the equivalent CLI commands.
 enum CreateRoleReviewView {

@@ -10,15 +10,15 @@ public struct CreateRoleState: Sendable, Hashable {
     /// "This account" (true) or "Another AWS account" (false, the seed's choice).
     public var trustsThisAccount = false
     /// The account ID typed for "Another AWS account".
-    public var accountID = WizardTextInput()
+    public var accountID = TextField()
     /// Require external ID.
     public var requiresExternalID = false
     /// The external ID.
-    public var externalID = WizardTextInput()
+    public var externalID = TextField()
     /// Require MFA.
     public var requiresMFA = false
     /// The policy filter.
-    public var policyFilter = WizardTextInput()
+    public var policyFilter = TextField()
     /// The highlighted row of the (filtered) policy list.
     public var policySelection = ListSelection()
     /// ARNs of the chosen policies, in the order chosen.
@@ -26,15 +26,15 @@ public struct CreateRoleState: Sendable, Hashable {
     /// ARN of the permissions boundary.
     public var boundaryARN: String?
     /// The role name.
-    public var roleName = WizardTextInput()
+    public var roleName = TextField()
     /// The description.
-    public var roleDescription = WizardTextInput()
+    public var roleDescription = TextField()
     /// The path (empty: `/`).
-    public var path = WizardTextInput()
+    public var path = TextField()
     /// Maximum session duration in seconds (empty: 3600).
-    public var maxSessionDuration = WizardTextInput()
+    public var maxSessionDuration = TextField()
     /// Tags as typed: `key=value` pairs separated by commas.
-    public var tags = WizardTextInput()
+    public var tags = TextField()
     /// Scroll offset of the review document.
     public var reviewScroll = 0
     /// The error CreateRole returned, with the field it belongs to (nil: the whole form).

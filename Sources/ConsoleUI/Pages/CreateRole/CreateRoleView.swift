@@ -1,3 +1,4 @@
+import DisplayText
 /// Draws the wizard from its state: the step bar, the step's form, and beside it (at 110
 /// columns or more) the live trust policy and findings; at narrower widths `v` swaps the form
 /// for that preview. Field help and the discard question draw on top.
@@ -51,6 +52,24 @@ enum CreateRoleView {
         if state.step == .created { frame.put("  ✓ Created", row: area.row, col: x, role: .success, maxWidth: area.maxCol - x) }
     }
 
+    /// Draws a form step that may be taller than `area` (guided mode at 80×24 leaves 11 rows):
+    /// into a tall scratch frame, then the window that shows the focused field — the row its
+    /// label is marked `›` on and the two hint rows below — with ▲ ▼ where rows are hidden.
+    static func drawScrolling(into frame: inout Frame, area: Rect, draw: (inout Frame, Rect) -> Void) {
+        guard area.height > 0, area.width > 0 else { return }
+        let tall = Rect(row: 0, col: area.col, width: area.width, height: max(area.height, 80))
+        var scratch = Frame(size: Size(width: frame.size.width, height: tall.height))
+        draw(&scratch, tall)
+        let rows = 0..<tall.height
+        let used = (rows.last { row in (area.col..<area.maxCol).contains { scratch[row, $0].text != " " } } ?? 0) + 1
+        let focusRow = rows.first { scratch[$0, area.col].text == "›" && scratch[$0, area.col].role == .focus } ?? 0
+        let top = max(0, min(focusRow, min(used - area.height, focusRow + 3 - area.height)))
+        frame.copy(from: scratch, sourceRect: Rect(row: top, col: area.col, width: area.width, height: area.height),
+                   toRow: area.row, col: area.col)
+        if top > 0 { frame.put("▲", row: area.row, col: area.maxCol - 1, role: .muted) }
+        if used > top + area.height { frame.put("▼", row: area.maxRow - 1, col: area.maxCol - 1, role: .muted) }
+    }
+
     /// The step's panel: form body, then the Next line (with the reason when it is disabled).
     static func drawForm(_ state: CreateRoleState, guided: Bool, into frame: inout Frame, area: Rect, showsFindingsSummary: Bool) {
         let title = state.step == .created ? state.step.title : "Step \(state.step.rawValue + 1) of 4: \(state.step.title)"
@@ -62,9 +81,11 @@ enum CreateRoleView {
         if guided { reserved += 1 }
         let body = Rect(row: inner.row, col: inner.col + 1, width: inner.width - 2, height: inner.height - reserved)
         switch state.step {
-        case .trustedEntity: CreateRoleFormView.trustedEntity(state, into: &frame, area: body)
+        case .trustedEntity:
+            drawScrolling(into: &frame, area: body) { CreateRoleFormView.trustedEntity(state, into: &$0, area: $1) }
         case .permissions: CreateRolePermissionsView.render(state, into: &frame, area: body)
-        case .details: CreateRoleFormView.details(state, into: &frame, area: body)
+        case .details:
+            drawScrolling(into: &frame, area: body) { CreateRoleFormView.details(state, into: &$0, area: $1) }
         case .review: CreateRoleReviewView.render(state, into: &frame, area: body)
         case .created: CreateRoleCreatedView.render(state, into: &frame, area: body)
         }

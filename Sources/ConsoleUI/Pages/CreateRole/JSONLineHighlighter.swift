@@ -1,3 +1,4 @@
+import DisplayText
 import IAMPolicy
 
 /// Colours one line of pretty-printed JSON by token: keys, strings, numbers, literals and

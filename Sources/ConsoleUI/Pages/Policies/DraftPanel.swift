@@ -1,3 +1,4 @@
+import DisplayText
 /// Shows a policy draft whose last save was refused: the problem in AWS's words with its
 /// `line:column`, the draft with that line pointed at, and the two ways on.
 public enum DraftPanel {

@@ -1,6 +1,6 @@
 /// Where a policy being edited in `$EDITOR` lives while the console is suspended: the page
 /// writes the draft, asks the shell to run the editor on it (`Effect.editFile`), and reads it
-/// back when the editor exits. Tests use `InMemoryDraftStore`; the console `TemporaryDraftStore`.
+/// back when the editor exits. Tests use `InMemoryDraftStore`; the console `TemporaryDraftStore` (in Terminal: ConsoleUI does no I/O).
 public protocol DraftStore: Sendable {
     /// Writes `contents` to a new draft named after `name`; returns its path.
     func create(named name: String, contents: String) throws -> String

@@ -49,7 +49,7 @@ public struct PoliciesPage: Page {
     var visibleRows = 10
 
     /// Creates the page and loads the policies.
-    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = TemporaryDraftStore()) {
+    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = InMemoryDraftStore()) {
         self.lab = lab
         self.options = options
         self.drafts = drafts

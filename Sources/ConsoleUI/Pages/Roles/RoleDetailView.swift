@@ -1,3 +1,4 @@
+import DisplayText
 import IAMKit
 
 /// The tabs of an open role.

@@ -1,3 +1,4 @@
+import DisplayText
 /// Where the Roles page puts things inside its panel; the reducer uses it for page sizes so
 /// PgUp/PgDn move by exactly what is drawn.
 struct RolesLayout {

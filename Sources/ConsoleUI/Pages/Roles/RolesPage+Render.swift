@@ -1,3 +1,4 @@
+import DisplayText
 extension RolesPage {
     /// Draws the list or the open role, then whatever is on top (prompt, picker, draft).
     public func render(into frame: inout Frame, area: Rect) {

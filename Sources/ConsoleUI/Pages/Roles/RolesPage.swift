@@ -41,7 +41,7 @@ public struct RolesPage: Page {
 
     /// Creates the page; with `loadNow` false the roles are read when the page is first shown,
     /// so the console's first frame does not wait for a lab of thousands of roles.
-    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = TemporaryDraftStore(),
+    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = InMemoryDraftStore(),
                 loadNow: Bool = true) {
         self.lab = lab
         self.options = options

@@ -1,3 +1,4 @@
+import DisplayText
 extension IdentityForm {
     /// The identity pages' layout: the main panel with a side panel on the right when the
     /// body is at least 100 columns wide (`sideFraction` of it, at least 40), else below it
@@ -22,14 +23,9 @@ extension IdentityForm {
             let col = area.col + labelWidth + 2
             if field.isChoice {
                 frame.put("◂ \(field.text) ▸", row: y, col: col, role: focused ? .focus : .input, maxWidth: fieldWidth)
-            } else if field.text.isEmpty {
-                frame.putPadded(focused ? "▏" + field.placeholder : field.placeholder, row: y, col: col, width: fieldWidth, role: .muted)
             } else {
-                // Show the end of long input, where the user is typing.
-                let shown = Sanitizer.line(field.text) + (focused ? "▏" : "")
-                let width = DisplayWidth.of(shown)
-                let visible = width > fieldWidth ? "…" + String(shown.suffix(fieldWidth - 1)) : shown
-                frame.putPadded(visible, row: y, col: col, width: fieldWidth, role: .input)
+                field.input.render(into: &frame, row: y, col: col, width: fieldWidth, focused: focused,
+                                   placeholder: field.placeholder)
             }
         }
         return fields.count

@@ -2,14 +2,26 @@
 struct IdentityField: Hashable, Sendable {
     /// The label shown before the field.
     var label: String
-    /// What the user typed (or the chosen value).
-    var text: String = ""
+    /// What the user typed (or the chosen value), edited by the console's one text field.
+    var input: TextField
     /// Shown dimmed while the field is empty (a suggestion or example).
     var placeholder: String = ""
     /// For a choice field, the values ← → cycle through; empty for a text field.
     var choices: [String] = []
-    /// The longest text accepted.
-    var maxLength: Int = 2048
+
+    /// A field labelled `label` holding `text`, accepting at most `maxLength` characters.
+    init(label: String, text: String = "", placeholder: String = "", choices: [String] = [], maxLength: Int = 2048) {
+        self.label = label
+        self.input = TextField(text, maxLength: maxLength)
+        self.placeholder = placeholder
+        self.choices = choices
+    }
+
+    /// What the user typed (or the chosen value).
+    var text: String {
+        get { input.text }
+        set { input.set(newValue) }
+    }
 
     /// Whether ← → choose instead of typing.
     var isChoice: Bool { !choices.isEmpty }
@@ -41,17 +53,19 @@ struct IdentityForm: Hashable, Sendable {
         set { if fields.indices.contains(index) { fields[index].text = newValue } }
     }
 
-    /// Moves the focus by `step`, wrapping; focuses the first field when none had focus.
+    /// Moves the focus by `step`, wrapping; focuses the first (or last) field when none had
+    /// focus. A text field entered this way has its text selected, so typing replaces a
+    /// pre-filled value instead of appending to it.
     mutating func moveFocus(by step: Int) {
         guard !fields.isEmpty else { return }
-        guard let focus else { self.focus = step >= 0 ? 0 : fields.count - 1; return }
-        self.focus = (focus + step + fields.count) % fields.count
+        let next = focus.map { ($0 + step + fields.count) % fields.count } ?? (step >= 0 ? 0 : fields.count - 1)
+        focus = next
+        if !fields[next].isChoice { fields[next].input.selectAll() }
     }
 
-    /// Applies a key to the focused field; false when the key is not for the form. Typing with
-    /// no field focused starts in the first one.
+    /// Applies a key to the focused field; false when the key is not for the form. With no
+    /// field focused nothing is typed: keys are the page's until ↓ ↑ enter a field.
     mutating func apply(_ key: Key) -> Bool {
-        if focus == nil, case .character = key { focus = 0 }
         guard let focus, fields.indices.contains(focus) else { return false }
         var field = fields[focus]
         switch key {
@@ -59,13 +73,8 @@ struct IdentityForm: Hashable, Sendable {
             let index = field.choices.firstIndex(of: field.text) ?? 0
             let step = key == .left ? field.choices.count - 1 : 1
             field.text = field.choices[(index + step) % field.choices.count]
-        case .character(let character) where !field.isChoice:
-            guard field.text.count < field.maxLength, !character.isNewline else { return true }
-            field.text.append(character)
-        case .backspace where !field.isChoice:
-            if !field.text.isEmpty { field.text.removeLast() }
-        case .ctrl("u") where !field.isChoice:
-            field.text = ""
+        case _ where !field.isChoice:
+            guard field.input.edit(key) else { return false }
         default:
             return false
         }

@@ -1,3 +1,4 @@
+import DisplayText
 import IAMKit
 
 /// A line of page text with its style: messages, explanations and summaries on the identity

@@ -80,7 +80,7 @@ public struct SignInPage: IdentityFormPage {
         return []
     }
 
-    /// Typed text goes to the focused field; typing with no field focused starts at the first.
+    /// Typed text goes to the focused field.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
         handleFormKey(key)
     }
@@ -118,8 +118,9 @@ public struct SignInPage: IdentityFormPage {
             }
             form[Self.mfaCode] = ""
             form.isDirty = false
-            // Ready for the next person at a training-room terminal.
-            form.focus = Self.account
+            // Leave the fields, so page keys (digits, q) work at once instead of being typed
+            // into Account; ↓ enters the form again, its text selected for the next person.
+            form.focus = nil
             reload()
             message = [IdentityLine(text: "Signed in as \(signedIn).", role: .success)]
             return [.currentIdentity(of: lab)]

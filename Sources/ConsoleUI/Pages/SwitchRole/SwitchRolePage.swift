@@ -24,6 +24,8 @@ public struct SwitchRolePage: IdentityFormPage {
     var session: ConsoleSession?
     /// The outcome of the last switch: success, or the console's message and why.
     var message: [IdentityLine] = []
+    /// Who signed in when `message` was written; another sign-in drops it.
+    var messageOwner = MessageOwner()
 
     /// Field indexes.
     static let account = 0, role = 1, displayName = 2, color = 3
@@ -117,6 +119,7 @@ public struct SwitchRolePage: IdentityFormPage {
         guard var session = try? lab.consoleSession() else { session = nil; return }
         _ = lab.service.currentCaller(of: &session)
         self.session = session
+        if messageOwner.changed(to: "\(session.signIn.displayName) @ \(session.signIn.accountID)") { message = [] }
     }
 
 }

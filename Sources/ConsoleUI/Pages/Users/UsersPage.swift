@@ -32,6 +32,8 @@ public struct UsersPage: Page {
     var form = IdentityForm(fields: [])
     /// The outcome of the last action (AWS's message on failure).
     var message: [IdentityLine] = []
+    /// Who was acting when `message` was written; another identity (a switch back) drops it.
+    var messageOwner = MessageOwner()
     /// A just-created access key: its secret is shown this once, until the next key.
     var revealedKey: AccessKey?
     /// The account shown, in words.
@@ -73,7 +75,7 @@ public struct UsersPage: Page {
     static let emptyTemplate = "Empty policy"
 
     /// Creates the page over `lab`; drafts go to `drafts` (temporary files by default).
-    public init(lab: any LabGateway, guided: Bool = false, drafts: any DraftStore = TemporaryDraftStore()) {
+    public init(lab: any LabGateway, guided: Bool = false, drafts: any DraftStore = InMemoryDraftStore()) {
         self.lab = lab
         self.guided = guided
         self.drafts = drafts
@@ -179,6 +181,7 @@ public struct UsersPage: Page {
 
     /// Shown again: read what the CLI or other sessions changed.
     public mutating func becameActive() {
+        if messageOwner.changed(to: ConsolePages.identity(lab: lab).text) { message = [] }
         reload()
     }
 

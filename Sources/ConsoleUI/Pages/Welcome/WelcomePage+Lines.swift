@@ -1,3 +1,4 @@
+import DisplayText
 import IAMKit
 
 /// One line of the welcome page, already wrapped to the page's width.

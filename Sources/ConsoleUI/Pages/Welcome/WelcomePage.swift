@@ -1,3 +1,4 @@
+import DisplayText
 /// The first screen of a demo or a class: what rolecall is, the lab's accounts and users (read
 /// live from the lab), who you are signed in as, the first exercise with the key that starts
 /// it, and how to reset the lab. Long content scrolls with the list keys.

@@ -9,7 +9,7 @@ enum OperationTable {
     /// IAM operations by name.
     static let iam: [String: OperationHandler] = {
         var table: [String: OperationHandler] = [:]
-        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation, account] {
+        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation, account, accountSettings, instanceProfiles] {
             table.merge(group) { first, _ in first }
         }
         return table

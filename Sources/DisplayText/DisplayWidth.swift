@@ -79,7 +79,7 @@ public enum DisplayWidth {
     }
 
     /// Whether every byte is printable ASCII (one column each), the common case.
-    static func isFastASCII(_ text: String) -> Bool {
+    public static func isFastASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 }

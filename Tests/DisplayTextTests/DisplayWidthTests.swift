@@ -1,4 +1,4 @@
-import ConsoleUI
+import DisplayText
 import Glibc
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import ConsoleUI
 
 /// Drafts as files in the temporary directory, readable by the user only (a policy may name
 /// accounts and principals), one per edit.

@@ -1,0 +1,54 @@
+/// A user's console password (login profile). The password itself is never stored: only a
+/// salted HMAC-SHA1 digest, enough for the lab's ChangePassword and console sign-in to check it.
+/// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_LoginProfile.html
+public struct LoginProfile: Codable, Sendable, Equatable {
+    /// When the password was first set (CreateLoginProfile).
+    public var createDate: Timestamp
+    /// Whether the user must choose a new password at the next sign-in.
+    public var passwordResetRequired: Bool
+    /// Hex salt of the digest.
+    public var salt: String
+    /// Hex HMAC-SHA1(salt, password).
+    public var passwordDigest: String
+    /// Earlier passwords' (salt, digest), newest first, for PasswordReusePrevention (at most 24).
+    public var previousPasswords: [[String]] = []
+
+    /// A profile for `password`, salted with `salt`.
+    public init(password: String, salt: String, createDate: Timestamp, passwordResetRequired: Bool) {
+        self.createDate = createDate
+        self.passwordResetRequired = passwordResetRequired
+        self.salt = salt
+        self.passwordDigest = Self.digest(password, salt: salt)
+    }
+
+    /// Whether `password` is the profile's password.
+    public func matches(_ password: String) -> Bool {
+        Self.digest(password, salt: salt) == passwordDigest
+    }
+
+    /// Replaces the password (keeps the creation date, as AWS does).
+    public mutating func setPassword(_ password: String, salt: String) {
+        previousPasswords.insert([self.salt, passwordDigest], at: 0)
+        previousPasswords = Array(previousPasswords.prefix(24))
+        self.salt = salt
+        self.passwordDigest = Self.digest(password, salt: salt)
+    }
+
+    /// Whether `password` is the current one or one of the `count - 1` before it (AWS counts
+    /// the current password among the remembered ones).
+    public func matchesRecent(_ password: String, count: Int) -> Bool {
+        if matches(password) { return true }
+        return previousPasswords.prefix(max(0, count - 1)).contains { pair in
+            pair.count == 2 && Self.digest(password, salt: pair[0]) == pair[1]
+        }
+    }
+
+    static func digest(_ password: String, salt: String) -> String {
+        HMACSHA1.authenticationCode(for: Array(password.utf8), key: Array(salt.utf8))
+            .map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}
