@@ -113,8 +113,104 @@ struct LabMaintenanceTests {
         let repair = try runner.run(["lab", "repair"])
         #expect(repair.status == 0, "\(repair.stderr)")
         let remaining = (CLIRunner.json(repair.stdout)["Remaining"] as? [String: Any])?["Problems"] as? [[String: Any]] ?? []
-        #expect(remaining.map { $0["Code"] as? String } == ["dangling-reference"], "only the reference is left for a person: \(remaining)")
+        #expect(!remaining.isEmpty && remaining.allSatisfy { $0["Code"] as? String == "dangling-reference" },
+                "only the references to bob are left for a person: \(remaining)")
         #expect(FileManager.default.fileExists(atPath: lab(runner, "123456789012/user/alice.json")))
+    }
+
+    /// Rewrites one record file by hand, as a trainee with an editor would.
+    private func edit(_ runner: CLIRunner, _ relative: String, _ change: (inout [String: Any]) -> Void) throws {
+        let url = URL(fileURLWithPath: lab(runner, relative))
+        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any] ?? [:]
+        change(&object)
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]).write(to: url)
+        chmod(url.path, 0o600)
+    }
+
+    @Test("lab check reports every reference that does not resolve, with its file; lab repair reports them and deletes nothing")
+    func checkFollowsReferencesBetweenRecords() throws {
+        let runner = try demoLab()
+        let dev = ["--account", "123456789012"]
+        let policy = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:ListBucket","Resource":"*"}}"#
+        for name in ["Attached", "Boundary"] {
+            #expect(try runner.run(dev + ["iam", "create-policy", "--policy-name", name, "--policy-document", policy]).status == 0)
+        }
+        #expect(try runner.run(dev + ["iam", "create-role", "--role-name", "ops", "--assume-role-policy-document", Self.trust]).status == 0)
+        #expect(try runner.run(dev + ["iam", "attach-role-policy", "--role-name", "ops",
+                                      "--policy-arn", "arn:aws:iam::123456789012:policy/Attached"]).status == 0)
+        #expect(try runner.run(dev + ["iam", "attach-role-policy", "--role-name", "ops",
+                                      "--policy-arn", "arn:aws:iam::aws:policy/ReadOnlyAccess"]).status == 0)
+        #expect(try runner.run(dev + ["iam", "create-user", "--user-name", "kim", "--permissions-boundary",
+                                      "arn:aws:iam::123456789012:policy/Boundary"]).status == 0)
+        #expect(try runner.run(dev + ["iam", "create-access-key", "--user-name", "alice"]).status == 0)
+        let roleID = CLIRunner.json(try runner.run(dev + ["iam", "get-role", "--role-name", "ops"]).stdout)["Role"]
+            .flatMap { ($0 as? [String: Any])?["RoleId"] as? String } ?? ""
+        #expect(try runner.run(["lab", "check"]).status == 0, "clean before the damage")
+
+        // The damage: policy files deleted, a membership kept on one side only, alice's user
+        // file deleted (her MFA device, her access key and her membership now point nowhere),
+        // and the role's unique-ID index entry deleted.
+        try FileManager.default.removeItem(atPath: lab(runner, "123456789012/policy/attached.json"))
+        try FileManager.default.removeItem(atPath: lab(runner, "123456789012/policy/boundary.json"))
+        try edit(runner, "123456789012/group/developers.json") { group in
+            group["userNames"] = (group["userNames"] as? [String] ?? []).filter { $0 != "bob" }
+        }
+        try FileManager.default.removeItem(atPath: lab(runner, "123456789012/user/alice.json"))
+        let indexFiles = try FileManager.default.contentsOfDirectory(atPath: lab(runner, "lab/uniqueID"))
+        let opsEntry = try #require(indexFiles.first { name in
+            (try? String(contentsOfFile: lab(runner, "lab/uniqueID/" + name), encoding: .utf8))?.contains(":role/ops\"") == true
+        })
+        try FileManager.default.removeItem(atPath: lab(runner, "lab/uniqueID/" + opsEntry))
+        let before = runner.labSnapshot()
+
+        let check = try runner.run(["lab", "check"])
+        #expect(check.status == 1)
+        let problems = CLIRunner.json(check.stdout)["Problems"] as? [[String: Any]] ?? []
+        func has(_ code: String, _ path: String, _ text: String) -> Bool {
+            problems.contains { $0["Code"] as? String == code && $0["Path"] as? String == path
+                && ($0["Message"] as? String ?? "").contains(text) }
+        }
+        #expect(has("dangling-reference", "123456789012/role/ops.json",
+                    "role ops attaches the managed policy arn:aws:iam::123456789012:policy/Attached, which the lab does not hold"), "\(problems)")
+        #expect(!problems.contains { ($0["Message"] as? String ?? "").contains("ReadOnlyAccess") }, "an AWS managed policy resolves")
+        #expect(has("dangling-reference", "123456789012/user/kim.json",
+                    "user kim has the permissions boundary arn:aws:iam::123456789012:policy/Boundary, which the lab does not hold"), "\(problems)")
+        #expect(has("one-sided-membership", "123456789012/user/bob.json",
+                    "user bob names group Developers, but 123456789012/group/developers.json does not list the user"), "\(problems)")
+        #expect(has("dangling-reference", "123456789012/group/developers.json",
+                    "group Developers lists user alice, which the lab does not hold"), "\(problems)")
+        #expect(has("dangling-reference", "123456789012/mfaDevice/alice.json",
+                    "MFA device arn:aws:iam::123456789012:mfa/alice is assigned to user alice, which the lab does not hold"), "\(problems)")
+        #expect(problems.contains { $0["Code"] as? String == "dangling-reference" && ($0["Path"] as? String ?? "").hasPrefix("lab/accessKey/")
+                    && ($0["Message"] as? String ?? "").contains("belongs to user alice of account 123456789012") }, "\(problems)")
+        #expect(has("missing-index-entry", "123456789012/role/ops.json",
+                    "holds the unique ID \(roleID), which the unique-ID index (lab/uniqueID/) does not list"), "\(problems)")
+        #expect(runner.labSnapshot() == before, "lab check changes nothing")
+
+        let repair = try runner.run(["lab", "repair"])
+        #expect(repair.status == 0, "\(repair.stderr)")
+        let remaining = (CLIRunner.json(repair.stdout)["Remaining"] as? [String: Any])?["Problems"] as? [[String: Any]] ?? []
+        #expect(remaining.count == problems.count, "repair reports what it cannot fix without deleting: \(remaining)")
+        #expect(runner.labSnapshot() == before, "and deletes nothing")
+    }
+
+    @Test("a user file copied by hand with another user's unique ID cannot act as that user: the request is refused")
+    func aRecordClaimingAnotherUniqueIDIsRefused() throws {
+        let runner = try demoLab()
+        let alice = try String(contentsOfFile: lab(runner, "123456789012/user/alice.json"), encoding: .utf8)
+        let carol = alice.replacingOccurrences(of: "\"userName\" : \"alice\"", with: "\"userName\" : \"carol\"")
+            .replacingOccurrences(of: ":user/alice", with: ":user/carol")
+        try Data(carol.utf8).write(to: URL(fileURLWithPath: lab(runner, "123456789012/user/carol.json")))
+        chmod(lab(runner, "123456789012/user/carol.json"), 0o600)
+        let key = try runner.run(["--account", "123456789012", "iam", "create-access-key", "--user-name", "carol"])
+        #expect(key.status == 0, "\(key.stderr)")
+        let created = CLIRunner.json(key.stdout)["AccessKey"] as? [String: Any] ?? [:]
+        let credentials = ["AWS_ACCESS_KEY_ID": created["AccessKeyId"] as? String ?? "",
+                           "AWS_SECRET_ACCESS_KEY": created["SecretAccessKey"] as? String ?? ""]
+        let acting = try runner.run(["iam", "list-roles"], extra: credentials)
+        #expect(acting.status != 0)
+        #expect(acting.stderr.contains("claims the unique ID"), "\(acting.stderr)")
+        #expect(acting.stderr.contains("arn:aws:iam::123456789012:user/alice"), "\(acting.stderr)")
     }
 
     @Test func initRefusesADirectoryHoldingOnlyDotfiles() throws {
@@ -163,6 +259,37 @@ struct LabTransferTests {
         #expect(try trainer.run(["lab", "export", "--file", secret, "--include-secrets"]).status == 0)
         let secretText = try String(contentsOfFile: secret, encoding: .utf8)
         #expect(secretText.contains("secretAccessKey") && secretText.contains("base32Seed"))
+    }
+
+    @Test("lab export FILE and lab import FILE take the file as a bare word, as --file does")
+    func theFileIsAlsoAPositionalArgument() throws {
+        let trainer = try CLIRunner()
+        #expect(try trainer.run(["lab", "init", "--demo"]).status == 0)
+        let file = trainer.directory.appendingPathComponent("start.json").path
+        let exported = try trainer.run(["lab", "export", file])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let viaFlag = trainer.directory.appendingPathComponent("flag.json").path
+        #expect(try trainer.run(["lab", "export", "--file", viaFlag]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == String(contentsOfFile: viaFlag, encoding: .utf8))
+
+        let trainee = try CLIRunner()
+        let imported = try trainee.run(["lab", "import", file])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let replaced = try trainee.run(["lab", "import", "--replace", file])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+
+        let twice = try trainee.run(["lab", "export", file, "--file", viaFlag])
+        #expect(twice.status == 252)
+        #expect(twice.stderr.contains("argument --file: not allowed with argument FILE"), "\(twice.stderr)")
+        let extra = try trainee.run(["lab", "export", file, "other.json"])
+        #expect(extra.status == 252)
+        #expect(extra.stderr.contains("Unknown options: other.json"), "\(extra.stderr)")
+        let missing = try trainee.run(["lab", "export"])
+        #expect(missing.status == 252)
+        #expect(missing.stderr.contains("the following arguments are required: --file"), "\(missing.stderr)")
+        let aws = try trainee.run(["--account", "123456789012", "iam", "get-role", "admin"])
+        #expect(aws.status == 252, "AWS operations still take no bare words")
+        #expect(aws.stderr.contains("the following arguments are required: --role-name"), "a bare word is not a role name: \(aws.stderr)")
     }
 
     @Test func aDocumentWithACopiedRecordIsRefusedBeforeAnythingIsWritten() throws {

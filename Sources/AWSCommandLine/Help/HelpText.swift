@@ -100,6 +100,8 @@ public enum HelpText {
             let form: String
             if case .boolean = member.shape.kind {
                 form = "\(member.flag) | --no-\(member.cliName)"
+            } else if let word = OperationArgumentParser.positionalPlaceholder(operation, member) {
+                form = "\(word) | \(member.flag) <value>"
             } else {
                 form = "\(member.flag) <value>"
             }

@@ -100,7 +100,7 @@ extension LabBackend {
         try lab.remove(LabSettings.key)
     }
 
-    private static func domain(_ body: () throws(ServiceError) -> Void) throws {
+    private static func domain(_ body: () throws(ServiceError) -> Void) throws(CommandError) {
         do {
             try body()
         } catch {

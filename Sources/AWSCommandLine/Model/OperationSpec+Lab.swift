@@ -73,7 +73,7 @@ extension OperationSpec {
         summary: "Writes the whole lab to one JSON file (docs/lab-format.md), e.g. a starting lab for a class. "
             + "Access keys, saved profiles, console sessions and MFA seeds only with --include-secrets.",
         parameters: [
-            Member("File", "file", ShapeCatalog.labText, required: true, "The file to write."),
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to write; also taken as a bare word: rolecall lab export FILE."),
             Member("IncludeSecrets", "include-secrets", ShapeCatalog.labFlag,
                    "Include access keys, saved profiles, console sessions and MFA seeds."),
         ],
@@ -85,7 +85,7 @@ extension OperationSpec {
         summary: "Creates the lab from a file lab export wrote. Refuses a lab that holds records unless --replace, "
             + "which keeps the old lab in <store>/backup/<timestamp>/.",
         parameters: [
-            Member("File", "file", ShapeCatalog.labText, required: true, "The file to read."),
+            Member("File", "file", ShapeCatalog.labText, required: true, "The file to read; also taken as a bare word: rolecall lab import FILE."),
             Member("Replace", "replace", ShapeCatalog.labFlag, "Replace a lab that holds records (it is kept in backup/)."),
         ],
         pagination: nil

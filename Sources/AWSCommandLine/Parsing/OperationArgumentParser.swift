@@ -32,6 +32,16 @@ struct OperationArgumentParser {
         ],
     ]
 
+    /// rolecall's own commands that also take one member as a bare word, as the issue spells
+    /// them: `rolecall lab export FILE`, `rolecall lab import FILE` (the `--file` flag still
+    /// works). AWS operations take none: their grammar is flags only.
+    static let positionalMembers: [String: String] = ["LabExport": "File", "LabImport": "File"]
+
+    /// The bare word that stands for `member` in help and docs (`FILE`), when it has one.
+    static func positionalPlaceholder(_ operation: OperationSpec, _ member: Member) -> String? {
+        positionalMembers[operation.name] == member.name ? member.cliName.uppercased() : nil
+    }
+
     private var slots: [String: Slot] {
         var table: [String: Slot] = ["--cli-input-json": .cliInputJSON, "--cli-input-yaml": .cliInputYAML, "--generate-cli-skeleton": .generateSkeleton]
         for member in operation.visibleParameters {
@@ -60,6 +70,8 @@ struct OperationArgumentParser {
         let table = slots
         var unknown: [String] = []
         var given: [String: RawArgument] = [:]
+        let positional = Self.positionalMembers[operation.name].flatMap { operation.parameter(named: $0) }
+        var positionalWord: String?
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -71,6 +83,10 @@ struct OperationArgumentParser {
                 inline = String(word[word.index(after: equals)...])
             }
             guard let slot = table[name] else {
+                if positional != nil, positionalWord == nil, !ArgumentWord.isOption(word) {
+                    positionalWord = word
+                    continue
+                }
                 unknown.append(word)
                 continue
             }
@@ -127,6 +143,12 @@ struct OperationArgumentParser {
                 }
                 result.customized[custom.flag] = value
             }
+        }
+        if let positional, let positionalWord {
+            guard given[positional.name] == nil else {
+                throw .usage("argument \(positional.flag): not allowed with argument \(positional.cliName.uppercased()) (give the value once)")
+            }
+            given[positional.name] = .value(positionalWord)
         }
         if result.cliInputJSON == nil, result.cliInputYAML == nil, !result.generateSkeleton {
             let missing = operation.visibleParameters.filter { $0.isRequired && given[$0.name] == nil }.map(\.flag)

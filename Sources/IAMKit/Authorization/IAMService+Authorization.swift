@@ -138,11 +138,29 @@ extension IAMService {
         case .user(let identity):
             // The full initializer: the convenience ones re-parse the ARN on every request.
             let user = try lab.fetch(User.self, User.key(identity.accountID, identity.userName))
-            return RequestPrincipal(kind: .user, arn: user?.arn ?? identity.arn, accountID: identity.accountID, uniqueID: user?.userID)
+            let uniqueID = try user.map { (user: User) throws(ServiceError) -> String in
+                try confirmedUniqueID(user.userID, of: user.arn, in: lab)
+            }
+            return RequestPrincipal(kind: .user, arn: user?.arn ?? identity.arn, accountID: identity.accountID, uniqueID: uniqueID)
         case .roleSession(let session):
+            _ = try confirmedUniqueID(session.roleID, of: session.roleARN, in: lab)
             return RequestPrincipal(kind: .assumedRole, arn: session.arn, accountID: session.accountID, uniqueID: session.assumedRoleID,
                                     roleARN: session.roleARN, roleUniqueID: session.roleID)
         }
+    }
+}
+
+extension IAMService {
+    /// `id`, once the unique-ID index (one file per ID, so one owner per ID) confirms it is
+    /// `arn`'s. A hand-copied record claiming another entity's unique ID would otherwise match
+    /// every trust and resource policy that names that ID (docs/decisions.md, 2026-12-06); the
+    /// request stops instead. An ID the index does not list is no conflict (`lab check` reports it).
+    func confirmedUniqueID(_ id: String, of arn: String, in lab: some LabRepository) throws(ServiceError) -> String {
+        if let entry = try lab.fetch(UniqueIDEntry.self, UniqueIDEntry.key(id)), entry.arn != arn {
+            throw .serviceFailure("The lab's record of \(arn) claims the unique ID \(id), which the lab's unique-ID index gives to "
+                + "\(entry.arn); two records claim one ID, so the request is refused. Run `rolecall lab check`.")
+        }
+        return id
     }
 }
 

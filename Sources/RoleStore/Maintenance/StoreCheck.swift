@@ -4,7 +4,8 @@ import IAMPolicy
 
 /// `rolecall lab check`: reads a whole store under the shared lock, changes nothing, and
 /// reports every problem: links and other unsafe entries, records that do not parse or whose
-/// name disagrees with their contents, unique IDs claimed twice or pointing nowhere, a pending
+/// name disagrees with their contents, unique IDs claimed twice or pointing nowhere, references
+/// between records that do not resolve (StoreReferenceCheck), a pending
 /// or damaged journal, a damaged change log or audit line, wrong permissions.
 struct StoreCheck {
     let directory: StoreDirectory
@@ -18,6 +19,8 @@ struct StoreCheck {
     /// Record keys whose files exist (for references).
     private var present = Set<RecordKey>()
     private var uniqueIDEntries: [(path: String, entry: UniqueIDEntry)] = []
+    /// The decoded records, for the references between them.
+    private var references = StoreReferenceCheck()
 
     init(directory: StoreDirectory, types: [any LabRecord.Type]) {
         self.directory = directory
@@ -36,6 +39,7 @@ struct StoreCheck {
         try checkJournal()
         try checkChangeLog()
         checkUniqueIDs()
+        problems += references.problems()
         return problems.sorted { ($0.path, $0.code.rawValue) < ($1.path, $1.code.rawValue) }
     }
 
@@ -111,6 +115,7 @@ struct StoreCheck {
         do {
             let record = try codec.decode(type, from: data, path: directory.display(path), key: key)
             present.insert(key)
+            references.add(record, path: path)
             if let entry = record as? UniqueIDEntry { uniqueIDEntries.append((path, entry)) }
             for id in Self.uniqueIDs(in: data) where key.kind != .uniqueID { claims[id, default: []].append(path) }
         } catch let error as StoreError {

@@ -12,8 +12,14 @@ public struct StoreProblem: Sendable, Equatable {
         case nameMismatch = "name-mismatch"
         /// Two entity files claim one unique ID.
         case duplicateUniqueID = "duplicate-unique-id"
-        /// A unique-ID index entry names an entity that does not exist.
+        /// A record names another that does not exist: a unique-ID index entry its entity, a
+        /// role, user or group a managed policy or permissions boundary, a membership its user
+        /// or group, an MFA device or access key its user.
         case danglingReference = "dangling-reference"
+        /// A user names a group (or a group a user) whose record does not name it back.
+        case oneSidedMembership = "one-sided-membership"
+        /// An entity's unique ID is missing from the unique-ID index, or indexed to another ARN.
+        case missingIndexEntry = "missing-index-entry"
         /// A file where the store keeps none (not a record, log or store file).
         case strayFile = "stray-file"
         /// A commit a process left to complete (`journal.json`).
@@ -50,7 +56,7 @@ public struct StoreProblem: Sendable, Equatable {
         switch code {
         case .unsafeEntry, .unreadableRecord, .nameMismatch, .duplicateUniqueID, .strayFile, .corruptJournal, .corruptChangeLog:
             true
-        case .danglingReference, .pendingJournal, .corruptAuditLine, .manifest, .permissions:
+        case .danglingReference, .oneSidedMembership, .missingIndexEntry, .pendingJournal, .corruptAuditLine, .manifest, .permissions:
             false
         }
     }
