@@ -73,6 +73,15 @@ struct LabMaintenanceTests {
         #expect(!FileManager.default.fileExists(atPath: lab(runner, "backup")), "nothing was set aside")
     }
 
+    /// Found by the CLI fuzz test (seed 20261206, case 158): the lab's own AWS CLI config file
+    /// (`configure set`) made `lab check` report a stray file.
+    @Test func theLabsAWSConfigFilesAreNotStrayFiles() throws {
+        let runner = try demoLab()
+        #expect(try runner.run(["configure", "set", "output", "json"]).status == 0)
+        let check = try runner.run(["lab", "check"])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
     @Test func aCopiedRoleFileIsRefusedAndTheOriginalSurvives() throws {
         let runner = try demoLab()
         #expect(try runner.run(["iam", "create-role", "--role-name", "r1", "--assume-role-policy-document", Self.trust]).status == 0)

@@ -98,6 +98,8 @@ struct StoreCheck {
         if name.hasPrefix(".") && name.hasSuffix(".tmp") { return }  // an interrupted write's leftover: never read
         if depth == 0 {
             if [StoreLayout.manifestFileName, StoreLock.fileName, Journal.fileName, ChangeLog.fileName].contains(name) { return }
+        } else if depth == 1, path == StoreLayout.awsConfigDirectoryName + "/" + name, StoreLayout.awsConfigFileNames.contains(name) {
+            return
         } else if JournalWriter.isLogPath(path) {
             try checkAuditFile(path)
             return

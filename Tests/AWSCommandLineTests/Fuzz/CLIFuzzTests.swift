@@ -51,11 +51,15 @@ import Testing
     static func problems(_ result: CommandResult, streams: OutputStreams, before: FuzzLab.Fingerprint?,
                          after: FuzzLab.Fingerprint?) -> [String] {
         var problems: [String] = []
-        // The AWS CLI v2's codes; 253 is its "configuration" error (`configure export-credentials`).
-        if ![.success, .usage, .configuration, .serviceError, .other].contains(result.exitCode) {
+        // The AWS CLI v2's codes; 253 is its "configuration" error (`configure export-credentials`);
+        // 1 is a negative answer, not an error: `configure get` with no value, `lab check` finding
+        // problems (its report on stdout).
+        if ![.success, .negativeAnswer, .usage, .configuration, .serviceError, .other].contains(result.exitCode) {
             problems.append("exit code \(result.exitCode)")
         }
-        if result.exitCode != .success {
+        if result.exitCode == .negativeAnswer {
+            if let before, let after, after.recordsDigest != before.recordsDigest { problems.append("a negative answer changed the lab's records") }
+        } else if result.exitCode != .success {
             if !result.stdout.isEmpty { problems.append("a failed command printed on stdout") }
             if result.stderr.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append("a failure with no message") }
             if let before, let after, after.recordsDigest != before.recordsDigest { problems.append("a refused command changed the lab's records") }
