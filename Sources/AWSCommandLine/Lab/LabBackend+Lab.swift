@@ -102,6 +102,9 @@ extension LabBackend {
             object["Accounts"] = .array(accounts)
             object["Clock"] = .string(now.awsCLI)
             object["ClockSource"] = .string(pinned ? "ROLECALL_NOW" : "system")
+            // How to reach this lab with the real AWS CLI and SDKs (docs/guide.md, "rolecall serve").
+            object["Serve"] = .string("rolecall serve --store \(store.path)  # then export AWS_ENDPOINT_URL=http://127.0.0.1:4566 "
+                + "and the key pair it prints; aws and boto3 (endpoint_url=...) then call this lab")
             return .object(object)
         }
     }
