@@ -33,11 +33,14 @@ let package = Package(
         .target(name: "IAMKit", dependencies: ["IAMPolicy"]),
         // Durable JSON-file store and audit log: the only library target that touches disk.
         .target(name: "RoleStore", dependencies: ["IAMKit", "IAMPolicy"]),
+        // libqrencode as a Swift module (Debian libqrencode-dev), like CNcursesw.
+        .systemLibrary(name: "CQREncode"),
+        // QR codes for virtual MFA devices: the module matrix, a PNG file, terminal half blocks.
+        .target(name: "MFAQRCode", dependencies: ["CQREncode"]),
         // The AWS-CLI-compatible command layer.
-        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore"]),
+        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "MFAQRCode"]),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
-        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy"]),
-        // ncursesw as a Swift module (module map + shim for macros Swift cannot import).
+        .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "MFAQRCode"]),
         // The IAM and STS Query API over HTTP (`rolecall serve`): SigV4, Query parsing, XML.
         .target(
             name: "RoleServer",
@@ -52,6 +55,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // ncursesw as a Swift module (module map + shim for macros Swift cannot import).
         .systemLibrary(name: "CNcursesw"),
         // Async-signal-safe terminal restore for fatal signals; must be C.
         .target(name: "CTermGuard"),
@@ -76,12 +80,12 @@ let package = Package(
         .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore"]),
         .testTarget(
             name: "ConsoleUITests",
-            dependencies: ["ConsoleUI", "IAMKit"],
+            dependencies: ["ConsoleUI", "IAMKit", "MFAQRCode"],
             exclude: ["__Snapshots__"]
         ),
         // Key decoding and colour tiers of the ncurses layer, without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ConsoleUI"]),
         // Runs the real binary (and tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit"], exclude: ["Serve/serve_e2e.py"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit", "MFAQRCode"], exclude: ["Serve/serve_e2e.py"]),
     ]
 )

@@ -1,4 +1,5 @@
 import AWSCommandLine
+import ConsoleUI
 import Foundation
 import IAMKit
 
@@ -6,7 +7,7 @@ import IAMKit
 /// it on the real lab (IAMKit through RoleStore), printing as the AWS CLI prints.
 enum CommandLineEntry {
     /// The first words that make a CLI command; anything else (no arguments) is the console.
-    static let commandWords: Set<String> = ["iam", "sts", "lab", "console", "--help", "help", "-h", "completion", "--version"]
+    static let commandWords: Set<String> = ["iam", "sts", "lab", "console", "--help", "help", "-h", "completion", "--version", "configure"]
 
     /// Whether `arguments` are a CLI command (global options may come first). Only global
     /// options (`rolecall --store DIR`) or console flags (`--guided`) leave it to the console.
@@ -38,12 +39,22 @@ enum CommandLineEntry {
         }
         let service = IAMService(clock: clock)
         let lockTimeout = variables["ROLECALL_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
-        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout)
+        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: lockTimeout,
+                                 installation: installationPaths(variables))
         var tool = CommandLineTool(backend: backend, environment: ProcessEnvironment(variables: variables),
                                    terminalWidth: ProcessEnvironment.terminalWidth())
         let result = tool.run(arguments)
         if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
         if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }
         return result.exitCode.rawValue
+    }
+
+    /// The files outside the store that `lab info` lists, resolved as the console resolves them.
+    static func installationPaths(_ variables: [String: String]) -> InstallationPaths {
+        let catalog = ThemeCatalog(readFile: { _ in nil }, environment: variables, shippedDirectories: [])
+        return InstallationPaths(configFile: catalog.configDirectory.map { $0 + "/config.json" },
+                                 userThemesDirectory: catalog.configDirectory.map { $0 + "/themes" },
+                                 shippedThemesDirectories: ThemeDirectories.shipped(),
+                                 exists: { FileManager.default.fileExists(atPath: $0) })
     }
 }

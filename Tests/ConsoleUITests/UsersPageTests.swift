@@ -102,7 +102,7 @@ import Testing
         }
         #expect(user == "bob")
         #expect(serial == "arn:aws:iam::123456789012:mfa/bob")
-        #expect(uri == "otpauth://totp/Amazon%20Web%20Services:bob@development?secret=\(seed)&issuer=Amazon%20Web%20Services")
+        #expect(uri == "otpauth://totp/bob@123456789012?secret=\(seed)")
         let screen = IdentityLab.screen(state).replacingOccurrences(of: "│\n│", with: "")
         #expect(screen.contains(seed))
         let totp = TOTP(secret: try #require(Base32.decode(seed)))

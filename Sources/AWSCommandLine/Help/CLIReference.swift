@@ -9,8 +9,8 @@ public enum CLIReference {
         out += "`rolecall` takes the AWS CLI's commands with `rolecall` in place of `aws`: same operation and flag\n"
         out += "names, `file://` and `fileb://` values, JSON or shorthand for structured flags, `--cli-input-json`,\n"
         out += "`--output json|text|table`, `--query` (JMESPath, applied before the output format), the same error\n"
-        out += "texts and AWS CLI v2 exit codes (0 ok, 252 usage or parameter error, 254 service error, 255 other,\n"
-        out += "130 interrupted).\n\n"
+        out += "texts and AWS CLI v2 exit codes (0 ok, 252 usage or parameter error, 253 configuration error, 254 service\n"
+        out += "error, 255 other, 130 interrupted).\n\n"
         out += "## Global options\n\nThey may appear anywhere on the line, before or after the command.\n\n"
         out += "| option | meaning |\n| --- | --- |\n"
         for option in HelpText.globalOptions { out += "| `\(option.flag)` | \(option.summary) |\n" }
@@ -37,6 +37,14 @@ public enum CLIReference {
                 }
             }
         }
+        let shells = CompletionScript.Shell.allCases.map(\.rawValue)
+        out += "\n## `rolecall completion`: shell completion\n\n"
+        out += "Prints a completion script for \(shells.map { "`\($0)`" }.joined(separator: " or ")), generated from the same table "
+        out += "(services, operations, flags and their choices). Load it in the running shell, or save it where the shell "
+        out += "looks for completions:\n\n"
+        out += "```\nrolecall completion \(shells.joined(separator: "|"))\n```\n\n"
+        out += "For example `source <(rolecall completion bash)` in `~/.bashrc`, `source <(rolecall completion zsh)` "
+        out += "in `~/.zshrc` (after `compinit`), or `rolecall completion fish | source` in fish's `config.fish`.\n"
         return out
     }
 

@@ -4,7 +4,7 @@ public enum HelpText {
     /// The global options, with their one-line descriptions.
     public static let globalOptions: [(flag: String, summary: String)] = [
         ("--store DIR", "The lab directory (default: $ROLECALL_STORE, else $XDG_DATA_HOME/rolecall/lab)."),
-        ("--account ID", "Act as the root user of another account of the lab."),
+        ("--account ID|ALIAS", "Act as the root user of another account of the lab, by ID or alias (an error while credentials are set)."),
         ("--profile NAME", "Use credentials saved in the lab under NAME."),
         ("--output json|text|table", "The output format (default json)."),
         ("--query EXPR", "A JMESPath expression applied to the response before it is printed."),

@@ -27,6 +27,22 @@ struct CallerResolver {
             token = profile.sessionToken
         }
         guard let keyID else { return try root(in: lab) }
+        let caller = try credentials(keyID: keyID, secret: secret, token: token, in: lab)
+        if let account = options.account {
+            // The AWS CLI has no --account: credentials decide who calls. Ignoring the flag
+            // silently would run every later command as the credentials' identity.
+            let source = options.profile.map { "profile \($0)" } ?? "AWS_ACCESS_KEY_ID=\(keyID)"
+            let drop = options.profile == nil
+                ? "unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN"
+                : "leave out --profile \(options.profile ?? "")"
+            throw .badValue("rolecall: --account \(account) cannot be used with credentials: \(source) acts as \(caller.arn). "
+                + "Leave out --account to act as that identity, or \(drop) to act as the root user of \(account).")
+        }
+        return caller
+    }
+
+    /// The identity lab-issued credentials act as; unknown, wrong or expired ones fail as AWS fails them.
+    private func credentials(keyID: String, secret: String?, token: String?, in lab: some LabRepository) throws(CommandError) -> Caller {
         guard let key = try load(AccessKey.self, AccessKey.key(keyID), in: lab), key.status == "Active",
               key.sessionToken == token
         else {
@@ -64,14 +80,26 @@ struct CallerResolver {
         .root(accountID: try accountID(in: lab))
     }
 
-    /// The account a credential-less command acts in; unknown accounts are an error, never created.
+    /// The account a credential-less command acts in: `--account` names it by ID or by alias
+    /// (`development`), as console sign-in does; unknown accounts are an error, never created.
     func accountID(in lab: some LabRepository) throws(CommandError) -> String {
         if let account = options.account {
-            guard try load(Account.self, Account.key(account), in: lab) != nil else {
-                throw .other("rolecall: account \(account) is not in the lab at \(storePath). "
-                    + "Add it with: rolecall lab add-account --account-id \(account)")
+            let accounts: [Account]
+            do {
+                accounts = try lab.records(Account.self, in: RecordKey.labScope)
+            } catch {
+                throw .other("rolecall: \(error)")
             }
-            return account
+            if let found = accounts.first(where: { $0.accountID == account }) ?? accounts.first(where: { $0.alias == account }) {
+                return found.accountID
+            }
+            let known = accounts.map { account in account.alias.map { "\(account.accountID) (\($0))" } ?? account.accountID }
+            var message = "rolecall: account \(account) is not in the lab at \(storePath). "
+            message += known.isEmpty ? "The lab has no accounts yet." : "The lab's accounts: \(known.joined(separator: ", "))."
+            if Account.isAccountID(account) {
+                message += " Add it with: rolecall lab add-account --account-id \(account)"
+            }
+            throw .other(message)
         }
         guard let current = try load(LabSettings.self, LabSettings.key, in: lab)?.currentAccountID else {
             throw .other("rolecall: the lab at \(storePath) has no account yet. "

@@ -6,12 +6,13 @@ extension LabBackend {
     /// `rolecall lab init|reset|add-account|info`.
     func runLab(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         if operation.name == "LabMFACode" { return try mfaCode(parameters, options: options) }
+        if operation.name == "LabInfo" { return try labInfo(options) }
         let creates = operation.name == "LabInit" || operation.name == "LabReset"
         let store = try open(options, create: creates)
         let service = self.service
         let accountID = parameters["AccountId"]?.stringValue
         let variables = self.variables
-        try transact(store, readOnly: operation.name == "LabInfo", operation: operation.name) { lab in
+        try transact(store, readOnly: false, operation: operation.name) { lab in
             switch operation.name {
             case "LabInit":
                 if try lab.record(LabSettings.self, at: LabSettings.key) != nil {
@@ -45,7 +46,7 @@ extension LabBackend {
             }
         }
         if operation.name == "LabSaveProfile" { return .object(JSONObject()) }
-        return try info(store)
+        return try labInfo(options)
     }
 
     private static func initialize(_ lab: inout StoreTransaction, demo: Bool, accountID: String?, service: IAMService) throws {
@@ -83,29 +84,6 @@ extension LabBackend {
             try body()
         } catch {
             throw CommandError.service(ServiceFailure(error), operation: "")
-        }
-    }
-
-    /// `lab info`: paths, schema, accounts, clock.
-    func info(_ store: LabStore) throws(CommandError) -> JSONValue {
-        let now = service.clock.now()
-        let pinned = variables["ROLECALL_NOW"] != nil
-        return try transact(store, readOnly: true, operation: "LabInfo") { lab -> JSONValue in
-            let settings = try lab.record(LabSettings.self, at: LabSettings.key)
-            let accounts = try lab.records(Account.self, in: RecordKey.labScope).map { account -> JSONValue in
-                var object: JSONObject = ["AccountId": .string(account.accountID)]
-                if let alias = account.alias { object["Alias"] = .string(alias) }
-                return .object(object)
-            }
-            var object: JSONObject = ["Store": .string(store.path), "SchemaVersion": .number(JSONNumber(StoreManifest.currentSchemaVersion))]
-            object["CurrentAccount"] = settings?.currentAccountID.map(JSONValue.string) ?? .null
-            object["Accounts"] = .array(accounts)
-            object["Clock"] = .string(now.awsCLI)
-            object["ClockSource"] = .string(pinned ? "ROLECALL_NOW" : "system")
-            // How to reach this lab with the real AWS CLI and SDKs (docs/guide.md, "rolecall serve").
-            object["Serve"] = .string("rolecall serve --store \(store.path)  # then export AWS_ENDPOINT_URL=http://127.0.0.1:4566 "
-                + "and the key pair it prints; aws and boto3 (endpoint_url=...) then call this lab")
-            return .object(object)
         }
     }
 }

@@ -17,13 +17,17 @@ public final class LabBackend: CommandBackend {
     /// A store already open (the server keeps one for its lifetime, so its record cache
     /// survives between requests); when nil every command opens `--store` anew.
     public var openStore: LabStore?
+    /// The files outside the store that `lab info` lists.
+    let installation: InstallationPaths
 
     /// Creates a backend; `service` carries the clock the whole command uses.
-    public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10) {
+    public init(dispatcher: any OperationDispatching, service: IAMService, variables: [String: String], lockTimeout: Double = 10,
+                installation: InstallationPaths = .none) {
         self.dispatcher = dispatcher
         self.service = service
         self.variables = variables
         self.lockTimeout = lockTimeout
+        self.installation = installation
     }
 
     /// The store directory: `--store`, else `ROLECALL_STORE`, else `$XDG_DATA_HOME/rolecall/lab`.
@@ -57,6 +61,7 @@ public final class LabBackend: CommandBackend {
         case .iam, .sts: return try callService(operation, parameters: parameters, options: options)
         case .lab: return try runLab(operation, parameters: parameters, options: options)
         case .console: return try runConsole(operation, parameters: parameters, options: options)
+        case .configure: return try exportCredentials(parameters, options: options)
         }
     }
 
@@ -95,7 +100,8 @@ public final class LabBackend: CommandBackend {
             }
         }
         switch outcome {
-        case .success(let response): return response
+        case .success(let response):
+            return operation.name == "CreateVirtualMFADevice" ? try MFABootstrap.addingQRCode(to: response) : response
         case .failure(let error): throw .service(ServiceFailure(error), operation: operation.name)
         }
     }

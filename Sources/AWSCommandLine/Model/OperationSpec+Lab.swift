@@ -33,14 +33,14 @@ extension OperationSpec {
         summary: "Adds an AWS account to the lab, so --account and cross-account trust can name it.",
         parameters: [
             Member("AccountId", "account-id", ShapeCatalog.labAccountID, required: true, "The 12-digit account ID."),
-            Member("Alias", "alias", ShapeCatalog.labText, "The account alias (used by console switch-role)."),
+            Member("Alias", "alias", ShapeCatalog.labText, "The account alias (accepted by --account and console sign-in/switch-role)."),
         ],
         pagination: nil
     )
 
     static let labInfo = OperationSpec(
         service: .lab, name: "LabInfo", cliName: "info",
-        summary: "Shows the paths in use, the accounts, the current account and the schema version.",
+        summary: "Lists every path rolecall reads or writes (store, audit log, saved profiles, config, themes) and whether each exists, then the accounts, the current account and the clock; works before any lab exists.",
         parameters: [],
         pagination: nil
     )

@@ -8,6 +8,8 @@ public enum ServiceName: String, Sendable, CaseIterable {
     case lab
     /// rolecall's scriptable console model (`console sign-in`, `console switch-role`, ...).
     case console
+    /// The AWS CLI's `configure` commands rolecall has (`configure export-credentials`).
+    case configure
 
     /// The service's full name, as the AWS CLI's help shows it.
     public var title: String {
@@ -16,6 +18,7 @@ public enum ServiceName: String, Sendable, CaseIterable {
         case .sts: "AWS Security Token Service"
         case .lab: "rolecall lab management"
         case .console: "rolecall console model (sign-in and Switch Role, scriptable)"
+        case .configure: "AWS CLI configuration (the credentials in use)"
         }
     }
 }

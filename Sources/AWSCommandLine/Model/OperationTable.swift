@@ -8,6 +8,7 @@ public enum OperationTable {
         case .sts: stsOperations
         case .lab: labCommands
         case .console: consoleCommands
+        case .configure: configureCommands
         }
     }
 

@@ -14,6 +14,8 @@ public enum CommandError: Error, Sendable, Equatable {
     /// A value the AWS CLI rejects once the command line is parsed, such as a `--query` that
     /// does not compile (its `ParamValidationError`): the message alone, exit code 252.
     case badValue(String)
+    /// The AWS CLI's `ConfigurationError` (no credentials found): the message alone, exit code 253.
+    case configuration(String)
     /// Anything else: the message alone (AWS CLI exit code 255).
     case other(String)
     /// The console model refused (sign-in, Switch Role): its own message, exit code 254.
@@ -35,6 +37,7 @@ public enum CommandError: Error, Sendable, Equatable {
         switch self {
         case .usage, .unknownOptions, .parameter, .validation, .badValue: .usage
         case .service, .console: .serviceError
+        case .configuration: .configuration
         case .other: .other
         }
     }
@@ -57,7 +60,7 @@ public enum CommandError: Error, Sendable, Equatable {
                 text += "\nWhy (rolecall --explain):\n" + explanation + (explanation.hasSuffix("\n") ? "" : "\n")
             }
             return text
-        case .other(let message), .badValue(let message):
+        case .other(let message), .badValue(let message), .configuration(let message):
             return "\n\(message)\n"
         case .console(let failure):
             var text = "\n\(failure.message)\n"

@@ -82,6 +82,10 @@ public struct CommandLineTool {
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }
+        if operation.service == .configure, case .string(let text) = response {
+            // `configure export-credentials` prints its own format and ignores --query/--output.
+            return CommandResult(stdout: text)
+        }
         let printer = ResponsePrinter(operation: operation, format: options.output ?? .json, query: query, terminalWidth: terminalWidth)
         return CommandResult(stdout: try printer.print(response, pages: paginator.pages))
     }
@@ -99,12 +103,16 @@ public struct CommandLineTool {
     /// The AWS CLI writes the MFA seed (or QR code) to `--outfile` and drops both from the output.
     private mutating func saveBootstrap(_ response: JSONValue, method: String, to path: String) throws(CommandError) -> JSONValue {
         guard case .object(var object) = response, case .object(var device)? = object["VirtualMFADevice"] else { return response }
-        if let body = device[method]?.stringValue {
-            do {
-                try environment.writePrivateFile(atPath: ParamFile.expand(path, environment: environment.variables), bytes: Array(body.utf8))
-            } catch {
-                throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
-            }
+        // QRCodePNG is a blob (base64 in JSON): the file gets the PNG's bytes. A response without
+        // the requested item fails rather than leave the user without a file.
+        guard let body = device[method]?.stringValue,
+              let bytes = method == "QRCodePNG" ? Base64.decode(body) : Array(body.utf8), !bytes.isEmpty else {
+            throw .other("rolecall: the response holds no \(method) to write to \(PythonText.repr(path))")
+        }
+        do {
+            try environment.writePrivateFile(atPath: ParamFile.expand(path, environment: environment.variables), bytes: bytes)
+        } catch {
+            throw .other("[Errno \(error.code)] \(error.reason): \(PythonText.repr(path))")
         }
         device["QRCodePNG"] = nil
         device["Base32StringSeed"] = nil

@@ -5,6 +5,8 @@ public enum ExitCode: Int32, Sendable {
     case success = 0
     /// The command line could not be parsed, or a parameter failed client-side checks.
     case usage = 252
+    /// The system environment or configuration was invalid (no credentials to export).
+    case configuration = 253
     /// The service returned an error.
     case serviceError = 254
     /// Any other failure (unreadable store, internal error).

@@ -43,6 +43,22 @@ public struct MFADevice: LabRecord {
     /// The serial number (the device ARN).
     public var serialNumber: String { IAMARN.mfa(accountID, path: path, name: deviceName) }
 
+    /// What the QR code AWS returns as `QRCodePNG` encodes:
+    /// `otpauth://totp/$virtualMFADeviceName@$AccountName?secret=$Base32String`, the account
+    /// name being the account ID (no user is set when the device is created).
+    /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_VirtualMFADevice.html
+    public var otpauthURI: String { "otpauth://totp/\(deviceName)@\(accountID)?secret=\(base32Seed)" }
+
+    /// The same URI from a serial number (`arn:aws:iam::ACCOUNT:mfa/[PATH/]NAME`) and seed, as a
+    /// CreateVirtualMFADevice response carries them; nil for anything that is not an MFA ARN.
+    public static func otpauthURI(serialNumber: String, base32Seed: String) -> String? {
+        let parts = serialNumber.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+        guard parts.count == 6, parts[0] == "arn", parts[2] == "iam", parts[5].hasPrefix("mfa/"),
+              let name = parts[5].split(separator: "/").last else { return nil }
+        let device = MFADevice(accountID: String(parts[4]), deviceName: String(name), base32Seed: base32Seed)
+        return device.otpauthURI
+    }
+
     /// The device's TOTP generator; nil if the stored seed is not valid Base32.
     public var totp: TOTP? { Base32.decode(base32Seed).map { TOTP(secret: $0) } }
 }

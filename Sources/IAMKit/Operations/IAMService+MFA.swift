@@ -2,8 +2,8 @@
 /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html,
 /// https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html
 extension IAMService {
-    /// What CreateVirtualMFADevice returns: the serial number, the Base32 seed and an
-    /// `otpauth://` URI (what the QR code AWS offers encodes).
+    /// What CreateVirtualMFADevice returns: the serial number, the Base32 seed and the
+    /// `otpauth://` URI its QR code encodes (`MFADevice.otpauthURI`).
     public struct VirtualMFADeviceSecret: Sendable, Hashable {
         /// The device ARN.
         public var serialNumber: String
@@ -27,11 +27,8 @@ extension IAMService {
             throw ServiceError.entityAlreadyExists("MFADevice entity at the same path and name already exists.")
         }
         try lab.save(device)
-        let account = try lab.fetch(Account.self, Account.key(caller.accountID))
-        let issuer = "Amazon%20Web%20Services"
-        let label = "\(virtualMFADeviceName)@\(account?.alias ?? caller.accountID)"
         return VirtualMFADeviceSecret(serialNumber: device.serialNumber, base32StringSeed: device.base32Seed,
-                                      otpauthURI: "otpauth://totp/\(issuer):\(label)?secret=\(device.base32Seed)&issuer=\(issuer)")
+                                      otpauthURI: device.otpauthURI)
     }
 
     /// EnableMFADevice: two consecutive codes prove the app holds the seed.

@@ -83,6 +83,7 @@ extension IAMService {
         check.name(roleName, at: "roleName")
         check.tags(tags)
         try check.check()
+        try Self.rejectDuplicateTagKeys(tags)
         var role = try requireRole(roleName, action: "iam:TagRole", request: TagConditions(requestTags: tags), caller: caller, in: lab)
         try addTags(tags, to: &role, in: &lab)
     }

@@ -17,6 +17,7 @@ extension IAMService {
         if permissionsBoundary != nil { check.arn(permissionsBoundary, at: "permissionsBoundary") }
         check.tags(tags)
         try check.check()
+        try Self.rejectDuplicateTagKeys(tags)
         let accountID = caller.accountID
         let rolePath = path ?? "/"
         let arn = IAMARN.role(accountID, path: rolePath, name: roleName)

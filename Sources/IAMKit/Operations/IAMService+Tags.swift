@@ -16,6 +16,7 @@ extension IAMService {
         check.name(userName, at: "userName", max: 128)
         check.tags(tags)
         try check.check()
+        try Self.rejectDuplicateTagKeys(tags)
         var user = try requireUser(userName, action: "iam:TagUser", request: TagConditions(requestTags: tags), caller: caller, in: lab)
         try addTags(tags, to: &user, in: &lab)
     }
@@ -78,6 +79,22 @@ extension IAMService {
                                        in lab: some LabRepository) throws(ServiceError) -> ManagedPolicy {
         try authorize(caller, action, on: arn, tags: request, in: lab)
         return try requireCustomerPolicy(arn, in: lab)
+    }
+
+    /// AWS's answer when one request names a tag key twice, in any case (`Team` and `team`):
+    /// IAM user and role tag keys are case-insensitive. Sources:
+    /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html ("Tag keys are case
+    /// insensitive" for users and roles); the message as AWS returns it to CreateRole and
+    /// TagRole, quoted in https://github.com/github-aws-runners/terraform-aws-github-runner/pull/1346
+    /// and https://github.com/terraform-aws-modules/terraform-aws-rds-aurora/issues/189.
+    public static let duplicateTagKeysMessage = "Duplicate tag keys found. Please note that Tag keys are case insensitive."
+
+    /// Fails with `InvalidInput` when `tags` holds one key twice, compared regardless of case.
+    static func rejectDuplicateTagKeys(_ tags: [Tag]?) throws(ServiceError) {
+        var seen = Set<String>()
+        for tag in tags ?? [] where !seen.insert(tag.key.lowercased()).inserted {
+            throw ServiceError.invalidInput(duplicateTagKeysMessage)
+        }
     }
 
     /// Adds or overwrites `tags` on `holder` and saves it.

@@ -12,6 +12,7 @@ extension IAMService {
         if permissionsBoundary != nil { check.arn(permissionsBoundary, at: "permissionsBoundary") }
         check.tags(tags)
         try check.check()
+        try Self.rejectDuplicateTagKeys(tags)
         let accountID = caller.accountID
         let user = User(accountID: accountID, path: path ?? "/", userName: userName, userID: "", createDate: clock.now(),
                         permissionsBoundaryARN: permissionsBoundary, tags: tags ?? [])

@@ -29,6 +29,10 @@ extension UsersPage {
             DraftPanel.render(into: &frame, area: area, draft: draft)
             return
         }
+        if showsQRCode, let uri = mfaSetUpURI {
+            renderQRCode(uri: uri, into: &frame, area: area)
+            return
+        }
         let (listRect, detailRect) = Self.layout(area, expanded: isExpanded)
         let title = "Users and groups · \(accountLabel)" + (filter.isEmpty ? "" : " · filter \"\(filter)\"")
         let inner = frame.panel(listRect, title: title)
@@ -128,7 +132,7 @@ extension UsersPage {
         var lines = [IdentityLine(text: "Device: \(serial)", role: .text),
                      IdentityLine(text: "Secret key (Base32): \(seed)", role: .title),
                      IdentityLine(text: uri, role: .muted),
-                     IdentityLine(text: "Add it to an authenticator app (the URI is what AWS's QR code holds), then type two consecutive codes.",
+                     IdentityLine(text: "Add it to an authenticator app (F3 shows the QR code to scan), then type two consecutive codes.",
                                   role: .text)]
         if let totp = Base32.decode(seed).map({ TOTP(secret: $0) }) {
             let step = totp.step(at: lab.service.clock.now())

@@ -49,6 +49,8 @@ public struct UsersPage: Page {
     var draft: PolicyDraft?
     /// The TOTP step whose codes the MFA set-up form last showed.
     var mfaStepShown: UInt64?
+    /// The MFA form's QR code fills the page (F3).
+    var showsQRCode = false
 
     /// Command names of the page's keys.
     static let newUser = Command("users.newUser")
@@ -114,6 +116,11 @@ public struct UsersPage: Page {
         }
         if draft != nil { return handleDraft(command) }
         if let prompt {
+            if case .enableMFA = prompt, command == Self.qrCode || (showsQRCode && command == .back) {
+                showsQRCode.toggle()
+                return []
+            }
+            showsQRCode = false
             switch command {
             case Self.submit:
                 if case .inlinePolicy(let row) = prompt { return startInlineDraft(for: row) }
