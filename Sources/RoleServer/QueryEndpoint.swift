@@ -72,10 +72,11 @@ public final class QueryEndpoint: @unchecked Sendable {
         let credential: SigV4Credential
         do throws(SigV4Credential.Problem) {
             credential = try SigV4Credential.read(request, query: queryFields)
-        } catch .missing {
-            return failure(403, "MissingAuthenticationToken", "Request is missing Authentication Token")
-        } catch .incomplete(let message) {
-            return failure(400, "IncompleteSignature", message)
+        } catch {
+            switch error {
+            case .missing: return failure(403, "MissingAuthenticationToken", "Request is missing Authentication Token")
+            case .incomplete(let message): return failure(400, "IncompleteSignature", message)
+            }
         }
         guard credential.service == "iam" || credential.service == "sts" else {
             return failure(403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: '\(serviceName)'. ")

@@ -22,8 +22,7 @@ enum ServeLoadGenerator {
     /// Runs the load: `requests(connection, n)` gives the bytes of the n-th request of a connection.
     static func run(port: Int, connections: Int, totalRequests: Int, deadlineSeconds: Double,
                     requests: @escaping @Sendable (Int, Int) -> [UInt8]) -> Outcome {
-        let lock = NSLock()
-        var outcome = Outcome()
+        let total = Total()
         let counter = Counter(limit: totalRequests)
         let group = DispatchGroup()
         let started = Date()
@@ -53,19 +52,30 @@ enum ServeLoadGenerator {
                     }
                     close(reader.socket)
                 }
-                lock.lock()
-                outcome.completed += local.completed
-                outcome.latencies += local.latencies
-                for (status, count) in local.statusCounts { outcome.statusCounts[status, default: 0] += count }
-                lock.unlock()
+                total.add(local)
                 group.leave()
             }
             thread.stackSize = 1 << 20
             thread.start()
         }
         group.wait()
+        var outcome = total.value
         outcome.seconds = Date().timeIntervalSince(started)
         return outcome
+    }
+
+    /// The threads' outcomes, added up under a lock.
+    final class Total: @unchecked Sendable {
+        private let lock = NSLock()
+        private var sum = Outcome()
+        var value: Outcome { lock.withLock { sum } }
+        func add(_ local: Outcome) {
+            lock.withLock {
+                sum.completed += local.completed
+                sum.latencies += local.latencies
+                for (status, count) in local.statusCounts { sum.statusCounts[status, default: 0] += count }
+            }
+        }
     }
 
     /// A shared budget of requests.

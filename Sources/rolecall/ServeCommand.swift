@@ -90,8 +90,8 @@ enum ServeCommand {
         Task {
             do {
                 try await QueryServer.run(endpoint: endpoint, settings: frozen) { port in
-                    print(banner(host: host, port: port, storePath: store.path, key: starting))
-                    fflush(stdout)
+                    // One unbuffered write, so a pipe reader sees the banner at once.
+                    FileHandle.standardOutput.write(Data((banner(host: host, port: port, storePath: store.path, key: starting) + "\n").utf8))
                 }
             } catch {
                 outcome.set("rolecall serve: \(error)")
