@@ -1,9 +1,12 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 // rolecall: a terminal console that simulates AWS IAM cross-account roles.
 // Dependencies point inward (see docs/architecture.md):
 //   IAMPolicy ← IAMKit ← {RoleStore, Exercises, AWSCommandLine, ConsoleUI}; Exercises ← {AWSCommandLine, ConsoleUI};
-//   CNcursesw, CTermGuard ← Terminal; DisplayText (no dependencies) ← {AWSCommandLine, ConsoleUI}.
-// Only the executables see everything. No third-party packages: a clean debug build stays fast.
+//   CNcursesw, CTermGuard ← Terminal; DisplayText (no dependencies) ← {AWSCommandLine, ConsoleUI};
+//   {IAMKit, RoleStore, AWSCommandLine, Hummingbird, Crypto} ← RoleServer.
+// Only the executables see everything. Third-party packages (Hummingbird, swift-crypto) are
+// used by RoleServer alone, so the domain, CLI and console build without them
+// (docs/decisions.md, "rolecall serve").
 import PackageDescription
 
 let package = Package(
@@ -13,6 +16,16 @@ let package = Package(
         .executable(name: "rolecall", targets: ["rolecall"]),
         .library(name: "IAMPolicy", targets: ["IAMPolicy"]),
         .library(name: "IAMKit", targets: ["IAMKit"]),
+    ],
+    dependencies: [
+        // Traits off: rolecall needs neither swift-configuration nor the full-Foundation extras.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        // Already in Hummingbird's graph (no extra build); named so RoleServer may import them.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0", traits: []),
     ],
     targets: [
         // The IAM policy language: parse (with positions), validate, evaluate, explain.
@@ -33,6 +46,20 @@ let package = Package(
         .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "MFAQRCode", "DisplayText", "Exercises"]),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
         .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "MFAQRCode", "DisplayText", "Exercises"]),
+        // The IAM and STS Query API over HTTP (`rolecall serve`): SigV4, Query parsing, XML.
+        .target(
+            name: "RoleServer",
+            dependencies: [
+                "IAMKit", "IAMPolicy", "RoleStore", "AWSCommandLine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // ncursesw as a Swift module (module map + shim for macros Swift cannot import).
         .systemLibrary(name: "CNcursesw"),
         // Async-signal-safe terminal restore for fatal signals; must be C.
@@ -41,7 +68,7 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTermGuard", "ConsoleUI"]),
         .executableTarget(
             name: "rolecall",
-            dependencies: ["IAMPolicy", "IAMKit", "Exercises", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
+            dependencies: ["IAMPolicy", "IAMKit", "Exercises", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal", "RoleServer"]
         ),
         // The generator of AWSCommandLine/Generated/ from the trimmed AWS models in its Models/
         // folder; never a dependency of the rolecall binary.
@@ -49,7 +76,7 @@ let package = Package(
         .executableTarget(name: "rolecall-codegen", dependencies: ["RolecallCodegen"]),
         .executableTarget(
             name: "rolecall-bench",
-            dependencies: ["IAMPolicy", "IAMKit", "Exercises", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal"]
+            dependencies: ["IAMPolicy", "IAMKit", "Exercises", "RoleStore", "AWSCommandLine", "ConsoleUI", "Terminal", "RoleServer"]
         ),
         .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
         .testTarget(name: "DisplayTextTests", dependencies: ["DisplayText"]),
@@ -62,6 +89,7 @@ let package = Package(
         .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit", "store-worker"]),
         // Test-only child process for RoleStoreTests; kept under Tests/ so users never see it.
         .executableTarget(name: "store-worker", dependencies: ["RoleStore", "IAMKit"], path: "Tests/StoreWorker"),
+        .testTarget(name: "RoleServerTests", dependencies: ["RoleServer", "IAMKit", "RoleStore", "AWSCommandLine"]),
         .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore", "DisplayText", "Exercises"]),
         .testTarget(
             name: "ConsoleUITests",
@@ -71,6 +99,6 @@ let package = Package(
         // Key decoding and colour tiers of the ncurses layer, without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ConsoleUI"]),
         // Runs the real binary (and tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit", "MFAQRCode"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit", "MFAQRCode"], exclude: ["Serve/serve_e2e.py"]),
     ]
 )

@@ -3,6 +3,9 @@ import Foundation
 // A service (`iam`, `sts`), `lab`, `console`, `help`, `completion` or `--version` → the CLI;
 // no arguments, or only console options (`--theme`, `--guided`, `--store` …) → the console.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if ServeCommand.handles(arguments) {
+    exit(ServeCommand.run(arguments))
+}
 if CommandLineEntry.handles(arguments) {
     exit(CommandLineEntry.run(arguments))
 }

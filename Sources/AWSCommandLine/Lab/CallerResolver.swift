@@ -73,6 +73,8 @@ struct CallerResolver {
             throw .service(ServiceFailure(code: "ExpiredToken", message: "The security token included in the request is expired", httpStatus: 403), operation: "")
         }
         switch key.owner {
+        case .root(let accountID):
+            return .root(accountID: accountID)
         case .user(let accountID, let userName):
             let user = try load(User.self, User.key(accountID, userName), in: lab)
             return .user(UserIdentity(accountID: accountID, userName: userName, path: user?.path ?? "/", authentication: .longTermKey))

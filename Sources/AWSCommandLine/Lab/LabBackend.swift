@@ -14,6 +14,9 @@ public final class LabBackend: CommandBackend {
     let variables: [String: String]
     /// How long to wait for another process's lock.
     let lockTimeout: Double
+    /// A store already open (the server keeps one for its lifetime, so its record cache
+    /// survives between requests); when nil every command opens `--store` anew.
+    public var openStore: LabStore?
     /// The files outside the store that `lab info` lists.
     let installation: InstallationPaths
     /// Asks the person at the terminal for an MFA code (`Enter MFA code for ARN: `); nil when
@@ -50,6 +53,7 @@ public final class LabBackend: CommandBackend {
 
     /// Opens the lab; `create` only for `lab init`/`lab reset`.
     func open(_ options: GlobalOptions, create: Bool) throws(CommandError) -> LabStore {
+        if let openStore, !create { return openStore }
         let path = try storePath(options)
         return try storeCommand(path) { try LabStore(path: path, create: create, lockTimeout: lockTimeout, durability: durability) }
     }

@@ -112,6 +112,9 @@ extension LabBackend {
         report.add("CredentialsFile", .string(awsCredentials))
         report.add("Credentials", .string("--profile NAME (the files above, else lab save-profile), else AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, "
             + "AWS_SESSION_TOKEN, else AWS_PROFILE, else the root user of --account or of the current account"))
+        // The real AWS CLI and SDKs reach this lab through `rolecall serve` (docs/guide.md).
+        report.add("Serve", .string("rolecall serve --store \(storePath)  # prints AWS_ENDPOINT_URL (http://127.0.0.1:4566) and a key pair "
+            + "to export; then aws (or --endpoint-url) and boto3 (endpoint_url=...) call this lab"))
         report.add("SchemaVersion", .number(JSONNumber(StoreManifest.currentSchemaVersion)))
         report.add("Clock", .string(service.clock.now().awsCLI))
         report.add("ClockSource", .string(variables["ROLECALL_NOW"] != nil ? "ROLECALL_NOW" : "system"))

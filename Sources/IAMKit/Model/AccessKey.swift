@@ -31,6 +31,9 @@ public struct AccessKey: LabRecord {
     public enum Owner: Sendable, Hashable, Codable {
         /// A user's long-term key.
         case user(accountID: String, userName: String)
+        /// The account root user's long-term key (CreateAccessKey called by root without a
+        /// user name: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_add-key.html).
+        case root(accountID: String)
         /// GetSessionToken credentials of a user.
         case userSession(accountID: String, userName: String, mfaAuthenticatedAt: Timestamp?)
         /// A role session.

@@ -3,6 +3,16 @@
 extension IAMService {
     /// CreateAccessKey: an `AKIA…` key with its secret (shown only now); at most two per user.
     public func createAccessKey(userName: String? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> AccessKey {
+        if userName == nil, case .root(let accountID) = caller {
+            // The root user's own keys: at most two, as for a user.
+            if try rootAccessKeys(accountID, in: lab).count >= 2 {
+                throw ServiceError.limitExceeded("Cannot exceed quota for AccessKeysPerUser: 2")
+            }
+            let key = AccessKey(accessKeyID: ids.accessKeyID(temporary: false), secretAccessKey: ids.secretAccessKey(),
+                                createDate: clock.now(), owner: .root(accountID: accountID))
+            try lab.save(key)
+            return key
+        }
         var user = try keyOwner(userName, action: "iam:CreateAccessKey", caller: caller, in: lab)
         if user.accessKeyIDs.count >= 2 {
             throw ServiceError.limitExceeded("Cannot exceed quota for AccessKeysPerUser: 2")
@@ -17,6 +27,9 @@ extension IAMService {
 
     /// ListAccessKeys: metadata of the user's keys (never the secrets).
     public func listAccessKeys(userName: String? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> (userName: String, keys: [AccessKey]) {
+        if userName == nil, case .root(let accountID) = caller {
+            return ("", try rootAccessKeys(accountID, in: lab))
+        }
         let user = try keyOwner(userName, action: "iam:ListAccessKeys", caller: caller, in: lab)
         return (user.userName, try userAccessKeys(user, in: lab))
     }
@@ -28,6 +41,14 @@ extension IAMService {
             var check = ParameterValidator()
             check.fail(status, at: "status", mustText: "satisfy enum value set: [Active, Inactive]")
             try check.check()
+        }
+        if userName == nil, case .root(let accountID) = caller {
+            guard var key = try rootAccessKeys(accountID, in: lab).first(where: { $0.accessKeyID == accessKeyId }) else {
+                throw ServiceError.noSuchEntity("The Access Key with id \(accessKeyId) cannot be found.")
+            }
+            key.status = status
+            try lab.save(key)
+            return
         }
         let user = try keyOwner(userName, action: "iam:UpdateAccessKey", caller: caller, in: lab)
         guard user.accessKeyIDs.contains(accessKeyId), var key = try lab.fetch(AccessKey.self, AccessKey.key(accessKeyId)) else {
@@ -42,6 +63,13 @@ extension IAMService {
         var check = ParameterValidator()
         check.length(accessKeyId, at: "accessKeyId", min: 16, max: 128)
         try check.check()
+        if userName == nil, case .root(let accountID) = caller {
+            guard try rootAccessKeys(accountID, in: lab).contains(where: { $0.accessKeyID == accessKeyId }) else {
+                throw ServiceError.noSuchEntity("The Access Key with id \(accessKeyId) cannot be found.")
+            }
+            try lab.delete(AccessKey.key(accessKeyId))
+            return
+        }
         var user = try keyOwner(userName, action: "iam:DeleteAccessKey", caller: caller, in: lab)
         guard user.accessKeyIDs.contains(accessKeyId) else {
             throw ServiceError.noSuchEntity("The Access Key with id \(accessKeyId) cannot be found.")
@@ -49,6 +77,13 @@ extension IAMService {
         user.accessKeyIDs.removeAll { $0 == accessKeyId }
         try lab.delete(AccessKey.key(accessKeyId))
         try lab.save(user)
+    }
+
+    /// The root user's long-term keys in `accountID`, oldest first.
+    func rootAccessKeys(_ accountID: String, in lab: some LabRepository) throws(ServiceError) -> [AccessKey] {
+        try lab.fetchAll(AccessKey.self, in: RecordKey.labScope)
+            .filter { $0.owner == .root(accountID: accountID) }
+            .sorted { $0.createDate == $1.createDate ? $0.accessKeyID < $1.accessKeyID : $0.createDate < $1.createDate }
     }
 
     /// The user's long-term keys.

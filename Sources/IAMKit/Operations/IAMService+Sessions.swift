@@ -85,6 +85,8 @@ extension IAMService {
             throw ServiceError.usedBeforeIssue(issuedAt: key.createDate, now: clock.now())
         }
         switch key.owner {
+        case .root(let accountID):
+            return .root(accountID: accountID)
         case .user(let accountID, let userName):
             let path = try lab.fetch(User.self, User.key(accountID, userName))?.path ?? "/"
             return .user(UserIdentity(accountID: accountID, userName: userName, path: path, authentication: .longTermKey))

@@ -6,17 +6,27 @@ extension OperationTable {
     static let credentials: [String: OperationHandler] = [
         "CreateAccessKey": { service, p, caller, lab throws(ServiceError) in
             let key = try service.createAccessKey(userName: p.string("UserName"), caller: caller, in: &lab)
-            guard case .user(_, let userName) = key.owner else { return ResponseShapes.empty }
-            return ResponseShapes.wrap("AccessKey", .object(JSONObject(pairs: [
-                ("UserName", .string(userName)), ("AccessKeyId", .string(key.accessKeyID)), ("Status", .string(key.status)),
-                ("SecretAccessKey", .string(key.secretAccessKey)), ("CreateDate", ResponseShapes.date(key.createDate)),
-            ])))
+            var object = JSONObject()
+            switch key.owner {
+            case .user(_, let userName): object["UserName"] = .string(userName)
+            case .root: break  // The root user's key names no user.
+            default: return ResponseShapes.empty
+            }
+            object["AccessKeyId"] = .string(key.accessKeyID)
+            object["Status"] = .string(key.status)
+            object["SecretAccessKey"] = .string(key.secretAccessKey)
+            object["CreateDate"] = ResponseShapes.date(key.createDate)
+            return ResponseShapes.wrap("AccessKey", .object(object))
         },
         "ListAccessKeys": { service, p, caller, lab throws(ServiceError) in
             let (userName, keys) = try service.listAccessKeys(userName: p.string("UserName"), caller: caller, in: lab)
             let metadata: [JSONValue] = keys.map { key in
-                .object(JSONObject(pairs: [("UserName", .string(userName)), ("AccessKeyId", .string(key.accessKeyID)),
-                                           ("Status", .string(key.status)), ("CreateDate", ResponseShapes.date(key.createDate))]))
+                var object = JSONObject()
+                if !userName.isEmpty { object["UserName"] = .string(userName) }
+                object["AccessKeyId"] = .string(key.accessKeyID)
+                object["Status"] = .string(key.status)
+                object["CreateDate"] = ResponseShapes.date(key.createDate)
+                return .object(object)
             }
             return .object(JSONObject(pairs: [("AccessKeyMetadata", .array(metadata)), ("IsTruncated", false)]))
         },

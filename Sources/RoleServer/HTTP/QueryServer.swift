@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import HummingbirdCore
+import Logging
+import HTTPTypes
+import NIOCore
+
+/// `rolecall serve`'s HTTP side (Hummingbird on SwiftNIO): every request on any path goes to the
+/// `QueryEndpoint`; bounded bodies, headers, connections and idle time; one stderr line per
+/// request; SIGINT/SIGTERM stop accepting and finish the requests in flight, then return.
+public enum QueryServer {
+    /// Serves until SIGINT or SIGTERM. `onListening` receives the bound port (useful with port 0).
+    public static func run(endpoint: QueryEndpoint, settings: ServerSettings,
+                           onListening: @escaping @Sendable (Int) -> Void) async throws {
+        let responder = QueryResponder(endpoint: endpoint, settings: settings)
+        var logger = Logger(label: "rolecall.serve")
+        logger.logLevel = .critical
+        let http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [RequestHeadDeadline(timeout: .seconds(settings.headerTimeoutSeconds))],
+            idleTimeout: .seconds(settings.idleTimeoutSeconds),
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: settings.maximumHeaderBytes, maxHeaderListSize: settings.maximumHeaderBytes,
+                               maxHeaderFieldCount: 100))
+        let application = Application(
+            responder: responder,
+            server: .http1(configuration: http),
+            configuration: ApplicationConfiguration(
+                address: .hostname(settings.host, port: settings.port), serverName: "rolecall",
+                availableConnectionsDelegate: MaximumAvailableConnections(settings.maximumConnections)),
+            onServerRunning: { channel in onListening(channel.localAddress?.port ?? settings.port) },
+            logger: logger)
+        // Default graceful-shutdown signals: SIGTERM and SIGINT.
+        try await application.runService()
+    }
+}
+
+/// Hands each request to the endpoint and writes the request log line.
+struct QueryResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+    let endpoint: QueryEndpoint
+    let settings: ServerSettings
+
+    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let target = request.head.path ?? "/"
+        let path: String
+        let query: String
+        if let mark = target.firstIndex(of: "?") {
+            path = String(target[..<mark])
+            query = String(target[target.index(after: mark)...])
+        } else {
+            path = target
+            query = ""
+        }
+        var headers: [(name: String, value: String)] = []
+        if let authority = request.head.authority { headers.append(("host", authority)) }
+        for field in request.headers { headers.append((field.name.canonicalName, field.value)) }
+        let answer: EndpointResponse
+        do {
+            let buffer = try await request.body.collect(upTo: settings.maximumBodyBytes)
+            let signed = SignedRequest(method: request.method.rawValue, path: path, query: query, headers: headers,
+                                       body: Array(buffer.readableBytesView))
+            answer = endpoint.handle(signed)
+        } catch {
+            let requestID = UUID().uuidString.lowercased()
+            answer = EndpointResponse(
+                status: 413, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
+                body: QueryXML.error(service: "iam", type: "Sender", code: "RequestEntityTooLarge",
+                                     message: "Request body is larger than \(settings.maximumBodyBytes) bytes.", requestID: requestID),
+                action: "-", caller: "-", decision: "error")
+        }
+        var fields = HTTPFields()
+        for header in answer.headers {
+            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+        }
+        if !settings.quiet {
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+            let line = "\(request.method.rawValue) \(answer.action) \(answer.caller) \(answer.decision) \(answer.status) \(String(format: "%.1f", milliseconds))ms\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+        return Response(status: HTTPResponse.Status(code: answer.status), headers: fields,
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
+    }
+}

@@ -1,0 +1,62 @@
+import AWSCommandLine
+import IAMPolicy
+
+/// Turns the flat names of the AWS Query protocol into the API-named parameters object that
+/// IAMKit's dynamic entry point takes, guided by the operation's input shapes from botocore's
+/// model: `RoleName=x`, lists as `TagKeys.member.1=a`, structures in lists as
+/// `Tags.member.1.Key=k&Tags.member.1.Value=v`, maps as `Name.entry.1.key`/`.value`.
+/// Scalars stay text (IAMKit reads numbers and Booleans from text, as AWS does).
+/// Source: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html and
+/// botocore's `QuerySerializer` (the client side of the same rules).
+public enum QueryParameters {
+    /// The most list items one parameter may carry; AWS's own quotas are far lower, and the
+    /// bound keeps a hostile request from making the server walk a huge index space.
+    static let maximumListItems = 1000
+
+    /// The parameters of `operation` found in `fields`. Names the operation does not have are
+    /// ignored; a list whose items are not numbered from 1 without gaps stops at the first gap.
+    public static func object(for operation: OperationSpec, from fields: [String: String]) -> JSONObject {
+        var object = JSONObject()
+        for member in operation.parameters {
+            if let value = value(of: member.shape, at: member.name, in: fields, depth: 0) {
+                object[member.name] = value
+            }
+        }
+        return object
+    }
+
+    private static func value(of shape: Shape, at prefix: String, in fields: [String: String], depth: Int) -> JSONValue? {
+        // Shapes of IAM and STS nest at most four deep; anything deeper is not a real request.
+        guard depth < 8 else { return nil }
+        switch shape.kind {
+        case .list(let element):
+            // botocore sends `Name=` for an empty list.
+            if let whole = fields[prefix], whole.isEmpty { return .array([]) }
+            var items: [JSONValue] = []
+            var index = 1
+            while index <= maximumListItems, let item = value(of: element, at: "\(prefix).member.\(index)", in: fields, depth: depth + 1) {
+                items.append(item)
+                index += 1
+            }
+            return items.isEmpty ? nil : .array(items)
+        case .structure(let members):
+            var object = JSONObject()
+            for member in members {
+                if let value = value(of: member.shape, at: "\(prefix).\(member.name)", in: fields, depth: depth + 1) {
+                    object[member.name] = value
+                }
+            }
+            return object.members.isEmpty ? nil : .object(object)
+        case .map(_, let valueShape):
+            var object = JSONObject()
+            var index = 1
+            while index <= maximumListItems, let key = fields["\(prefix).entry.\(index).key"] {
+                object[key] = value(of: valueShape, at: "\(prefix).entry.\(index).value", in: fields, depth: depth + 1) ?? .null
+                index += 1
+            }
+            return object.members.isEmpty ? nil : .object(object)
+        default:
+            return fields[prefix].map { .string($0) }
+        }
+    }
+}

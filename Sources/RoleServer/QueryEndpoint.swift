@@ -1,0 +1,148 @@
+import AWSCommandLine
+import Foundation
+import IAMKit
+import IAMPolicy
+import RoleStore
+
+/// One answered request: status, headers, the XML body, and what the request log prints.
+public struct EndpointResponse: Sendable {
+    /// The HTTP status code.
+    public var status: Int
+    /// Response headers (`x-amzn-RequestId`, `Content-Type`).
+    public var headers: [(name: String, value: String)]
+    /// The XML document.
+    public var body: String
+    /// The API action (`GetRole`), or `-` when the request never got that far.
+    public var action: String
+    /// The caller's ARN, or `-` when the request was not authenticated.
+    public var caller: String
+    /// `allow`, `deny` (AccessDenied) or `error`.
+    public var decision: String
+}
+
+/// The IAM and STS Query API, independent of the HTTP server: authenticates a request with
+/// SigV4 against the lab's keys, reads the Query parameters with the operation's model, runs
+/// the operation through the CLI's own path (`LabBackend`: IAMKit's dispatcher inside one
+/// RoleStore transaction, with the audit event), and answers in AWS's XML.
+/// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/iam-api.pdf (Query requests) and
+/// https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html
+///
+/// `@unchecked Sendable`: the store serialises its transactions itself, and the service's ID
+/// source is only used inside write transactions (so one request at a time); its clock is Sendable.
+public final class QueryEndpoint: @unchecked Sendable {
+    /// The lab, open for the server's lifetime.
+    public let store: LabStore
+    /// The domain with the lab clock.
+    let service: IAMService
+    /// Seconds since 1970 by the wall clock: SigV4's 15-minute window is about the transport,
+    /// which clients sign with their real clock, not the lab's.
+    let wallClock: @Sendable () -> Int
+
+    /// Creates an endpoint on `store`.
+    public init(store: LabStore, service: IAMService, wallClock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) {
+        self.store = store
+        self.service = service
+        self.wallClock = wallClock
+    }
+
+    /// The API version of `service`.
+    static func version(of service: String) -> String {
+        service == "sts" ? "2011-06-15" : "2010-05-08"
+    }
+
+    /// Answers one request.
+    public func handle(_ request: SignedRequest) -> EndpointResponse {
+        let requestID = UUID().uuidString.lowercased()
+        var fields: [String: String] = [:]
+        for pair in FormEncoding.decode(Substring(request.query)) { fields[pair.name] = pair.value }
+        let queryFields = fields
+        if request.method == "POST" {
+            for pair in FormEncoding.decode(Substring(String(decoding: request.body, as: UTF8.self))) { fields[pair.name] = pair.value }
+        }
+        let action = fields["Action"] ?? "-"
+        var serviceName = fields["Version"] == "2011-06-15" ? "sts" : "iam"
+        func failure(_ status: Int, _ code: String, _ message: String, caller: String = "-", decision: String = "error") -> EndpointResponse {
+            EndpointResponse(status: status, headers: headers(requestID),
+                             body: QueryXML.error(service: serviceName, type: status >= 500 ? "Receiver" : "Sender", code: code,
+                                                  message: message, requestID: requestID),
+                             action: action, caller: caller, decision: decision)
+        }
+
+        // Who signed it, and is the signature right?
+        let credential: SigV4Credential
+        do throws(SigV4Credential.Problem) {
+            credential = try SigV4Credential.read(request, query: queryFields)
+        } catch {
+            switch error {
+            case .missing: return failure(403, "MissingAuthenticationToken", "Request is missing Authentication Token")
+            case .incomplete(let message): return failure(400, "IncompleteSignature", message)
+            }
+        }
+        guard credential.service == "iam" || credential.service == "sts" else {
+            return failure(403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: '\(serviceName)'. ")
+        }
+        serviceName = credential.service
+        let key: AccessKey?
+        do {
+            key = try store.read { try $0.record(AccessKey.self, at: AccessKey.key(credential.accessKeyID)) }
+        } catch {
+            return failure(500, "ServiceFailure", "rolecall could not read the lab: \(error)")
+        }
+        guard let key, key.status == "Active", key.sessionToken == credential.securityToken else {
+            return failure(403, "InvalidClientTokenId", ServiceError.invalidClientTokenID.message)
+        }
+        let callerARN = Self.callerARN(key.owner)
+        do throws(SigV4Verifier.Failure) {
+            try SigV4Verifier.verify(request, credential: credential, secret: key.secretAccessKey, now: wallClock())
+        } catch {
+            return failure(error.code == "IncompleteSignature" ? 400 : 403, error.code, error.message, caller: callerARN)
+        }
+        if let expiration = key.expiration, expiration <= service.clock.now() {
+            let expired = ServiceError.expiredToken
+            return failure(expired.httpStatus, expired.code, expired.message, caller: callerARN)
+        }
+
+        // Which operation?
+        guard action != "-" else { return failure(400, "MissingAction", "Missing Action", caller: callerARN) }
+        let version = fields["Version"] ?? ""
+        let serviceKind: ServiceName = serviceName == "sts" ? .sts : .iam
+        guard version == Self.version(of: serviceName), IAMService.operations(of: serviceName).contains(action),
+              let operation = OperationTable.operation(serviceKind, named: action)
+        else {
+            return failure(400, "InvalidAction", "Could not find operation \(action) for version \(version)", caller: callerARN)
+        }
+
+        // Run it exactly as the CLI does, as the key's owner.
+        var variables = ["AWS_ACCESS_KEY_ID": key.accessKeyID, "AWS_SECRET_ACCESS_KEY": key.secretAccessKey]
+        if let token = key.sessionToken { variables["AWS_SESSION_TOKEN"] = token }
+        let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: store.lockTimeout)
+        backend.openStore = store
+        var options = GlobalOptions()
+        options.store = store.path
+        let parameters = QueryParameters.object(for: operation, from: fields)
+        do throws(CommandError) {
+            let result = try backend.run(operation, parameters: parameters, options: options)
+            return EndpointResponse(status: 200, headers: headers(requestID),
+                                    body: QueryXML.response(action: action, service: serviceName, result: result, requestID: requestID),
+                                    action: action, caller: callerARN, decision: "allow")
+        } catch .service(let failed, _) {
+            return failure(failed.httpStatus, failed.code, failed.message, caller: callerARN,
+                           decision: failed.code == "AccessDenied" ? "deny" : "error")
+        } catch {
+            return failure(500, "ServiceFailure", error.stderrText(explain: false).trimmingCharacters(in: .whitespacesAndNewlines), caller: callerARN)
+        }
+    }
+
+    private func headers(_ requestID: String) -> [(name: String, value: String)] {
+        [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")]
+    }
+
+    /// The ARN the request log shows for a key's owner.
+    static func callerARN(_ owner: AccessKey.Owner) -> String {
+        switch owner {
+        case .root(let accountID): IAMARN.root(accountID)
+        case .user(let accountID, let userName), .userSession(let accountID, let userName, _): IAMARN.user(accountID, name: userName)
+        case .roleSession(let session): session.arn
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// The signature fields of a SigV4 request, read from the `Authorization` header
+/// (`AWS4-HMAC-SHA256 Credential=AKID/20261206/us-east-1/iam/aws4_request, SignedHeaders=host;x-amz-date, Signature=…`)
+/// or from a presigned query string (`X-Amz-Algorithm`, `X-Amz-Credential`, ...).
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-signing-elements.html
+public struct SigV4Credential: Sendable, Equatable {
+    /// The access key ID.
+    public var accessKeyID: String
+    /// `YYYYMMDD` of the credential scope.
+    public var scopeDate: String
+    /// The scope's region (`us-east-1`).
+    public var region: String
+    /// The scope's service (`iam`, `sts`).
+    public var service: String
+    /// Lower-case header names, in the order given.
+    public var signedHeaders: [String]
+    /// The hex signature.
+    public var signature: String
+    /// `X-Amz-Date` (`20261206T235406Z`).
+    public var amzDate: String
+    /// `X-Amz-Security-Token`, for temporary credentials.
+    public var securityToken: String?
+    /// For a presigned request: `X-Amz-Expires` in seconds.
+    public var expires: Int?
+
+    /// Creates signature fields (the server reads them with `read`; clients that sign use this).
+    public init(accessKeyID: String, scopeDate: String, region: String, service: String, signedHeaders: [String],
+                signature: String, amzDate: String, securityToken: String?, expires: Int?) {
+        self.accessKeyID = accessKeyID
+        self.scopeDate = scopeDate
+        self.region = region
+        self.service = service
+        self.signedHeaders = signedHeaders
+        self.signature = signature
+        self.amzDate = amzDate
+        self.securityToken = securityToken
+        self.expires = expires
+    }
+
+    /// The credential scope `20261206/us-east-1/iam/aws4_request`.
+    public var scope: String { "\(scopeDate)/\(region)/\(service)/aws4_request" }
+
+    /// Why a request's signature fields cannot be read, as AWS says it.
+    public enum Problem: Error, Sendable, Equatable {
+        /// No `Authorization` header and no `X-Amz-Algorithm`: `MissingAuthenticationToken`.
+        case missing
+        /// Present but unusable: `IncompleteSignature` with AWS's text.
+        case incomplete(String)
+    }
+
+    /// Reads the signature fields of `request`; `query` are its decoded query parameters.
+    public static func read(_ request: SignedRequest, query: [String: String]) throws(Problem) -> SigV4Credential {
+        if let authorization = request.header("authorization") {
+            return try fromHeader(authorization, request: request)
+        }
+        if query["X-Amz-Algorithm"] != nil || query["X-Amz-Signature"] != nil || query["X-Amz-Credential"] != nil {
+            return try fromQuery(query)
+        }
+        throw .missing
+    }
+
+    private static func fromHeader(_ header: String, request: SignedRequest) throws(Problem) -> SigV4Credential {
+        let trimmed = header.drop { $0 == " " }
+        guard trimmed.hasPrefix("AWS4-HMAC-SHA256 ") else {
+            throw .incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=\(header)")
+        }
+        var fields: [String: String] = [:]
+        for part in trimmed.dropFirst("AWS4-HMAC-SHA256 ".count).split(separator: ",") {
+            let item = part.trimmingSpaces
+            guard let equals = item.firstIndex(of: "=") else { continue }
+            fields[String(item[..<equals])] = String(item[item.index(after: equals)...])
+        }
+        for name in ["Credential", "SignedHeaders", "Signature"] where fields[name] == nil {
+            throw .incomplete("Authorization header requires '\(name)' parameter. Authorization=\(header)")
+        }
+        guard let amzDate = request.header("x-amz-date") else {
+            throw .incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=\(header)")
+        }
+        return try make(credential: fields["Credential"] ?? "", signedHeaders: fields["SignedHeaders"] ?? "",
+                        signature: fields["Signature"] ?? "", amzDate: amzDate, token: request.header("x-amz-security-token"), expires: nil)
+    }
+
+    private static func fromQuery(_ query: [String: String]) throws(Problem) -> SigV4Credential {
+        for name in ["X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Date"] where query[name] == nil {
+            throw .incomplete("AWS query-string parameters must include '\(name)'. Re-examine the query-string parameters.")
+        }
+        guard query["X-Amz-Algorithm"] == "AWS4-HMAC-SHA256" else {
+            throw .incomplete("X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256\"")
+        }
+        var expires: Int?
+        if let text = query["X-Amz-Expires"] {
+            guard let seconds = Int(text), seconds >= 0 else {
+                throw .incomplete("X-Amz-Expires should be a number")
+            }
+            expires = seconds
+        }
+        return try make(credential: query["X-Amz-Credential"] ?? "", signedHeaders: query["X-Amz-SignedHeaders"] ?? "",
+                        signature: query["X-Amz-Signature"] ?? "", amzDate: query["X-Amz-Date"] ?? "",
+                        token: query["X-Amz-Security-Token"], expires: expires)
+    }
+
+    private static func make(credential: String, signedHeaders: String, signature: String, amzDate: String,
+                             token: String?, expires: Int?) throws(Problem) -> SigV4Credential {
+        let parts = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 5, !parts[0].isEmpty, parts[4] == "aws4_request" else {
+            throw .incomplete("Credential should be scoped to a valid region, not '\(parts.count > 2 ? parts[2] : "")'. ")
+        }
+        guard parts[1].utf8.count == 8, parts[1].utf8.allSatisfy({ (48...57).contains($0) }) else {
+            throw .incomplete("Credential should be scoped to a valid date.")
+        }
+        guard SigV4Time.parse(amzDate) != nil else {
+            throw .incomplete("Date must be in ISO-8601 'basic format'. Got '\(amzDate)'. See http://en.wikipedia.org/wiki/ISO_8601")
+        }
+        let headers = signedHeaders.split(separator: ";").map { $0.lowercased() }
+        guard !headers.isEmpty else {
+            throw .incomplete("Authorization header requires 'SignedHeaders' parameter.")
+        }
+        return SigV4Credential(accessKeyID: parts[0], scopeDate: parts[1], region: parts[2], service: parts[3],
+                               signedHeaders: headers, signature: signature, amzDate: amzDate,
+                               securityToken: token.flatMap { $0.isEmpty ? nil : $0 }, expires: expires)
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: Substring {
+        var text = self
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return text
+    }
+}

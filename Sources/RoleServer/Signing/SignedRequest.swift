@@ -1,0 +1,34 @@
+/// What SigV4 needs of one HTTP request, independent of the HTTP server: method, path and raw
+/// query as received, headers (names in any case, repeated names kept), and the body.
+public struct SignedRequest: Sendable {
+    /// `GET`, `POST`, ...
+    public var method: String
+    /// The path as received, still percent-encoded (`/`).
+    public var path: String
+    /// The raw query string without `?` (may be empty).
+    public var query: String
+    /// Header fields in arrival order; `host` must be among them.
+    public var headers: [(name: String, value: String)]
+    /// The request body.
+    public var body: [UInt8]
+
+    /// Creates a request.
+    public init(method: String, path: String, query: String, headers: [(name: String, value: String)], body: [UInt8]) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The values of header `name` (case-insensitive), in order.
+    public func values(of name: String) -> [String] {
+        let wanted = name.lowercased()
+        return headers.filter { $0.name.lowercased() == wanted }.map(\.value)
+    }
+
+    /// The first value of header `name`.
+    public func header(_ name: String) -> String? {
+        values(of: name).first
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import IAMKit
+import RoleServer
+import RoleStore
+
+/// `rolecall serve` under load (issue #17): GetRole and SimulatePrincipalPolicy requests/s and
+/// p99 at 64 keep-alive connections, and durable CreateRole mutations/s, against the real server
+/// (Hummingbird, SigV4 verified on every request) on loopback. Goals: reads ≥ 10,000/s with p99
+/// ≤ 10 ms; mutations ≥ 300/s. `ROLECALL_BENCH_SECONDS` sets each run's length (default 10).
+enum ServeBenchmarks {
+    static func run() {
+        do {
+            try measure()
+        } catch {
+            print("serve benchmarks failed: \(error)")
+        }
+    }
+
+    static func measure() throws {
+        print("== rolecall serve (loopback, 64 connections, SigV4 on every request) ==")
+        let path = NSTemporaryDirectory() + "rolecall-bench-serve-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let service = IAMService(clock: SystemClock())
+        let store = try LabStore(path: path)
+        let key = try store.write { lab in
+            try DemoLab.populate(using: service, in: &lab)
+            _ = try service.createRole(roleName: "Bench", assumeRolePolicyDocument: StoreBenchmarks.trust, caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
+            try service.attachRolePolicy(roleName: "Bench", policyArn: "arn:aws:iam::111122223333:policy/PolicyForRole",
+                                         caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
+            return try service.createAccessKey(caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
+        }
+        let endpoint = QueryEndpoint(store: store, service: service)
+        var settings = ServerSettings()
+        settings.port = 0
+        settings.quiet = true
+        let ready = DispatchSemaphore(value: 0)
+        let portBox = PortBox()
+        Task {
+            try await QueryServer.run(endpoint: endpoint, settings: settings) { port in
+                portBox.port = port
+                ready.signal()
+            }
+        }
+        ready.wait()
+        let port = portBox.port
+        let seconds = ProcessInfo.processInfo.environment["ROLECALL_BENCH_SECONDS"].flatMap(Double.init) ?? 10
+        func request(_ fields: [(String, String)], service: String = "iam") -> [UInt8] {
+            httpBytes(fields, port: port, key: key, service: service)
+        }
+        let getRole = request([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Bench")])
+        let simulate = request([("Action", "SimulatePrincipalPolicy"), ("Version", "2010-05-08"),
+                                ("PolicySourceArn", "arn:aws:iam::111122223333:role/Bench"),
+                                ("ActionNames.member.1", "s3:ListBucket"), ("ActionNames.member.2", "iam:CreateUser"),
+                                ("ResourceArns.member.1", "arn:aws:s3:::example_bucket")])
+        report("GetRole", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in getRole })
+        report("SimulatePrincipalPolicy", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in simulate })
+        // Mutations: every CreateRole has its own name, so each is signed on its own.
+        let mutations = ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 100_000, deadlineSeconds: seconds) { connection, n in
+            httpBytes([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "m-\(connection)-\(n)"),
+                       ("AssumeRolePolicyDocument", StoreBenchmarks.trust)], port: port, key: key, service: "iam")
+        }
+        report("CreateRole (durable)", mutations)
+        if let motoPort = ProcessInfo.processInfo.environment["ROLECALL_BENCH_MOTO_PORT"].flatMap(Int.init) {
+            measureMoto(port: motoPort, key: key, seconds: seconds)
+        }
+    }
+
+    /// The same load against a moto server (`moto_server -p PORT`), for docs/benchmarks.md.
+    /// moto accepts any signature, so the same signed requests serve.
+    static func measureMoto(port: Int, key: AccessKey, seconds: Double) {
+        print("== moto server on port \(port), same requests ==")
+        let setup = ServeLoadGenerator.run(port: port, connections: 1, totalRequests: 2, deadlineSeconds: 30) { _, n in
+            n == 0 ? httpBytes([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "Bench"),
+                                ("AssumeRolePolicyDocument", StoreBenchmarks.trust)], port: port, key: key, service: "iam")
+                : httpBytes([("Action", "AttachRolePolicy"), ("Version", "2010-05-08"), ("RoleName", "Bench"),
+                             ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess")], port: port, key: key, service: "iam")
+        }
+        report("moto setup", setup)
+        let getRole = httpBytes([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Bench")], port: port, key: key, service: "iam")
+        report("moto GetRole", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in getRole })
+        let mutations = ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 100_000, deadlineSeconds: seconds) { connection, n in
+            httpBytes([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "m-\(connection)-\(n)"),
+                       ("AssumeRolePolicyDocument", StoreBenchmarks.trust)], port: port, key: key, service: "iam")
+        }
+        report("moto CreateRole (in memory)", mutations)
+    }
+
+    static func report(_ name: String, _ outcome: ServeLoadGenerator.Outcome) {
+        let statuses = outcome.statusCounts.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+        print(String(format: "%@: %.0f req/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s; %@)", name, outcome.requestsPerSecond,
+                     outcome.percentile(0.5), outcome.percentile(0.99), outcome.completed, outcome.seconds, statuses))
+    }
+
+    /// A complete signed HTTP/1.1 POST (keep-alive).
+    static func httpBytes(_ fields: [(String, String)], port: Int, key: AccessKey, service: String) -> [UInt8] {
+        let body = fields.map { "\(FormEncoding.escape($0.0))=\(FormEncoding.escape($0.1))" }.joined(separator: "&")
+        let amzDate = SigV4Time.format(Int(Date().timeIntervalSince1970))
+        let host = "127.0.0.1:\(port)"
+        let headers: [(name: String, value: String)] = [("host", host), ("content-type", "application/x-www-form-urlencoded; charset=utf-8"),
+                                                       ("x-amz-date", amzDate)]
+        let request = SignedRequest(method: "POST", path: "/", query: "", headers: headers, body: Array(body.utf8))
+        let credential = SigV4Credential(accessKeyID: key.accessKeyID, scopeDate: String(amzDate.prefix(8)), region: "us-east-1", service: service,
+                                         signedHeaders: ["content-type", "host", "x-amz-date"], signature: "", amzDate: amzDate,
+                                         securityToken: nil, expires: nil)
+        let signature = SigV4Verifier.signature(for: request, credential: credential, secret: key.secretAccessKey)
+        let text = "POST / HTTP/1.1\r\nHost: \(host)\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
+            + "X-Amz-Date: \(amzDate)\r\nAuthorization: AWS4-HMAC-SHA256 Credential=\(key.accessKeyID)/\(credential.scope), "
+            + "SignedHeaders=content-type;host;x-amz-date, Signature=\(signature)\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body
+        return Array(text.utf8)
+    }
+
+    final class PortBox: @unchecked Sendable {
+        var port = 0
+    }
+}

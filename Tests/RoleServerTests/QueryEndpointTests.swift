@@ -1,0 +1,133 @@
+import AWSCommandLine
+import Foundation
+import IAMKit
+import RoleServer
+import RoleStore
+import Testing
+
+@Suite("Query endpoint")
+struct QueryEndpointTests {
+    static let trust = """
+        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}
+        """
+
+    @Test func createRoleAnswersInAWSShape() throws {
+        let lab = try ServerLab()
+        let response = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "UpdateApp"),
+                                 ("AssumeRolePolicyDocument", Self.trust), ("Tags.member.1.Key", "team"), ("Tags.member.1.Value", "blue")])
+        #expect(response.status == 200)
+        #expect(response.body.hasPrefix("<CreateRoleResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"))
+        #expect(response.body.contains("<CreateRoleResult>"))
+        #expect(response.body.contains("<RoleName>UpdateApp</RoleName>"))
+        #expect(response.body.contains("<Arn>arn:aws:iam::111122223333:role/UpdateApp</Arn>"))
+        #expect(response.body.contains("<Tags>\n        <member>\n          <Key>team</Key>"))
+        #expect(response.body.contains("<AssumeRolePolicyDocument>%7B%22Version%22"))
+        #expect(response.body.range(of: #"<CreateDate>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ</CreateDate>"#, options: .regularExpression) != nil)
+        let requestID = try #require(response.headers.first { $0.name == "x-amzn-RequestId" }?.value)
+        #expect(response.body.contains("<ResponseMetadata>\n    <RequestId>\(requestID)</RequestId>"))
+        #expect(response.decision == "allow")
+        #expect(response.caller == "arn:aws:iam::111122223333:root")
+
+        // The same store, through the CLI's own path, sees it at once.
+        let listed = lab.call([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "UpdateApp")])
+        #expect(listed.body.contains("<Key>team</Key>"))
+    }
+
+    @Test func operationWithoutOutputHasOnlyMetadata() throws {
+        let lab = try ServerLab()
+        _ = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "R"), ("AssumeRolePolicyDocument", Self.trust)])
+        let response = lab.call([("Action", "AttachRolePolicy"), ("Version", "2010-05-08"), ("RoleName", "R"),
+                                 ("PolicyArn", "arn:aws:iam::111122223333:policy/PolicyForRole")])
+        #expect(response.status == 200)
+        #expect(!response.body.contains("AttachRolePolicyResult"))
+        #expect(response.body.contains("<AttachRolePolicyResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">\n  <ResponseMetadata>"))
+    }
+
+    @Test func errorsUseAWSStatusAndDocument() throws {
+        let lab = try ServerLab()
+        let missing = lab.call([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Nope")])
+        #expect(missing.status == 404)
+        #expect(missing.body.contains("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"))
+        #expect(missing.body.contains("<Type>Sender</Type>\n    <Code>NoSuchEntity</Code>\n    <Message>The role with name Nope cannot be found.</Message>"))
+        _ = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "R"), ("AssumeRolePolicyDocument", Self.trust)])
+        let again = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "R"), ("AssumeRolePolicyDocument", Self.trust)])
+        #expect(again.status == 409)
+        #expect(again.body.contains("<Code>EntityAlreadyExists</Code>"))
+        let unknown = lab.call([("Action", "MakeCoffee"), ("Version", "2010-05-08")])
+        #expect(unknown.status == 400)
+        #expect(unknown.body.contains("<Message>Could not find operation MakeCoffee for version 2010-05-08</Message>"))
+        let wrongVersion = lab.call([("Action", "GetRole"), ("Version", "2011-06-15"), ("RoleName", "R")])
+        #expect(wrongVersion.body.contains("<Code>InvalidAction</Code>"))
+    }
+
+    @Test func signatureFailuresUseAWSCodes() throws {
+        let lab = try ServerLab()
+        let fields = [("Action", "ListRoles"), ("Version", "2010-05-08")]
+        let unknown = lab.endpoint.handle(ServerLab.signedPost(fields, keyID: "AKIAIOSFODNN7EXAMPLE", secret: "x"))
+        #expect(unknown.status == 403)
+        #expect(unknown.body.contains("<Code>InvalidClientTokenId</Code>\n    <Message>The security token included in the request is invalid.</Message>"))
+        let wrong = lab.endpoint.handle(ServerLab.signedPost(fields, keyID: lab.rootKey.accessKeyID, secret: "not-the-secret"))
+        #expect(wrong.status == 403)
+        #expect(wrong.body.contains("<Code>SignatureDoesNotMatch</Code>"))
+        #expect(wrong.body.contains(SigV4Verifier.mismatchMessage))
+        let stale = lab.endpoint.handle(ServerLab.signedPost(fields, keyID: lab.rootKey.accessKeyID, secret: lab.rootKey.secretAccessKey,
+                                                             time: ServerLab.now - 20 * 60))
+        #expect(stale.body.contains("<Message>Signature expired: "))
+        let unsigned = lab.endpoint.handle(SignedRequest(method: "POST", path: "/", query: "", headers: [("host", "h")],
+                                                         body: Array("Action=ListRoles&Version=2010-05-08".utf8)))
+        #expect(unsigned.status == 403)
+        #expect(unsigned.body.contains("<Code>MissingAuthenticationToken</Code>\n    <Message>Request is missing Authentication Token</Message>"))
+    }
+
+    @Test func assumedRoleSessionIsAllowedAndDeniedAsAWSDoes() throws {
+        let lab = try ServerLab()
+        let trustBob = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}
+            """
+        _ = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "Reader"), ("AssumeRolePolicyDocument", trustBob)])
+        _ = lab.call([("Action", "AttachRolePolicy"), ("Version", "2010-05-08"), ("RoleName", "Reader"),
+                      ("PolicyArn", "arn:aws:iam::aws:policy/IAMReadOnlyAccess")])
+        // bob (development) gets keys and a policy to assume roles.
+        let service = lab.service
+        let bobKey = try lab.store.write { lab in
+            try service.putUserPolicy(userName: "bob", policyName: "assume",
+                                      policyDocument: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"*"}]}"#,
+                                      caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
+            return try service.createAccessKey(userName: "bob", caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
+        }
+        let assumed = lab.endpoint.handle(ServerLab.signedPost(
+            [("Action", "AssumeRole"), ("Version", "2011-06-15"), ("RoleArn", "arn:aws:iam::111122223333:role/Reader"), ("RoleSessionName", "s1")],
+            keyID: bobKey.accessKeyID, secret: bobKey.secretAccessKey, service: "sts"))
+        #expect(assumed.status == 200, "\(assumed.body)")
+        #expect(assumed.body.hasPrefix("<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"))
+        func element(_ name: String) -> String {
+            guard let start = assumed.body.range(of: "<\(name)>"), let end = assumed.body.range(of: "</\(name)>") else { return "" }
+            return String(assumed.body[start.upperBound..<end.lowerBound])
+        }
+        let (keyID, secret, token) = (element("AccessKeyId"), element("SecretAccessKey"), element("SessionToken"))
+        let allowed = lab.endpoint.handle(ServerLab.signedPost([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Reader")],
+                                                               keyID: keyID, secret: secret, token: token))
+        #expect(allowed.status == 200)
+        #expect(allowed.caller == "arn:aws:sts::111122223333:assumed-role/Reader/s1")
+        let denied = lab.endpoint.handle(ServerLab.signedPost([("Action", "DeleteRole"), ("Version", "2010-05-08"), ("RoleName", "Reader")],
+                                                              keyID: keyID, secret: secret, token: token))
+        #expect(denied.status == 403)
+        #expect(denied.decision == "deny")
+        #expect(denied.body.contains("<Code>AccessDenied</Code>\n    <Message>User: arn:aws:sts::111122223333:assumed-role/Reader/s1 is not authorized to perform: iam:DeleteRole on resource: "))
+        let noToken = lab.endpoint.handle(ServerLab.signedPost([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Reader")],
+                                                               keyID: keyID, secret: secret))
+        #expect(noToken.body.contains("<Code>InvalidClientTokenId</Code>"))
+    }
+
+    @Test func rootKeysAreListedAndLimitedToTwo() throws {
+        let lab = try ServerLab()
+        let second = lab.call([("Action", "CreateAccessKey"), ("Version", "2010-05-08")])
+        #expect(second.status == 200)
+        #expect(!second.body.contains("<UserName>"))
+        let third = lab.call([("Action", "CreateAccessKey"), ("Version", "2010-05-08")])
+        #expect(third.status == 409)
+        #expect(third.body.contains("<Code>LimitExceeded</Code>"))
+        let listed = lab.call([("Action", "ListAccessKeys"), ("Version", "2010-05-08")])
+        #expect(listed.body.components(separatedBy: "<AccessKeyId>").count == 3)
+    }
+}

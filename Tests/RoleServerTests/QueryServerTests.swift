@@ -1,0 +1,127 @@
+import Foundation
+import Glibc
+import RoleServer
+import Testing
+
+/// The real HTTP server (Hummingbird) in this process on a free loopback port: limits hold.
+@Suite("Query server over HTTP", .serialized)
+struct QueryServerTests {
+    final class PortBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored = 0
+        var port: Int {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
+    }
+
+    /// Starts a server with `settings` (port 0) and returns its port and the task to cancel.
+    static func start(_ lab: ServerLab, _ change: (inout ServerSettings) -> Void) async throws -> (Int, Task<Void, Never>) {
+        var settings = ServerSettings()
+        settings.port = 0
+        settings.quiet = true
+        change(&settings)
+        let box = PortBox()
+        let endpoint = lab.endpoint
+        let frozen = settings
+        let task = Task<Void, Never> {
+            do {
+                try await QueryServer.run(endpoint: endpoint, settings: frozen) { port in box.port = port }
+            } catch {
+                // Cancelled at the end of the test.
+            }
+        }
+        // Waits without blocking a thread of the cooperative pool (the server needs one).
+        for _ in 0..<3_000 where box.port == 0 { try await Task.sleep(for: .milliseconds(10)) }
+        try #require(box.port != 0, "the server did not start within 30 s")
+        return (box.port, task)
+    }
+
+    /// Opens a loopback connection with a receive timeout.
+    static func connect(_ port: Int) throws -> Int32 {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(result == 0)
+        return socket
+    }
+
+    static func send(_ socket: Int32, _ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(socket, $0.baseAddress, $0.count) }
+    }
+
+    /// `readAll` on a thread of its own, so the blocking reads never hold a thread of the
+    /// cooperative pool that the server's request handling needs.
+    static func readAllOffPool(_ socket: Int32) async -> String {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: readAll(socket)) }.start()
+        }
+    }
+
+    /// Everything the server sends until it closes (or 10 s pass).
+    static func readAll(_ socket: Int32) -> String {
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            output += chunk[0..<count]
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test func signedRequestOverHTTPAndRequestIDHeader() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { _ in }
+        defer { task.cancel() }
+        let request = ServerLab.signedPost([("Action", "GetCallerIdentity"), ("Version", "2011-06-15")], keyID: lab.rootKey.accessKeyID,
+                                           secret: lab.rootKey.secretAccessKey, service: "sts")
+        // The signature covers host = 127.0.0.1:4566 (ServerLab's); send exactly that.
+        let body = String(decoding: request.body, as: UTF8.self)
+        var text = "POST / HTTP/1.1\r\nConnection: close\r\nContent-Length: \(body.utf8.count)\r\n"
+        for header in request.headers { text += "\(header.name): \(header.value)\r\n" }
+        text += "\r\n" + body
+        let socket = try Self.connect(port)
+        defer { close(socket) }
+        Self.send(socket, text)
+        let answer = await Self.readAllOffPool(socket)
+        #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer)")
+        #expect(answer.lowercased().contains("x-amzn-requestid: "))
+        #expect(answer.contains("<Arn>arn:aws:iam::111122223333:root</Arn>"))
+    }
+
+    @Test func oversizedBodyIsRefused() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { $0.maximumBodyBytes = 1_000 }
+        defer { task.cancel() }
+        let socket = try Self.connect(port)
+        defer { close(socket) }
+        let body = String(repeating: "a", count: 5_000)
+        Self.send(socket, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 5000\r\n\r\n" + body)
+        let answer = await Self.readAllOffPool(socket)
+        #expect(answer.hasPrefix("HTTP/1.1 413"), "\(answer)")
+        #expect(answer.contains("<Code>RequestEntityTooLarge</Code>"))
+    }
+
+    @Test func slowHeadersAreCutOff() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { $0.headerTimeoutSeconds = 1 }
+        defer { task.cancel() }
+        let socket = try Self.connect(port)
+        defer { close(socket) }
+        let started = Date()
+        Self.send(socket, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  // never finishes the head
+        let answer = await Self.readAllOffPool(socket)
+        let waited = Date().timeIntervalSince(started)
+        #expect(answer.isEmpty)
+        #expect(waited >= 0.9 && waited < 8, "closed after \(waited) s")
+    }
+}
