@@ -97,6 +97,8 @@ struct StoreReferenceCheck {
                     report(.danglingReference, path,
                            "access key \(key.accessKeyID) belongs to user \(name) of account \(account), which the lab does not hold")
                 }
+            case .root:
+                break  // the account root user's key: its account is the record's scope
             case .roleSession:
                 break  // a role session's credentials outlive nothing they need: AWS lets them run until they expire
             }
