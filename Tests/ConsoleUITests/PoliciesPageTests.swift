@@ -37,6 +37,21 @@ struct PoliciesPageTests {
         #expect(page.shown.map { page.policies[$0].policyName } == ["PolicyForRole"])
     }
 
+    @Test("/ finds the job-function and service-role policies of the 60-policy AWS catalog by name")
+    func filterFindsCatalogPolicies() throws {
+        let lab = try RolesTestLab()
+        var state = state(lab)
+        state.press(.character("/"))
+        state.type("SecurityAud")
+        var page = try #require(state.pages.first as? PoliciesPage)
+        #expect(page.shown.map { page.policies[$0].policyName } == ["SecurityAudit"])
+        var second = self.state(lab)
+        second.press(.character("/"))
+        second.type("AmazonECSTaskExecution")
+        page = try #require(second.pages.first as? PoliciesPage)
+        #expect(page.shown.map { page.policies[$0].arn } == ["arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"])
+    }
+
     @Test("Enter shows the default version's JSON, highlighted")
     func json() throws {
         let lab = try RolesTestLab()
