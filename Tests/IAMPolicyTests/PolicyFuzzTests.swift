@@ -99,8 +99,9 @@ struct PolicyFuzzTests {
         }
         #expect(parsed + rejected == total)
         #expect(decided == parsed)
-        // Both paths must be exercised for the test to mean anything.
-        #expect(parsed > 1_000)
+        // Both paths must be exercised for the test to mean anything (921 documents parse with
+        // this seed since PolicyKind gained `awsManaged`, which reshuffled the kind cycle).
+        #expect(parsed > 500)
         #expect(rejected > 1_000)
     }
 }
