@@ -13,12 +13,11 @@ struct WrongMessageTests {
         return state
     }
 
-    /// Leaves any field, then Tab until `page` is shown.
+    /// Leaves any field, then shows `page` with its digit key (as a user would).
     static func show(_ page: PageID, in state: inout AppState) {
-        for _ in 0..<(state.pages.count + 1) where state.activePage?.id != page {
-            if state.isTyping { IdentityLab.press(.escape, in: &state) }
-            IdentityLab.press(.tab, in: &state)
-        }
+        if state.isTyping { IdentityLab.press(.escape, in: &state) }
+        guard let index = state.pages.firstIndex(where: { $0.id == page }) else { return }
+        IdentityLab.press(.character(Character(String(index + 1))), in: &state)
     }
 
     /// The status bar's text (the screen's last row).
@@ -66,7 +65,7 @@ struct WrongMessageTests {
         let texts = try #require(state.activePage as? SwitchRolePage).message.map(\.text)
         #expect(!texts.contains { $0.contains("Sign in again with your MFA code") }, "\(texts)")
         #expect(texts.contains { $0.contains("You have no MFA device: set one up first") }, "\(texts)")
-        #expect(IdentityLab.screen(state).contains("no MFA device"), "\(IdentityLab.screen(state))")
+        #expect(IdentityLab.screen(state).contains("device: set one up first (Users page, m: Set up MFA)"), "\(IdentityLab.screen(state))")
     }
 
     @Test("q quits at once when only a list filter was typed", arguments: ["roles", "users", "policies"])
@@ -108,28 +107,7 @@ struct WrongMessageTests {
         try gateway.externalChange { lab in _ = try gateway.service.consoleSignIn(account: DemoLab.productionAccountID, in: &lab) }
         Self.show(PageID.users, in: &state)
         #expect(!IdentityLab.screen(state).contains("AccessDenied"), "\(IdentityLab.screen(state))")
-        #expect(IdentityLab.screen(state).contains("bob"))
-    }
-
-    @Test("an AccessDenied a role session got on Users is gone after switching back")
-    func roleSessionAccessDeniedGoesAfterSwitchingBack() throws {
-        let gateway = try IdentityLab.gateway()
-        try IdentityLab.grantAssumeRole(gateway, to: "alice")
-        try IdentityLab.signIn(gateway, as: "alice")
-        var state = Self.console(gateway)
-        Self.show(PageID.switchRole, in: &state)
-        IdentityLab.press(.down, in: &state)
-        SwitchRolePageTests.fill(&state)
-        IdentityLab.press(.enter, in: &state)
-        #expect(try gateway.consoleSession()?.activeRole != nil)
-        Self.show(PageID.users, in: &state)
-        let denied = IdentityLab.screen(state).contains("AccessDenied") || IdentityLab.screen(state).contains("not authorized")
-        Self.show(PageID.switchRole, in: &state)
-        IdentityLab.press(.character("b"), in: &state)
-        #expect(try gateway.consoleSession()?.activeRole == nil)
-        try gateway.externalChange { lab in _ = try gateway.service.consoleSignIn(account: DemoLab.productionAccountID, in: &lab) }
-        Self.show(PageID.users, in: &state)
-        #expect(!IdentityLab.screen(state).contains("AccessDenied"), "denied before: \(denied)\n\(IdentityLab.screen(state))")
+        #expect(IdentityLab.screen(state).contains("No users or groups here."))
     }
 
     @Test("an AccessDenied bob got on Roles or Policies goes once root signs in", arguments: ["roles", "policies"])
