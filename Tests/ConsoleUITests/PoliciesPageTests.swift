@@ -30,11 +30,26 @@ struct PoliciesPageTests {
         state.press(.character("/"))
         state.type("readonly")
         let names = (state.pages.first as? PoliciesPage)?.shown.count ?? 0
-        #expect(names == 6)
+        #expect(names == 19)  // the 19 "ReadOnly" policies of the 60-policy AWS catalog
         state.press(.escape, .character("t"), .character("t"))
         let page = try #require(state.pages.first as? PoliciesPage)
         #expect(page.scope == .local)
         #expect(page.shown.map { page.policies[$0].policyName } == ["PolicyForRole"])
+    }
+
+    @Test("/ finds the job-function and service-role policies of the 60-policy AWS catalog by name")
+    func filterFindsCatalogPolicies() throws {
+        let lab = try RolesTestLab()
+        var state = state(lab)
+        state.press(.character("/"))
+        state.type("SecurityAud")
+        var page = try #require(state.pages.first as? PoliciesPage)
+        #expect(page.shown.map { page.policies[$0].policyName } == ["SecurityAudit"])
+        var second = self.state(lab)
+        second.press(.character("/"))
+        second.type("AmazonECSTaskExecution")
+        page = try #require(second.pages.first as? PoliciesPage)
+        #expect(page.shown.map { page.policies[$0].arn } == ["arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"])
     }
 
     @Test("Enter shows the default version's JSON, highlighted")

@@ -8,11 +8,12 @@
 extension AWSManagedPolicies {
     static let publishedEntries: [AWSManagedPolicy] = [
         // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/IAMFullAccess.html
-        // (creation time published to the minute: 2015-02-06 18:40 UTC; edited 2019-06-21 19:40 UTC).
+        // (created 2015-02-06 18:40 UTC, edited 2019-06-21 19:40 UTC to the minute; the seconds of
+        // the creation time from v1's CreateDate in an archived 2017 API snapshot: 18:40:38).
         AWSManagedPolicy(
             name: "IAMFullAccess", path: "/", policyID: "ANPAI7XKCFMBPM3QQRRVQ", defaultVersionID: "v2",
             description: "Provides full access to IAM via the AWS Management Console.",
-            createDate: date("2015-02-06T18:40:00Z"), updateDate: date("2019-06-21T19:40:00Z"),
+            createDate: date("2015-02-06T18:40:38Z"), updateDate: date("2019-06-21T19:40:00Z"),
             document: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:*","organizations:DescribeAccount","organizations:DescribeOrganization","organizations:DescribeOrganizationalUnit","organizations:DescribePolicy","organizations:ListChildren","organizations:ListParents","organizations:ListPoliciesForTarget","organizations:ListRoots","organizations:ListPolicies","organizations:ListTargetsForPolicy"],"Resource":"*"}]}"#),
         // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSLambdaBasicExecutionRole.html
         // (seconds from archived get-policy output: 2015-04-09T15:03:43Z, never revised).

@@ -10,8 +10,9 @@ public struct AWSManagedPolicy: Sendable, Hashable {
     public var policyID: String
     /// Current default version.
     public var defaultVersionID: String
-    /// Description as AWS shows it.
-    public var description: String
+    /// Description as AWS's reference page publishes it; nil where it was not read from AWS
+    /// (`get-policy` then omits `Description` rather than show an invented one).
+    public var description: String?
     /// First published.
     public var createDate: Timestamp
     /// Current version published.
@@ -25,8 +26,10 @@ public struct AWSManagedPolicy: Sendable, Hashable {
 
 /// The catalog of AWS managed policies the lab knows.
 public enum AWSManagedPolicies {
-    /// Every policy of the catalog, ordered by name.
-    public static let all: [AWSManagedPolicy] = (AWSManagedPolicies.entries + AWSManagedPolicies.publishedEntries).sorted { $0.name < $1.name }
+    /// Every policy of the catalog, ordered by name. Built on first use; documents are plain strings
+    /// until a call evaluates or validates one, so a CLI start parses none of them.
+    public static let all: [AWSManagedPolicy] = (entries + publishedEntries + jobFunctionEntries + readOnlyAccessEntries
+        + serviceEntries + serviceRoleEntries).sorted { $0.name < $1.name }
 
     private static let byARN: [String: AWSManagedPolicy] = Dictionary(uniqueKeysWithValues: all.map { ($0.arn, $0) })
 
@@ -34,7 +37,9 @@ public enum AWSManagedPolicies {
     public static func policy(arn: String) -> AWSManagedPolicy? { byARN[arn] }
 
     /// The policy named `name` (case-sensitive, as ARNs are).
-    public static func policy(named name: String) -> AWSManagedPolicy? { all.first { $0.name == name } }
+    public static func policy(named name: String) -> AWSManagedPolicy? { byName[name] }
+
+    private static let byName: [String: AWSManagedPolicy] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     static func date(_ text: String) -> Timestamp {
         Timestamp(iso8601: text) ?? Timestamp(secondsSince1970: 0)

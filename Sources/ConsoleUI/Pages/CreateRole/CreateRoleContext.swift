@@ -72,7 +72,7 @@ public struct CreateRoleContext: Sendable, Hashable {
                                  description: policy.description ?? "", document: policy.defaultVersion?.document ?? "")
                 }
                 let aws = AWSManagedPolicies.all.map {
-                    PolicyChoice(name: $0.name, arn: $0.arn, isAWSManaged: true, description: $0.description, document: $0.document)
+                    PolicyChoice(name: $0.name, arn: $0.arn, isAWSManaged: true, description: $0.description ?? "", document: $0.document)
                 }
                 var principals: [String: Principals] = [:]
                 for account in try repo.records(Account.self, in: RecordKey.labScope) {
