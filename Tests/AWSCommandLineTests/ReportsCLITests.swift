@@ -44,7 +44,8 @@ import Testing
         #expect(users.map { $0["UserName"] as? String } == ["alice", "bob"])
         #expect(users.first?["GroupList"] as? [String] == ["Developers"])
         #expect((all["GroupDetailList"] as? [[String: Any]])?.first?["GroupName"] as? String == "Developers")
-        #expect(all["IsTruncated"] as? Bool == false)
+        // Paged by the CLI: the output has no IsTruncated, as the AWS CLI prints a paginated result.
+        #expect(all["IsTruncated"] == nil)
         let production = TemporaryLab.json(lab.run(["iam", "get-account-authorization-details", "--filter", "LocalManagedPolicy"]).stdout)
         let policy = try #require((production["Policies"] as? [[String: Any]])?.first)
         #expect(policy["PolicyName"] as? String == "PolicyForRole")
