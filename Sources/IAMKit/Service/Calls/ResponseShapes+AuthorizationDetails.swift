@@ -32,10 +32,7 @@ extension ResponseShapes {
     }
 
     static func userDetail(_ user: User) -> JSONValue {
-        var object = JSONObject(pairs: [
-            ("Path", .string(user.path)), ("UserName", .string(user.userName)), ("UserId", .string(user.userID)),
-            ("Arn", .string(user.arn)), ("CreateDate", date(user.createDate)),
-        ])
+        var object = userHead(user)
         if !user.inlinePolicies.isEmpty { object["UserPolicyList"] = inlinePolicyDetails(user.inlinePolicies) }
         object["GroupList"] = .array(user.groupNames.map { .string($0) })
         object["AttachedManagedPolicies"] = .array(user.attachedPolicies.map(attached))
@@ -64,12 +61,7 @@ extension ResponseShapes {
         ])
         if let boundary = boundary(role.permissionsBoundaryARN) { object["PermissionsBoundary"] = boundary }
         if !role.tags.isEmpty { object["Tags"] = tags(role.tags) }
-        var lastUsed = JSONObject()
-        if let used = role.lastUsedDate {
-            lastUsed["LastUsedDate"] = date(used)
-            lastUsed["Region"] = .string(role.lastUsedRegion ?? "us-east-1")
-        }
-        object["RoleLastUsed"] = .object(lastUsed)
+        object["RoleLastUsed"] = roleLastUsed(role)
         return .object(object)
     }
 
