@@ -148,7 +148,7 @@ struct CreateRoleCreateTests {
     /// Signs the console in as bob of development, an IAM user (who, unlike root, may try a switch).
     static func signInAsBob(_ gateway: InMemoryLabGateway) throws {
         try gateway.externalChange { lab in
-            _ = try gateway.service.consoleSignIn(account: DemoLab.developmentAccountID, userName: "bob", in: &lab)
+            _ = try gateway.service.consoleSignIn(account: DemoLab.developmentAccountID, userName: "bob", password: "Bob-Console-2026", in: &lab)
         }
     }
 

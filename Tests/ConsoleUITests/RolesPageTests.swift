@@ -185,7 +185,7 @@ struct RolesAuthorizationTests {
         let lab = try RolesTestLab()
         let service = lab.service
         try lab.gateway.externalChange { repo in
-            _ = try service.consoleSignIn(account: "development", userName: "bob", in: &repo)
+            _ = try service.consoleSignIn(account: "development", userName: "bob", password: "Bob-Console-2026", in: &repo)
         }
         let roles = lab.rolesPage()
         #expect(roles.rows.isEmpty)

@@ -82,7 +82,7 @@ struct SwitchRoleTests {
         Issue.record("page \(title) never became active:\n\(tmux.screen())")
     }
 
-    /// Signs in on the Sign in page.
+    /// Signs in on the Sign in page (with the demo's console password of alice and bob).
     static func signIn(_ tmux: TmuxSession, account: String, user: String, code: String) throws {
         try open("Sign in", in: tmux)
         // After a sign-in focus leaves the form (#15): ↓ enters it again, at Account.
@@ -94,6 +94,8 @@ struct SwitchRoleTests {
         tmux.type(account)
         tmux.send("Down")
         tmux.type(user)
+        tmux.send("Down")
+        if let password = DemoLab.demoPasswords.first(where: { $0.userName == user })?.password { tmux.type(password) }
         tmux.send("Down")
         if !code.isEmpty { tmux.type(code) }
         tmux.send("Enter")

@@ -22,6 +22,7 @@ extension ShapeCatalog {
     static let contextKeyTypeEnum = Shape("ContextKeyTypeEnum", .string, enumValues: ["string", "stringList", "numeric", "numericList", "boolean", "booleanList", "ip", "ipList", "binary", "binaryList", "date", "dateList"])
     static let contextKeyValueListType = Shape("ContextKeyValueListType", .list(ShapeCatalog.contextKeyValueType))
     static let contextKeyValueType = Shape("ContextKeyValueType", .string)
+    static let entityListType = Shape("entityListType", .list(ShapeCatalog.entityType))
     static let entityType = Shape("EntityType", .string, enumValues: ["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"])
     static let existingUserNameType = Shape("existingUserNameType", .string, min: 1, max: 128)
     static let groupNameType = Shape("groupNameType", .string, min: 1, max: 128)

@@ -120,7 +120,10 @@ extension OperationSpec {
         summary: "Signs in to the console as an IAM user of --account ID, or as the account's root user without --user.",
         parameters: [
             Member("UserName", "user", ShapeCatalog.labText, "The IAM user; omit to sign in as root."),
+            Member("Password", "password", ShapeCatalog.labText, "The user's console password, when the user has one (a login profile)."),
             Member("MFACode", "mfa-code", ShapeCatalog.labText, "The 6-digit code of the user's virtual MFA device."),
+            Member("NewPassword", "new-password", ShapeCatalog.labText,
+                   "A new console password, when the login profile requires a reset at the next sign-in."),
         ],
         pagination: nil
     )

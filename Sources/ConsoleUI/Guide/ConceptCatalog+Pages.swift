@@ -30,7 +30,7 @@ extension ConceptCatalog {
             "A user who signs in with MFA has `aws:MultiFactorAuthPresent` true in every request of that session.",
         ], links: [AWSDoc.virtualMFA, AWSDoc.mfaAPI]),
         Concept(.signIn, .page, title: "Sign in", summary: [
-            "Sign in as an account's root user or as an IAM user, with an MFA code when the user has a device.",
+            "Sign in as an account's root user or as an IAM user: the user's console password first, then an MFA code when the user has a device, then a new password when the password must be reset, in the order of AWS's sign-in page.",
             "The console then acts as that identity, and every action is authorized by policy evaluation, as in AWS.",
             "The root user cannot switch roles.",
         ], links: [AWSDoc.switchConsole]),

@@ -82,7 +82,7 @@ extension IAMService {
         try lab.save(account)
     }
 
-    private func requireAccount(_ accountID: String, in lab: some LabRepository) throws(ServiceError) -> Account {
+    func requireAccount(_ accountID: String, in lab: some LabRepository) throws(ServiceError) -> Account {
         guard let account = try lab.fetch(Account.self, Account.key(accountID)) else {
             throw ServiceError.noSuchEntity("The account \(accountID) is not in this lab.")
         }

@@ -23,6 +23,10 @@ extension IdentityForm {
             let col = area.col + labelWidth + 2
             if field.isChoice {
                 frame.put("◂ \(field.text) ▸", row: y, col: col, role: focused ? .focus : .input, maxWidth: fieldWidth)
+            } else if field.isSecret {
+                // One bullet per character, the cursor at the end: the text itself is never drawn.
+                TextField(String(repeating: "•", count: field.text.count), maxLength: field.input.maxLength)
+                    .render(into: &frame, row: y, col: col, width: fieldWidth, focused: focused, placeholder: field.placeholder)
             } else {
                 field.input.render(into: &frame, row: y, col: col, width: fieldWidth, focused: focused,
                                    placeholder: field.placeholder)

@@ -8,13 +8,17 @@ struct IdentityField: Hashable, Sendable {
     var placeholder: String = ""
     /// For a choice field, the values ← → cycle through; empty for a text field.
     var choices: [String] = []
+    /// A password: drawn as one `•` per character, never as typed.
+    var isSecret = false
 
     /// A field labelled `label` holding `text`, accepting at most `maxLength` characters.
-    init(label: String, text: String = "", placeholder: String = "", choices: [String] = [], maxLength: Int = 2048) {
+    init(label: String, text: String = "", placeholder: String = "", choices: [String] = [], maxLength: Int = 2048,
+         isSecret: Bool = false) {
         self.label = label
         self.input = TextField(text, maxLength: maxLength)
         self.placeholder = placeholder
         self.choices = choices
+        self.isSecret = isSecret
     }
 
     /// What the user typed (or the chosen value).

@@ -14,12 +14,14 @@ enum UsersItem: Hashable, Sendable {
     case accessKey(String)
     /// An enabled MFA device (serial): DeactivateMFADevice, then DeleteVirtualMFADevice.
     case mfaDevice(String)
+    /// The user's console password: DeleteLoginProfile (the first thing DeleteUser's page lists).
+    case consolePassword
 
     /// Every item of `row`, in the AWS console's tab order: permissions, groups, credentials.
     static func all(of row: UsersRow) -> [UsersItem] {
         let related: [UsersItem] = row.kind == .user ? row.related.map(Self.group) : row.related.map(Self.member)
         return row.attachedPolicies.map(Self.attachedPolicy) + row.inlinePolicies.map(Self.inlinePolicy) + related
-            + row.accessKeyIDs.map(Self.accessKey) + row.mfaDevices.map(Self.mfaDevice)
+            + (row.hasConsolePassword ? [.consolePassword] : []) + row.accessKeyIDs.map(Self.accessKey) + row.mfaDevices.map(Self.mfaDevice)
     }
 
     /// The list's columns: what it is, and its name.
@@ -31,6 +33,7 @@ enum UsersItem: Hashable, Sendable {
         case .member(let name): ["Member", name]
         case .accessKey(let id): ["Access key", id]
         case .mfaDevice(let serial): ["MFA device", serial]
+        case .consolePassword: ["Console password", "login profile"]
         }
     }
 
@@ -43,6 +46,7 @@ enum UsersItem: Hashable, Sendable {
         case .member: "Remove member?"
         case .accessKey: "Delete access key?"
         case .mfaDevice: "Remove MFA device?"
+        case .consolePassword: "Delete console password?"
         }
     }
 }

@@ -83,6 +83,9 @@ extension UsersPage {
                 try service.deactivateMFADevice(userName: name, serialNumber: serial, caller: caller, in: &repo)
                 try service.deleteVirtualMFADevice(serialNumber: serial, caller: caller, in: &repo)
                 return "Removed MFA device \(serial) from \(name)."
+            case .item(.consolePassword):
+                try service.deleteLoginProfile(userName: name, caller: caller, in: &repo)
+                return "Deleted the console password of \(name)."
             case .entity, .everything:
                 if kind == .user {
                     try service.deleteUser(userName: name, caller: caller, in: &repo)

@@ -108,6 +108,8 @@ extension UsersPage {
         if row.kind == .user {
             lines.append(IdentityLine(text: "Access keys: " + (row.accessKeyIDs.isEmpty ? "none" : row.accessKeyIDs.joined(separator: ", ")),
                                       role: .text))
+            lines.append(IdentityLine(text: "Console password: " + (row.hasConsolePassword ? "yes" : "none"),
+                                      role: row.hasConsolePassword ? .text : .muted))
             lines.append(IdentityLine(text: "MFA: " + (row.mfaDevices.isEmpty ? "none (m sets one up)" : row.mfaDevices.joined(separator: ", ")),
                                       role: row.mfaDevices.isEmpty ? .muted : .text))
         }

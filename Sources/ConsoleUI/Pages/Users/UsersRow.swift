@@ -27,6 +27,8 @@ struct UsersRow: FilterableRow {
     var accessKeyIDs: [String]
     /// Enabled MFA device serial numbers (users).
     var mfaDevices: [String]
+    /// Whether the user has a console password (login profile).
+    var hasConsolePassword = false
     /// Creation time.
     var created: Timestamp
     /// Privilege-escalation findings of a user (IAMKit's analysis), one line each plus its steps.
@@ -62,6 +64,7 @@ struct UsersRow: FilterableRow {
         inlinePolicies = user.inlinePolicies.map(\.name)
         accessKeyIDs = user.accessKeyIDs
         mfaDevices = devices.filter { $0.userName == user.userName }.map(\.serialNumber)
+        hasConsolePassword = user.loginProfile != nil
         created = user.createDate
     }
 
