@@ -112,7 +112,9 @@ public struct CommandLineTool {
         let parameters = try paginator.firstRequest(ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments))
         // `--generate-cli-skeleton output`: the AWS CLI stubs the call with a response made from
         // the output shape, which botocore's Stubber validates before the inputs are.
-        let stubbed: JSONValue? = arguments.generateSkeleton && arguments.skeletonKind == "output" ? try Skeleton.validatedOutput(for: operation) : nil
+        // (JSONValue takes `nil` as JSON null, so the optional is spelled out.)
+        var stubbed: JSONValue?
+        if arguments.generateSkeleton && arguments.skeletonKind == "output" { stubbed = try Skeleton.validatedOutput(for: operation) }
         let problems = ParameterValidator(operation: operation).problems(in: parameters)
         if !problems.isEmpty { throw .validation(problems) }
         // The AWS CLI v2 warns, then pages anyway, when --max-items is zero or negative
