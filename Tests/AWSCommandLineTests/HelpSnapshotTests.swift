@@ -7,7 +7,8 @@ import Testing
 @Suite struct HelpSnapshotTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The OUTPUT section of get-role, nested members and all, exactly.
+    /// The OUTPUT section of get-role, nested members and all, exactly (the model's text keeps
+    /// its no-break space in "in ISO 8601").
     @Test func getRoleOutputSectionComesFromTheModel() throws {
         let page = runCLI(["iam", "get-role", "help"]).0.stdout
         let output = try #require(page.range(of: "OUTPUT\n")).lowerBound
@@ -62,7 +63,7 @@ import Testing
                          Contains information about the last time that an IAM role was used.
 
                          LastUsedDate -> (timestamp)
-                            The date and time, in ISO 8601 date-time format that the role was last used.
+                            The date and time, in\u{A0}ISO 8601 date-time format that the role was last used.
 
                          Region -> (string)
                             The name of the Amazon Web Services Region in which the role was last used.
