@@ -60,7 +60,7 @@ public struct ConsoleRunner {
                     let status = screen.withCursesSuspended { SignalWatcher.whileChildRuns { EditorLauncher.edit(path) } }
                     let result = EffectResult.editorFinished(path: path, status: status)
                     pending += ConsoleShell.reduce(&state, .effectFinished(page: page, result: result))
-                case .openPage, .showIdentity, .deliver:
+                case .openPage, .showIdentity, .deliver, .confirm:
                     break  // applied by ConsoleShell.reduce; never returned
                 }
             }
