@@ -73,7 +73,7 @@ let package = Package(
         ),
         // The generator of AWSCommandLine/Generated/ from the trimmed AWS models in its Models/
         // folder; never a dependency of the rolecall binary.
-        .target(name: "RolecallCodegen", dependencies: ["IAMPolicy"], exclude: ["Models"]),
+        .target(name: "RolecallCodegen", dependencies: ["IAMPolicy", "IAMKit"], exclude: ["Models"]),
         .executableTarget(name: "rolecall-codegen", dependencies: ["RolecallCodegen"]),
         .executableTarget(
             name: "rolecall-bench",
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
         .testTarget(name: "DisplayTextTests", dependencies: ["DisplayText"]),
         // Regenerates Generated/ into memory and fails on any difference with the committed files.
-        .testTarget(name: "CodegenTests", dependencies: ["RolecallCodegen"]),
+        .testTarget(name: "CodegenTests", dependencies: ["RolecallCodegen", "IAMKit"]),
         .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
         .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "IAMKit", "IAMPolicy"]),
         // Depending on store-worker makes `swift test` build the child process the

@@ -85,8 +85,8 @@ extension PoliciesPage {
             prompt = nil
         case .activate:
             let name = current.field.text
-            var check = ParameterValidator()
-            check.name(name, at: "policyName", max: 128)
+            var check = ParameterValidator(operation: "CreatePolicy")
+            check.member(name, at: "policyName")
             do {
                 try check.check()
             } catch {

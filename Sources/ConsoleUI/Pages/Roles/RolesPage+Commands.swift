@@ -91,8 +91,8 @@ extension RolesPage {
             deleteRole(role)
         case .inlinePolicyName:
             guard let role = detail?.role.roleName else { return [] }
-            var check = ParameterValidator()
-            check.name(text, at: "policyName", max: 128)
+            var check = ParameterValidator(operation: "PutRolePolicy")
+            check.member(text, at: "policyName")
             do {
                 try check.check()
             } catch {

@@ -7,8 +7,8 @@ extension UsersPage {
         let roleARN = form[1] == Self.emptyTemplate ? nil : form[1]
         let grant = roleARN.map { AssumeRoleGrant(roleARN: $0, roleName: Self.roleName(of: $0), trustedAccountID: accountID) }
         let name = form[0].isEmpty ? grant?.policyName ?? "" : form[0]
-        var check = ParameterValidator()
-        check.name(name, at: "policyName", max: 128)
+        var check = ParameterValidator(operation: "PutUserPolicy")
+        check.member(name, at: "policyName")
         do {
             try check.check()
         } catch {
