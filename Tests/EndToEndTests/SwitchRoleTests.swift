@@ -57,7 +57,7 @@ struct SwitchRoleTests {
     }
 
     /// The console's tab order (pages not built yet are simply absent from the header).
-    static let tabOrder = ["Welcome", "Roles", "Create role", "Users", "Policies", "Sign in", "Switch Role", "Session"]
+    static let tabOrder = ["Welcome", "Roles", "Create role", "Users", "Policies", "Sign in", "Switch Role", "Session", "Activity"]
 
     /// Moves through the tabs until the header marks `title` as the active page: forward when
     /// the target comes later, else backward, and always backward from Welcome, so the path

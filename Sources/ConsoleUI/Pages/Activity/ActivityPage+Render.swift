@@ -66,8 +66,15 @@ extension ActivityPage {
                       row: header.row + 1, col: header.col, role: .info, maxWidth: header.width)
         }
         let lines = Self.detailLines(event, width: max(1, content.width - 2))
-        for (offset, line) in lines.dropFirst(detailTop).prefix(content.height).enumerated() {
+        // When more lines follow, the last row says so, so a value wrapping past it is not cut unseen.
+        let more = lines.count - detailTop > content.height
+        let rows = more ? content.height - 1 : content.height
+        for (offset, line) in lines.dropFirst(detailTop).prefix(max(0, rows)).enumerated() {
             frame.put(line.text, row: content.row + offset, col: content.col + 1, role: line.role, maxWidth: content.width - 2)
+        }
+        if more, rows >= 0 {
+            frame.put("↓ \(lines.count - detailTop - rows) more lines (↓ scrolls)", row: content.row + rows, col: content.col + 1,
+                      role: .muted, maxWidth: content.width - 2)
         }
     }
 

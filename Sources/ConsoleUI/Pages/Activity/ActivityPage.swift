@@ -74,14 +74,15 @@ public struct ActivityPage: Page {
         reload(force: false)
     }
 
-    /// Reads the log again when its marker moved (or always when `force`), keeping the
-    /// selected event selected. Returns whether anything was reloaded.
+    /// Reads the log again when its marker moved (or always when `force`). On the top row the
+    /// selection follows the newest event, as a live tail does; further down it stays on the
+    /// event chosen. Returns whether anything was reloaded.
     @discardableResult
     mutating func reload(force: Bool) -> Bool {
         let marker = lab.activityMarker()
         guard force || marker != loadedMarker else { return false }
         loadedMarker = marker
-        let selectedID = selectedEvent?.eventID
+        let selectedID = selection.selected == 0 ? nil : selectedEvent?.eventID
         do {
             events = try lab.recentActivity(limit: Self.eventLimit)
             problem = nil
