@@ -39,7 +39,7 @@ struct ActivityStoreTests {
         #expect(newest.decision == .denied)
         #expect(newest.callerARN == "arn:aws:iam::123456789012:user/bob")
         #expect(newest.errorCode == "AccessDenied")
-        #expect(newest.explanation.contains { $0.contains("Denied") }, "\(newest.explanation)")
+        #expect(newest.explanation.contains("Decision: ImplicitDeny"), "\(newest.explanation)")
         #expect(newest.requestParameters?.contains(#""roleName":"Sneaky""#) == true)
 
         var shown = page

@@ -120,7 +120,7 @@ extension ActivityPage {
         }
         for reason in event.explanation {
             let indent = reason.prefix { $0 == " " }.count + 2
-            let role: StyleRole = reason.contains("Denied") || reason.contains("did not") ? .danger : .text
+            let role: StyleRole = reason.contains("Deny") || reason.contains("Denied") || reason.contains("did not") ? .danger : .text
             for piece in WordWrap.lines(reason, width: max(1, width - indent), breakingLongWords: true) {
                 lines.append((String(repeating: " ", count: indent) + piece, role))
             }
