@@ -65,7 +65,7 @@ struct SwitchRoleTests {
     static func open(_ title: String, in tmux: TmuxSession) throws {
         let header = { String(tmux.screen().split(separator: "\n").first ?? "") }
         // The tab bar marks the active tab `[Title]`, `[Short]` or `[N Short]` (issue #15).
-        let shortTitles = ["Create role": "Create", "Switch Role": "Switch"]
+        let shortTitles = ["Create role": "Create", "Switch Role": "Switch", "Activity": "Events"]
         func isActive(_ name: String, _ line: String) -> Bool {
             let number = (tabOrder.firstIndex(of: name) ?? 0) + 1
             let short = shortTitles[name] ?? name

@@ -104,6 +104,7 @@ public struct ActivityPage: Page {
 }
 
 extension PageID {
-    /// The audit log, live.
-    public static let activity = PageID("activity", title: "Activity")
+    /// The audit log, live. Short title `Events` (CloudTrail's "Event history") so nine tabs
+    /// still fit by name at 120 columns beside a production root's identity.
+    public static let activity = PageID("activity", title: "Activity", shortTitle: "Events")
 }
