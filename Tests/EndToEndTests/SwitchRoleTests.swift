@@ -57,7 +57,7 @@ struct SwitchRoleTests {
     }
 
     /// The console's tab order (pages not built yet are simply absent from the header).
-    static let tabOrder = ["Welcome", "Roles", "Create role", "Users", "Policies", "Sign in", "Switch Role", "Session"]
+    static let tabOrder = ["Welcome", "Roles", "Create role", "Users", "Policies", "Sign in", "Switch Role", "Session", "Activity"]
 
     /// Moves through the tabs until the header marks `title` as the active page: forward when
     /// the target comes later, else backward, and always backward from Welcome, so the path
@@ -65,7 +65,7 @@ struct SwitchRoleTests {
     static func open(_ title: String, in tmux: TmuxSession) throws {
         let header = { String(tmux.screen().split(separator: "\n").first ?? "") }
         // The tab bar marks the active tab `[Title]`, `[Short]` or `[N Short]` (issue #15).
-        let shortTitles = ["Create role": "Create", "Switch Role": "Switch"]
+        let shortTitles = ["Create role": "Create", "Switch Role": "Switch", "Activity": "Events"]
         func isActive(_ name: String, _ line: String) -> Bool {
             let number = (tabOrder.firstIndex(of: name) ?? 0) + 1
             let short = shortTitles[name] ?? name

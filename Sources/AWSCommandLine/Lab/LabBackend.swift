@@ -130,9 +130,11 @@ public final class LabBackend: CommandBackend {
                 // the operation's partial changes may land.
                 lab.discardChanges()
                 if let keyID { try service.recordUse(ofAccessKey: keyID, service: operation.service.rawValue, in: &lab) }
-                lab.recordAudit(AuditRecord.event(operation, parameters: parameters,
-                                                  outcome: .failure(errorCode: error.code, errorMessage: error.message),
-                                                  caller: caller, accessKeyID: keyID, time: now, in: lab))
+                var event = AuditRecord.event(operation, parameters: parameters,
+                                              outcome: .failure(errorCode: error.code, errorMessage: error.message),
+                                              caller: caller, accessKeyID: keyID, time: now, in: lab)
+                event.explanation = error.auditExplanation
+                lab.recordAudit(event)
                 return .failure(error)
             }
         }

@@ -51,7 +51,8 @@ enum RoleDetailView {
         }
         guard let selected = detail.selectedPermission, split.document.height > 1 else { return }
         frame.horizontalLine(row: split.document.row - 1, col: split.document.col, width: split.document.width)
-        frame.put(" \(selected.name) ", row: split.document.row - 1, col: split.document.col + 2, role: .title)
+        frame.put(" \(selected.name) ", row: split.document.row - 1, col: split.document.col + 2, role: .title,
+                  maxWidth: max(0, split.document.width - 4))
         JSONView.render(into: &frame, area: split.document, lines: JSONView.lines(selected.document))
     }
 
