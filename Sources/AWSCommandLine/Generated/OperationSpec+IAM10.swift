@@ -7,6 +7,7 @@ extension OperationSpec {
         service: .iam, name: "GenerateCredentialReport", cliName: "generate-credential-report",
         summary: "Generates a credential report for the Amazon Web Services account.",
         parameters: [],
+        output: [],
         pagination: nil
     )
 
@@ -14,6 +15,7 @@ extension OperationSpec {
         service: .iam, name: "GetCredentialReport", cliName: "get-credential-report",
         summary: "Retrieves a credential report for the Amazon Web Services account.",
         parameters: [],
+        output: [],
         pagination: nil,
         readOnly: true
     )
@@ -26,6 +28,7 @@ extension OperationSpec {
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
         ],
+        output: [],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"]),
         readOnly: true
     )

@@ -57,6 +57,7 @@ extension ShapeCatalog {
     static let contextKeyValueListType = Shape("ContextKeyValueListType", .list(ShapeCatalog.contextKeyValueType))
     static let contextKeyValueType = Shape("ContextKeyValueType", .string)
     static let dateType = Shape("dateType", .timestamp)
+    static let entityListType = Shape("entityListType", .list(ShapeCatalog.entityType))
     static let entityType = Shape("EntityType", .string, enumValues: ["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"])
     static let evalDecisionDetailsType = Shape("EvalDecisionDetailsType", .map(key: ShapeCatalog.evalDecisionSourceType, value: ShapeCatalog.policyEvaluationDecisionType))
     static let evalDecisionSourceType = Shape("EvalDecisionSourceType", .string, min: 3, max: 256)
@@ -267,5 +268,4 @@ extension ShapeCatalog {
         Member("Key", "key", ShapeCatalog.stsTagKeyType, required: true, "The key for a session tag."),
         Member("Value", "value", ShapeCatalog.stsTagValueType, required: true, "The value for a session tag."),
     ]))
-    static let stsTagKeyListType = Shape("tagKeyListType", .list(ShapeCatalog.stsTagKeyType), max: 50)
 }

@@ -3,6 +3,7 @@
 // its manifest and run `swift run rolecall-codegen generate` (a test fails on any difference).
 
 extension ShapeCatalog {
+    static let stsTagKeyListType = Shape("tagKeyListType", .list(ShapeCatalog.stsTagKeyType), max: 50)
     static let stsTagKeyType = Shape("tagKeyType", .string, min: 1, max: 128)
     static let stsTagListType = Shape("tagListType", .list(ShapeCatalog.stsTag), max: 50)
     static let stsTagValueType = Shape("tagValueType", .string, min: 0, max: 256)

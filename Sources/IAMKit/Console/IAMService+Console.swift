@@ -67,8 +67,8 @@ extension IAMService {
         guard let newPassword, !newPassword.isEmpty else {
             throw ServiceError(code: "PasswordResetRequired", message: "You must change your password to continue.", httpStatus: 401)
         }
-        var check = ParameterValidator()
-        check.password(newPassword, at: "newPassword")
+        var check = ParameterValidator(operation: "ChangePassword")
+        check.member(newPassword, at: "newPassword")
         try check.check()
         try checkPasswordPolicy(newPassword, accountID: accountID, profile: profile, in: lab)
         guard newPassword != oldPassword else {

@@ -28,6 +28,7 @@ extension ModelConstraints {
         table["iam/authenticationCodeType"] = ShapeConstraint(.string, min: 6, max: 6, pattern: "[\\d]+")
         table["iam/booleanObjectType"] = ShapeConstraint(.boolean)
         table["iam/booleanType"] = ShapeConstraint(.boolean)
+        table["iam/entityListType"] = ShapeConstraint(.list, element: "iam/EntityType")
         table["iam/existingUserNameType"] = ShapeConstraint(.string, min: 1, max: 128, pattern: "[\\w+=,.@-]+")
         table["iam/groupNameType"] = ShapeConstraint(.string, min: 1, max: 128, pattern: "[\\w+=,.@-]+")
         table["iam/instanceProfileNameType"] = ShapeConstraint(.string, min: 1, max: 128, pattern: "[\\w+=,.@-]+")
@@ -174,6 +175,7 @@ extension ModelConstraints {
         table["AddRoleToInstanceProfile"] = ["instanceProfileName": "iam/instanceProfileNameType", "roleName": "iam/roleNameType"]
         table["RemoveRoleFromInstanceProfile"] = ["instanceProfileName": "iam/instanceProfileNameType", "roleName": "iam/roleNameType"]
         table["ListInstanceProfilesForRole"] = ["roleName": "iam/roleNameType", "marker": "iam/markerType", "maxItems": "iam/maxItemsType"]
+        table["GetAccountAuthorizationDetails"] = ["filter": "iam/entityListType", "maxItems": "iam/maxItemsType", "marker": "iam/markerType"]
         table["AssumeRole"] = ["roleArn": "sts/arnType", "roleSessionName": "sts/roleSessionNameType", "policyArns": "sts/policyDescriptorListType", "policy": "sts/unrestrictedSessionPolicyDocumentType", "durationSeconds": "sts/roleDurationSecondsType", "tags": "sts/tagListType", "transitiveTagKeys": "sts/tagKeyListType", "externalId": "sts/externalIdType", "serialNumber": "sts/serialNumberType", "tokenCode": "sts/tokenCodeType", "sourceIdentity": "sts/sourceIdentityType", "providedContexts": "sts/ProvidedContextsListType"]
         table["GetSessionToken"] = ["durationSeconds": "sts/durationSecondsType", "serialNumber": "sts/serialNumberType", "tokenCode": "sts/tokenCodeType"]
         table["GetCallerIdentity"] = [:]

@@ -14,13 +14,13 @@ extension IAMService {
     /// reference does not say; the full catalog would be over a thousand policies).
     public func getAccountAuthorizationDetails(filter: [String]? = nil, marker: String? = nil, maxItems: Int? = nil,
                                                caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<AuthorizationDetail> {
-        var check = ParameterValidator()
+        var check = ParameterValidator(operation: "GetAccountAuthorizationDetails")
         if let filter, filter.contains(where: { !Self.authorizationDetailFilters.contains($0) }) {
             check.fail("[\(filter.joined(separator: ", "))]", at: "filter",
                        mustText: "satisfy constraint: [Member must satisfy enum value set: [\(Self.authorizationDetailFilters.joined(separator: ", "))]]")
         }
-        check.marker(marker)
-        check.maxItems(maxItems)
+        check.member(marker, at: "marker")
+        check.member(maxItems, at: "maxItems")
         try check.check()
         try authorize(caller, "iam:GetAccountAuthorizationDetails", on: "*", in: lab)
         let kinds = Set(filter.flatMap { $0.isEmpty ? nil : $0 } ?? Self.authorizationDetailFilters)

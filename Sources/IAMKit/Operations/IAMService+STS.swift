@@ -219,6 +219,13 @@ extension IAMService {
         check.member(request.tokenCode, at: "tokenCode")
         check.member(request.sourceIdentity, at: "sourceIdentity")
         check.member(request.policy, at: "policy")
+        // The model's unrestrictedSessionPolicyDocumentType has no maximum, but the API reference
+        // still says the plaintext session policy "can't exceed 2,048 characters" (and the packed
+        // size is a separate limit): keep the documented bound, never more generous than AWS.
+        // Source: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html (Policy)
+        if let policy = request.policy, policy.count > 2048 {
+            check.fail(policy, at: "policy", mustText: "have length less than or equal to 2048")
+        }
         check.tags(request.tags.isEmpty ? nil : request.tags)
         check.tagKeys(request.transitiveTagKeys, at: "transitiveTagKeys")
         // Not in the model (policyDescriptorListType has no max): AWS takes at most 10 ARNs.
