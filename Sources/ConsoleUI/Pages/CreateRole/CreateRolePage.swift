@@ -46,6 +46,7 @@ public struct CreateRolePage: Page {
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
         refreshIfLabChanged()
         let rows = max(1, body.height - 8)
+        if let effects = handleCommandBlock(command) { return effects }
         switch command {
         case .createRoleNext: return next()
         case .createRoleBack: return back()
@@ -83,6 +84,10 @@ public struct CreateRolePage: Page {
                 return [.openPage(.roles)]
             }
             if key == .character("n") || key == .character("N") { state.confirmingDiscard = false }
+            return []
+        }
+        if state.commandActions.pendingReplace != nil, key == .character("n") || key == .character("N") {
+            state.commandActions.cancelReplace()
             return []
         }
         if state.focus == .accountChoice, key == .left || key == .right {
