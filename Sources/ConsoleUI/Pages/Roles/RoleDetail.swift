@@ -13,6 +13,8 @@ public struct RoleDetail: Equatable, Sendable {
         case whoCanAssume = "Who can assume"
         /// ARN, ID, path, dates, description.
         case details = "Details"
+        /// The role's tags (TagRole, UntagRole).
+        case tags = "Tags"
     }
 
     /// The role in display form (GetRole).
@@ -46,8 +48,15 @@ public struct RoleDetail: Equatable, Sendable {
         switch tab {
         case .permissions: permissions.count
         case .whoCanAssume: whoCanAssume?.count ?? 0
+        case .tags: role.tags.count
         case .trust, .details: 0
         }
+    }
+
+    /// The selected tag, on the Tags tab.
+    var selectedTag: Tag? {
+        guard tab == .tags, role.tags.indices.contains(selection.selected) else { return nil }
+        return role.tags[selection.selected]
     }
 
     /// The selected permission row, on the Permissions tab.

@@ -73,6 +73,9 @@ extension UsersPage {
                 try service.deactivateMFADevice(userName: name, serialNumber: serial, caller: caller, in: &repo)
                 try service.deleteVirtualMFADevice(serialNumber: serial, caller: caller, in: &repo)
                 return "Removed MFA device \(serial) from \(name)."
+            case .item(.tag(let tag)):
+                try service.untagUser(userName: name, tagKeys: [tag.key], caller: caller, in: &repo)
+                return "Tag \(tag.key) removed from \(name)."
             case .entity, .everything:
                 if kind == .user {
                     try service.deleteUser(userName: name, caller: caller, in: &repo)

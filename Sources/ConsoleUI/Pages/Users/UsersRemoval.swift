@@ -41,6 +41,7 @@ struct UsersRemoval: Hashable, Sendable {
         case .item(.member(let user)): "Remove user \(user) from group \(name)? It loses the group's permissions."
         case .item(.accessKey(let id)): "Delete access key \(id) of \(owner)? Anything using it stops working; this cannot be undone."
         case .item(.mfaDevice(let serial)): "Deactivate and delete MFA device \(serial) of \(owner)? Sign-in stops asking for its code."
+        case .item(.tag(let tag)): "Remove tag \(tag.key) from \(owner)? Policies that test it stop matching."
         case .entity where kind == .user:
             "Delete user \(name)? IAM refuses (DeleteConflict) while it still has policies, groups, access keys or MFA devices."
         case .entity: "Delete group \(name)? IAM refuses (DeleteConflict) while it still has members or policies."
@@ -59,6 +60,7 @@ struct UsersRemoval: Hashable, Sendable {
         case .item(.group), .item(.member): "RemoveUserFromGroup"
         case .item(.accessKey): "DeleteAccessKey"
         case .item(.mfaDevice): "DeactivateMFADevice"
+        case .item(.tag): "UntagUser"
         case .entity, .everything: kind == .user ? "DeleteUser" : "DeleteGroup"
         }
     }

@@ -29,6 +29,8 @@ struct UsersRow: Hashable, Sendable {
     var mfaDevices: [String]
     /// Creation time.
     var created: Timestamp
+    /// The user's tags (groups have none in IAM).
+    var tags: [Tag] = []
     /// Privilege-escalation findings of a user (IAMKit's analysis), one line each plus its steps.
     var escalationFindings: [String] = []
 
@@ -60,6 +62,7 @@ struct UsersRow: Hashable, Sendable {
         accessKeyIDs = user.accessKeyIDs
         mfaDevices = devices.filter { $0.userName == user.userName }.map(\.serialNumber)
         created = user.createDate
+        tags = user.tags
     }
 
     /// The row for `group`.
