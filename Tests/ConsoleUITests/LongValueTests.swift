@@ -18,7 +18,7 @@ struct LongValueTests {
                                    caller: .root(accountID: RolesTestLab.production), in: &repo)
         }
         var state = lab.state(lab.rolesPage())
-        state.press(.enter, .right, .right, .right)
+        state.press(.enter, .left)
         return state
     }
 

@@ -11,10 +11,10 @@ public struct RoleDetail: Equatable, Sendable {
         case trust = "Trust relationships"
         /// Every lab principal the trust admits, and what it needs.
         case whoCanAssume = "Who can assume"
-        /// ARN, ID, path, dates, description.
-        case details = "Details"
         /// The role's tags (TagRole, UntagRole).
         case tags = "Tags"
+        /// ARN, ID, path, dates, description.
+        case details = "Details"
     }
 
     /// The role in display form (GetRole).
