@@ -12,7 +12,7 @@ struct MouseConsoleTests {
         if button < 64 { tmux.type("\u{1B}[<\(button);\(col + 1);\(row + 1)m") }
     }
 
-    @Test("A click on the Users tab opens Users; the wheel scrolls the roles list; a click on a row opens it",
+    @Test("A click on tab 4 opens Users; the wheel scrolls the roles list; a click on a row opens it",
           .enabled(if: Spawn.hasTmux, "tmux is not installed"))
     func clicksAndWheel() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rolecall-mouse-\(UUID().uuidString)")
@@ -33,7 +33,8 @@ struct MouseConsoleTests {
         defer { tmux.close() }
         _ = try #require(tmux.waitFor("q Quit", timeout: 10), "no first frame:\n\(tmux.screen())")
         let header = tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)[0]
-        let users = try #require(header.range(of: "Users").map { header[..<$0.lowerBound].count }, "no Users tab: \(header)")
+        // At 80 columns the tabs are numbers; Users is tab 4 (Welcome is 1).
+        let users = try #require(header.range(of: " 4 ").map { header[..<$0.lowerBound].count }, "no tab 4: \(header)")
         Self.click(tmux, row: 0, col: users + 1)
         #expect(tmux.waitFor("alice") != nil, "the Users tab did not open:\n\(tmux.screen())")
 
