@@ -36,7 +36,7 @@ struct MouseConsoleTests {
         // At 80 columns the tabs are numbers; Users is tab 4 (Welcome is 1).
         let users = try #require(header.range(of: " 4 ").map { header[..<$0.lowerBound].count }, "no tab 4: \(header)")
         Self.click(tmux, row: 0, col: users + 1)
-        #expect(tmux.waitFor("alice") != nil, "the Users tab did not open:\n\(tmux.screen())")
+        #expect(tmux.waitFor("Users and groups") != nil, "the Users tab did not open:\n\(tmux.screen())")
 
         tmux.type("2")  // Welcome is tab 1
         _ = try #require(tmux.waitFor("mouse-role-00"), "no roles list:\n\(tmux.screen())")
