@@ -71,7 +71,7 @@ public struct ConsoleRunner {
                     let outcome = ScriptFileWriter.write(contents, to: path, replacing: replacing)
                     let result = EffectResult.scriptWritten(path: path, outcome: outcome)
                     pending += ConsoleShell.reduce(&state, .effectFinished(page: page, result: result))
-                case .openPage, .showIdentity, .deliver:
+                case .openPage, .showIdentity, .deliver, .confirm:
                     break  // applied by ConsoleShell.reduce; never returned
                 }
             }

@@ -105,7 +105,7 @@ struct CommandBlockTests {
         let script = wizard.state.plan.commandBlock.script
         #expect(wizard.press(.character("w")) == [.writeScript(path: "./create-role-UpdateApp.sh", contents: script, replacing: false, page: .createRole)])
         _ = ConsoleShell.reduce(&wizard.app, .effectFinished(page: .createRole, result: .scriptWritten(path: "./create-role-UpdateApp.sh", outcome: .alreadyExists)))
-        #expect(wizard.screen.contains("./create-role-UpdateApp.sh exists. Replace it?"), "\(wizard.screen)")
+        #expect(wizard.app.confirmation?.title == "Replace ./create-role-UpdateApp.sh?", "\(wizard.screen)")
         #expect(wizard.press(.character("n")) == [])
         #expect(wizard.screen.contains("Kept the existing ./create-role-UpdateApp.sh"), "\(wizard.screen)")
         wizard.press(.character("w"))

@@ -27,11 +27,14 @@ public enum Effect: Hashable, Sendable {
     /// Hand `result` to page `page` (e.g. the wizard prefilling Switch Role). Handled by the
     /// shell itself; what the page returns runs like any other effect.
     case deliver(EffectResult, to: PageID)
+    /// Ask `Confirmation`'s question in the shell's modal dialog; the answer goes back to the
+    /// asker. Handled by the shell itself.
+    case confirm(Confirmation)
 
     /// Whether the shell applies this effect to the state itself.
     var isHandledByShell: Bool {
         switch self {
-        case .openPage, .showIdentity, .deliver: true
+        case .openPage, .showIdentity, .deliver, .confirm: true
         default: false
         }
     }
@@ -48,4 +51,10 @@ public enum EffectResult: Hashable, Sendable {
     case scriptWritten(path: String, outcome: ScriptWriteOutcome)
     /// Another page asks Switch Role to fill its form (the wizard's "Try it").
     case switchRolePrefill(SwitchRoleRequest)
+    /// Another page asks Sign in to fill its form (the wizard's "Try it" while root is signed in).
+    case signInPrefill(SignInRequest)
+    /// The user answered yes to the page's confirmation about `topic`.
+    case confirmed(String)
+    /// The user answered no (or Esc) to the page's confirmation about `topic`.
+    case declined(String)
 }

@@ -1,12 +1,13 @@
 /// What a page showing a `CommandBlock` holds for its `y` (copy) and `w` (write a script)
-/// keys: the message the last one produced and, when the script's file exists, the question
-/// whether to replace it. The copying and the writing are effects the Terminal layer runs.
+/// keys: the message the last one produced and, when the script's file exists, the shared
+/// confirmation dialog asking whether to replace it. The copying and the writing are effects
+/// the Terminal layer runs.
 public struct CommandBlockActions: Hashable, Sendable {
     /// The last outcome, shown on one line under the commands.
     public private(set) var message: String?
     /// Whether `message` reports a problem (drawn as a warning).
     public private(set) var isProblem = false
-    /// The script path whose existing file waits for "replace it? y/n".
+    /// The script path whose existing file waits for the answer to "replace it?".
     public private(set) var pendingReplace: String?
     /// The script waiting for that answer.
     private var pendingScript = ""
@@ -26,22 +27,12 @@ public struct CommandBlockActions: Hashable, Sendable {
         return [.writeScript(path: path, contents: block.script, replacing: false, page: page)]
     }
 
-    /// `y` to "replace it?": write over the existing file.
-    public mutating func confirmReplace(page: PageID) -> [Effect] {
-        guard let path = pendingReplace else { return [] }
-        pendingReplace = nil
-        return [.writeScript(path: path, contents: pendingScript, replacing: true, page: page)]
-    }
+    /// The topic of the "replace it?" confirmation.
+    public static let replaceTopic = "commandBlock.replaceScript"
 
-    /// `n` or Esc to "replace it?": keep the file.
-    public mutating func cancelReplace() {
-        guard let path = pendingReplace else { return }
-        pendingReplace = nil
-        say("Kept the existing \(path); nothing written.", problem: false)
-    }
-
-    /// Takes the result of a copy or a write; returns whether it was one.
-    public mutating func receive(_ result: EffectResult, script: String) -> Bool {
+    /// Takes the result of a copy or a write, or the answer to "replace it?"; returns the
+    /// effects that follow, or nil when `result` is none of them.
+    public mutating func receive(_ result: EffectResult, script: String, page: PageID) -> [Effect]? {
         switch result {
         case .clipboardSent(let bytes, nil):
             say("Copy sent to the terminal (OSC 52, \(bytes) bytes); terminals do not confirm it. In tmux it needs `set -g set-clipboard on`.",
@@ -54,17 +45,22 @@ public struct CommandBlockActions: Hashable, Sendable {
             pendingReplace = path
             pendingScript = script
             message = nil
+            return [.confirm(Confirmation(title: "Replace \(path)?", question: "\(path) exists. Replace it with these commands?",
+                                          yes: "Replace it", no: "Keep it", asker: .page(page, topic: Self.replaceTopic)))]
         case .scriptWritten(let path, .failed(let reason)):
             say("Could not write \(path): \(reason).", problem: true)
+        case .confirmed(Self.replaceTopic):
+            guard let path = pendingReplace else { return [] }
+            pendingReplace = nil
+            return [.writeScript(path: path, contents: pendingScript, replacing: true, page: page)]
+        case .declined(Self.replaceTopic):
+            guard let path = pendingReplace else { return [] }
+            pendingReplace = nil
+            say("Kept the existing \(path); nothing written.", problem: false)
         default:
-            return false
+            return nil
         }
-        return true
-    }
-
-    /// The question shown while `pendingReplace` is set.
-    public var question: String? {
-        pendingReplace.map { "\($0) exists. Replace it? y replaces, n keeps it" }
+        return []
     }
 
     /// Forgets the message (the commands changed, or the page left them).

@@ -15,10 +15,7 @@ extension CreateRolePage {
             KeyBinding([.character("y")], .createRoleCopyCommands, title: "Copy",
                        help: "Copy the equivalent CLI commands with OSC 52 (through SSH and tmux with `set -g set-clipboard on`; terminals do not confirm it).",
                        scope: scope, availableWhen: "on the review step",
-                       unavailableReason: { app in
-                           guard let wizard = wizard(app) else { return nil }
-                           return wizard.step == .review || wizard.confirmingDiscard ? nil : "the CLI commands are on the review step"
-                       }),
+                       unavailableReason: { wizard($0).map { $0.step == .review ? nil : "the CLI commands are on the review step" } ?? nil }),
             KeyBinding([.character("w")], .createRoleWriteScript, title: "Write script",
                        help: "Write the equivalent CLI commands to ./<role name>.sh (#!/bin/sh, set -eu, mode 0755); asks before replacing a file.",
                        scope: scope, availableWhen: "on the review step",
@@ -29,20 +26,9 @@ extension CreateRolePage {
     /// The commands the review shows.
     var reviewCommands: CommandBlock { state.plan.commandBlock }
 
-    /// Runs `y`, `w`, and the answer to "replace it?"; nil when `command` is none of them.
+    /// Runs `y` and `w`; nil when `command` is neither.
     mutating func handleCommandBlock(_ command: Command) -> [Effect]? {
-        if state.commandActions.pendingReplace != nil {
-            switch command {
-            case .createRoleCopyCommands: return state.commandActions.confirmReplace(page: id)
-            case .createRoleBack:
-                state.commandActions.cancelReplace()
-                return []
-            default: break
-            }
-        }
         switch command {
-        case .createRoleCopyCommands where state.confirmingDiscard:
-            return handleUnbound(.character("y"))
         case .createRoleCopyCommands:
             return state.commandActions.copy(reviewCommands, page: id)
         case .createRoleWriteScript:
@@ -56,9 +42,8 @@ extension CreateRolePage {
         }
     }
 
-    /// The result of a copy or a write.
-    public mutating func receive(_ result: EffectResult) -> [Effect] {
-        _ = state.commandActions.receive(result, script: reviewCommands.script)
-        return []
+    /// The result of a copy or a write, or the answer to "replace it?"; nil for other results.
+    mutating func receiveCommandBlock(_ result: EffectResult) -> [Effect]? {
+        state.commandActions.receive(result, script: reviewCommands.script, page: id)
     }
 }

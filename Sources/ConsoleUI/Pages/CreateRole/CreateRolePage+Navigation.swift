@@ -5,10 +5,6 @@ extension CreateRolePage {
     /// Enter: confirm the question, close help, finish filtering, go to the next step, create
     /// the role, or run the highlighted offer.
     mutating func next() -> [Effect] {
-        if state.confirmingDiscard {
-            discard()
-            return [.openPage(.roles)]
-        }
         if state.showsFieldHelp {
             state.showsFieldHelp = false
             return []
@@ -30,14 +26,13 @@ extension CreateRolePage {
     /// Esc: close what is open, else step back; on the first step ask before discarding input,
     /// and with nothing entered go back to the Roles list (the console's Cancel).
     mutating func back() -> [Effect] {
-        if state.confirmingDiscard { state.confirmingDiscard = false; return [] }
         if state.showsFieldHelp { state.showsFieldHelp = false; return [] }
         if state.showsPreview { state.showsPreview = false; return [] }
         if state.focus == .policyFilter { state.focus = .policyList; return [] }
         switch state.step {
         case .trustedEntity:
             if !state.hasInput { return [.openPage(.roles)] }
-            state.confirmingDiscard = true
+            return [.confirm(Self.discardQuestion)]
         case .created:
             if state.showsGrantPolicy { state.showsGrantPolicy = false } else { discard() }
         case .permissions, .details, .review:

@@ -17,7 +17,7 @@ enum CreateRolePermissionsView {
         ListView.render(into: &frame, area: listArea,
                         columns: [ListColumn("Policy name", width: nil), ListColumn("Type", width: typeWidth)],
                         count: policies.count, selection: state.policySelection,
-                        showsHeadings: true) { index in
+                        showsHeadings: true, empty: state.policyList.emptyText) { index in
             let policy = policies[index]
             let mark = state.chosenPolicyARNs.contains(policy.arn) ? "[x] " : "[ ] "
             let boundary = state.boundaryARN == policy.arn ? " (boundary)" : ""

@@ -5,9 +5,9 @@ enum CreateRoleReviewView {
     /// Draws the review, scrolled by `state.reviewScroll` (clamped).
     static func render(_ state: CreateRoleState, into frame: inout Frame, area: Rect) {
         var area = area
-        if let note = state.commandActions.question ?? state.commandActions.message, area.height > 2 {
-            // The last rows answer `y`/`w` (or asks before replacing a file), whatever the scroll.
-            let role: StyleRole = state.commandActions.question != nil || state.commandActions.isProblem ? .warning : .success
+        if let note = state.commandActions.message, area.height > 2 {
+            // The last rows answer `y`/`w`, whatever the scroll.
+            let role: StyleRole = state.commandActions.isProblem ? .warning : .success
             let rows = WordWrap.lines(note, width: area.width).prefix(max(1, area.height / 3))
             area = Rect(row: area.row, col: area.col, width: area.width, height: area.height - rows.count)
             for (offset, line) in rows.enumerated() {

@@ -83,7 +83,7 @@ extension CreateRoleState {
 
     /// Why Next (or Create role) is unavailable on the current step, or nil when it is available.
     public var nextBlockedReason: String? {
-        if confirmingDiscard || showsFieldHelp { return nil }
+        if showsFieldHelp { return nil }
         switch step {
         case .trustedEntity:
             if context.caller == nil { return labProblem ?? "sign in first" }

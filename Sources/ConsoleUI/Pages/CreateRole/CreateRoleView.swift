@@ -17,7 +17,6 @@ enum CreateRoleView {
             drawForm(state, guided: guided, into: &frame, area: rest, showsFindingsSummary: true)
         }
         if state.showsFieldHelp { drawFieldHelp(state, into: &frame, area: rest) }
-        if state.confirmingDiscard { drawDiscardQuestion(into: &frame, area: rest) }
     }
 
     /// The form and preview panels when `area` is wide enough to show both.
@@ -166,18 +165,5 @@ enum CreateRoleView {
             row += 1
         }
         frame.put(" Esc, ? or F1 closes", row: inner.maxRow - 1, col: inner.col, role: .keyHint, maxWidth: inner.width)
-    }
-
-    /// The question Esc asks on the first step when input would be lost.
-    static func drawDiscardQuestion(into frame: inout Frame, area: Rect) {
-        let box = area.centered(width: min(area.width - 4, 60), height: 6)
-        let inner = frame.panel(box, title: "Discard this role?", titleRole: .warning, fill: .overlay)
-        frame.put(" What you entered in the wizard will be lost.", row: inner.row + 1, col: inner.col, role: .overlay,
-                  maxWidth: inner.width)
-        var col = inner.col + 1
-        col += frame.put("y", row: inner.maxRow - 1, col: col, role: .keyHint)
-        col += frame.put(" Discard   ", row: inner.maxRow - 1, col: col, role: .overlay)
-        col += frame.put("n", row: inner.maxRow - 1, col: col, role: .keyHint)
-        frame.put(" Keep editing", row: inner.maxRow - 1, col: col, role: .overlay)
     }
 }

@@ -117,7 +117,7 @@ extension RolesPage {
 
     private mutating func handlePicker(_ command: Command) -> [Effect] {
         guard var current = picker else { return [] }
-        if current.selection.apply(command, count: current.shown.count, visibleRows: visibleRows) {
+        if current.apply(command, visibleRows: visibleRows) {
             picker = current
             return []
         }

@@ -113,9 +113,9 @@ extension RolesPage {
                 message = PageMessage("Only inline policies are edited here; edit managed policies on the Policies page.", role: .warning)
                 return []
             }
-            return beginDraft(.inlineRolePolicy(role: open.role.roleName, name: row.name), text: Self.pretty(row.document))
+            return beginDraft(.inlineRolePolicy(role: open.role.roleName, name: row.name), text: PolicyDraft.editorText(row.document))
         case .rolesEdit where open.tab == .trust:
-            return beginDraft(.trustPolicy(role: open.role.roleName), text: Self.pretty(open.role.assumeRolePolicyDocument))
+            return beginDraft(.trustPolicy(role: open.role.roleName), text: PolicyDraft.editorText(open.role.assumeRolePolicyDocument))
         case .rolesEdit where open.tab == .details:
             prompt = RolesPrompt(purpose: .description,
                                  field: TextPrompt(label: "Description:", text: open.role.description ?? ""))
@@ -125,11 +125,6 @@ extension RolesPage {
             break
         }
         return []
-    }
-
-    /// A policy as the editor should show it: pretty-printed like the AWS CLI when it parses.
-    static func pretty(_ document: String) -> String {
-        (try? JSONParser.parse(document)).map { JSONWriter.string(for: $0, style: .awsCLI) + "\n" } ?? document
     }
 
     private mutating func clampDetailSelection() {

@@ -85,6 +85,20 @@ public struct SignInPage: IdentityFormPage {
         handleFormKey(key)
     }
 
+    /// Another page's request to fill the form (the wizard's "Try it" while root is signed in):
+    /// the account and user, focus on the MFA code when the user has a device to read it from.
+    public mutating func receive(_ result: EffectResult) -> [Effect] {
+        guard case .signInPrefill(let request) = result else { return [] }
+        form[Self.account] = request.account
+        form[Self.userName] = request.userName ?? ""
+        form[Self.mfaCode] = ""
+        form.focus = request.userName == nil ? Self.userName : Self.mfaCode
+        let who = request.userName ?? "a user of \(request.account) who was granted"
+        message = [IdentityLine(text: "Filled in from Create role: sign in as \(who) (the root user cannot switch roles), "
+                                + "then open Switch Role.", role: .info)]
+        return []
+    }
+
     /// Nothing depends on what is typed.
     mutating func formChanged() {}
 

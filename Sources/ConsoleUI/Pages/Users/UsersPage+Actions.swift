@@ -3,7 +3,7 @@ import IAMKit
 extension UsersPage {
     /// Reads the account's users and groups as the console's caller (ListUsers, ListGroups).
     mutating func reload() {
-        let selectedName = selectedRow?.name
+        let selectedName = selectedRow?.name, previous = selection.selected
         do {
             guard let caller = try lab.currentCaller() else {
                 rows = []
@@ -35,8 +35,9 @@ extension UsersPage {
             rows = []
             message = [IdentityLine(text: "The lab could not be read: \(error)", role: .danger)]
         }
-        let index = visibleRows.firstIndex { $0.name == selectedName } ?? selection.selected
-        selection.select(index, count: visibleRows.count, visibleRows: 8)
+        // The same row when it is still there, else the same position.
+        let index = visibleRows.firstIndex { $0.name == selectedName } ?? previous
+        list.selection.select(index, count: list.count, visibleRows: 8)
     }
 
     /// ARNs of the lab's roles (any account) whose trust policy names `accountID`: the roles

@@ -42,7 +42,7 @@ extension UsersPage {
             return []
         }
         message = []
-        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: policy), text: RolesPage.pretty(document))
+        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: policy), text: PolicyDraft.editorText(document))
     }
 
     /// The draft purpose for an inline policy of a user or group.
@@ -77,6 +77,7 @@ extension UsersPage {
     /// The editor closed: the engine's located errors first, then PutUserPolicy or
     /// PutGroupPolicy as the console's caller; a refusal keeps the draft with AWS's words.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
+        if let answered = answer(result) { return answered }
         var note: PageMessage?
         let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
         if let note { message = [IdentityLine(note)] }
@@ -99,7 +100,8 @@ extension UsersPage {
         guard let outcome else {
             // IAM refused what the grammar accepted (AccessDenied, a quota): keep the draft,
             // with IAM's words where the engine's would be.
-            draft?.problem = DraftProblem(message: message.first?.text ?? "The policy was not saved.")
+            let refusal = message.first?.text ?? "The policy was not saved."
+            draft?.problem = DraftProblem(message: refusal)
             message = []
             return []
         }

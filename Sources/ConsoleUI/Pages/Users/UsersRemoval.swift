@@ -21,6 +21,9 @@ struct UsersRemoval: Hashable, Sendable {
     var target: Target
 
     /// `user alice` / `group Developers`.
+    /// The confirmation dialog's topic for a removal.
+    static let topic = "users.remove"
+
     var owner: String { "\(kind == .user ? "user" : "group") \(name)" }
 
     /// The dialog's title.

@@ -2,7 +2,7 @@ import IAMKit
 
 /// One row of the Users and groups list: a user or a group of the caller's account, with what
 /// the detail panel shows about it.
-struct UsersRow: Hashable, Sendable {
+struct UsersRow: FilterableRow {
     /// User or group.
     enum Kind: Hashable, Sendable {
         /// An IAM user.
@@ -33,6 +33,9 @@ struct UsersRow: Hashable, Sendable {
     var tags: [Tag] = []
     /// Privilege-escalation findings of a user (IAMKit's analysis), one line each plus its steps.
     var escalationFindings: [String] = []
+
+    /// The filter searches the name.
+    var filterTexts: [String] { [name] }
 
     /// The list's columns: type, name, a short summary.
     var columns: [String] {

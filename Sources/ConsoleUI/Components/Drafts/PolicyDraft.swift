@@ -105,3 +105,11 @@ extension PolicyDraft {
         return nil
     }
 }
+
+extension PolicyDraft {
+    /// A policy as the editor should show it: pretty-printed like the AWS CLI when it parses,
+    /// else as it is (the user fixes what does not parse).
+    static func editorText(_ document: String) -> String {
+        (try? JSONParser.parse(document)).map { JSONWriter.string(for: $0, style: .awsCLI) + "\n" } ?? document
+    }
+}
