@@ -72,7 +72,7 @@ struct CopyCommandsTests {
         #expect(text.hasPrefix("#!/bin/sh\n"))
         // A second w finds the file and asks; n keeps it.
         tmux.send("w")
-        #expect(tmux.waitFor("exists. Replace it?") != nil, "no question:\n\(tmux.screen())")
+        #expect(tmux.waitFor("Replace ./create-role-Test-UserAccess-Role.sh?") != nil, "no question:\n\(tmux.screen())")
         tmux.send("n")
         #expect(tmux.waitFor("Kept the existing") != nil, "\(tmux.screen())")
         tmux.send("q")
