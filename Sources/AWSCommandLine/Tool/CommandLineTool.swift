@@ -118,9 +118,11 @@ public struct CommandLineTool {
         if paginator.paginates, let value = arguments.maxItems.flatMap(PythonInt.parse), value <= 0 {
             warnings += "warning: Non-positive values for --max-items may result in undefined behavior.\n"
         }
-        var response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
+        let request = try LabFileArguments.reading(parameters, for: operation, environment: environment)
+        var response = try paginator.run(request) { (request) throws(CommandError) -> JSONValue in
             try backend.run(operation, parameters: request, options: options)
         }
+        response = try LabFileArguments.writing(response, for: operation, parameters: parameters, environment: &environment)
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }

@@ -78,8 +78,8 @@ public struct CreateRolePage: Page {
     /// trusted account choice.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
         refreshIfLabChanged()
-        if state.focus == .accountChoice, key == .left || key == .right {
-            state.trustsThisAccount = key == .left
+        if key == .left || key == .right, let field = state.focus.declaration,
+           field.step(by: key == .left ? -1 : 1, in: &state) {
             return []
         }
         guard state.isTyping else { return [] }

@@ -67,18 +67,9 @@ extension CreateRoleState {
         return nil
     }
 
-    /// The problem shown next to `field`, if any.
+    /// The problem shown next to `field`, if any: its declared validation.
     public func error(for field: CreateRoleField) -> String? {
-        switch field {
-        case .accountID: accountIDError
-        case .externalID: externalIDError
-        case .roleName: roleNameError
-        case .roleDescription: roleDescriptionError
-        case .path: pathError
-        case .maxSessionDuration: maxSessionDurationError
-        case .tags: tagsError
-        default: createError?.field == field ? createError?.message : nil
-        }
+        field.declaration?.validate(self)
     }
 
     /// Why Next (or Create role) is unavailable on the current step, or nil when it is available.

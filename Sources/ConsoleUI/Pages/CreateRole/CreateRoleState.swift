@@ -87,13 +87,7 @@ public struct CreateRoleState: Sendable, Hashable {
 
     /// The fields of the current step that apply now, in focus order.
     public var visibleFields: [CreateRoleField] {
-        step.fields.filter { field in
-            switch field {
-            case .accountID: !trustsThisAccount
-            case .externalID: requiresExternalID
-            default: true
-            }
-        }
+        CreateRoleForm.group(for: step).shownFields(in: self).map(\.id)
     }
 
     /// Whether a text field has focus (single-letter keys are then typed).

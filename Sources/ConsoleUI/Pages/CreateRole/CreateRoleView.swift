@@ -81,10 +81,10 @@ enum CreateRoleView {
         let body = Rect(row: inner.row, col: inner.col + 1, width: inner.width - 2, height: inner.height - reserved)
         switch state.step {
         case .trustedEntity:
-            drawScrolling(into: &frame, area: body) { CreateRoleFormView.trustedEntity(state, into: &$0, area: $1) }
+            drawScrolling(into: &frame, area: body) { drawGroup(state, into: &$0, area: $1) }
         case .permissions: CreateRolePermissionsView.render(state, into: &frame, area: body)
         case .details:
-            drawScrolling(into: &frame, area: body) { CreateRoleFormView.details(state, into: &$0, area: $1) }
+            drawScrolling(into: &frame, area: body) { drawGroup(state, into: &$0, area: $1) }
         case .review: CreateRoleReviewView.render(state, into: &frame, area: body)
         case .created: CreateRoleCreatedView.render(state, into: &frame, area: body)
         }
@@ -99,6 +99,12 @@ enum CreateRoleView {
             let first = state.focus.help.split(separator: ".").first.map { String($0) + "." } ?? ""
             frame.put("Guide: " + first, row: row, col: inner.col + 1, role: .info, maxWidth: inner.width - 2)
         }
+    }
+
+    /// The current step's fields, as `CreateRoleForm` declares them.
+    static func drawGroup(_ state: CreateRoleState, into frame: inout Frame, area: Rect) {
+        FormLayout.render(CreateRoleForm.group(for: state.step), state, focus: .init(state.focus, isTyping: state.isTyping),
+                          into: &frame, area: area)
     }
 
     /// `[ Next: Add permissions ▸ ]`, or the same greyed with why it is unavailable.
