@@ -279,7 +279,7 @@ import Testing
         _ = Self.enter(&state)
         IdentityLab.press(.down, in: &state)  // Developers, a group: not an inline policy
         IdentityLab.type("e", into: &state)
-        #expect(state.refusal == "Edit is unavailable: select an inline policy")
+        #expect(state.refusal == "Edit is unavailable: select an inline policy or a tag")
     }
 
     @Test func snapshots() throws {

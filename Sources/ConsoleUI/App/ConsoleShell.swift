@@ -51,6 +51,9 @@ public enum ConsoleShell {
             return []
         case .interruptReceived:
             return perform(.interrupt, on: &state)
+        case .mouse(let event):
+            state.refusal = nil
+            return MouseRouter.route(event, in: &state)
         case .effectFinished(let page, let result):
             guard let index = state.pages.firstIndex(where: { $0.id == page }) else { return [] }
             return state.pages[index].receive(result)

@@ -46,6 +46,7 @@ public struct CreateRolePage: Page {
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
         refreshIfLabChanged()
         let rows = max(1, body.height - 8)
+        if let effects = handleCommandBlock(command) { return effects }
         switch command {
         case .createRoleNext: return next()
         case .createRoleBack: return back()
@@ -102,6 +103,7 @@ public struct CreateRolePage: Page {
 
     /// The discard question's answer: yes starts over and goes back to the Roles list.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
+        if let effects = receiveCommandBlock(result) { return effects }
         guard case .confirmed("createRole.discard") = result else { return [] }
         discard()
         return [.openPage(.roles)]

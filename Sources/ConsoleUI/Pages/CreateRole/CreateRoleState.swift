@@ -44,6 +44,8 @@ public struct CreateRoleState: Sendable, Hashable {
     public var tags = TextField()
     /// Scroll offset of the review document.
     public var reviewScroll = 0
+    /// What `y` (copy) and `w` (write a script) on the review's CLI commands said.
+    public var commandActions = CommandBlockActions()
     /// The error CreateRole returned, with the field it belongs to (nil: the whole form).
     public var createError: FieldMessage?
     /// The role once created.

@@ -5,6 +5,8 @@ extension RolesPage {
     /// the open role, or the list. Any command first picks up changes others made to the lab.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
         visibleRows = max(1, RolesLayout(body, page: self).listRows)
+        let content = RolesLayout(body, page: self).content
+        contentSize = Size(width: content.width, height: content.height)
         if command == .rolesReload {
             reload(force: true)
             message = PageMessage("Reloaded from the lab.", role: .info)
@@ -107,6 +109,8 @@ extension RolesPage {
                 try service.updateRole(roleName: role, description: text, caller: caller, in: &repo)
             }
             if done { prompt = nil }
+        case .tag(let question):
+            submitTag(question, text: text)
         }
         return []
     }

@@ -64,6 +64,15 @@ extension RolesPage {
 
     mutating func handleDetail(_ command: Command) -> [Effect] {
         guard var open = detail else { return [] }
+        if open.tab == .details {
+            let fields = RoleDetailView.detailFields(open.role, findings: open.escalationFindings)
+            let maxTop = fields.maxTop(width: contentSize.width, height: contentSize.height)
+            if let top = DetailFields.scrolled(open.selection.selected, by: command, maxTop: maxTop, height: contentSize.height) {
+                open.selection.select(top, count: maxTop + 1, visibleRows: 1)
+                detail = open
+                return []
+            }
+        }
         let count = open.tab == .trust ? JSONView.lines(open.role.assumeRolePolicyDocument).count : open.listCount
         if open.selection.apply(command, count: count, visibleRows: visibleRows) {
             detail = open
@@ -84,6 +93,8 @@ extension RolesPage {
             openPicker(excluding: Set(open.permissions.compactMap(\.arn)))
         case .rolesAddInline:
             prompt = RolesPrompt(purpose: .inlinePolicyName, field: TextPrompt(label: "Inline policy name:"))
+        case .rolesAddTag, .rolesEdit where open.tab == .tags, .rolesRemovePolicy where open.tab == .tags:
+            handleTag(command, in: &open)
         case .rolesRemovePolicy:
             guard let row = open.selectedPermission else { return [] }
             let role = open.role.roleName

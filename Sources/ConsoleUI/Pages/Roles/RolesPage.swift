@@ -55,6 +55,8 @@ public struct RolesPage: Page {
     }
     /// Rows visible at once, remembered from the last command (for PgUp/PgDn).
     var visibleRows = 10
+    /// The size of the tab's content area at the last command (for scrolling wrapped text).
+    var contentSize = Size(width: 78, height: 18)
 
     /// Creates the page; with `loadNow` false the roles are read when the page is first shown,
     /// so the console's first frame does not wait for a lab of thousands of roles.
@@ -93,6 +95,7 @@ public struct RolesPage: Page {
         case .trust: return detail.deletedPrincipals.isEmpty ? .trustRelationshipsTab : .principalIDs
         case .whoCanAssume: return .whoCanAssume
         case .details: return .maxSessionDuration
+        case .tags: return .roleTags
         }
     }
 

@@ -74,6 +74,8 @@ extension UsersPage {
             self.prompt = nil
             return
         }
+        // Tag keys and values are not trimmed: spaces are tag characters (\\p{Z}); TagUser judges them.
+        let tagKey = form.fields.first?.text ?? "", tagValue = form.fields.count > 1 ? form.fields[1].text : ""
         let outcome = run(eventName: Self.eventName(prompt, first: first)) { service, caller, repo throws(ServiceError) -> String in
             switch prompt {
             case .createUser:
@@ -94,6 +96,11 @@ extension UsersPage {
                 return "Attached \(first) to \(row.name)."
             case .inlinePolicy, .filter:
                 return ""  // the inline policy goes through $EDITOR; the filter applies as typed
+            case .tag(let user, let replacing):
+                let change = TagEditor.set(key: tagKey, value: tagValue, replacing: replacing)
+                if !change.untag.isEmpty { try service.untagUser(userName: user, tagKeys: change.untag, caller: caller, in: &repo) }
+                try service.tagUser(userName: user, tags: change.tag, caller: caller, in: &repo)
+                return change.summary
             case .enableMFA(let user, let serial, _, _):
                 try service.enableMFADevice(userName: user, serialNumber: serial, authenticationCode1: first, authenticationCode2: second,
                                             caller: caller, in: &repo)
@@ -120,6 +127,7 @@ extension UsersPage {
         case .inlinePolicy(let row): row.kind == .user ? "PutUserPolicy" : "PutGroupPolicy"
         case .enableMFA: "EnableMFADevice"
         case .filter: "Filter"
+        case .tag: "TagUser"
         }
     }
 

@@ -25,16 +25,20 @@ extension UsersPage {
                        scope: scope, showsInStatusBar: inStatusBar, availableWhen: "a user or group is selected",
                        unavailableReason: selectedAny),
             KeyBinding([.character("e")], Self.edit, title: "Edit",
-                       help: "Edit the selected inline policy in $EDITOR (validated first), or go back to the open draft.",
+                       help: "Edit the selected inline policy in $EDITOR (validated first) or the selected tag, or go back to the open draft.",
                        scope: scope, showsInStatusBar: openItems != nil || draft != nil,
                        availableWhen: "an opened user's inline policy is selected, or a draft is open",
                        unavailableReason: when { page in
                            if page.draft != nil { return nil }
                            if case .inlinePolicy = page.selectedItem { return nil }
-                           return page.openItems == nil ? "open a user or group first (Enter)" : "select an inline policy"
+                           if case .tag = page.selectedItem { return nil }
+                           return page.openItems == nil ? "open a user or group first (Enter)" : "select an inline policy or a tag"
                        }),
+            KeyBinding([.character("t")], Self.addTag, title: "Add tag",
+                       help: "Add a tag (key and value) to the selected user (TagUser's rules and messages).",
+                       scope: scope, availableWhen: "a user is selected", unavailableReason: selectedUser),
             KeyBinding([.character("x")], Self.remove, title: "Remove",
-                       help: "Detach the selected managed policy, delete an inline policy or access key, remove from a group, or remove an MFA device (asks first).",
+                       help: "Detach the selected managed policy, delete an inline policy or access key, remove from a group, remove an MFA device or a tag (asks first).",
                        scope: scope, showsInStatusBar: openItems != nil, availableWhen: "an item of an opened user or group is selected",
                        unavailableReason: when { $0.selectedItem == nil ? ($0.openItems == nil ? "open a user or group first (Enter)" : "it holds nothing") : nil }),
             KeyBinding([.character("D")], Self.delete, title: "Delete",

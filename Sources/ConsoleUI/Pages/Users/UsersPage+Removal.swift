@@ -86,6 +86,10 @@ extension UsersPage {
             case .item(.consolePassword):
                 try service.deleteLoginProfile(userName: name, caller: caller, in: &repo)
                 return "Deleted the console password of \(name)."
+
+            case .item(.tag(let tag)):
+                try service.untagUser(userName: name, tagKeys: [tag.key], caller: caller, in: &repo)
+                return "Tag \(tag.key) removed from \(name)."
             case .entity, .everything:
                 if kind == .user {
                     try service.deleteUser(userName: name, caller: caller, in: &repo)

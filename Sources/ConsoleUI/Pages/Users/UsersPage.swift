@@ -77,6 +77,7 @@ public struct UsersPage: Page {
     static let remove = Command("users.remove")
     static let edit = Command("users.edit")
     static let delete = Command("users.delete")
+    static let addTag = Command("users.addTag")
     static let deleteAll = Command("users.deleteAll")
     /// The inline-policy form's "start from nothing" choice.
     static let emptyTemplate = "Empty policy"
@@ -149,6 +150,7 @@ public struct UsersPage: Page {
         case Self.inlinePolicy: if let row = selectedRow { open(.inlinePolicy(row: row)) }
         case Self.accessKey: createAccessKey()
         case Self.setUpMFA: setUpMFA()
+        case Self.addTag: if let row = selectedRow, row.kind == .user { open(.tag(user: row.name, replacing: nil)) }
         case Self.filterCommand: open(.filter)
         case Self.refresh: reload()
         case Self.delete: return askToDeleteSelected()
@@ -178,6 +180,11 @@ public struct UsersPage: Page {
         case Self.remove:
             return askToRemoveSelectedItem()
         case Self.edit:
+            if case .tag(let tag) = selectedItem, let row = selectedRow {
+                open(.tag(user: row.name, replacing: tag))
+                openItems = items
+                return []
+            }
             return editSelectedInlinePolicy()
         default:
             return nil

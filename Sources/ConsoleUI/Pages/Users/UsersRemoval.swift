@@ -45,6 +45,8 @@ struct UsersRemoval: Hashable, Sendable {
         case .item(.accessKey(let id)): "Delete access key \(id) of \(owner)? Anything using it stops working; this cannot be undone."
         case .item(.mfaDevice(let serial)): "Deactivate and delete MFA device \(serial) of \(owner)? Sign-in stops asking for its code."
         case .item(.consolePassword): "Delete the console password of \(owner)? The user can no longer sign in with it."
+
+        case .item(.tag(let tag)): "Remove tag \(tag.key) from \(owner)? Policies that test it stop matching."
         case .entity where kind == .user:
             "Delete user \(name)? IAM refuses (DeleteConflict) while it still has a console password, policies, groups, access keys or MFA devices."
         case .entity: "Delete group \(name)? IAM refuses (DeleteConflict) while it still has members or policies."
@@ -64,6 +66,8 @@ struct UsersRemoval: Hashable, Sendable {
         case .item(.accessKey): "DeleteAccessKey"
         case .item(.mfaDevice): "DeactivateMFADevice"
         case .item(.consolePassword): "DeleteLoginProfile"
+
+        case .item(.tag): "UntagUser"
         case .entity, .everything: kind == .user ? "DeleteUser" : "DeleteGroup"
         }
     }

@@ -31,6 +31,8 @@ struct UsersRow: FilterableRow {
     var hasConsolePassword = false
     /// Creation time.
     var created: Timestamp
+    /// The user's tags (groups have none in IAM).
+    var tags: [Tag] = []
     /// Privilege-escalation findings of a user (IAMKit's analysis), one line each plus its steps.
     var escalationFindings: [String] = []
 
@@ -66,6 +68,7 @@ struct UsersRow: FilterableRow {
         mfaDevices = devices.filter { $0.userName == user.userName }.map(\.serialNumber)
         hasConsolePassword = user.loginProfile != nil
         created = user.createDate
+        tags = user.tags
     }
 
     /// The row for `group`.
