@@ -68,19 +68,22 @@ import Testing
     }
 
     /// The transcribed documents keep AWS's full action lists (not a subset): counts from AWS's text.
-    @Test(arguments: [("ReadOnlyAccess", 0, 1321), ("SecurityAudit", 0, 708), ("job-function/ViewOnlyAccess", 1, 40),
-                      ("job-function/SupportUser", 0, 201), ("job-function/NetworkAdministrator", 0, 151)])
-    func documentsKeepAWSsFullActionLists(name: String, statement: Int, count: Int) throws {
+    @Test(arguments: [("ReadOnlyAccess", 0, "Action", 1321), ("SecurityAudit", 0, "Action", 708),
+                      ("job-function/ViewOnlyAccess", 1, "Resource", 40), ("job-function/SupportUser", 0, "Action", 200),
+                      ("job-function/NetworkAdministrator", 0, "Action", 150)])
+    func documentsKeepAWSsFullActionLists(name: String, statement: Int, key: String, count: Int) throws {
         let policy = try #require(AWSManagedPolicies.policy(arn: "arn:aws:iam::aws:policy/" + name))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(policy.document.utf8)) as? [String: Any])
         let statements = try #require(json["Statement"] as? [[String: Any]])
-        let listed = (statements[statement]["Action"] as? [String]) ?? (statements[statement]["Resource"] as? [String]) ?? []
+        let listed = statements[statement][key] as? [String] ?? []
         #expect(listed.count == count)
     }
 
+    /// AWS's own documents exceed the 6144-character PolicySize quota of customer policies
+    /// (ReadOnlyAccess, SecurityAudit, ViewOnlyAccess): they still parse, validate and evaluate.
     @Test func everyDocumentParsesAndValidatesAsAManagedPolicy() {
         for policy in AWSManagedPolicies.all {
-            #expect(throws: Never.self, "\(policy.name)") { try PolicyChecks.validateIdentityPolicy(policy.document, isManaged: true) }
+            #expect(throws: Never.self, "\(policy.name)") { try PolicyChecks.validateAWSManagedPolicy(policy.document) }
         }
     }
 
@@ -110,5 +113,16 @@ import Testing
         #expect(policy.description == nil)
         let billing = try fixture.service.getPolicy(policyArn: "arn:aws:iam::aws:policy/job-function/Billing", caller: fixture.prodRoot, in: fixture.lab)
         #expect(billing.description?.hasPrefix("Grants permissions for billing and cost management.") == true)
+    }
+}
+
+/// The customer quota still holds: a customer managed policy over 6144 characters is refused.
+@Suite struct CustomerPolicySizeQuotaTests {
+    @Test func aCustomerPolicyAsLargeAsReadOnlyAccessIsStillRefused() throws {
+        var fixture = LabFixture()
+        let document = try #require(AWSManagedPolicies.policy(arn: "arn:aws:iam::aws:policy/ReadOnlyAccess")).document
+        #expect(LabFixture.error { () throws(ServiceError) in
+            _ = try fixture.service.createPolicy(policyName: "Copy", policyDocument: document, caller: fixture.prodRoot, in: &fixture.lab)
+        } == ServiceError.limitExceeded("Cannot exceed quota for PolicySize: 6144"))
     }
 }

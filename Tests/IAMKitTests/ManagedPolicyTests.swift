@@ -84,7 +84,7 @@ import Testing
         #expect(AWSManagedPolicies.policy(named: "ViewOnlyAccess")?.arn == "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess")
         // Every catalog document is a valid managed policy.
         for policy in AWSManagedPolicies.all {
-            #expect(throws: Never.self) { try PolicyChecks.validateIdentityPolicy(policy.document, isManaged: true) }
+            #expect(throws: Never.self) { try PolicyChecks.validateAWSManagedPolicy(policy.document) }
         }
     }
 

@@ -16,7 +16,7 @@ import Testing
         let policy = try fixture.service.getPolicy(policyArn: arn, caller: fixture.prodRoot, in: fixture.lab)
         #expect(policy.defaultVersionID == version && policy.policyID == id)
         #expect(throws: Never.self) {
-            try PolicyChecks.validateIdentityPolicy(try #require(AWSManagedPolicies.policy(arn: arn)).document, isManaged: true)
+            try PolicyChecks.validateAWSManagedPolicy(try #require(AWSManagedPolicies.policy(arn: arn)).document)
         }
     }
 

@@ -14,6 +14,11 @@ enum PolicyChecks {
         _ = try parse(text, kind: isManaged ? .managed : .identity)
     }
 
+    /// An AWS managed policy's document: managed-policy rules without the customer size quota.
+    static func validateAWSManagedPolicy(_ text: String) throws(ServiceError) {
+        _ = try parse(text, kind: .awsManaged)
+    }
+
     /// A session policy passed to AssumeRole.
     static func validateSessionPolicy(_ text: String) throws(ServiceError) -> PolicyDocument {
         try parse(text, kind: .session)

@@ -65,7 +65,8 @@ extension IAMService {
         for attached in holder.attachedPolicies where sources.types[attached.policyARN] == nil {
             let role = "managed policy \(attached.policyARN) attached to \(H.entityWord) \(holder.entityName)"
             let policy = try resolveStored(attached.policyARN, accountID: holder.accountID, role: role, in: lab)
-            let document = try Self.read(policy.document, kind: .managed, record: Self.policyRecord(policy.arn), role: role)
+            let document = try Self.read(policy.document, kind: policy.isAWSManaged ? .awsManaged : .managed,
+                                         record: Self.policyRecord(policy.arn), role: role)
             sources.identity.append(NamedPolicy(name: policy.arn, document: document))
             sources.types[policy.arn] = policy.isAWSManaged ? "aws-managed" : "user-managed"
         }
@@ -76,7 +77,8 @@ extension IAMService {
         guard let arn else { return nil }
         let role = "permissions boundary \(arn) of \(H.entityWord) \(holder.entityName)"
         let policy = try resolveStored(arn, accountID: holder.accountID, role: role, in: lab)
-        let document = try Self.read(policy.document, kind: .permissionsBoundary, record: Self.policyRecord(policy.arn), role: role)
+        let document = try Self.read(policy.document, kind: policy.isAWSManaged ? .awsManaged : .permissionsBoundary,
+                                     record: Self.policyRecord(policy.arn), role: role)
         return NamedPolicy(name: policy.arn, document: document)
     }
 

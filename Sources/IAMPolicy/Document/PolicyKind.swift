@@ -17,6 +17,11 @@ public enum PolicyKind: String, Sendable, Hashable, CaseIterable {
     /// A customer managed policy (CreatePolicy): identity rules, `Version` 2012-10-17,
     /// at most 6144 non-white-space characters.
     case managed
+    /// An AWS managed policy (`arn:aws:iam::aws:policy/...`), attached or used as a boundary:
+    /// managed-policy rules without the customer quota. The PolicySize quota limits what an
+    /// account may create; AWS's own documents exceed it (ReadOnlyAccess has ~37,000 characters).
+    /// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
+    case awsManaged
 
     /// Whether statements must name a principal (and may not be identity-style).
     var requiresPrincipal: Bool { self == .trust || self == .resourceBased }
@@ -26,7 +31,7 @@ public enum PolicyKind: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .trust: (2048, "Cannot exceed quota for ACLSizePerRole: 2048")
         case .managed, .permissionsBoundary: (6144, "Cannot exceed quota for PolicySize: 6144")
-        case .identity, .resourceBased, .session: nil
+        case .identity, .resourceBased, .session, .awsManaged: nil
         }
     }
 }

@@ -19,7 +19,7 @@ struct PolicyValidator {
     }
 
     func validate() throws(PolicyError) {
-        if kind == .managed || kind == .permissionsBoundary, parsed.version != .v2012_10_17 {
+        if kind == .managed || kind == .permissionsBoundary || kind == .awsManaged, parsed.version != .v2012_10_17 {
             let path = parsed.versionText == nil ? JSONPath.root : JSONPath.root.appending(key: "Version")
             throw fail("Policy document must be version 2012-10-17 or greater.", at: path)
         }
