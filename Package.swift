@@ -55,6 +55,7 @@ let package = Package(
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -72,7 +73,7 @@ let package = Package(
         ),
         // The generator of AWSCommandLine/Generated/ from the trimmed AWS models in its Models/
         // folder; never a dependency of the rolecall binary.
-        .target(name: "RolecallCodegen", dependencies: ["IAMPolicy"], exclude: ["Models"]),
+        .target(name: "RolecallCodegen", dependencies: ["IAMPolicy", "IAMKit"], exclude: ["Models"]),
         .executableTarget(name: "rolecall-codegen", dependencies: ["RolecallCodegen"]),
         .executableTarget(
             name: "rolecall-bench",
@@ -81,7 +82,7 @@ let package = Package(
         .testTarget(name: "IAMPolicyTests", dependencies: ["IAMPolicy"]),
         .testTarget(name: "DisplayTextTests", dependencies: ["DisplayText"]),
         // Regenerates Generated/ into memory and fails on any difference with the committed files.
-        .testTarget(name: "CodegenTests", dependencies: ["RolecallCodegen"]),
+        .testTarget(name: "CodegenTests", dependencies: ["RolecallCodegen", "IAMKit"]),
         .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
         .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "IAMKit", "IAMPolicy"]),
         // Depending on store-worker makes `swift test` build the child process the
@@ -99,6 +100,6 @@ let package = Package(
         // Key decoding and colour tiers of the ncurses layer, without a terminal.
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "ConsoleUI"]),
         // Runs the real binary (and tmux); depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit", "MFAQRCode"], exclude: ["Serve/serve_e2e.py"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rolecall", "IAMKit", "MFAQRCode", "RoleServer"], exclude: ["Serve/serve_e2e.py"]),
     ]
 )

@@ -27,6 +27,11 @@ static const attr_t NC_A_REVERSE = A_REVERSE;
 static const attr_t NC_A_UNDERLINE = A_UNDERLINE;
 static const attr_t NC_A_DIM = A_DIM;
 
+/* Mouse buttons (NCURSES_MOUSE_MASK is a function-like macro Swift cannot import). */
+static const mmask_t NC_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t NC_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t NC_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
 /* Whether the current locale's codeset is UTF-8. */
 static inline int nc_is_utf8_locale(void) {
     const char *c = nl_langinfo(CODESET);

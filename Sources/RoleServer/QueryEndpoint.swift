@@ -38,11 +38,33 @@ public final class QueryEndpoint: @unchecked Sendable {
     /// which clients sign with their real clock, not the lab's.
     let wallClock: @Sendable () -> Int
 
+    /// Mutations from concurrent requests share durable commits (one set of fsyncs per group).
+    let groupCommit: GroupCommit
+
     /// Creates an endpoint on `store`.
     public init(store: LabStore, service: IAMService, wallClock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) {
         self.store = store
         self.service = service
         self.wallClock = wallClock
+        groupCommit = GroupCommit(store: store)
+    }
+
+    /// Whether `request` names an operation that writes to the lab (so answering it waits for
+    /// a durable commit, and the server runs it on a thread that may block). Unknown or missing
+    /// actions count as reads: they are refused without touching the store's write side.
+    public func mayWrite(_ request: SignedRequest) -> Bool {
+        var action: String?
+        var version: String?
+        func scan(_ text: Substring) {
+            for pair in FormEncoding.decode(text) {
+                if pair.name == "Action" { action = pair.value } else if pair.name == "Version" { version = pair.value }
+            }
+        }
+        scan(Substring(request.query))
+        if request.method == "POST" { scan(Substring(String(decoding: request.body, as: UTF8.self))) }
+        guard let action else { return false }
+        let operation = ServedOperations.operation(action, service: version == "2011-06-15" ? "sts" : "iam")
+        return operation.map { !$0.isReadOnly } ?? false
     }
 
     /// The API version of `service`.
@@ -105,10 +127,7 @@ public final class QueryEndpoint: @unchecked Sendable {
         // Which operation?
         guard action != "-" else { return failure(400, "MissingAction", "Missing Action", caller: callerARN) }
         let version = fields["Version"] ?? ""
-        let serviceKind: ServiceName = serviceName == "sts" ? .sts : .iam
-        guard version == Self.version(of: serviceName), IAMService.operations(of: serviceName).contains(action),
-              let operation = OperationTable.operation(serviceKind, named: action)
-        else {
+        guard version == Self.version(of: serviceName), let operation = ServedOperations.operation(action, service: serviceName) else {
             return failure(400, "InvalidAction", "Could not find operation \(action) for version \(version)", caller: callerARN)
         }
 
@@ -117,6 +136,7 @@ public final class QueryEndpoint: @unchecked Sendable {
         if let token = key.sessionToken { variables["AWS_SESSION_TOKEN"] = token }
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: store.lockTimeout)
         backend.openStore = store
+        backend.groupCommit = groupCommit
         var options = GlobalOptions()
         options.store = store.path
         let parameters = QueryParameters.object(for: operation, from: fields)

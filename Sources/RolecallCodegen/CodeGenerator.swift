@@ -1,12 +1,15 @@
 import Foundation
 
 /// The generator's entry points: read the committed models, produce every file of
-/// `Sources/AWSCommandLine/Generated/`.
+/// `Sources/AWSCommandLine/Generated/` (operation tables, shapes) and
+/// `Sources/IAMKit/Generated/` (the constraints the domain checks).
 public enum CodeGenerator {
     /// The folder of the committed, trimmed models, relative to the package root.
     public static let modelsFolder = "Sources/RolecallCodegen/Models"
     /// The folder the operation table is written to, relative to the package root.
     public static let outputFolder = "Sources/AWSCommandLine/Generated"
+    /// The folder the domain's constraint table is written to, relative to the package root.
+    public static let domainOutputFolder = "Sources/IAMKit/Generated"
     /// The model file of each service, inside `modelsFolder`.
     public static let modelFiles = ["iam": "iam-2010-05-08.json", "sts": "sts-2011-06-15.json"]
 
@@ -24,13 +27,14 @@ public enum CodeGenerator {
         return models
     }
 
-    /// Every generated file: name → contents.
-    public static func generate(models: [String: ServiceModel]) throws(CodegenError) -> [String: String] {
+    /// Every generated file: folder (relative to the package root) → file name → contents.
+    public static func generate(models: [String: ServiceModel]) throws(CodegenError) -> [String: [String: String]] {
         let emitter = SwiftEmitter(models: models)
         var files: [String: String] = [:]
         for file in CodegenManifest.operationFiles { files[file.fileName] = try emitter.operationFile(file) }
-        files["ShapeCatalog+1.swift"] = try emitter.shapeCatalog()
+        files.merge(try emitter.shapeCatalog()) { first, _ in first }
         files["OperationTable+Generated.swift"] = emitter.operationTable()
-        return files
+        let domain = ["ModelConstraints+Generated.swift": try ConstraintEmitter(models: models).file()]
+        return [outputFolder: files, domainOutputFolder: domain]
     }
 }

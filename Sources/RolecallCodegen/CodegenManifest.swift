@@ -57,6 +57,9 @@ public enum CodegenManifest {
             "CreateInstanceProfile", "GetInstanceProfile", "ListInstanceProfiles", "DeleteInstanceProfile",
             "AddRoleToInstanceProfile", "RemoveRoleFromInstanceProfile", "ListInstanceProfilesForRole",
         ]),
+        OperationFile(fileName: "OperationSpec+IAM10.swift", service: "iam", operations: [
+            "GenerateCredentialReport", "GetCredentialReport", "GetAccountAuthorizationDetails",
+        ]),
         OperationFile(fileName: "OperationSpec+STS.swift", service: "sts", operations: [
             "AssumeRole", "GetSessionToken", "GetCallerIdentity",
         ]),

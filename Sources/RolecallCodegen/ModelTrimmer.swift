@@ -1,11 +1,11 @@
 import IAMPolicy
 
 /// Cuts botocore's full service model down to what rolecall offers: the manifest's
-/// operations, the shapes their inputs reach, their paginators, and only the fields the
+/// operations, the shapes their inputs and outputs reach, their paginators, and only the fields the
 /// generator reads. The result is committed under `Sources/RolecallCodegen/Models/`.
 public enum ModelTrimmer {
     /// The fields of an operation the generator reads.
-    static let operationFields = ["name", "input", "documentation"]
+    static let operationFields = ["name", "input", "output", "documentation"]
     /// The fields of a shape the generator reads.
     static let shapeFields = ["type", "required", "members", "member", "key", "value", "min", "max", "pattern", "enum"]
     /// The fields of a member the generator reads.
@@ -21,13 +21,14 @@ public enum ModelTrimmer {
         }
         let wanted = CodegenManifest.operations(of: service)
         var operations = JSONObject()
-        var inputs: [String] = []
+        var roots: [String] = []
         for name in wanted {
             let operation = try model.operation(name)
             operations.append(key: name, value: .object(keep(operationFields, of: operation)))
-            if let input = model.inputShapeName(of: operation) { inputs.append(input) }
+            if let input = model.inputShapeName(of: operation) { roots.append(input) }
+            if let output = model.outputShapeName(of: operation) { roots.append(output) }
         }
-        let needed = try model.closure(from: inputs).union(inputs)
+        let needed = try model.closure(from: roots).union(roots)
         var shapes = JSONObject()
         for entry in model.shapes where needed.contains(entry.key) {
             guard let shape = entry.value.objectValue else { continue }
@@ -53,7 +54,7 @@ public enum ModelTrimmer {
             "source": .object([
                 "botocore": .string(CodegenManifest.botocoreVersion),
                 "file": .string(botocoreFile),
-                "trimmedBy": "rolecall-codegen trim: only the operations rolecall offers, the shapes their inputs reach and the fields the generator reads",
+                "trimmedBy": "rolecall-codegen trim: only the operations rolecall offers, the shapes their inputs and outputs reach and the fields the generator reads",
             ]),
             "metadata": .object(metadata),
             "operations": .object(operations),

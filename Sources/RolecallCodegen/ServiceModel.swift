@@ -47,6 +47,11 @@ public struct ServiceModel: Sendable {
         operation["input"]?["shape"]?.stringValue
     }
 
+    /// The output shape's name of `operation`, if it returns anything.
+    public func outputShapeName(of operation: JSONObject) -> String? {
+        operation["output"]?["shape"]?.stringValue
+    }
+
     /// The names of every shape the shape `name` refers to (members, list members, map
     /// keys and values), not including `name` itself.
     public func referencedShapes(of name: String) throws(CodegenError) -> [String] {

@@ -47,6 +47,13 @@ struct SwiftEmitter {
         } else {
             text += "        parameters: [],\n"
         }
+        if let output = model.outputShapeName(of: operation) {
+            text += "        output: [\n"
+            for line in try memberLines(of: output, model: model) { text += "            " + line + "\n" }
+            text += "        ],\n"
+        } else {
+            text += "        output: [],\n"
+        }
         text += "        pagination: \(try pagination(of: name, model: model))"
         text += CodegenManifest.isReadOnly(name) ? ",\n        readOnly: true\n" : "\n"
         text += "    )\n"
@@ -87,22 +94,33 @@ struct SwiftEmitter {
         return lines
     }
 
-    /// The shape catalog: every shape the offered operations' inputs reach, sorted by Swift name.
-    func shapeCatalog() throws(CodegenError) -> String {
+    /// How many shape declarations one catalog file holds.
+    static let shapesPerFile = 120
+
+    /// The shape catalog: every shape the offered operations' inputs and outputs reach,
+    /// sorted by Swift name, in files of `shapesPerFile` (`ShapeCatalog+1.swift`, `+2`, ...).
+    func shapeCatalog() throws(CodegenError) -> [String: String] {
         var declarations: [(String, String)] = []
         for service in ["iam", "sts"] {
             let model = try model(service)
-            var inputs: [String] = []
+            var roots: [String] = []
             for name in CodegenManifest.operations(of: service) {
-                if let input = model.inputShapeName(of: try model.operation(name)) { inputs.append(input) }
+                let operation = try model.operation(name)
+                if let input = model.inputShapeName(of: operation) { roots.append(input) }
+                if let output = model.outputShapeName(of: operation) { roots.append(output) }
             }
-            for name in try model.closure(from: inputs) {
+            for name in try model.closure(from: roots) {
                 let swiftName = Self.swiftShapeName(name, service: service)
                 declarations.append((swiftName, try shapeDeclaration(name, swiftName: swiftName, model: model)))
             }
         }
-        let body = declarations.sorted { $0.0 < $1.0 }.map(\.1).joined()
-        return Self.header + "\nextension ShapeCatalog {\n" + body + "}\n"
+        let sorted = declarations.sorted { $0.0 < $1.0 }.map(\.1)
+        var files: [String: String] = [:]
+        for (index, start) in stride(from: 0, to: sorted.count, by: Self.shapesPerFile).enumerated() {
+            let body = sorted[start..<min(start + Self.shapesPerFile, sorted.count)].joined()
+            files["ShapeCatalog+\(index + 1).swift"] = Self.header + "\nextension ShapeCatalog {\n" + body + "}\n"
+        }
+        return files
     }
 
     private func shapeDeclaration(_ name: String, swiftName: String, model: ServiceModel) throws(CodegenError) -> String {

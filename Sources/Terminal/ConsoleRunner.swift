@@ -37,6 +37,9 @@ public struct ConsoleRunner {
             case .key(let key):
                 rapidEmptyReads = 0
                 effects += ConsoleShell.reduce(&state, .keyPressed(key))
+            case .mouse(let event):
+                rapidEmptyReads = 0
+                effects += ConsoleShell.reduce(&state, .mouse(event))
             case .resize:
                 rapidEmptyReads = 0
                 effects += ConsoleShell.reduce(&state, .terminalResized(screen.size))
@@ -60,7 +63,15 @@ public struct ConsoleRunner {
                     let status = screen.withCursesSuspended { SignalWatcher.whileChildRuns { EditorLauncher.edit(path) } }
                     let result = EffectResult.editorFinished(path: path, status: status)
                     pending += ConsoleShell.reduce(&state, .effectFinished(page: page, result: result))
-                case .openPage, .showIdentity, .deliver:
+                case .copyToClipboard(let text, let page):
+                    let sequence = ClipboardSequence.bytes(copying: text)
+                    let result = EffectResult.clipboardSent(bytes: sequence.count, problem: screen.sendRaw(sequence))
+                    pending += ConsoleShell.reduce(&state, .effectFinished(page: page, result: result))
+                case .writeScript(let path, let contents, let replacing, let page):
+                    let outcome = ScriptFileWriter.write(contents, to: path, replacing: replacing)
+                    let result = EffectResult.scriptWritten(path: path, outcome: outcome)
+                    pending += ConsoleShell.reduce(&state, .effectFinished(page: page, result: result))
+                case .openPage, .showIdentity, .deliver, .confirm:
                     break  // applied by ConsoleShell.reduce; never returned
                 }
             }

@@ -9,6 +9,8 @@ enum KeyDecoder {
         case key(Key)
         /// The terminal was resized.
         case resize
+        /// The terminal reported a mouse event (`KEY_MOUSE`, then `getmouse`).
+        case mouse(MouseEvent)
         /// Nothing arrived before the timeout.
         case none
     }
@@ -34,6 +36,22 @@ enum KeyDecoder {
         }
     }
 
+    /// Decodes what `getmouse` reported: button 1 pressed is a click, buttons 4 and 5 the wheel;
+    /// anything else (releases, other buttons) is ignored.
+    static func decodeMouse(buttons: UInt, row: Int32, col: Int32) -> Event {
+        let kind: MouseEvent.Kind
+        if buttons & UInt(NC_BUTTON1_PRESSED) != 0 {
+            kind = .press
+        } else if buttons & UInt(NC_BUTTON4_PRESSED) != 0 {
+            kind = .wheelUp
+        } else if buttons & UInt(NC_BUTTON5_PRESSED) != 0 {
+            kind = .wheelDown
+        } else {
+            return .none
+        }
+        return .mouse(MouseEvent(kind, row: Int(row), col: Int(col)))
+    }
+
     private static func decodeKeyCode(_ code: Int32) -> Event {
         switch code {
         case KEY_UP: return .key(.up)
@@ -53,6 +71,7 @@ enum KeyDecoder {
         case KEY_SHOME: return .key(.shiftHome)
         case KEY_SEND: return .key(.shiftEnd)
         case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return .none  // TerminalScreen reads the event itself (getmouse)
         default:
             if code > nc_key_f(0), code <= nc_key_f(24) { return .key(.function(Int(code - nc_key_f(0)))) }
             return .none

@@ -13,6 +13,7 @@ public final class TerminalScreen {
     private var shown: Frame?
     private var cursorShown = false
     private var isOpen = true
+    private let outputFD: Int32
     /// The terminal's size now.
     public private(set) var size: Size
     /// The colour tier in use.
@@ -38,6 +39,7 @@ public final class TerminalScreen {
         }
         self.screen = screen
         self.window = window
+        self.outputFD = outputFD
         ctg_set_armed(1)
         _ = raw()  // Ctrl-C and Ctrl-Z arrive as keys, so quitting goes through the reducer
         _ = noecho()
@@ -45,6 +47,12 @@ public final class TerminalScreen {
         _ = keypad(window, true)
         _ = leaveok(window, true)  // no cursor homing after each update: fewer bytes
         if environment["ESCDELAY"] == nil { _ = set_escdelay(25) }
+        // Clicks and the wheel where the terminal reports them; ROLECALL_NO_MOUSE=1 leaves the
+        // mouse to the terminal (plain selection without Shift). No click delay: presses only.
+        if environment["ROLECALL_NO_MOUSE"].map({ $0.isEmpty || $0 == "0" }) ?? true {
+            _ = mousemask(NC_BUTTON1_PRESSED | NC_BUTTON4_PRESSED | NC_BUTTON5_PRESSED, nil)
+            _ = mouseinterval(0)
+        }
         _ = curs_set(0)
         let colors = has_colors() ? Int(max(0, nc_terminfo_colors())) : 0
         let capability = ColorCapability.resolve(environment: environment, colors: colors,
@@ -103,6 +111,11 @@ public final class TerminalScreen {
         wtimeout(window, timeout)
         var code: wint_t = 0
         let status = wget_wch(window, &code)
+        if status == KEY_CODE_YES, Int32(bitPattern: code) == KEY_MOUSE {
+            var mouse = MEVENT()
+            guard getmouse(&mouse) == OK else { return .none }
+            return KeyDecoder.decodeMouse(buttons: UInt(mouse.bstate), row: mouse.y, col: mouse.x)
+        }
         let event = KeyDecoder.decode(status: status, code: code)
         if case .resize = event {
             var rows: Int32 = 0
@@ -111,6 +124,20 @@ public final class TerminalScreen {
             size = Size(width: Int(cols), height: Int(rows))
         }
         return event
+    }
+
+    /// Writes `bytes` to the terminal after everything curses has drawn: escape sequences that
+    /// neither move the cursor nor draw (OSC 52). Returns the system's reason when it fails.
+    public func sendRaw(_ bytes: [UInt8]) -> String? {
+        _ = doupdate()
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            let written = rest.withUnsafeBytes { Glibc.write(outputFD, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return String(cString: strerror(errno)) }
+            rest = rest.dropFirst(written)
+        }
+        return nil
     }
 
     /// Rings the bell (or flashes).

@@ -7,7 +7,9 @@ extension RenderBenchmarks {
     /// Bytes the built console writes in 2 s with no key, on the Sign in page whose virtual MFA
     /// app shows codes and seconds left: 0 with a pinned clock (nothing visible changes), a few
     /// changed cells a second with the real one (the countdown).
-    static func idleSignInBytes(pinnedClock: Bool) -> Int? {
+    /// With `page` and `marker` (`"9"`, `"Live: new calls"`): the same on another page, e.g. the
+    /// Activity page, which polls the audit log on every tick and must still write nothing.
+    static func idleSignInBytes(pinnedClock: Bool, page: UInt8 = UInt8(ascii: "6"), marker: String = "Virtual MFA app") -> Int? {
         // The demo lab: alice's virtual MFA device is what the panel shows.
         let lab = FileManager.default.temporaryDirectory.appendingPathComponent("rolecall-bench-idle-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: lab) }
@@ -30,9 +32,9 @@ extension RenderBenchmarks {
             close(pty.master)
         }
         _ = drain(pty.master, until: " Quit", milliseconds: 3_000)
-        var key: UInt8 = UInt8(ascii: "6")
+        var key = page
         _ = write(pty.master, &key, 1)
-        _ = drain(pty.master, until: "Virtual MFA app", milliseconds: 3_000)
+        _ = drain(pty.master, until: marker, milliseconds: 3_000)
         _ = drain(pty.master, until: nil, milliseconds: 300)  // the rest of the page's frame
         return drain(pty.master, until: nil, milliseconds: 2_000).count
     }

@@ -37,6 +37,9 @@ enum RenderBenchmarks {
                 print("idle Sign in page (\(clock)): built rolecall binary not found next to rolecall-bench")
             }
         }
+        if let bytes = idleSignInBytes(pinnedClock: true, page: UInt8(ascii: "9"), marker: "Live: new calls") {
+            print("idle 2 s on the Activity page, polling the audit log (built rolecall in a pty, pinned clock): \(bytes) bytes")
+        }
         if let start = coldStartMilliseconds(lab: lab) {
             print(String(format: "cold start to first frame (built rolecall in a pty, lab of 5,000 roles): %.1f ms (budget 150 ms)", start))
         } else {

@@ -1,4 +1,4 @@
-// rolecall-codegen: writes Sources/AWSCommandLine/Generated/ from the trimmed AWS models
+// rolecall-codegen: writes Sources/AWSCommandLine/Generated/ and Sources/IAMKit/Generated/ from the trimmed AWS models
 // under Sources/RolecallCodegen/Models/ (run from the package root).
 //   rolecall-codegen generate            regenerate the Swift files
 //   rolecall-codegen trim BOTOCORE_DATA  re-trim the models from botocore's data folder
@@ -21,10 +21,15 @@ func write(_ text: String, to url: URL) {
 switch arguments.first {
 case "generate":
     do {
-        let files = try CodeGenerator.generate(models: try CodeGenerator.loadModels(packageRoot: root))
-        let folder = root.appendingPathComponent(CodeGenerator.outputFolder)
-        for (name, text) in files.sorted(by: { $0.key < $1.key }) { write(text, to: folder.appendingPathComponent(name)) }
-        print("wrote \(files.count) files to \(CodeGenerator.outputFolder)")
+        let folders = try CodeGenerator.generate(models: try CodeGenerator.loadModels(packageRoot: root))
+        for (folderName, files) in folders.sorted(by: { $0.key < $1.key }) {
+            let folder = root.appendingPathComponent(folderName)
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                fail("\(folder.path): cannot create: \(error.localizedDescription)")
+            }
+            for (name, text) in files.sorted(by: { $0.key < $1.key }) { write(text, to: folder.appendingPathComponent(name)) }
+            print("wrote \(files.count) files to \(folderName)")
+        }
     } catch { fail(error.description) }
 case "trim":
     guard arguments.count == 2 else { fail("usage: rolecall-codegen trim BOTOCORE_DATA_FOLDER") }

@@ -72,3 +72,34 @@ extension ProcessEnvironment {
         if written != bytes.count { throw Self.lastError() }
     }
 }
+
+extension ProcessEnvironment {
+    /// Writes `bytes` to a new hidden file beside `path` (`O_EXCL`, never following a link),
+    /// flushes it and renames it over `path`; on any failure the hidden file is removed and
+    /// `path` is left as it was.
+    func replaceFile(atPath path: String, bytes: [UInt8], secret: Bool) throws(FileReadError) {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? ""
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = (slash == nil ? "" : directory + "/") + ".\(base).\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, secret ? 0o600 : 0o666)
+        guard descriptor >= 0 else { throw Self.lastError() }
+        var failure: FileReadError?
+        var offset = 0
+        while failure == nil, offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset) }
+            if written < 0 {
+                if errno != EINTR { failure = Self.lastError() }
+            } else {
+                offset += written
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = Self.lastError() }
+        if close(descriptor) != 0, failure == nil { failure = Self.lastError() }
+        if failure == nil, rename(temporary, path) != 0 { failure = Self.lastError() }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+}

@@ -94,9 +94,11 @@ import Testing
         #expect(result.exitCode == .usage)
         #expect(result.stderr.hasSuffix("\nrolecall: error: argument --max-items: invalid int value: 'abc'\n"))
         #expect(result.stdout.isEmpty)
+        // `--generate-cli-skeleton output` is simulated now (SkeletonOutputTests): for get-role the
+        // AWS CLI's Stubber refuses its own placeholders, a client-side validation error.
         let output = lab.run(["iam", "get-role", "--role-name", "Role01", "--generate-cli-skeleton", "output"])
-        #expect(output.exitCode == .other)
-        #expect(output.stderr.contains("--generate-cli-skeleton output is not simulated yet"))
+        #expect(output.exitCode == .usage)
+        #expect(output.stderr.hasPrefix("\nParameter validation failed:\nInvalid length for parameter Role.RoleId"))
     }
 
     @Test func getRoleWithA65CharacterNameIsAValidationError() {

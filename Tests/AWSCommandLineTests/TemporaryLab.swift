@@ -18,14 +18,17 @@ final class TemporaryLab {
     /// Seconds a waiter slept, in order (the tests' sleeper does not sleep).
     var sleeps: [Int] = []
 
-    /// Runs `arguments` with `variables` (credentials) on the lab.
-    func run(_ arguments: [String], _ variables: [String: String] = [:], files extraFiles: [String: String] = [:]) -> CommandResult {
+    /// Runs `arguments` with `variables` (credentials) on the lab; `extraFiles` and `bytes` add
+    /// files for this run (`bytes` for contents that are not UTF-8).
+    func run(_ arguments: [String], _ variables: [String: String] = [:], files extraFiles: [String: String] = [:],
+             bytes: [String: [UInt8]] = [:]) -> CommandResult {
         let backend = LabBackend(dispatcher: service, service: service, variables: variables)
         backend.mfaPrompter = { [self] prompt in
             prompts.append(prompt)
             return promptAnswers.isEmpty ? nil : promptAnswers.removeFirst()
         }
-        let environment = InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }, files: files.merging(extraFiles) { $1 })
+        var environment = InMemoryEnvironment(variables: ["HOME": "/home/trainee"].merging(variables) { $1 }, files: files.merging(extraFiles) { $1 })
+        environment.files.merge(bytes) { $1 }
         var tool = CommandLineTool(backend: backend, environment: environment)
         tool.sleeper = { [self] seconds in sleeps.append(seconds) }
         let result = tool.run(["--store", path] + arguments)

@@ -50,4 +50,40 @@ import Testing
         #expect(bad.exitCode == .usage)
         #expect(bad.stderr.contains("argument --color: Invalid choice"))
     }
+
+    /// Long values fold at a single space once the line passes column 80, continuing at the
+    /// node's indentation, as ruamel.yaml writes them (expected text from ruamel.yaml 0.17.21,
+    /// `YAML(typ='safe', pure=True)`, `default_flow_style=False`, on the same JSON).
+    @Test func longValuesFoldAsRuamelFoldsThem() {
+        let lab = PagingParityTests.lab(roles: 1)
+        let trust = #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "#
+            + #""Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalTag/purpose": "#
+            + #""deploy the build artifacts of the platform team to the production account only"}}}]}"#
+        let description = "Deploy role: lets the platform team read the build artifacts and deploy them to production, nothing else"
+        let created = lab.run(["iam", "create-role", "--role-name", "Deploy", "--assume-role-policy-document", trust,
+                               "--description", description])
+        #expect(created.exitCode == .success, "\(created.stderr)")
+        let result = lab.run(["iam", "get-role", "--role-name", "Deploy", "--output", "yaml",
+                              "--query", "Role.{Description: Description, Trust: AssumeRolePolicyDocument}"])
+        #expect(result.stdout == """
+            Description: 'Deploy role: lets the platform team read the build artifacts and deploy
+              them to production, nothing else'
+            Trust:
+              Statement:
+              - Action: sts:AssumeRole
+                Condition:
+                  StringEquals:
+                    aws:PrincipalTag/purpose: deploy the build artifacts of the platform team
+                      to the production account only
+                Effect: Allow
+                Principal:
+                  AWS: arn:aws:iam::123456789012:root
+              Version: '2012-10-17'
+
+            """)
+        // Two spaces are never a fold point; a key is never folded.
+        let spaced = lab.run(["iam", "get-role", "--role-name", "Deploy", "--output", "yaml", "--query",
+                              "{\"two  spaces  between words  so  that  we  see  what  happens  at the  eightieth  column ok\": `1`}"])
+        #expect(spaced.stdout == "two  spaces  between words  so  that  we  see  what  happens  at the  eightieth  column ok: 1\n")
+    }
 }

@@ -145,11 +145,19 @@ struct CreateRoleCreateTests {
         #expect(wizard.gateway.writtenEvents == ["CreateRole", "AttachGroupPolicy"])
     }
 
+    /// Signs the console in as bob of development, an IAM user (who, unlike root, may try a switch).
+    static func signInAsBob(_ gateway: InMemoryLabGateway) throws {
+        try gateway.externalChange { lab in
+            _ = try gateway.service.consoleSignIn(account: DemoLab.developmentAccountID, userName: "bob", password: "Bob-Console-2026", in: &lab)
+        }
+    }
+
     @Test("Try it opens Switch Role with the role to prefill; a role requiring an external ID cannot be tried")
     func tryIt() throws {
         var wizard = try WizardHarness()
         wizard.createSeedRole()
         wizard.press(.enter)  // grant alice
+        try Self.signInAsBob(wizard.gateway)  // an IAM user may switch (root goes to Sign in first: WrongMessageTests)
         while wizard.state.highlightedOffer != .tryIt { wizard.press(.down) }
         #expect(wizard.state.title(of: .tryIt) == "Try it: Switch Role as alice")
         var page = wizard.page
@@ -166,6 +174,7 @@ struct CreateRoleCreateTests {
         wizard.app.pages.append(SwitchRolePage(lab: wizard.gateway))
         wizard.createSeedRole()
         wizard.press(.enter)  // grant alice
+        try Self.signInAsBob(wizard.gateway)
         while wizard.state.highlightedOffer != .tryIt { wizard.press(.down) }
         wizard.press(.enter)
         #expect(wizard.app.activePage?.id == .switchRole)

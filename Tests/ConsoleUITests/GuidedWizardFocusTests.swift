@@ -16,7 +16,7 @@ struct GuidedWizardFocusTests {
         wizard.press(.tab, .character(" "))  // Require external ID, ticked: the form grows
         for _ in 0..<6 {
             wizard.press(.tab)
-            let label = CreateRoleFormView.formLabel(wizard.state.focus)
+            let label = wizard.state.focus.declaration?.columnLabel ?? ""
             let focusedLine = wizard.frame.lines.first { $0.contains("›") && ($0.contains(label) || label.isEmpty) }
             #expect(focusedLine != nil, "\(wizard.state.focus) is off screen:\n\(wizard.screen)")
             if wizard.state.focus == .requireMFA {

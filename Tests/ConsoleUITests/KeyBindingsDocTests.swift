@@ -6,7 +6,8 @@ import Testing
 struct KeyBindingsDocTests {
     /// Every binding that exists: the shell's and each page's. Pages add themselves here.
     static let allBindings = WelcomePage.keyBindings + RolesPage.pageBindings + CreateRolePage.keyBindings
-        + IdentityLab.usersBindings + PoliciesPage.pageBindings + IdentityLab.documentedBindings + KeyTable.shell
+        + IdentityLab.usersBindings + PoliciesPage.pageBindings + IdentityLab.documentedBindings + ActivityPage.pageBindings
+        + KeyTable.shell
 
     @Test("the document matches the table (ROLECALL_RECORD_DOCS=1 regenerates it)")
     func documentIsCurrent() throws {

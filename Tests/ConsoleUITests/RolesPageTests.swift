@@ -103,7 +103,7 @@ struct RolesListTests {
 
 @Suite("Roles page: detail tabs")
 struct RolesDetailTests {
-    @Test("Enter opens the role on Permissions; → walks the tabs")
+    @Test("Enter opens the role on Permissions; → walks the tabs (Tags before Details)")
     func tabs() throws {
         let lab = try RolesTestLab()
         var state = lab.state(lab.rolesPage())
@@ -115,6 +115,8 @@ struct RolesDetailTests {
         #expect(state.screenText.contains("arn:aws:iam::123456789012:user/bob"))
         state.press(.right)
         #expect(state.roles?.detail?.tab == .whoCanAssume)
+        state.press(.right)
+        #expect(state.roles?.detail?.tab == .tags)
         state.press(.right)
         #expect(state.roles?.detail?.tab == .details)
         state.press(.escape)
@@ -185,7 +187,7 @@ struct RolesAuthorizationTests {
         let lab = try RolesTestLab()
         let service = lab.service
         try lab.gateway.externalChange { repo in
-            _ = try service.consoleSignIn(account: "development", userName: "bob", in: &repo)
+            _ = try service.consoleSignIn(account: "development", userName: "bob", password: "Bob-Console-2026", in: &repo)
         }
         let roles = lab.rolesPage()
         #expect(roles.rows.isEmpty)

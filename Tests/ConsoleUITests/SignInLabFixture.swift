@@ -62,11 +62,18 @@ enum IdentityLab {
         return try #require(device.totp).code(at: gateway.service.clock.now())
     }
 
-    /// Signs the console in as `user` of development (alice with her code).
+    /// The demo's console password of `user` (empty for a user without one).
+    static func demoPassword(_ user: String) -> String {
+        DemoLab.demoPasswords.first { $0.userName == user }?.password ?? ""
+    }
+
+    /// Signs the console in as `user` of development (with the demo's password; alice with her code).
     static func signIn(_ gateway: InMemoryLabGateway, as user: String, mfa: Bool = true) throws {
         let code = user == "alice" && mfa ? try aliceCode(gateway) : nil
+        let password = demoPassword(user)
         try gateway.externalChange { lab in
-            _ = try gateway.service.consoleSignIn(account: "development", userName: user, mfaCode: code, in: &lab)
+            _ = try gateway.service.consoleSignIn(account: "development", userName: user, password: password.isEmpty ? nil : password,
+                                                  mfaCode: code, in: &lab)
         }
     }
 

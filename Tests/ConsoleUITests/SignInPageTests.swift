@@ -3,16 +3,19 @@ import DisplayText
 import IAMKit
 import Testing
 
-/// Sign in as root or as an IAM user with MFA, and the virtual MFA app panel.
+/// Sign in as root or as an IAM user with the console password, then MFA, and the virtual MFA app panel.
 /// Sources: https://docs.aws.amazon.com/signin/latest/userguide/introduction-to-iam-user-sign-in-tutorial.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
 @Suite struct SignInPageTests {
-    /// Fills the form: account, user, code (each field replaced).
-    static func fill(_ state: inout AppState, account: String, user: String, code: String) {
+    /// Fills the form: account, user, password (the demo's for alice and bob unless given),
+    /// code (each field replaced).
+    static func fill(_ state: inout AppState, account: String, user: String, password: String? = nil, code: String) {
         IdentityLab.press(.ctrl("u"), in: &state)
         IdentityLab.type(account, into: &state)
         IdentityLab.press(.down, .ctrl("u"), in: &state)
         IdentityLab.type(user, into: &state)
+        IdentityLab.press(.down, .ctrl("u"), in: &state)
+        IdentityLab.type(password ?? IdentityLab.demoPassword(user), into: &state)
         IdentityLab.press(.down, .ctrl("u"), in: &state)
         IdentityLab.type(code, into: &state)
     }
@@ -38,11 +41,15 @@ import Testing
         ("development", "alice", "000000", "Your authentication information is incorrect. Please try again."),
         ("development", "mallory", "", "Your authentication information is incorrect. Please try again."),
         ("staging", "", "", "Your authentication information is incorrect. Please try again."),
+        ("development", "bob:wrong-password", "", "Your authentication information is incorrect. Please try again."),
+        ("development", "bob:", "", "Enter the password of IAM user bob."),
     ])
     func refusedSignIn(account: String, user: String, code: String, message: String) throws {
         let gateway = try IdentityLab.gateway()
         var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
-        Self.fill(&state, account: account, user: user, code: code)
+        // `name:password` gives the password; a bare name types the demo's.
+        let parts = user.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        Self.fill(&state, account: account, user: parts[0], password: parts.count > 1 ? parts[1] : nil, code: code)
         IdentityLab.press(.enter, in: &state)
         let page = try #require(state.activePage as? SignInPage)
         #expect(page.message.first?.text == message)
@@ -64,6 +71,47 @@ import Testing
         Self.fill(&state, account: "123456789012", user: "bob", code: "")
         IdentityLab.press(.enter, in: &state)
         #expect(state.identity == "bob @ development (123456789012)")
+    }
+
+    @Test func aPasswordThatMustBeResetAsksForANewOneBeforeSigningIn() throws {
+        let gateway = try IdentityLab.gateway()
+        try gateway.externalChange { lab in
+            try gateway.service.updateLoginProfile(userName: "bob", password: nil, passwordResetRequired: true,
+                                                   caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
+        }
+        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        Self.fill(&state, account: "development", user: "bob", code: "")
+        IdentityLab.press(.enter, in: &state)
+        var page = try #require(state.activePage as? SignInPage)
+        #expect(page.message.first?.text == "You must change your password to continue.")
+        #expect(page.form.fields.map(\.label).suffix(2) == ["New password", "Confirm"])
+        #expect(page.form.focus == SignInPage.newPassword)
+        #expect(state.identity == "root @ production (111122223333)")
+        IdentityLab.type("Bob-Changed-2026", into: &state)
+        IdentityLab.press(.down, in: &state)
+        IdentityLab.type("Bob-Typo-2026", into: &state)
+        IdentityLab.press(.enter, in: &state)
+        page = try #require(state.activePage as? SignInPage)
+        #expect(page.message.first?.text == "The new passwords do not match.")
+        IdentityLab.press(.ctrl("u"), in: &state)
+        IdentityLab.type("Bob-Changed-2026", into: &state)
+        IdentityLab.press(.enter, in: &state)
+        #expect(state.identity == "bob @ development (123456789012)")
+        let user = try #require(try gateway.lab.record(User.self, at: User.key(DemoLab.developmentAccountID, "bob")))
+        #expect(user.loginProfile?.matches("Bob-Changed-2026") == true && user.loginProfile?.passwordResetRequired == false)
+        page = try #require(state.activePage as? SignInPage)
+        #expect(page.form.fields.count == 4)
+        // The typed passwords are never drawn.
+        #expect(!IdentityLab.screen(state).contains("Bob-Changed-2026"))
+    }
+
+    @Test func thePasswordIsMaskedOnScreen() throws {
+        let gateway = try IdentityLab.gateway()
+        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        Self.fill(&state, account: "development", user: "alice", code: "")
+        let screen = IdentityLab.screen(state)
+        #expect(!screen.contains("Alice-Console-2026"))
+        #expect(screen.contains(String(repeating: "•", count: "Alice-Console-2026".count)))
     }
 
     @Test func theVirtualMFAAppShowsAlicesCurrentCodeAndSecondsLeft() throws {

@@ -35,9 +35,10 @@ struct TabBarTests {
         var app = try console(Size(width: 80, height: 24))
         app.activePageIndex = 2
         #expect(ConsoleShell.render(app, size: app.size).lines[0]
-            == "  1   2  [3 Create]  4   5   6   7   8         root @ production (111122223333)")
+            == "  1   2  [3 Create]  4   5   6   7   8   9     root @ production (111122223333)")
         app.size = Size(width: 120, height: 40)
         let wide = ConsoleShell.render(app, size: app.size).lines[0]
-        #expect(wide.contains("Welcome") && wide.contains("[Create role]") && wide.contains("Switch Role") && wide.contains("Session"))
+        #expect(wide.contains("Welcome") && wide.contains("[Create]") && wide.contains("Switch") && wide.contains("Session")
+                && wide.contains("Events"), "\(wide)")
     }
 }

@@ -18,7 +18,7 @@ import Testing
 
     @Test func signInSwitchRoleHistoryAndSwitchBack() throws {
         let runner = try labWithRole()
-        let signIn = try runner.run(["console", "sign-in", "--account", "development", "--user", "bob"])
+        let signIn = try runner.run(["console", "sign-in", "--account", "development", "--user", "bob", "--password", "Bob-Console-2026"])
         #expect(signIn.status == 0, "\(signIn.stderr)")
         #expect(CLIRunner.json(signIn.stdout)["Arn"] as? String == "arn:aws:iam::123456789012:user/bob")
         let switched = try runner.run(["console", "switch-role", "--account", "production", "--role", "Dev-Access",
@@ -47,7 +47,7 @@ import Testing
 
     @Test func aRefusedSwitchExits254WithTheConsolesMessage() throws {
         let runner = try labWithRole()
-        #expect(try runner.run(["console", "sign-in", "--account", "123456789012", "--user", "bob"]).status == 0)
+        #expect(try runner.run(["console", "sign-in", "--account", "123456789012", "--user", "bob", "--password", "Bob-Console-2026"]).status == 0)
         let refused = try runner.run(["console", "switch-role", "--account", "111122223333", "--role", "NoSuchRole"])
         #expect(refused.status == 254)
         #expect(refused.stderr == "\nInvalid information in one or more fields. Check your information or contact your administrator.\n")
@@ -58,7 +58,13 @@ import Testing
         let root = try runner.run(["console", "sign-in", "--account", "123456789012"])
         #expect(CLIRunner.json(root.stdout)["Arn"] as? String == "arn:aws:iam::123456789012:root")
         #expect(try runner.run(["console", "switch-role", "--account", "111122223333", "--role", "Dev-Access"]).status == 254)
-        let mfaUser = try runner.run(["console", "sign-in", "--account", "123456789012", "--user", "alice"])
+        let mfaUser = try runner.run(["console", "sign-in", "--account", "123456789012", "--user", "alice", "--password", "Alice-Console-2026"])
         #expect(mfaUser.status == 254)
+        #expect(mfaUser.stderr == "\nEnter the MFA code from your authenticator app to complete sign-in.\n")
+        let noPassword = try runner.run(["console", "sign-in", "--account", "123456789012", "--user", "bob"])
+        #expect(noPassword.status == 254)
+        #expect(noPassword.stderr == "\nEnter the password of IAM user bob.\n")
+        let wrong = try runner.run(["console", "sign-in", "--account", "123456789012", "--user", "bob", "--password", "guess"])
+        #expect(wrong.stderr == "\nYour authentication information is incorrect. Please try again.\n")
     }
 }

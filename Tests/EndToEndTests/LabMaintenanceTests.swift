@@ -301,6 +301,44 @@ struct LabTransferTests {
         #expect(aws.stderr.contains("the following arguments are required: --role-name"), "a bare word is not a role name: \(aws.stderr)")
     }
 
+    @Test("lab import and --exercise read only a regular file within the CLI's limit: /dev/zero, a FIFO and a file of 16 MiB + 1 are refused at once and change nothing")
+    func importRefusesDevicesFIFOsAndHugeFiles() throws {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        let fifo = runner.directory.appendingPathComponent("pipe.json").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let big = runner.directory.appendingPathComponent("big.json").path
+        #expect(FileManager.default.createFile(atPath: big, contents: Data(count: 16 * 1_048_576 + 1)))
+        let before = runner.labSnapshot()
+        let cases: [([String], String)] = [
+            (["lab", "import", "--replace", "/dev/zero"], "cannot read /dev/zero: '/dev/zero' is not a regular file (it is a character device)"),
+            (["lab", "import", "--replace", "pipe.json"], "cannot read pipe.json: 'pipe.json' is not a regular file (it is a FIFO)"),
+            (["lab", "import", "--replace", "big.json"], "cannot read big.json: the file is larger than 16 MiB (16777216 bytes)"),
+            (["lab", "exercise", "start", "--exercise", "/dev/zero", "--yes"], "cannot read /dev/zero: '/dev/zero' is not a regular file"),
+            (["lab", "exercise", "start", "--exercise", "pipe.json", "--yes"], "cannot read pipe.json: 'pipe.json' is not a regular file"),
+        ]
+        for (arguments, message) in cases {
+            let started = Date()
+            let output = try runner.run(arguments)
+            #expect(output.status == 255, "\(arguments): \(output.stderr)")
+            #expect(output.stderr.contains(message), "\(arguments): \(output.stderr)")
+            #expect(Date().timeIntervalSince(started) < 10, "\(arguments) took too long")
+        }
+        #expect(runner.labSnapshot() == before, "a refused import changed the lab")
+    }
+
+    @Test("an export with secrets is private (0600), and an export leaves no temporary file behind")
+    func anExportWithSecretsIsPrivate() throws {
+        let runner = try CLIRunner()
+        #expect(try runner.run(["lab", "init", "--demo"]).status == 0)
+        #expect(try runner.run(["lab", "export", "plain.json"]).status == 0)
+        #expect(try runner.run(["lab", "export", "secret.json", "--include-secrets"]).status == 0)
+        let secret = try FileManager.default.attributesOfItem(atPath: runner.directory.appendingPathComponent("secret.json").path)
+        #expect((secret[.posixPermissions] as? Int).map { $0 & 0o777 } == 0o600)
+        let names = try FileManager.default.contentsOfDirectory(atPath: runner.directory.path)
+        #expect(!names.contains { $0.hasSuffix(".tmp") }, "\(names)")
+    }
+
     @Test func aDocumentWithACopiedRecordIsRefusedBeforeAnythingIsWritten() throws {
         let runner = try CLIRunner()
         let document = """

@@ -42,6 +42,7 @@ struct LabResetTests {
         let created = try runner.run(["iam", "create-role", "--role-name", "Test-UserAccess-Role", "--assume-role-policy-document", Self.trust])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(try runner.run(Self.development + ["iam", "remove-user-from-group", "--group-name", "Developers", "--user-name", "bob"]).status == 0)
+        #expect(try runner.run(Self.development + ["iam", "delete-login-profile", "--user-name", "bob"]).status == 0)
         let deleted = try runner.run(Self.development + ["iam", "delete-user", "--user-name", "bob"])
         #expect(deleted.status == 0, "\(deleted.stderr)")
         let during = try Self.facts(runner)

@@ -31,6 +31,7 @@ struct RolesPageTests {
         let dev = ["--account", "123456789012"]
         let removed = try runner.run(dev + ["iam", "remove-user-from-group", "--group-name", "Developers", "--user-name", "bob"])
         #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(try runner.run(dev + ["iam", "delete-login-profile", "--user-name", "bob"]).status == 0)
         let deleted = try runner.run(dev + ["iam", "delete-user", "--user-name", "bob"])
         #expect(deleted.status == 0, "\(deleted.stderr)")
         let shown = try runner.run(["iam", "get-role", "--role-name", "UpdateApp"])

@@ -57,7 +57,7 @@ struct SwitchRoleTests {
     }
 
     /// The console's tab order (pages not built yet are simply absent from the header).
-    static let tabOrder = ["Welcome", "Roles", "Create role", "Users", "Policies", "Sign in", "Switch Role", "Session"]
+    static let tabOrder = ["Welcome", "Roles", "Create role", "Users", "Policies", "Sign in", "Switch Role", "Session", "Activity"]
 
     /// Moves through the tabs until the header marks `title` as the active page: forward when
     /// the target comes later, else backward, and always backward from Welcome, so the path
@@ -65,7 +65,7 @@ struct SwitchRoleTests {
     static func open(_ title: String, in tmux: TmuxSession) throws {
         let header = { String(tmux.screen().split(separator: "\n").first ?? "") }
         // The tab bar marks the active tab `[Title]`, `[Short]` or `[N Short]` (issue #15).
-        let shortTitles = ["Create role": "Create", "Switch Role": "Switch"]
+        let shortTitles = ["Create role": "Create", "Switch Role": "Switch", "Activity": "Events"]
         func isActive(_ name: String, _ line: String) -> Bool {
             let number = (tabOrder.firstIndex(of: name) ?? 0) + 1
             let short = shortTitles[name] ?? name
@@ -82,7 +82,7 @@ struct SwitchRoleTests {
         Issue.record("page \(title) never became active:\n\(tmux.screen())")
     }
 
-    /// Signs in on the Sign in page.
+    /// Signs in on the Sign in page (with the demo's console password of alice and bob).
     static func signIn(_ tmux: TmuxSession, account: String, user: String, code: String) throws {
         try open("Sign in", in: tmux)
         // After a sign-in focus leaves the form (#15): ↓ enters it again, at Account.
@@ -94,6 +94,8 @@ struct SwitchRoleTests {
         tmux.type(account)
         tmux.send("Down")
         tmux.type(user)
+        tmux.send("Down")
+        if let password = DemoLab.demoPasswords.first(where: { $0.userName == user })?.password { tmux.type(password) }
         tmux.send("Down")
         if !code.isEmpty { tmux.type(code) }
         tmux.send("Enter")

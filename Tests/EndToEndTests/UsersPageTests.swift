@@ -4,7 +4,7 @@ import Testing
 /// The Users page of the built console grants the second half of delegation: an inline policy
 /// written in `$EDITOR` from the guide's "allow sts:AssumeRole on the role's ARN", which the
 /// real CLI then reads back with get-user-policy on the same store; DeleteUser is then refused
-/// in AWS's DeleteConflict words because the user still holds that policy.
+/// in AWS's DeleteConflict words because the user still holds a console password and that policy.
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_permissions-to-switch.html,
 /// https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html
 @Suite("Users page in a real terminal (tmux)", .enabled(if: Spawn.hasTmux, "tmux is not installed"),
@@ -52,7 +52,8 @@ struct UsersPageTests {
         tmux.send("D")
         #expect(tmux.waitFor("Delete user bob?") != nil, "no confirmation:\n\(tmux.screen())")
         tmux.send("y")
-        #expect(tmux.waitFor(all: ["DeleteConflict: Cannot delete entity, must", "delete policies first."]) != nil,
+        // DeleteUser checks the console password (the demo gives bob one) before the policies.
+        #expect(tmux.waitFor(all: ["DeleteConflict: Cannot delete entity, must", "delete login profile first."]) != nil,
                 "no DeleteConflict:\n\(tmux.screen())")
         #expect(try runner.run(["--account", "123456789012", "iam", "get-user", "--user-name", "bob"]).status == 0)
         tmux.send("q")

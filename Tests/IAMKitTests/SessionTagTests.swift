@@ -73,6 +73,31 @@ import Testing
         #expect(error?.httpStatus == 400)
     }
 
+    /// The session policy's plaintext is at most 2,048 characters (API reference, Policy), though
+    /// the newer model states no maximum: 2,048 passes validation, 2,049 is refused before any
+    /// policy is read.
+    @Test func sessionPolicyPlaintextIsAtMost2048Characters() throws {
+        var fixture = LabFixture()
+        let alice = try fixture.user("alice")
+        try fixture.role("Target", trust: LabFixture.trust(principal: "arn:aws:iam::123456789012:root"))
+        let prefix = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Sid":""#
+        let suffix = #""}]}"#
+        func policy(length: Int) -> String {
+            prefix + String(repeating: "a", count: length - prefix.count - suffix.count) + suffix
+        }
+        let tooLong = LabFixture.error { () throws(ServiceError) in
+            _ = try fixture.service.assumeRole(.init(roleArn: Self.roleARN, roleSessionName: "s1", policy: policy(length: 2049)),
+                                               caller: alice, in: &fixture.lab)
+        }
+        #expect(tooLong?.code == "ValidationError")
+        #expect(tooLong?.message.hasSuffix("at 'policy' failed to satisfy constraint: Member must have length less than or equal to 2048") == true)
+        let atLimit = LabFixture.error { () throws(ServiceError) in
+            _ = try fixture.service.assumeRole(.init(roleArn: Self.roleARN, roleSessionName: "s1", policy: policy(length: 2048)),
+                                               caller: alice, in: &fixture.lab)
+        }
+        #expect(atLimit?.code != "ValidationError")
+    }
+
     @Test func transitiveKeysMatchTagKeysRegardlessOfCase() throws {
         var fixture = LabFixture()
         let alice = try fixture.user("alice", policy: Self.allow(["sts:AssumeRole", "sts:TagSession"]))

@@ -119,6 +119,26 @@ struct QueryEndpointTests {
         #expect(noToken.body.contains("<Code>InvalidClientTokenId</Code>"))
     }
 
+    /// A session key used after its expiration (by the lab's clock): 400 ExpiredToken, as STS
+    /// answers (https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html).
+    @Test func expiredSessionIsExpiredToken() throws {
+        let lab = try ServerLab()
+        let session = lab.call([("Action", "GetSessionToken"), ("Version", "2011-06-15"), ("DurationSeconds", "900")], service: "sts")
+        #expect(session.status == 200, "\(session.body)")
+        func element(_ name: String) -> String {
+            guard let start = session.body.range(of: "<\(name)>"), let end = session.body.range(of: "</\(name)>") else { return "" }
+            return String(session.body[start.upperBound..<end.lowerBound])
+        }
+        let request = ServerLab.signedPost([("Action", "GetCallerIdentity"), ("Version", "2011-06-15")], keyID: element("AccessKeyId"),
+                                           secret: element("SecretAccessKey"), token: element("SessionToken"), service: "sts")
+        #expect(lab.endpoint.handle(request).status == 200)
+        // The same lab an hour later by its clock (the signature still uses the wall clock).
+        let later = IAMService(clock: FixedClock(Timestamp(secondsSince1970: Int64(ServerLab.now + 3_600))))
+        let answer = QueryEndpoint(store: lab.store, service: later).handle(request)
+        #expect(answer.status == 400, "\(answer.body)")
+        #expect(answer.body.contains("<Code>ExpiredToken</Code>\n    <Message>The security token included in the request is expired</Message>"))
+    }
+
     @Test func rootKeysAreListedAndLimitedToTwo() throws {
         let lab = try ServerLab()
         let second = lab.call([("Action", "CreateAccessKey"), ("Version", "2010-05-08")])

@@ -54,3 +54,22 @@ struct RolePaletteTests {
         #expect(needsBold == bold)
     }
 }
+
+@Suite("Terminal mouse reports become MouseEvents")
+struct MouseDecoderTests {
+    @Test("button 1 pressed is a click, buttons 4 and 5 the wheel, a release nothing")
+    func buttons() {
+        guard case .mouse(let click) = KeyDecoder.decodeMouse(buttons: UInt(NC_BUTTON1_PRESSED), row: 3, col: 7) else {
+            Issue.record("no click")
+            return
+        }
+        #expect(click == MouseEvent(.press, row: 3, col: 7))
+        guard case .mouse(let up) = KeyDecoder.decodeMouse(buttons: UInt(NC_BUTTON4_PRESSED), row: 1, col: 1),
+              case .mouse(let down) = KeyDecoder.decodeMouse(buttons: UInt(NC_BUTTON5_PRESSED), row: 1, col: 1) else {
+            Issue.record("no wheel")
+            return
+        }
+        #expect(up.kind == .wheelUp && down.kind == .wheelDown)
+        if case .mouse = KeyDecoder.decodeMouse(buttons: 0, row: 0, col: 0) { Issue.record("a release is not a click") }
+    }
+}

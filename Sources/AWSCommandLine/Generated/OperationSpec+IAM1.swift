@@ -15,6 +15,9 @@ extension OperationSpec {
             Member("PermissionsBoundary", "permissions-boundary", ShapeCatalog.arnType, "The ARN of the managed policy that is used to set the permissions boundary for the role."),
             Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that you want to attach to the new role."),
         ],
+        output: [
+            Member("Role", "role", ShapeCatalog.role, required: true, "A structure containing details about the new role."),
+        ],
         pagination: nil
     )
 
@@ -23,6 +26,9 @@ extension OperationSpec {
         summary: "Retrieves information about the specified role, including the role's path, GUID, ARN, and the role's trust policy that grants permission to assume the role.",
         parameters: [
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the IAM role to get information about."),
+        ],
+        output: [
+            Member("Role", "role", ShapeCatalog.role, required: true, "A structure containing details about the IAM role."),
         ],
         pagination: nil,
         readOnly: true
@@ -36,6 +42,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("Roles", "roles", ShapeCatalog.roleListType, required: true, "A list of roles."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Roles"]),
         readOnly: true
     )
@@ -48,6 +59,8 @@ extension OperationSpec {
             Member("Description", "description", ShapeCatalog.roleDescriptionType, "The new description that you want to apply to the specified role."),
             Member("MaxSessionDuration", "max-session-duration", ShapeCatalog.roleMaxSessionDurationType, "The maximum session duration (in seconds) that you want to set for the specified role."),
         ],
+        output: [
+        ],
         pagination: nil
     )
 
@@ -57,6 +70,9 @@ extension OperationSpec {
         parameters: [
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role that you want to modify."),
             Member("Description", "description", ShapeCatalog.roleDescriptionType, required: true, "The new description that you want to apply to the specified role."),
+        ],
+        output: [
+            Member("Role", "role", ShapeCatalog.role, "A structure that contains details about the modified role."),
         ],
         pagination: nil
     )
@@ -68,6 +84,7 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role to update with the new policy."),
             Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The policy that grants an entity permission to assume the role."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -77,6 +94,7 @@ extension OperationSpec {
         parameters: [
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -87,6 +105,7 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name (friendly name, not ARN) of the role to attach the policy to."),
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy you want to attach."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -97,6 +116,7 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name (friendly name, not ARN) of the IAM role to detach the policy from."),
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy you want to detach."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -108,6 +128,11 @@ extension OperationSpec {
             Member("PathPrefix", "path-prefix", ShapeCatalog.policyPathType, "The path prefix for filtering the results."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("AttachedPolicies", "attached-policies", ShapeCatalog.attachedPoliciesListType, "A list of the attached policies."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["AttachedPolicies"]),
         readOnly: true
@@ -121,6 +146,7 @@ extension OperationSpec {
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy document."),
             Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The policy document."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -130,6 +156,11 @@ extension OperationSpec {
         parameters: [
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role associated with the policy."),
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy document to get."),
+        ],
+        output: [
+            Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The role the policy is associated with."),
+            Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy."),
+            Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The policy document."),
         ],
         pagination: nil,
         readOnly: true

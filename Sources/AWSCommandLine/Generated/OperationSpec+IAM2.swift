@@ -10,6 +10,7 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name (friendly name, not ARN) identifying the role that the policy is embedded in."),
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the inline policy to delete from the specified IAM role."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -20,6 +21,11 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role to list policies for."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("PolicyNames", "policy-names", ShapeCatalog.policyNameListType, required: true, "A list of policy names."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["PolicyNames"]),
         readOnly: true
@@ -32,6 +38,7 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name (friendly name, not ARN) of the IAM role for which you want to set the permissions boundary."),
             Member("PermissionsBoundary", "permissions-boundary", ShapeCatalog.arnType, required: true, "The ARN of the managed policy that is used to set the permissions boundary for the role."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -41,6 +48,7 @@ extension OperationSpec {
         parameters: [
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name (friendly name, not ARN) of the IAM role from which you want to remove the permissions boundary."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -51,6 +59,7 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the IAM role to which you want to add tags."),
             Member("Tags", "tags", ShapeCatalog.tagListType, required: true, "The list of tags that you want to attach to the IAM role."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -61,6 +70,7 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the IAM role from which you want to remove tags."),
             Member("TagKeys", "tag-keys", ShapeCatalog.tagKeyListType, required: true, "A list of key names as a simple array of strings."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -71,6 +81,11 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the IAM role for which you want to see the list of tags."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("Tags", "tags", ShapeCatalog.tagListType, required: true, "The list of tags that are currently attached to the role."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Tags"]),
         readOnly: true
@@ -85,6 +100,9 @@ extension OperationSpec {
             Member("PermissionsBoundary", "permissions-boundary", ShapeCatalog.arnType, "The ARN of the managed policy that is used to set the permissions boundary for the user."),
             Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that you want to attach to the new user."),
         ],
+        output: [
+            Member("User", "user", ShapeCatalog.user, "A structure with details about the new IAM user."),
+        ],
         pagination: nil
     )
 
@@ -93,6 +111,9 @@ extension OperationSpec {
         summary: "Retrieves information about the specified IAM user, including the user's creation date, path, unique ID, and ARN.",
         parameters: [
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, "The name of the user to get information about."),
+        ],
+        output: [
+            Member("User", "user", ShapeCatalog.user, required: true, "A structure containing details about the IAM user."),
         ],
         pagination: nil,
         readOnly: true
@@ -106,6 +127,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("Users", "users", ShapeCatalog.userListType, required: true, "A list of users."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Users"]),
         readOnly: true
     )
@@ -116,6 +142,7 @@ extension OperationSpec {
         parameters: [
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the user to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -127,6 +154,7 @@ extension OperationSpec {
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy document."),
             Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The policy document."),
         ],
+        output: [],
         pagination: nil
     )
 }

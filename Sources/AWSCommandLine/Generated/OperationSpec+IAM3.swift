@@ -10,6 +10,11 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the user who the policy is associated with."),
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy document to get."),
         ],
+        output: [
+            Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The user the policy is associated with."),
+            Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy."),
+            Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The policy document."),
+        ],
         pagination: nil,
         readOnly: true
     )
@@ -21,6 +26,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name (friendly name, not ARN) identifying the user that the policy is embedded in."),
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name identifying the policy document to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -31,6 +37,11 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the user to list policies for."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("PolicyNames", "policy-names", ShapeCatalog.policyNameListType, required: true, "A list of policy names."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["PolicyNames"]),
         readOnly: true
@@ -43,6 +54,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.userNameType, required: true, "The name (friendly name, not ARN) of the IAM user to attach the policy to."),
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy you want to attach."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -53,6 +65,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.userNameType, required: true, "The name (friendly name, not ARN) of the IAM user to detach the policy from."),
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy you want to detach."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -65,6 +78,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("AttachedPolicies", "attached-policies", ShapeCatalog.attachedPoliciesListType, "A list of the attached policies."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["AttachedPolicies"]),
         readOnly: true
     )
@@ -76,6 +94,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.userNameType, required: true, "The name (friendly name, not ARN) of the IAM user for which you want to set the permissions boundary."),
             Member("PermissionsBoundary", "permissions-boundary", ShapeCatalog.arnType, required: true, "The ARN of the managed policy that is used to set the permissions boundary for the user."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -85,6 +104,7 @@ extension OperationSpec {
         parameters: [
             Member("UserName", "user-name", ShapeCatalog.userNameType, required: true, "The name (friendly name, not ARN) of the IAM user from which you want to remove the permissions boundary."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -94,6 +114,9 @@ extension OperationSpec {
         parameters: [
             Member("Path", "path", ShapeCatalog.pathType, "The path to the group."),
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name of the group to create."),
+        ],
+        output: [
+            Member("Group", "group", ShapeCatalog.group, required: true, "A structure containing details about the new group."),
         ],
         pagination: nil
     )
@@ -105,6 +128,12 @@ extension OperationSpec {
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name of the group."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("Group", "group", ShapeCatalog.group, required: true, "A structure that contains details about the group."),
+            Member("Users", "users", ShapeCatalog.userListType, required: true, "A list of users in the group."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Users"]),
         readOnly: true
@@ -118,6 +147,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("Groups", "groups", ShapeCatalog.groupListType, required: true, "A list of groups."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Groups"]),
         readOnly: true
     )
@@ -128,6 +162,7 @@ extension OperationSpec {
         parameters: [
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name of the IAM group to delete."),
         ],
+        output: [],
         pagination: nil
     )
 }

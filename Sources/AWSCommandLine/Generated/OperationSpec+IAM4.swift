@@ -10,6 +10,7 @@ extension OperationSpec {
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name of the group to update."),
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the user to add."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -20,6 +21,7 @@ extension OperationSpec {
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name of the group to update."),
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the user to remove."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -30,6 +32,11 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the user to list groups for."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("Groups", "groups", ShapeCatalog.groupListType, required: true, "A list of groups."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Groups"]),
         readOnly: true
@@ -43,6 +50,7 @@ extension OperationSpec {
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy document."),
             Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The policy document."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -52,6 +60,11 @@ extension OperationSpec {
         parameters: [
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name of the group the policy is associated with."),
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy document to get."),
+        ],
+        output: [
+            Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The group the policy is associated with."),
+            Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name of the policy."),
+            Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The policy document."),
         ],
         pagination: nil,
         readOnly: true
@@ -64,6 +77,7 @@ extension OperationSpec {
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name (friendly name, not ARN) identifying the group that the policy is embedded in."),
             Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, required: true, "The name identifying the policy document to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -74,6 +88,11 @@ extension OperationSpec {
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name of the group to list policies for."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("PolicyNames", "policy-names", ShapeCatalog.policyNameListType, required: true, "A list of policy names."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["PolicyNames"]),
         readOnly: true
@@ -86,6 +105,7 @@ extension OperationSpec {
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name (friendly name, not ARN) of the group to attach the policy to."),
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy you want to attach."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -96,6 +116,7 @@ extension OperationSpec {
             Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The name (friendly name, not ARN) of the IAM group to detach the policy from."),
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy you want to detach."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -107,6 +128,11 @@ extension OperationSpec {
             Member("PathPrefix", "path-prefix", ShapeCatalog.policyPathType, "The path prefix for filtering the results."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("AttachedPolicies", "attached-policies", ShapeCatalog.attachedPoliciesListType, "A list of the attached policies."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["AttachedPolicies"]),
         readOnly: true
@@ -122,6 +148,9 @@ extension OperationSpec {
             Member("Description", "description", ShapeCatalog.policyDescriptionType, "A friendly description of the policy."),
             Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that you want to attach to the new IAM customer managed policy."),
         ],
+        output: [
+            Member("Policy", "policy", ShapeCatalog.policy, "A structure containing details about the new policy."),
+        ],
         pagination: nil
     )
 
@@ -130,6 +159,9 @@ extension OperationSpec {
         summary: "Retrieves information about the specified managed policy, including the policy's default version and the total number of IAM users, groups, and roles to which the policy is attached.",
         parameters: [
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the managed policy that you want information about."),
+        ],
+        output: [
+            Member("Policy", "policy", ShapeCatalog.policy, "A structure containing details about the policy."),
         ],
         pagination: nil,
         readOnly: true

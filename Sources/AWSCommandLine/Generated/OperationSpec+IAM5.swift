@@ -10,6 +10,9 @@ extension OperationSpec {
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the managed policy that you want information about."),
             Member("VersionId", "version-id", ShapeCatalog.policyVersionIdType, required: true, "Identifies the policy version to retrieve."),
         ],
+        output: [
+            Member("PolicyVersion", "policy-version", ShapeCatalog.policyVersion, "A structure containing details about the policy version."),
+        ],
         pagination: nil,
         readOnly: true
     )
@@ -21,6 +24,9 @@ extension OperationSpec {
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy to which you want to add a new version."),
             Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, required: true, "The JSON policy document that you want to use as the content for this new version of the policy."),
             Member("SetAsDefault", "set-as-default", ShapeCatalog.booleanType, "Specifies whether to set this version as the policy's default version."),
+        ],
+        output: [
+            Member("PolicyVersion", "policy-version", ShapeCatalog.policyVersion, "A structure containing details about the new policy version."),
         ],
         pagination: nil
     )
@@ -36,6 +42,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("Policies", "policies", ShapeCatalog.policyListType, "A list of policies."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Policies"]),
         readOnly: true
     )
@@ -48,6 +59,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("Versions", "versions", ShapeCatalog.policyDocumentVersionListType, "A list of policy versions."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Versions"]),
         readOnly: true
     )
@@ -58,6 +74,7 @@ extension OperationSpec {
         parameters: [
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy you want to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -68,6 +85,7 @@ extension OperationSpec {
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy from which you want to delete a version."),
             Member("VersionId", "version-id", ShapeCatalog.policyVersionIdType, required: true, "The policy version to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -78,6 +96,7 @@ extension OperationSpec {
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) of the IAM policy whose default version you want to set."),
             Member("VersionId", "version-id", ShapeCatalog.policyVersionIdType, required: true, "The version of the policy to set as the default (operative) version."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -86,6 +105,9 @@ extension OperationSpec {
         summary: "Creates a new Amazon Web Services secret access key and corresponding Amazon Web Services access key ID for the specified user.",
         parameters: [
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, "The name of the IAM user that the new key will belong to."),
+        ],
+        output: [
+            Member("AccessKey", "access-key", ShapeCatalog.accessKey, required: true, "A structure with details about the access key."),
         ],
         pagination: nil
     )
@@ -98,6 +120,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("AccessKeyMetadata", "access-key-metadata", ShapeCatalog.accessKeyMetadataListType, required: true, "A list of objects containing metadata about the access keys."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["AccessKeyMetadata"]),
         readOnly: true
     )
@@ -109,6 +136,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, "The name of the user whose access key pair you want to delete."),
             Member("AccessKeyId", "access-key-id", ShapeCatalog.accessKeyIdType, required: true, "The access key ID for the access key ID and secret access key you want to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -119,6 +147,9 @@ extension OperationSpec {
             Member("Path", "path", ShapeCatalog.pathType, "The path for the virtual MFA device."),
             Member("VirtualMFADeviceName", "virtual-mfa-device-name", ShapeCatalog.virtualMFADeviceName, required: true, "The name of the virtual MFA device, which must be unique."),
             Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that you want to attach to the new IAM virtual MFA device."),
+        ],
+        output: [
+            Member("VirtualMFADevice", "virtual-mfa-device", ShapeCatalog.virtualMFADevice, required: true, "A structure containing details about the new virtual MFA device."),
         ],
         pagination: nil
     )
@@ -132,6 +163,7 @@ extension OperationSpec {
             Member("AuthenticationCode1", "authentication-code1", ShapeCatalog.authenticationCodeType, required: true, "An authentication code emitted by the device."),
             Member("AuthenticationCode2", "authentication-code2", ShapeCatalog.authenticationCodeType, required: true, "A subsequent authentication code emitted by the device."),
         ],
+        output: [],
         pagination: nil
     )
 }

@@ -11,6 +11,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("MFADevices", "mfa-devices", ShapeCatalog.mfaDeviceListType, required: true, "A list of MFA devices."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["MFADevices"]),
         readOnly: true
     )
@@ -23,6 +28,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("VirtualMFADevices", "virtual-mfa-devices", ShapeCatalog.virtualMFADeviceListType, required: true, "The list of virtual MFA devices in the current account that match the AssignmentStatus value that was passed in the request."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["VirtualMFADevices"]),
         readOnly: true
     )
@@ -34,6 +44,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, "The name of the user whose MFA device you want to deactivate."),
             Member("SerialNumber", "serial-number", ShapeCatalog.serialNumberType, required: true, "The serial number that uniquely identifies the MFA device."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -43,6 +54,7 @@ extension OperationSpec {
         parameters: [
             Member("SerialNumber", "serial-number", ShapeCatalog.serialNumberType, required: true, "The serial number that uniquely identifies the MFA device."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -64,6 +76,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("SessionPolicyInputList", "session-policy-input-list", ShapeCatalog.simulationPolicyListType, "rolecall extension: session policies (JSON documents) that further limit the caller; not an AWS parameter."),
         ],
+        output: [
+            Member("EvaluationResults", "evaluation-results", ShapeCatalog.evaluationResultsListType, "The results of the simulation."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["EvaluationResults"]),
         readOnly: true
     )
@@ -84,6 +101,11 @@ extension OperationSpec {
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("SessionPolicyInputList", "session-policy-input-list", ShapeCatalog.simulationPolicyListType, "rolecall extension: session policies (JSON documents) that further limit the caller; not an AWS parameter."),
+        ],
+        output: [
+            Member("EvaluationResults", "evaluation-results", ShapeCatalog.evaluationResultsListType, "The results of the simulation."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["EvaluationResults"]),
         readOnly: true

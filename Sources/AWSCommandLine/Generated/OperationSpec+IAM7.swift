@@ -14,6 +14,13 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("PolicyGroups", "policy-groups", ShapeCatalog.policyGroupListType, "A list of IAM groups that the policy is attached to."),
+            Member("PolicyUsers", "policy-users", ShapeCatalog.policyUserListType, "A list of IAM users that the policy is attached to."),
+            Member("PolicyRoles", "policy-roles", ShapeCatalog.policyRoleListType, "A list of IAM roles that the policy is attached to."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["PolicyGroups", "PolicyUsers", "PolicyRoles"]),
         readOnly: true
     )
@@ -22,6 +29,9 @@ extension OperationSpec {
         service: .iam, name: "GetAccountSummary", cliName: "get-account-summary",
         summary: "Retrieves information about IAM entity usage and IAM quotas in the Amazon Web Services account.",
         parameters: [],
+        output: [
+            Member("SummaryMap", "summary-map", ShapeCatalog.summaryMapType, "A set of key–value pairs containing information about IAM entity usage and IAM quotas."),
+        ],
         pagination: nil,
         readOnly: true
     )
@@ -33,6 +43,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the IAM user to which you want to add tags."),
             Member("Tags", "tags", ShapeCatalog.tagListType, required: true, "The list of tags that you want to attach to the IAM user."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -43,6 +54,7 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the IAM user from which you want to remove tags."),
             Member("TagKeys", "tag-keys", ShapeCatalog.tagKeyListType, required: true, "A list of key names as a simple array of strings."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -53,6 +65,11 @@ extension OperationSpec {
             Member("UserName", "user-name", ShapeCatalog.existingUserNameType, required: true, "The name of the IAM user whose tags you want to see."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("Tags", "tags", ShapeCatalog.tagListType, required: true, "The list of tags that are currently attached to the user."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Tags"]),
         readOnly: true
@@ -65,6 +82,7 @@ extension OperationSpec {
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The ARN of the IAM customer managed policy to which you want to add tags."),
             Member("Tags", "tags", ShapeCatalog.tagListType, required: true, "The list of tags that you want to attach to the IAM customer managed policy."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -75,6 +93,7 @@ extension OperationSpec {
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The ARN of the IAM customer managed policy from which you want to remove tags."),
             Member("TagKeys", "tag-keys", ShapeCatalog.tagKeyListType, required: true, "A list of key names as a simple array of strings."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -85,6 +104,11 @@ extension OperationSpec {
             Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, required: true, "The ARN of the IAM customer managed policy whose tags you want to see."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("Tags", "tags", ShapeCatalog.tagListType, required: true, "The list of tags that are currently attached to the IAM customer managed policy."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["Tags"]),
         readOnly: true
@@ -98,6 +122,7 @@ extension OperationSpec {
             Member("NewPath", "new-path", ShapeCatalog.pathType, "New path for the IAM user."),
             Member("NewUserName", "new-user-name", ShapeCatalog.userNameType, "New name for the user."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -109,6 +134,7 @@ extension OperationSpec {
             Member("NewPath", "new-path", ShapeCatalog.pathType, "New path for the IAM group."),
             Member("NewGroupName", "new-group-name", ShapeCatalog.groupNameType, "New name for the IAM group."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -117,6 +143,10 @@ extension OperationSpec {
         summary: "Retrieves information about when the specified access key was last used.",
         parameters: [
             Member("AccessKeyId", "access-key-id", ShapeCatalog.accessKeyIdType, required: true, "The identifier of an access key."),
+        ],
+        output: [
+            Member("UserName", "user-name", ShapeCatalog.existingUserNameType, "The name of the IAM user that owns this access key."),
+            Member("AccessKeyLastUsed", "access-key-last-used", ShapeCatalog.accessKeyLastUsed, "Contains information about the last time the access key was used."),
         ],
         pagination: nil,
         readOnly: true
@@ -130,6 +160,7 @@ extension OperationSpec {
             Member("AccessKeyId", "access-key-id", ShapeCatalog.accessKeyIdType, required: true, "The access key ID of the secret access key you want to update."),
             Member("Status", "status", ShapeCatalog.statusType, required: true, "The status you want to assign to the secret access key."),
         ],
+        output: [],
         pagination: nil
     )
 }

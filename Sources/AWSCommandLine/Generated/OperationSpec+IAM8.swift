@@ -11,6 +11,9 @@ extension OperationSpec {
             Member("Password", "password", ShapeCatalog.passwordType, "The new password for the user."),
             Member("PasswordResetRequired", "password-reset-required", ShapeCatalog.booleanType, "Specifies whether the user is required to set a new password on next sign-in."),
         ],
+        output: [
+            Member("LoginProfile", "login-profile", ShapeCatalog.loginProfile, required: true, "A structure containing the user name and password create date."),
+        ],
         pagination: nil
     )
 
@@ -19,6 +22,9 @@ extension OperationSpec {
         summary: "Retrieves the user name for the specified IAM user.",
         parameters: [
             Member("UserName", "user-name", ShapeCatalog.userNameType, "The name of the user whose login profile you want to retrieve."),
+        ],
+        output: [
+            Member("LoginProfile", "login-profile", ShapeCatalog.loginProfile, required: true, "A structure containing the user name and the profile creation date for the user."),
         ],
         pagination: nil,
         readOnly: true
@@ -32,6 +38,7 @@ extension OperationSpec {
             Member("Password", "password", ShapeCatalog.passwordType, "The new password for the specified IAM user."),
             Member("PasswordResetRequired", "password-reset-required", ShapeCatalog.booleanObjectType, "Allows this new password to be used only once by requiring the specified IAM user to set a new password on next sign-in."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -41,6 +48,7 @@ extension OperationSpec {
         parameters: [
             Member("UserName", "user-name", ShapeCatalog.userNameType, "The name of the user whose password you want to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -51,6 +59,7 @@ extension OperationSpec {
             Member("OldPassword", "old-password", ShapeCatalog.passwordType, required: true, "The IAM user's current password."),
             Member("NewPassword", "new-password", ShapeCatalog.passwordType, required: true, "The new password."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -68,6 +77,7 @@ extension OperationSpec {
             Member("PasswordReusePrevention", "password-reuse-prevention", ShapeCatalog.passwordReusePreventionType, "Specifies the number of previous passwords that IAM users are prevented from reusing."),
             Member("HardExpiry", "hard-expiry", ShapeCatalog.booleanObjectType, "Prevents IAM users who are accessing the account via the Amazon Web Services Management Console from setting a new console password after their password has expired."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -75,6 +85,9 @@ extension OperationSpec {
         service: .iam, name: "GetAccountPasswordPolicy", cliName: "get-account-password-policy",
         summary: "Retrieves the password policy for the Amazon Web Services account.",
         parameters: [],
+        output: [
+            Member("PasswordPolicy", "password-policy", ShapeCatalog.passwordPolicy, required: true, "A structure that contains details about the account's password policy."),
+        ],
         pagination: nil,
         readOnly: true
     )
@@ -83,6 +96,7 @@ extension OperationSpec {
         service: .iam, name: "DeleteAccountPasswordPolicy", cliName: "delete-account-password-policy",
         summary: "Deletes the password policy for the Amazon Web Services account.",
         parameters: [],
+        output: [],
         pagination: nil
     )
 
@@ -92,6 +106,7 @@ extension OperationSpec {
         parameters: [
             Member("AccountAlias", "account-alias", ShapeCatalog.accountAliasType, required: true, "The account alias to create."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -101,6 +116,11 @@ extension OperationSpec {
         parameters: [
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("AccountAliases", "account-aliases", ShapeCatalog.accountAliasListType, required: true, "A list of aliases associated with the account."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["AccountAliases"]),
         readOnly: true
@@ -112,6 +132,7 @@ extension OperationSpec {
         parameters: [
             Member("AccountAlias", "account-alias", ShapeCatalog.accountAliasType, required: true, "The name of the account alias to delete."),
         ],
+        output: [],
         pagination: nil
     )
 }

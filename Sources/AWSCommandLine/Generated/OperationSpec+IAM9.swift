@@ -11,6 +11,9 @@ extension OperationSpec {
             Member("Path", "path", ShapeCatalog.pathType, "The path to the instance profile."),
             Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that you want to attach to the newly created IAM instance profile."),
         ],
+        output: [
+            Member("InstanceProfile", "instance-profile", ShapeCatalog.instanceProfile, required: true, "A structure containing details about the new instance profile."),
+        ],
         pagination: nil
     )
 
@@ -19,6 +22,9 @@ extension OperationSpec {
         summary: "Retrieves information about the specified instance profile, including the instance profile's path, GUID, ARN, and role.",
         parameters: [
             Member("InstanceProfileName", "instance-profile-name", ShapeCatalog.instanceProfileNameType, required: true, "The name of the instance profile to get information about."),
+        ],
+        output: [
+            Member("InstanceProfile", "instance-profile", ShapeCatalog.instanceProfile, required: true, "A structure containing details about the instance profile."),
         ],
         pagination: nil,
         readOnly: true
@@ -32,6 +38,11 @@ extension OperationSpec {
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
         ],
+        output: [
+            Member("InstanceProfiles", "instance-profiles", ShapeCatalog.instanceProfileListType, required: true, "A list of instance profiles."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["InstanceProfiles"]),
         readOnly: true
     )
@@ -42,6 +53,7 @@ extension OperationSpec {
         parameters: [
             Member("InstanceProfileName", "instance-profile-name", ShapeCatalog.instanceProfileNameType, required: true, "The name of the instance profile to delete."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -52,6 +64,7 @@ extension OperationSpec {
             Member("InstanceProfileName", "instance-profile-name", ShapeCatalog.instanceProfileNameType, required: true, "The name of the instance profile to update."),
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role to add."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -62,6 +75,7 @@ extension OperationSpec {
             Member("InstanceProfileName", "instance-profile-name", ShapeCatalog.instanceProfileNameType, required: true, "The name of the instance profile to update."),
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role to remove."),
         ],
+        output: [],
         pagination: nil
     )
 
@@ -72,6 +86,11 @@ extension OperationSpec {
             Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The name of the role to list instance profiles for."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
+        ],
+        output: [
+            Member("InstanceProfiles", "instance-profiles", ShapeCatalog.instanceProfileListType, required: true, "A list of instance profiles."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
         ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["InstanceProfiles"]),
         readOnly: true

@@ -20,6 +20,12 @@ extension OperationSpec {
             Member("SourceIdentity", "source-identity", ShapeCatalog.stsSourceIdentityType, "The source identity specified by the principal that is calling the AssumeRole operation."),
             Member("ProvidedContexts", "provided-contexts", ShapeCatalog.stsProvidedContextsListType, "A list of previously acquired trusted context assertions in the format of a JSON array."),
         ],
+        output: [
+            Member("Credentials", "credentials", ShapeCatalog.stsCredentials, "The temporary security credentials, which include an access key ID, a secret access key, and a security (or session) token."),
+            Member("AssumedRoleUser", "assumed-role-user", ShapeCatalog.stsAssumedRoleUser, "The Amazon Resource Name (ARN) and the assumed role ID, which are identifiers that you can use to refer to the resulting temporary security credentials."),
+            Member("PackedPolicySize", "packed-policy-size", ShapeCatalog.stsNonNegativeIntegerType, "A percentage value that indicates the packed size of the session policies and session tags combined passed in the request."),
+            Member("SourceIdentity", "source-identity", ShapeCatalog.stsSourceIdentityType, "The source identity specified by the principal that is calling the AssumeRole operation."),
+        ],
         pagination: nil
     )
 
@@ -31,6 +37,9 @@ extension OperationSpec {
             Member("SerialNumber", "serial-number", ShapeCatalog.stsSerialNumberType, "The identification number of the MFA device that is associated with the IAM user who is making the GetSessionToken call."),
             Member("TokenCode", "token-code", ShapeCatalog.stsTokenCodeType, "The value provided by the MFA device, if MFA is required."),
         ],
+        output: [
+            Member("Credentials", "credentials", ShapeCatalog.stsCredentials, "The temporary security credentials, which include an access key ID, a secret access key, and a security (or session) token."),
+        ],
         pagination: nil
     )
 
@@ -38,6 +47,11 @@ extension OperationSpec {
         service: .sts, name: "GetCallerIdentity", cliName: "get-caller-identity",
         summary: "Returns details about the IAM user or role whose credentials are used to call the operation.",
         parameters: [
+        ],
+        output: [
+            Member("UserId", "user-id", ShapeCatalog.stsUserIdType, "The unique identifier of the calling entity."),
+            Member("Account", "account", ShapeCatalog.stsAccountType, "The Amazon Web Services account ID number of the account that owns or contains the calling entity."),
+            Member("Arn", "arn", ShapeCatalog.stsArnType, "The Amazon Web Services ARN associated with the calling entity."),
         ],
         pagination: nil,
         readOnly: true

@@ -101,6 +101,9 @@ extension OperationTable {
         .addRoleToInstanceProfile,
         .removeRoleFromInstanceProfile,
         .listInstanceProfilesForRole,
+        .generateCredentialReport,
+        .getCredentialReport,
+        .getAccountAuthorizationDetails,
     ]
 
     /// Every STS operation rolecall offers.

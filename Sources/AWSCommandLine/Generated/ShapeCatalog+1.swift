@@ -3,15 +3,48 @@
 // its manifest and run `swift run rolecall-codegen generate` (a test fails on any difference).
 
 extension ShapeCatalog {
+    static let accessKey = Shape("AccessKey", .structure([
+        Member("UserName", "user-name", ShapeCatalog.userNameType, required: true, "The name of the IAM user that the access key is associated with."),
+        Member("AccessKeyId", "access-key-id", ShapeCatalog.accessKeyIdType, required: true, "The ID for this access key."),
+        Member("Status", "status", ShapeCatalog.statusType, required: true, "The status of the access key."),
+        Member("SecretAccessKey", "secret-access-key", ShapeCatalog.accessKeySecretType, required: true, "The secret key used to sign requests."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, "The date when the access key was created."),
+    ]))
     static let accessKeyIdType = Shape("accessKeyIdType", .string, min: 16, max: 128)
+    static let accessKeyLastUsed = Shape("AccessKeyLastUsed", .structure([
+        Member("LastUsedDate", "last-used-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the access key was most recently used."),
+        Member("ServiceName", "service-name", ShapeCatalog.stringType, required: true, "The name of the Amazon Web Services service with which this access key was most recently used."),
+        Member("Region", "region", ShapeCatalog.stringType, required: true, "The Amazon Web Services Region where this access key was most recently used."),
+    ]))
+    static let accessKeyMetadata = Shape("AccessKeyMetadata", .structure([
+        Member("UserName", "user-name", ShapeCatalog.userNameType, "The name of the IAM user that the key is associated with."),
+        Member("AccessKeyId", "access-key-id", ShapeCatalog.accessKeyIdType, "The ID for this access key."),
+        Member("Status", "status", ShapeCatalog.statusType, "The status of the access key."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, "The date when the access key was created."),
+    ]))
+    static let accessKeyMetadataListType = Shape("accessKeyMetadataListType", .list(ShapeCatalog.accessKeyMetadata))
+    static let accessKeySecretType = Shape("accessKeySecretType", .string)
+    static let accountAliasListType = Shape("accountAliasListType", .list(ShapeCatalog.accountAliasType))
     static let accountAliasType = Shape("accountAliasType", .string, min: 3, max: 63)
     static let actionNameListType = Shape("ActionNameListType", .list(ShapeCatalog.actionNameType))
     static let actionNameType = Shape("ActionNameType", .string, min: 3, max: 128)
     static let arnType = Shape("arnType", .string, min: 20, max: 2048)
     static let assignmentStatusType = Shape("assignmentStatusType", .string, enumValues: ["Assigned", "Unassigned", "Any"])
+    static let attachedPermissionsBoundary = Shape("AttachedPermissionsBoundary", .structure([
+        Member("PermissionsBoundaryType", "permissions-boundary-type", ShapeCatalog.permissionsBoundaryAttachmentType, "The permissions boundary usage type that indicates what type of IAM resource is used as the permissions boundary for an entity."),
+        Member("PermissionsBoundaryArn", "permissions-boundary-arn", ShapeCatalog.arnType, "The ARN of the policy used to set the permissions boundary for the user or role."),
+    ]))
+    static let attachedPoliciesListType = Shape("attachedPoliciesListType", .list(ShapeCatalog.attachedPolicy))
+    static let attachedPolicy = Shape("AttachedPolicy", .structure([
+        Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, "The friendly name of the attached policy."),
+        Member("PolicyArn", "policy-arn", ShapeCatalog.arnType, ""),
+    ]))
+    static let attachmentCountType = Shape("attachmentCountType", .integer)
     static let authenticationCodeType = Shape("authenticationCodeType", .string, min: 6, max: 6)
     static let booleanObjectType = Shape("booleanObjectType", .boolean)
     static let booleanType = Shape("booleanType", .boolean)
+    static let bootstrapDatum = Shape("BootstrapDatum", .blob)
+    static let columnNumber = Shape("ColumnNumber", .integer)
     static let contextEntry = Shape("ContextEntry", .structure([
         Member("ContextKeyName", "context-key-name", ShapeCatalog.contextKeyNameType, "The full name of a condition context key, including the service prefix."),
         Member("ContextKeyValues", "context-key-values", ShapeCatalog.contextKeyValueListType, "The value (or values, if the condition context key supports multiple values) to provide to the simulation when the key is referenced by a Condition element in an input policy."),
@@ -19,41 +52,205 @@ extension ShapeCatalog {
     ]))
     static let contextEntryListType = Shape("ContextEntryListType", .list(ShapeCatalog.contextEntry))
     static let contextKeyNameType = Shape("ContextKeyNameType", .string, min: 5, max: 256)
+    static let contextKeyNamesResultListType = Shape("ContextKeyNamesResultListType", .list(ShapeCatalog.contextKeyNameType))
     static let contextKeyTypeEnum = Shape("ContextKeyTypeEnum", .string, enumValues: ["string", "stringList", "numeric", "numericList", "boolean", "booleanList", "ip", "ipList", "binary", "binaryList", "date", "dateList"])
     static let contextKeyValueListType = Shape("ContextKeyValueListType", .list(ShapeCatalog.contextKeyValueType))
     static let contextKeyValueType = Shape("ContextKeyValueType", .string)
+    static let dateType = Shape("dateType", .timestamp)
+    static let entityListType = Shape("entityListType", .list(ShapeCatalog.entityType))
     static let entityType = Shape("EntityType", .string, enumValues: ["User", "Role", "Group", "LocalManagedPolicy", "AWSManagedPolicy"])
+    static let evalDecisionDetailsType = Shape("EvalDecisionDetailsType", .map(key: ShapeCatalog.evalDecisionSourceType, value: ShapeCatalog.policyEvaluationDecisionType))
+    static let evalDecisionSourceType = Shape("EvalDecisionSourceType", .string, min: 3, max: 256)
+    static let evaluationResult = Shape("EvaluationResult", .structure([
+        Member("EvalActionName", "eval-action-name", ShapeCatalog.actionNameType, required: true, "The name of the API operation tested on the indicated resource."),
+        Member("EvalResourceName", "eval-resource-name", ShapeCatalog.resourceNameType, "The ARN of the resource that the indicated API operation was tested on."),
+        Member("EvalDecision", "eval-decision", ShapeCatalog.policyEvaluationDecisionType, required: true, "The result of the simulation."),
+        Member("MatchedStatements", "matched-statements", ShapeCatalog.statementListType, "A list of the statements in the input policies that determine the result for this scenario."),
+        Member("MissingContextValues", "missing-context-values", ShapeCatalog.contextKeyNamesResultListType, "A list of context keys that are required by the included input policies but that were not provided by one of the input parameters."),
+        Member("OrganizationsDecisionDetail", "organizations-decision-detail", ShapeCatalog.organizationsDecisionDetail, "A structure that details how Organizations and its service control policies affect the results of the simulation."),
+        Member("PermissionsBoundaryDecisionDetail", "permissions-boundary-decision-detail", ShapeCatalog.permissionsBoundaryDecisionDetail, "Contains information about the effect that a permissions boundary has on a policy simulation when the boundary is applied to an IAM entity."),
+        Member("EvalDecisionDetails", "eval-decision-details", ShapeCatalog.evalDecisionDetailsType, "Additional details about the results of the cross-account evaluation decision."),
+        Member("ResourceSpecificResults", "resource-specific-results", ShapeCatalog.resourceSpecificResultListType, "The individual results of the simulation of the API operation specified in EvalActionName on each resource."),
+    ]))
+    static let evaluationResultsListType = Shape("EvaluationResultsListType", .list(ShapeCatalog.evaluationResult))
     static let existingUserNameType = Shape("existingUserNameType", .string, min: 1, max: 128)
+    static let group = Shape("Group", .structure([
+        Member("Path", "path", ShapeCatalog.pathType, required: true, "The path to the group."),
+        Member("GroupName", "group-name", ShapeCatalog.groupNameType, required: true, "The friendly name that identifies the group."),
+        Member("GroupId", "group-id", ShapeCatalog.idType, required: true, "The stable and unique string identifying the group."),
+        Member("Arn", "arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) specifying the group."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, required: true, "The date and time, in ISO 8601 date-time format, when the group was created."),
+    ]))
+    static let groupListType = Shape("groupListType", .list(ShapeCatalog.group))
     static let groupNameType = Shape("groupNameType", .string, min: 1, max: 128)
+    static let idType = Shape("idType", .string, min: 16, max: 128)
+    static let instanceProfile = Shape("InstanceProfile", .structure([
+        Member("Path", "path", ShapeCatalog.pathType, required: true, "The path to the instance profile."),
+        Member("InstanceProfileName", "instance-profile-name", ShapeCatalog.instanceProfileNameType, required: true, "The name identifying the instance profile."),
+        Member("InstanceProfileId", "instance-profile-id", ShapeCatalog.idType, required: true, "The stable and unique string identifying the instance profile."),
+        Member("Arn", "arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) specifying the instance profile."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, required: true, "The date when the instance profile was created."),
+        Member("Roles", "roles", ShapeCatalog.roleListType, required: true, "The role associated with the instance profile."),
+        Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that are attached to the instance profile."),
+    ]))
+    static let instanceProfileListType = Shape("instanceProfileListType", .list(ShapeCatalog.instanceProfile))
     static let instanceProfileNameType = Shape("instanceProfileNameType", .string, min: 1, max: 128)
+    static let lineNumber = Shape("LineNumber", .integer)
+    static let loginProfile = Shape("LoginProfile", .structure([
+        Member("UserName", "user-name", ShapeCatalog.userNameType, required: true, "The name of the user, which can be used for signing in to the Amazon Web Services Management Console."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, required: true, "The date when the password for the user was created."),
+        Member("PasswordResetRequired", "password-reset-required", ShapeCatalog.booleanType, "Specifies whether the user is required to set a new password on next sign-in."),
+    ]))
+    static let mFADevice = Shape("MFADevice", .structure([
+        Member("UserName", "user-name", ShapeCatalog.userNameType, required: true, "The user with whom the MFA device is associated."),
+        Member("SerialNumber", "serial-number", ShapeCatalog.serialNumberType, required: true, "The serial number that uniquely identifies the MFA device."),
+        Member("EnableDate", "enable-date", ShapeCatalog.dateType, required: true, "The date when the MFA device was enabled for the user."),
+    ]))
     static let markerType = Shape("markerType", .string, min: 1, max: 320)
     static let maxItemsType = Shape("maxItemsType", .integer, min: 1, max: 1000)
     static let maxPasswordAgeType = Shape("maxPasswordAgeType", .integer, min: 1, max: 1095)
+    static let mfaDeviceListType = Shape("mfaDeviceListType", .list(ShapeCatalog.mFADevice))
     static let minimumPasswordLengthType = Shape("minimumPasswordLengthType", .integer, min: 6, max: 128)
+    static let organizationsDecisionDetail = Shape("OrganizationsDecisionDetail", .structure([
+        Member("AllowedByOrganizations", "allowed-by-organizations", ShapeCatalog.booleanType, "Specifies whether the simulated operation is allowed by the Organizations service control policies that impact the simulated user's account."),
+    ]))
+    static let passwordPolicy = Shape("PasswordPolicy", .structure([
+        Member("MinimumPasswordLength", "minimum-password-length", ShapeCatalog.minimumPasswordLengthType, "Minimum length to require for IAM user passwords."),
+        Member("RequireSymbols", "require-symbols", ShapeCatalog.booleanType, "Specifies whether IAM user passwords must contain at least one of the following symbols: ! @ # $ % ^ & * ( ) _ + - = [ ] { } | '"),
+        Member("RequireNumbers", "require-numbers", ShapeCatalog.booleanType, "Specifies whether IAM user passwords must contain at least one numeric character (0 to 9)."),
+        Member("RequireUppercaseCharacters", "require-uppercase-characters", ShapeCatalog.booleanType, "Specifies whether IAM user passwords must contain at least one uppercase character (A to Z)."),
+        Member("RequireLowercaseCharacters", "require-lowercase-characters", ShapeCatalog.booleanType, "Specifies whether IAM user passwords must contain at least one lowercase character (a to z)."),
+        Member("AllowUsersToChangePassword", "allow-users-to-change-password", ShapeCatalog.booleanType, "Specifies whether IAM users are allowed to change their own password."),
+        Member("ExpirePasswords", "expire-passwords", ShapeCatalog.booleanType, "Indicates whether passwords in the account expire."),
+        Member("MaxPasswordAge", "max-password-age", ShapeCatalog.maxPasswordAgeType, "The number of days that an IAM user password is valid."),
+        Member("PasswordReusePrevention", "password-reuse-prevention", ShapeCatalog.passwordReusePreventionType, "Specifies the number of previous passwords that IAM users are prevented from reusing."),
+        Member("HardExpiry", "hard-expiry", ShapeCatalog.booleanObjectType, "Specifies whether IAM users are prevented from setting a new password via the Amazon Web Services Management Console after their password has expired."),
+    ]))
     static let passwordReusePreventionType = Shape("passwordReusePreventionType", .integer, min: 1, max: 24)
     static let passwordType = Shape("passwordType", .string, min: 1, max: 128)
     static let pathPrefixType = Shape("pathPrefixType", .string, min: 1, max: 512)
     static let pathType = Shape("pathType", .string, min: 1, max: 512)
+    static let permissionsBoundaryAttachmentType = Shape("PermissionsBoundaryAttachmentType", .string, enumValues: ["PermissionsBoundaryPolicy"])
+    static let permissionsBoundaryDecisionDetail = Shape("PermissionsBoundaryDecisionDetail", .structure([
+        Member("AllowedByPermissionsBoundary", "allowed-by-permissions-boundary", ShapeCatalog.booleanType, "Specifies whether an action is allowed by a permissions boundary that is applied to an IAM entity (user or role)."),
+    ]))
+    static let policy = Shape("Policy", .structure([
+        Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, "The friendly name (not ARN) identifying the policy."),
+        Member("PolicyId", "policy-id", ShapeCatalog.idType, "The stable and unique string identifying the policy."),
+        Member("Arn", "arn", ShapeCatalog.arnType, ""),
+        Member("Path", "path", ShapeCatalog.policyPathType, "The path to the policy."),
+        Member("DefaultVersionId", "default-version-id", ShapeCatalog.policyVersionIdType, "The identifier for the version of the policy that is set as the default version."),
+        Member("AttachmentCount", "attachment-count", ShapeCatalog.attachmentCountType, "The number of entities (users, groups, and roles) that the policy is attached to."),
+        Member("PermissionsBoundaryUsageCount", "permissions-boundary-usage-count", ShapeCatalog.attachmentCountType, "The number of entities (users and roles) for which the policy is used to set the permissions boundary."),
+        Member("IsAttachable", "is-attachable", ShapeCatalog.booleanType, "Specifies whether the policy can be attached to an IAM user, group, or role."),
+        Member("Description", "description", ShapeCatalog.policyDescriptionType, "A friendly description of the policy."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the policy was created."),
+        Member("UpdateDate", "update-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the policy was last updated."),
+        Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that are attached to the instance profile."),
+    ]))
     static let policyDescriptionType = Shape("policyDescriptionType", .string, max: 1000)
     static let policyDocumentType = Shape("policyDocumentType", .string, min: 1, max: 131072)
+    static let policyDocumentVersionListType = Shape("policyDocumentVersionListType", .list(ShapeCatalog.policyVersion))
+    static let policyEvaluationDecisionType = Shape("PolicyEvaluationDecisionType", .string, enumValues: ["allowed", "explicitDeny", "implicitDeny"])
+    static let policyGroup = Shape("PolicyGroup", .structure([
+        Member("GroupName", "group-name", ShapeCatalog.groupNameType, "The name (friendly name, not ARN) identifying the group."),
+        Member("GroupId", "group-id", ShapeCatalog.idType, "The stable and unique string identifying the group."),
+    ]))
+    static let policyGroupListType = Shape("PolicyGroupListType", .list(ShapeCatalog.policyGroup))
+    static let policyIdentifierType = Shape("PolicyIdentifierType", .string)
+    static let policyListType = Shape("policyListType", .list(ShapeCatalog.policy))
+    static let policyNameListType = Shape("policyNameListType", .list(ShapeCatalog.policyNameType))
     static let policyNameType = Shape("policyNameType", .string, min: 1, max: 128)
     static let policyPathType = Shape("policyPathType", .string, min: 1, max: 512)
+    static let policyRole = Shape("PolicyRole", .structure([
+        Member("RoleName", "role-name", ShapeCatalog.roleNameType, "The name (friendly name, not ARN) identifying the role."),
+        Member("RoleId", "role-id", ShapeCatalog.idType, "The stable and unique string identifying the role."),
+    ]))
+    static let policyRoleListType = Shape("PolicyRoleListType", .list(ShapeCatalog.policyRole))
     static let policyScopeType = Shape("policyScopeType", .string, enumValues: ["All", "AWS", "Local"])
+    static let policySourceType = Shape("PolicySourceType", .string, enumValues: ["user", "group", "role", "aws-managed", "user-managed", "resource", "none"])
     static let policyUsageType = Shape("PolicyUsageType", .string, enumValues: ["PermissionsPolicy", "PermissionsBoundary"])
+    static let policyUser = Shape("PolicyUser", .structure([
+        Member("UserName", "user-name", ShapeCatalog.userNameType, "The name (friendly name, not ARN) identifying the user."),
+        Member("UserId", "user-id", ShapeCatalog.idType, "The stable and unique string identifying the user."),
+    ]))
+    static let policyUserListType = Shape("PolicyUserListType", .list(ShapeCatalog.policyUser))
+    static let policyVersion = Shape("PolicyVersion", .structure([
+        Member("Document", "document", ShapeCatalog.policyDocumentType, "The policy document."),
+        Member("VersionId", "version-id", ShapeCatalog.policyVersionIdType, "The identifier for the policy version."),
+        Member("IsDefaultVersion", "is-default-version", ShapeCatalog.booleanType, "Specifies whether the policy version is set as the policy's default version."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the policy version was created."),
+    ]))
     static let policyVersionIdType = Shape("policyVersionIdType", .string)
+    static let position = Shape("Position", .structure([
+        Member("Line", "line", ShapeCatalog.lineNumber, "The line containing the specified position in the document."),
+        Member("Column", "column", ShapeCatalog.columnNumber, "The column in the line containing the specified position in the document."),
+    ]))
     static let resourceHandlingOptionType = Shape("ResourceHandlingOptionType", .string, min: 1, max: 64)
     static let resourceNameListType = Shape("ResourceNameListType", .list(ShapeCatalog.resourceNameType))
     static let resourceNameType = Shape("ResourceNameType", .string, min: 1, max: 2048)
+    static let resourceSpecificResult = Shape("ResourceSpecificResult", .structure([
+        Member("EvalResourceName", "eval-resource-name", ShapeCatalog.resourceNameType, required: true, "The name of the simulated resource, in Amazon Resource Name (ARN) format."),
+        Member("EvalResourceDecision", "eval-resource-decision", ShapeCatalog.policyEvaluationDecisionType, required: true, "The result of the simulation of the simulated API operation on the resource specified in EvalResourceName."),
+        Member("MatchedStatements", "matched-statements", ShapeCatalog.statementListType, "A list of the statements in the input policies that determine the result for this part of the simulation."),
+        Member("MissingContextValues", "missing-context-values", ShapeCatalog.contextKeyNamesResultListType, "A list of context keys that are required by the included input policies but that were not provided by one of the input parameters."),
+        Member("EvalDecisionDetails", "eval-decision-details", ShapeCatalog.evalDecisionDetailsType, "Additional details about the results of the evaluation decision on a single resource."),
+        Member("PermissionsBoundaryDecisionDetail", "permissions-boundary-decision-detail", ShapeCatalog.permissionsBoundaryDecisionDetail, "Contains information about the effect that a permissions boundary has on a policy simulation when that boundary is applied to an IAM entity."),
+    ]))
+    static let resourceSpecificResultListType = Shape("ResourceSpecificResultListType", .list(ShapeCatalog.resourceSpecificResult))
+    static let responseMarkerType = Shape("responseMarkerType", .string)
+    static let role = Shape("Role", .structure([
+        Member("Path", "path", ShapeCatalog.pathType, required: true, "The path to the role."),
+        Member("RoleName", "role-name", ShapeCatalog.roleNameType, required: true, "The friendly name that identifies the role."),
+        Member("RoleId", "role-id", ShapeCatalog.idType, required: true, "The stable and unique string identifying the role."),
+        Member("Arn", "arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) specifying the role."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, required: true, "The date and time, in ISO 8601 date-time format, when the role was created."),
+        Member("AssumeRolePolicyDocument", "assume-role-policy-document", ShapeCatalog.policyDocumentType, "The policy that grants an entity permission to assume the role."),
+        Member("Description", "description", ShapeCatalog.roleDescriptionType, "A description of the role that you provide."),
+        Member("MaxSessionDuration", "max-session-duration", ShapeCatalog.roleMaxSessionDurationType, "The maximum session duration (in seconds) for the specified role."),
+        Member("PermissionsBoundary", "permissions-boundary", ShapeCatalog.attachedPermissionsBoundary, "The ARN of the policy used to set the permissions boundary for the role."),
+        Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that are attached to the role."),
+        Member("RoleLastUsed", "role-last-used", ShapeCatalog.roleLastUsed, "Contains information about the last time that an IAM role was used."),
+    ]))
     static let roleDescriptionType = Shape("roleDescriptionType", .string, max: 1000)
+    static let roleLastUsed = Shape("RoleLastUsed", .structure([
+        Member("LastUsedDate", "last-used-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format that the role was last used."),
+        Member("Region", "region", ShapeCatalog.stringType, "The name of the Amazon Web Services Region in which the role was last used."),
+    ]))
+    static let roleListType = Shape("roleListType", .list(ShapeCatalog.role))
     static let roleMaxSessionDurationType = Shape("roleMaxSessionDurationType", .integer, min: 3600, max: 43200)
     static let roleNameType = Shape("roleNameType", .string, min: 1, max: 64)
     static let serialNumberType = Shape("serialNumberType", .string, min: 9, max: 256)
     static let simulationPolicyListType = Shape("SimulationPolicyListType", .list(ShapeCatalog.policyDocumentType))
+    static let statement = Shape("Statement", .structure([
+        Member("SourcePolicyId", "source-policy-id", ShapeCatalog.policyIdentifierType, "The identifier of the policy that was provided as an input."),
+        Member("SourcePolicyType", "source-policy-type", ShapeCatalog.policySourceType, "The type of the policy."),
+        Member("StartPosition", "start-position", ShapeCatalog.position, "The row and column of the beginning of the Statement in an IAM policy."),
+        Member("EndPosition", "end-position", ShapeCatalog.position, "The row and column of the end of a Statement in an IAM policy."),
+    ]))
+    static let statementListType = Shape("StatementListType", .list(ShapeCatalog.statement))
     static let statusType = Shape("statusType", .string, enumValues: ["Active", "Inactive", "Expired"])
+    static let stringType = Shape("stringType", .string)
+    static let stsAccessKeyIdType = Shape("accessKeyIdType", .string, min: 16, max: 128)
+    static let stsAccessKeySecretType = Shape("accessKeySecretType", .string)
+    static let stsAccountType = Shape("accountType", .string)
     static let stsArnType = Shape("arnType", .string, min: 20, max: 2048)
+    static let stsAssumedRoleIdType = Shape("assumedRoleIdType", .string, min: 2, max: 193)
+    static let stsAssumedRoleUser = Shape("AssumedRoleUser", .structure([
+        Member("AssumedRoleId", "assumed-role-id", ShapeCatalog.stsAssumedRoleIdType, required: true, "A unique identifier that contains the role ID and the role session name of the role that is being assumed."),
+        Member("Arn", "arn", ShapeCatalog.stsArnType, required: true, "The ARN of the temporary security credentials that are returned from the AssumeRole action."),
+    ]))
     static let stsContextAssertionType = Shape("contextAssertionType", .string, min: 4, max: 2048)
+    static let stsCredentials = Shape("Credentials", .structure([
+        Member("AccessKeyId", "access-key-id", ShapeCatalog.stsAccessKeyIdType, required: true, "The access key ID that identifies the temporary security credentials."),
+        Member("SecretAccessKey", "secret-access-key", ShapeCatalog.stsAccessKeySecretType, required: true, "The secret access key that can be used to sign requests."),
+        Member("SessionToken", "session-token", ShapeCatalog.stsTokenType, required: true, "The token that users must pass to the service API to use the temporary credentials."),
+        Member("Expiration", "expiration", ShapeCatalog.stsDateType, required: true, "The date on which the current credentials expire."),
+    ]))
+    static let stsDateType = Shape("dateType", .timestamp)
     static let stsDurationSecondsType = Shape("durationSecondsType", .integer, min: 900, max: 129600)
     static let stsExternalIdType = Shape("externalIdType", .string, min: 2, max: 1224)
+    static let stsNonNegativeIntegerType = Shape("nonNegativeIntegerType", .integer, min: 0)
     static let stsPolicyDescriptorListType = Shape("policyDescriptorListType", .list(ShapeCatalog.stsPolicyDescriptorType))
     static let stsPolicyDescriptorType = Shape("PolicyDescriptorType", .structure([
         Member("arn", "arn", ShapeCatalog.stsArnType, "The Amazon Resource Name (ARN) of the IAM managed policy to use as a session policy for the role."),
@@ -71,20 +268,4 @@ extension ShapeCatalog {
         Member("Key", "key", ShapeCatalog.stsTagKeyType, required: true, "The key for a session tag."),
         Member("Value", "value", ShapeCatalog.stsTagValueType, required: true, "The value for a session tag."),
     ]))
-    static let stsTagKeyListType = Shape("tagKeyListType", .list(ShapeCatalog.stsTagKeyType), max: 50)
-    static let stsTagKeyType = Shape("tagKeyType", .string, min: 1, max: 128)
-    static let stsTagListType = Shape("tagListType", .list(ShapeCatalog.stsTag), max: 50)
-    static let stsTagValueType = Shape("tagValueType", .string, min: 0, max: 256)
-    static let stsTokenCodeType = Shape("tokenCodeType", .string, min: 6, max: 6)
-    static let stsUnrestrictedSessionPolicyDocumentType = Shape("unrestrictedSessionPolicyDocumentType", .string, min: 1)
-    static let tag = Shape("Tag", .structure([
-        Member("Key", "key", ShapeCatalog.tagKeyType, required: true, "The key name that can be used to look up or retrieve the associated value."),
-        Member("Value", "value", ShapeCatalog.tagValueType, required: true, "The value associated with this tag."),
-    ]))
-    static let tagKeyListType = Shape("tagKeyListType", .list(ShapeCatalog.tagKeyType), max: 50)
-    static let tagKeyType = Shape("tagKeyType", .string, min: 1, max: 128)
-    static let tagListType = Shape("tagListType", .list(ShapeCatalog.tag), max: 50)
-    static let tagValueType = Shape("tagValueType", .string, min: 0, max: 256)
-    static let userNameType = Shape("userNameType", .string, min: 1, max: 64)
-    static let virtualMFADeviceName = Shape("virtualMFADeviceName", .string, min: 1)
 }

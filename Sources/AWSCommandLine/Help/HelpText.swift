@@ -45,7 +45,7 @@ public enum HelpText {
     }
 
     /// `rolecall SERVICE OPERATION help`, in the AWS CLI's layout: NAME, DESCRIPTION, SYNOPSIS,
-    /// OPTIONS, GLOBAL OPTIONS, EXAMPLES, OUTPUT (the last two where HelpExamples has them).
+    /// OPTIONS, GLOBAL OPTIONS, EXAMPLES (where HelpExamples has them), OUTPUT (from the model).
     public static func operation(_ operation: OperationSpec) -> String {
         var out = "NAME\n       \(operation.cliName) -\n\nDESCRIPTION\n       \(operation.summary)\n"
         if operation.service == .iam || operation.service == .sts {
@@ -68,17 +68,39 @@ public enum HelpText {
         }
         out += "GLOBAL OPTIONS\n"
         for option in globalOptions { out += "       \(option.flag)\n          \(option.summary)\n\n" }
-        if let page = HelpExamples.pages[operation.name] {
+        if let examples = HelpExamples.pages[operation.name] {
             out += "EXAMPLES\n"
-            for example in page.examples {
+            for example in examples {
                 out += "       \(example.title)\n\n"
                 for line in example.command.split(separator: "\n") { out += "          \(line)\n" }
                 out += "\n       \(example.output)\n\n"
             }
-            out += "OUTPUT\n"
-            if page.output.isEmpty { out += "       None\n" }
-            for member in page.output { out += "       \(member.name) -> (\(member.type))\n          \(member.summary)\n\n" }
         }
+        if operation.service == .iam || operation.service == .sts {
+            out += "OUTPUT\n"
+            if operation.output.isEmpty { out += "       None\n" }
+            var stack: [String] = []
+            for member in operation.output { out += outputLines(member.name, member.shape, member.summary, indent: 7, stack: &stack) }
+        }
+        return out
+    }
+
+    /// One member of the OUTPUT section and, nested under it, the members of its structure (or
+    /// of its list's structure), as the AWS CLI's help prints the output shape: `Name -> (type)`,
+    /// the member's first sentence indented three more, nested members four more again.
+    static func outputLines(_ name: String, _ shape: Shape, _ summary: String, indent: Int, stack: inout [String]) -> String {
+        let pad = String(repeating: " ", count: indent)
+        var out = "\(pad)\(name) -> (\(shape.typeName))\n"
+        if !summary.isEmpty { out += "\(pad)   \(summary)\n" }
+        out += "\n"
+        var inner = shape
+        if case .list(let element) = shape.kind { inner = element }
+        guard case .structure(let members) = inner.kind, !stack.contains(inner.name) else { return out }
+        stack.append(inner.name)
+        for member in members {
+            out += outputLines(member.name, member.shape, member.summary, indent: indent + 3, stack: &stack)
+        }
+        stack.removeLast()
         return out
     }
 

@@ -38,3 +38,15 @@ enum AuditRecord {
         return .success(responseElements: cloudTrailKeys(response))
     }
 }
+
+extension ServiceError {
+    /// The engine's reasons for refusing a call, line by line, as the audit log keeps them: the
+    /// `--explain` text without the escalation findings that only `--explain` asks for. Nil
+    /// when the error did not come from a policy evaluation.
+    public var auditExplanation: [String]? {
+        var reasons = self
+        reasons.escalationFindings = []
+        guard let text = ServiceFailure(reasons).explanation, !text.isEmpty else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+}

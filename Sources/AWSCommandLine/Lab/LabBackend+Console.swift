@@ -36,7 +36,9 @@ extension LabBackend {
             case "ConsoleSignIn":
                 do throws(ServiceError) {
                     session = try service.consoleSignIn(account: options.account ?? "", userName: parameters["UserName"]?.stringValue,
-                                                        mfaCode: parameters["MFACode"]?.stringValue, in: &lab)
+                                                        password: parameters["Password"]?.stringValue,
+                                                        mfaCode: parameters["MFACode"]?.stringValue,
+                                                        newPassword: parameters["NewPassword"]?.stringValue, in: &lab)
                 } catch {
                     throw refused(error)
                 }

@@ -44,35 +44,29 @@ extension LabBackend {
         }
     }
 
-    /// `lab export --file FILE [--include-secrets]`.
+    /// `lab export --file FILE [--include-secrets]`: the document, as `Document`; the tool
+    /// writes it to FILE through its environment (`LabFileArguments`).
     func exportLab(_ parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         let path = try storePath(options)
         let file = parameters["File"]?.stringValue ?? ""
         let secrets = parameters["IncludeSecrets"]?.boolValue ?? false
         return try storeCommand(path) {
             let text = try LabTransfer.export(path: path, includeSecrets: secrets, lockTimeout: lockTimeout)
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-            } catch {
-                throw CommandError.other("rolecall: cannot write \(file): \(error.localizedDescription)")
-            }
-            return ["File": .string(file), "IncludesSecrets": .bool(secrets)]
+            return ["File": .string(file), "IncludesSecrets": .bool(secrets), LabFileArguments.exportText: .string(text)]
         }
     }
 
-    /// `lab import --file FILE [--replace]`.
+    /// `lab import --file FILE [--replace]`: the tool has read FILE (within the CLI's size
+    /// limit) into `Document`.
     func importLab(_ parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         let path = try storePath(options)
         let file = parameters["File"]?.stringValue ?? ""
+        guard let text = parameters["Document"]?.stringValue else {
+            throw .other("rolecall: lab import has no document to read from \(file)")
+        }
         let replace = parameters["Replace"]?.boolValue ?? false
         let now = service.clock.now()
         return try storeCommand(path) {
-            let text: String
-            do {
-                text = try String(contentsOfFile: file, encoding: .utf8)
-            } catch {
-                throw CommandError.other("rolecall: cannot read \(file): \(error.localizedDescription)")
-            }
             let result = try LabTransfer.importDocument(text, source: file, into: path, replace: replace, recordTypes: Self.recordTypes,
                                                         now: Date(timeIntervalSince1970: Double(now.secondsSince1970)))
             return ["Store": .string(path), "Records": .number(JSONNumber(result.records)),

@@ -51,9 +51,11 @@ extension LabBackend {
             } catch {
                 lab.discardChanges()
                 try service.recordUse(ofAccessKey: sourceKey, service: "sts", in: &lab)
-                lab.recordAudit(AuditRecord.event(operation, parameters: parameters,
-                                                  outcome: .failure(errorCode: error.code, errorMessage: error.message),
-                                                  caller: caller, accessKeyID: sourceKey, time: now, in: lab))
+                var event = AuditRecord.event(operation, parameters: parameters,
+                                              outcome: .failure(errorCode: error.code, errorMessage: error.message),
+                                              caller: caller, accessKeyID: sourceKey, time: now, in: lab)
+                event.explanation = error.auditExplanation
+                lab.recordAudit(event)
                 return .failure(error)
             }
             lab.recordAudit(AuditRecord.event(operation, parameters: parameters, outcome: .success(responseElements: response),

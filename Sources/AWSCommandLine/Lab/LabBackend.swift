@@ -17,6 +17,9 @@ public final class LabBackend: CommandBackend {
     /// A store already open (the server keeps one for its lifetime, so its record cache
     /// survives between requests); when nil every command opens `--store` anew.
     public var openStore: LabStore?
+    /// When set (the server), write transactions on its store share commits with other
+    /// requests' (`GroupCommit`): still atomic per call and durable before the call returns.
+    public var groupCommit: GroupCommit?
     /// The files outside the store that `lab info` lists.
     let installation: InstallationPaths
     /// Asks the person at the terminal for an MFA code (`Enter MFA code for ARN: `); nil when
@@ -127,9 +130,11 @@ public final class LabBackend: CommandBackend {
                 // the operation's partial changes may land.
                 lab.discardChanges()
                 if let keyID { try service.recordUse(ofAccessKey: keyID, service: operation.service.rawValue, in: &lab) }
-                lab.recordAudit(AuditRecord.event(operation, parameters: parameters,
-                                                  outcome: .failure(errorCode: error.code, errorMessage: error.message),
-                                                  caller: caller, accessKeyID: keyID, time: now, in: lab))
+                var event = AuditRecord.event(operation, parameters: parameters,
+                                              outcome: .failure(errorCode: error.code, errorMessage: error.message),
+                                              caller: caller, accessKeyID: keyID, time: now, in: lab)
+                event.explanation = error.auditExplanation
+                lab.recordAudit(event)
                 return .failure(error)
             }
         }
@@ -149,6 +154,7 @@ public final class LabBackend: CommandBackend {
                     return try body(&view)
                 }
             }
+            if let groupCommit, groupCommit.store === store { return try groupCommit.write(body) }
             return try store.write(body)
         } catch let error as CommandError {
             if case .service(let failure, let name) = error, name.isEmpty {

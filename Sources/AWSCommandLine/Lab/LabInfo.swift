@@ -59,6 +59,7 @@ extension LabBackend {
                   let profile = user.loginProfile, profile.matches(password) else { continue }
             entries.append(.object(JSONObject(pairs: [
                 ("UserName", .string(name)), ("AccountId", .string(DemoLab.developmentAccountID)), ("Password", .string(password)),
+                ("Purpose", "Demo password of this training lab, published with rolecall: for the console's Sign in only, never for real accounts"),
             ])))
         }
         return entries

@@ -71,11 +71,12 @@ extension OperationSpec {
     static let labExport = OperationSpec(
         service: .lab, name: "LabExport", cliName: "export",
         summary: "Writes the whole lab to one JSON file (docs/lab-format.md), e.g. a starting lab for a class. "
-            + "Access keys, saved profiles, console sessions and MFA seeds only with --include-secrets.",
+            + "Access keys, saved profiles, console sessions, console passwords and MFA seeds only with --include-secrets "
+            + "(the file is then private, mode 0600).",
         parameters: [
             Member("File", "file", ShapeCatalog.labText, required: true, "The file to write; also taken as a bare word: rolecall lab export FILE."),
             Member("IncludeSecrets", "include-secrets", ShapeCatalog.labFlag,
-                   "Include access keys, saved profiles, console sessions and MFA seeds."),
+                   "Include access keys, saved profiles, console sessions, console passwords and MFA seeds."),
         ],
         pagination: nil
     )
@@ -85,7 +86,8 @@ extension OperationSpec {
         summary: "Creates the lab from a file lab export wrote. Refuses a lab that holds records unless --replace, "
             + "which keeps the old lab in <store>/backup/<timestamp>/.",
         parameters: [
-            Member("File", "file", ShapeCatalog.labText, required: true, "The file to read; also taken as a bare word: rolecall lab import FILE."),
+            Member("File", "file", ShapeCatalog.labText, required: true,
+                   "The file to read (a regular file of at most 16 MiB); also taken as a bare word: rolecall lab import FILE."),
             Member("Replace", "replace", ShapeCatalog.labFlag, "Replace a lab that holds records (it is kept in backup/)."),
         ],
         pagination: nil
@@ -118,7 +120,10 @@ extension OperationSpec {
         summary: "Signs in to the console as an IAM user of --account ID, or as the account's root user without --user.",
         parameters: [
             Member("UserName", "user", ShapeCatalog.labText, "The IAM user; omit to sign in as root."),
+            Member("Password", "password", ShapeCatalog.labText, "The user's console password, when the user has one (a login profile)."),
             Member("MFACode", "mfa-code", ShapeCatalog.labText, "The 6-digit code of the user's virtual MFA device."),
+            Member("NewPassword", "new-password", ShapeCatalog.labText,
+                   "A new console password, when the login profile requires a reset at the next sign-in."),
         ],
         pagination: nil
     )

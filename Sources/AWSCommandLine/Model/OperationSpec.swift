@@ -50,6 +50,8 @@ public struct OperationSpec: Sendable {
     public let summary: String
     /// The input members in model order.
     public let parameters: [Member]
+    /// The output members in model order (empty when the operation returns nothing).
+    public let output: [Member]
     /// How the CLI pages the operation, when it is a paginated list.
     public let pagination: Pagination?
     /// Whether the operation only reads the lab (it runs in a read transaction and records
@@ -57,13 +59,14 @@ public struct OperationSpec: Sendable {
     public let isReadOnly: Bool
 
     /// Creates an operation; the generated tables and the lab's command table call this.
-    init(service: ServiceName, name: String, cliName: String, summary: String, parameters: [Member],
+    init(service: ServiceName, name: String, cliName: String, summary: String, parameters: [Member], output: [Member] = [],
          pagination: Pagination?, readOnly: Bool = false) {
         self.service = service
         self.name = name
         self.cliName = cliName
         self.summary = summary
         self.parameters = parameters
+        self.output = output
         self.pagination = pagination
         self.isReadOnly = readOnly
     }

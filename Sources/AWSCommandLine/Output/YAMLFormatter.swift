@@ -4,8 +4,8 @@ import IAMPolicy
 /// in block style): keys sorted, lists of a mapping's key at the key's column, scalars plain
 /// unless YAML would read them as something else (numbers, booleans, dates, indicators), then
 /// single-quoted; a plain scalar alone ends its document with `...`.
+/// Long plain and single-quoted values are folded as ruamel's emitter folds them (`YAMLFolding`).
 /// https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html#yaml-output
-/// Not reproduced: ruamel folds scalars longer than 80 columns onto continuation lines.
 enum YAMLFormatter {
     /// One YAML document for `value`.
     static func document(_ value: JSONValue) -> String {
@@ -17,7 +17,7 @@ enum YAMLFormatter {
         default:
             let text = scalar(value)
             // A plain scalar alone is followed by the document end marker, as ruamel writes it.
-            return text + "\n" + (isPlain(value, text: text) ? "...\n" : "")
+            return folded(value, text, column: 0, indent: 0) + "\n" + (isPlain(value, text: text) ? "...\n" : "")
         }
     }
 
@@ -38,7 +38,8 @@ enum YAMLFormatter {
             case .array(let items) where !items.isEmpty:
                 out += pad + name + ":\n" + sequence(items, indent: indent)
             default:
-                out += pad + name + ": " + scalar(value) + "\n"
+                let column = indent + name.unicodeScalars.count + 2
+                out += pad + name + ": " + folded(value, scalar(value), column: column, indent: indent + 2) + "\n"
             }
         }
         return out
@@ -57,10 +58,19 @@ enum YAMLFormatter {
                 let body = sequence(inner, indent: indent + 2)
                 out += pad + "- " + body.dropFirst(indent + 2)
             default:
-                out += pad + "- " + scalar(item) + "\n"
+                out += pad + "- " + folded(item, scalar(item), column: indent + 2, indent: indent + 2) + "\n"
             }
         }
         return out
+    }
+
+    /// `text` (the scalar `value` as `scalar` writes it) folded for a value that starts at
+    /// `column`, continuation lines at `indent`: plain and single-quoted strings only.
+    private static func folded(_ value: JSONValue, _ text: String, column: Int, indent: Int) -> String {
+        guard case .string(let raw) = value, raw.contains(" ") else { return text }
+        if text.hasPrefix("'") { return YAMLFolding.singleQuoted(raw, column: column, indent: indent) }
+        if text.hasPrefix("\"") { return text }
+        return YAMLFolding.plain(raw, column: column, indent: indent)
     }
 
     /// A scalar in flow position.

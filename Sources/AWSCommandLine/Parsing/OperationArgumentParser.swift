@@ -150,7 +150,10 @@ struct OperationArgumentParser {
             }
             given[positional.name] = .value(positionalWord)
         }
-        if result.cliInputJSON == nil, result.cliInputYAML == nil, !result.generateSkeleton {
+        // `--generate-cli-skeleton output` validates the command's inputs, so its required
+        // arguments stay required (awscli generatecliskeleton.py `override_required_args`).
+        let skeletonOnly = result.generateSkeleton && result.skeletonKind != "output"
+        if result.cliInputJSON == nil, result.cliInputYAML == nil, !skeletonOnly {
             let missing = operation.visibleParameters.filter { $0.isRequired && given[$0.name] == nil }.map(\.flag)
                 + (Self.customFlags[operation.name] ?? []).map(\.flag).filter { result.customized[$0] == nil }
             if !missing.isEmpty {

@@ -39,6 +39,10 @@ public protocol CommandEnvironment {
     func readFile(atPath path: String, maximumSize: Int) throws(FileReadError) -> [UInt8]
     /// Creates or replaces the file at `path` with mode 0600 (it may hold a secret).
     mutating func writePrivateFile(atPath path: String, bytes: [UInt8]) throws(FileReadError)
+    /// Creates or replaces the file at `path` as a whole: written and flushed beside it, then
+    /// renamed over it, so a failure leaves any old file as it was. Mode 0600 when `secret`,
+    /// else 0666 narrowed by the umask (`lab export`: a starting lab is handed to others).
+    mutating func replaceFile(atPath path: String, bytes: [UInt8], secret: Bool) throws(FileReadError)
 }
 
 /// An environment held in memory, for tests and programs.
@@ -65,6 +69,11 @@ public struct InMemoryEnvironment: CommandEnvironment, Sendable {
 
     /// Stores the file in memory.
     public mutating func writePrivateFile(atPath path: String, bytes: [UInt8]) throws(FileReadError) {
+        files[path] = bytes
+    }
+
+    /// Stores the file in memory.
+    public mutating func replaceFile(atPath path: String, bytes: [UInt8], secret: Bool) throws(FileReadError) {
         files[path] = bytes
     }
 }

@@ -56,7 +56,9 @@ public enum CommandError: Error, Sendable, Equatable {
         case .validation(let problems):
             return "\nParameter validation failed:\n" + problems.joined(separator: "\n") + "\n"
         case .service(let failure, let operation):
-            var text = "\nAn error occurred (\(failure.code)) when calling the \(operation) operation: \(failure.message)\n"
+            // An error AWS sends without a message (ReportNotPresent) prints as botocore fills it in.
+            let message = failure.message.isEmpty ? "Unknown" : failure.message
+            var text = "\nAn error occurred (\(failure.code)) when calling the \(operation) operation: \(message)\n"
             if let hint = failure.hint { text += hint + "\n" }
             if explain, let explanation = failure.explanation, !explanation.isEmpty {
                 text += "\nWhy (rolecall --explain):\n" + explanation + (explanation.hasSuffix("\n") ? "" : "\n")

@@ -104,13 +104,17 @@ public struct CommandLineTool {
         if arguments.generateSkeleton {
             switch arguments.skeletonKind {
             case "yaml-input": return CommandResult(stdout: Skeleton.yamlInput(for: operation))
-            case "output":
-                throw .other("rolecall: --generate-cli-skeleton output is not simulated yet: the operation table has no output shapes")
+            case "output": break  // validated and printed below, as the AWS CLI's stubbed call
             default: return CommandResult(stdout: JSONWriter.string(for: Skeleton.input(for: operation), style: .awsCLI) + "\n")
             }
         }
         var paginator = try Paginator(operation: operation, arguments: arguments, options: options)
         let parameters = try paginator.firstRequest(ArgumentUnpacker(operation: operation, environment: environment).unpack(arguments))
+        // `--generate-cli-skeleton output`: the AWS CLI stubs the call with a response made from
+        // the output shape, which botocore's Stubber validates before the inputs are.
+        // (JSONValue takes `nil` as JSON null, so the optional is spelled out.)
+        var stubbed: JSONValue?
+        if arguments.generateSkeleton && arguments.skeletonKind == "output" { stubbed = try Skeleton.validatedOutput(for: operation) }
         let problems = ParameterValidator(operation: operation).problems(in: parameters)
         if !problems.isEmpty { throw .validation(problems) }
         // The AWS CLI v2 warns, then pages anyway, when --max-items is zero or negative
@@ -118,9 +122,16 @@ public struct CommandLineTool {
         if paginator.paginates, let value = arguments.maxItems.flatMap(PythonInt.parse), value <= 0 {
             warnings += "warning: Non-positive values for --max-items may result in undefined behavior.\n"
         }
-        var response = try paginator.run(parameters) { (request) throws(CommandError) -> JSONValue in
-            try backend.run(operation, parameters: request, options: options)
+        var response: JSONValue
+        if let stubbed {
+            response = stubbed
+        } else {
+            let request = try LabFileArguments.reading(parameters, for: operation, environment: environment)
+            response = try paginator.run(request) { (request) throws(CommandError) -> JSONValue in
+                try backend.run(operation, parameters: request, options: options)
+            }
         }
+        response = try LabFileArguments.writing(response, for: operation, parameters: parameters, environment: &environment)
         if let outfile = arguments.customized["--outfile"], let method = arguments.customized["--bootstrap-method"] {
             response = try saveBootstrap(response, method: method, to: outfile)
         }

@@ -83,11 +83,12 @@ extension LabBackend {
 
     private func chosenExercise(_ parameters: JSONObject) throws(CommandError) -> (Int?, ExerciseDocument) {
         if let file = parameters["ExerciseFile"]?.stringValue {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            // The tool read the file through its environment, within the CLI's size limit.
+            guard let text = parameters["ExerciseDocument"]?.stringValue else {
                 throw .other("rolecall: cannot read the exercise file \(file)")
             }
             do throws(ExerciseError) {
-                return (nil, try ExerciseDocument.parse(String(decoding: data, as: UTF8.self)))
+                return (nil, try ExerciseDocument.parse(text))
             } catch {
                 throw .other("rolecall: \(file): \(error)")
             }

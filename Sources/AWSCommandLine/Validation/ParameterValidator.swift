@@ -4,13 +4,24 @@ import IAMPolicy
 /// members, types, and the model's minimum length or value. Like botocore it checks no
 /// maximum, pattern or enum: the service does, with its own `ValidationError`.
 struct ParameterValidator {
-    /// The operation whose input is validated.
-    let operation: OperationSpec
+    /// The members of the structure validated: an operation's input, or its output (botocore's
+    /// Stubber validates a stubbed response the same way, which `--generate-cli-skeleton output` meets).
+    let members: [Member]
+
+    /// Validates the input of `operation`.
+    init(operation: OperationSpec) {
+        members = operation.parameters
+    }
+
+    /// Validates a response of `operation` (the stubbed one of `--generate-cli-skeleton output`).
+    init(outputOf operation: OperationSpec) {
+        members = operation.output
+    }
 
     /// Every problem with `parameters`, in botocore's order; empty when they are valid.
     func problems(in parameters: JSONObject) -> [String] {
         var problems: [String] = []
-        validateStructure(.object(parameters), members: operation.parameters, name: "input", into: &problems)
+        validateStructure(.object(parameters), members: members, name: "input", into: &problems)
         return problems
     }
 

@@ -2,6 +2,8 @@
 public enum Action: Hashable, Sendable {
     /// The user pressed a key.
     case keyPressed(Key)
+    /// The mouse clicked or scrolled (`MouseRouter` turns it into the keys that do the same).
+    case mouse(MouseEvent)
     /// The terminal changed size.
     case terminalResized(Size)
     /// SIGINT arrived from outside the keyboard (e.g. `kill -INT`): treated like Ctrl-C.

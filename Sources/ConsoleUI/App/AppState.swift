@@ -79,15 +79,3 @@ public struct AppState: Sendable {
     }
 }
 
-/// A question the shell asks before doing something that loses work.
-public enum Confirmation: Hashable, Sendable {
-    /// Quit although a form has unsaved input.
-    case quitWithUnsavedInput
-
-    /// The question shown.
-    public var question: String {
-        switch self {
-        case .quitWithUnsavedInput: "You have unsaved input. Quit rolecall and lose it?"
-        }
-    }
-}

@@ -24,6 +24,7 @@ public enum ConsolePages {
         pages.append(SignInPage(lab: lab, guided: options.guided))
         pages.append(SwitchRolePage(lab: lab, guided: options.guided))
         pages.append(SessionPage(lab: lab, guided: options.guided))
+        pages.append(ActivityPage(lab: lab, guided: options.guided))
         return pages
     }
 

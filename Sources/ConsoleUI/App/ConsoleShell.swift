@@ -32,6 +32,8 @@ public enum ConsoleShell {
                 }
             case .openPage(let id):
                 if let index = state.pages.firstIndex(where: { $0.id == id }) { activate(index, in: &state) }
+            case .confirm(let confirmation):
+                state.confirmation = confirmation
             case .showIdentity(let text, let role):
                 state.identity = text
                 state.identityRole = role
@@ -49,6 +51,9 @@ public enum ConsoleShell {
             return []
         case .interruptReceived:
             return perform(.interrupt, on: &state)
+        case .mouse(let event):
+            state.refusal = nil
+            return MouseRouter.route(event, in: &state)
         case .effectFinished(let page, let result):
             guard let index = state.pages.firstIndex(where: { $0.id == page }) else { return [] }
             return state.pages[index].receive(result)
@@ -76,12 +81,16 @@ public enum ConsoleShell {
             // A second Ctrl-C while the question is open means "yes, really".
             if state.confirmation == .quitWithUnsavedInput { return [.quit] }
             return requestQuit(&state)
-        case .confirm:
+        case .confirm, .dismiss:
+            guard let confirmation = state.confirmation else { return [] }
             state.confirmation = nil
-            return [.quit]
-        case .dismiss:
-            state.confirmation = nil
-            return []
+            switch confirmation.asker {
+            case .quit:
+                return command == .confirm ? [.quit] : []
+            case .page(let page, let topic):
+                let answer: EffectResult = command == .confirm ? .confirmed(topic) : .declined(topic)
+                return [.deliver(answer, to: page)]
+            }
         case .toggleHelp:
             state.showsHelp.toggle()
             state.helpTop = 0

@@ -32,6 +32,8 @@ extension ConceptCatalog {
                                                  base + "best-practices.html")
         static let virtualMFA = Concept.Link("Assign a virtual MFA device in the AWS Management Console",
                                              base + "id_credentials_mfa_enable_virtual.html")
+        static let cloudTrailHistory = Concept.Link("Working with CloudTrail event history",
+                                                    "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html")
     }
 
     /// The ideas behind the AWS guide, in the order docs/concepts.md teaches them.

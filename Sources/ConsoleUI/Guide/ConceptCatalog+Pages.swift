@@ -30,7 +30,7 @@ extension ConceptCatalog {
             "A user who signs in with MFA has `aws:MultiFactorAuthPresent` true in every request of that session.",
         ], links: [AWSDoc.virtualMFA, AWSDoc.mfaAPI]),
         Concept(.signIn, .page, title: "Sign in", summary: [
-            "Sign in as an account's root user or as an IAM user, with an MFA code when the user has a device.",
+            "Sign in as an account's root user or as an IAM user: the user's console password first, then an MFA code when the user has a device, then a new password when the password must be reset, in the order of AWS's sign-in page.",
             "The console then acts as that identity, and every action is authorized by policy evaluation, as in AWS.",
             "The root user cannot switch roles.",
         ], links: [AWSDoc.switchConsole]),
@@ -43,5 +43,10 @@ extension ConceptCatalog {
             "What the current session may do, answered by the same evaluation AWS runs: pick an action and a resource to see allowed or denied and which statement decided.",
             "In a role session only the role's permissions count; your user's own policies do not carry over.",
         ], links: [AWSDoc.evaluation, AWSDoc.assumeRole]),
+        Concept(.activity, .page, title: "Activity", summary: [
+            "Every call to the lab, by anyone: the console, the CLI and `rolecall serve` all write one audit log, in CloudTrail's event format.",
+            "Newest first and live: a call made in another terminal appears here within a second. Filter by caller (`c`), action (`a`) or decision (`d`).",
+            "Open an event to see who called, with which key, and, when IAM refused it, the evaluation's reasons: the statements that matched and the conditions that failed.",
+        ], links: [AWSDoc.cloudTrailHistory, AWSDoc.evaluation]),
     ]
 }

@@ -23,6 +23,7 @@ public enum ConceptCatalog {
         case "signIn": .signIn
         case "switchRole": .switchRole
         case "session": .session
+        case "activity": .activity
         default: nil
         }
     }

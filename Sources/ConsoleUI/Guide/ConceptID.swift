@@ -86,4 +86,6 @@ extension ConceptID {
     public static let switchRole = ConceptID("page.switchRole")
     /// The session page ("what may I do").
     public static let session = ConceptID("page.session")
+    /// The Activity page (the audit log, live).
+    public static let activity = ConceptID("page.activity")
 }

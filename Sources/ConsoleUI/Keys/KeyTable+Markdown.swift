@@ -31,6 +31,25 @@ extension KeyTable {
 
         The help overlay (`?`) is modal: it takes every key, ↑ ↓ PgUp PgDn scroll it, Esc closes it.
 
+        ## Mouse
+
+        Where the terminal reports the mouse, a click or the wheel stands for the keys below
+        (`MouseRouter`), so the keyboard stays complete on its own and the mouse can do nothing
+        it cannot. `ROLECALL_NO_MOUSE=1` leaves the mouse to the terminal; otherwise most
+        terminals select text with Shift held down.
+
+        | Mouse | Same as |
+        | --- | --- |
+        | Wheel up / down | `↑` / `↓` three times (lists, the help overlay, the wizard) |
+        | Click a header tab | its digit |
+        | Click a key in the status bar (`q Quit`, `Enter Next`) | that key |
+        | Click a `[ button ]` | `Enter` |
+        | Click a list row, a form field or a detail tab | the `↓` `↑` `→` `←` `Tab` presses that move the selection or focus there |
+        | Click the selected row | `Enter` (opens it) |
+        | Click a checkbox or choice | moves there, then `Space` |
+
+        Clicks in the page do nothing while the help overlay or a confirmation is open (they are modal).
+
         """
         var scopes: [KeyScope] = []
         for binding in bindings where !scopes.contains(binding.scope) { scopes.append(binding.scope) }

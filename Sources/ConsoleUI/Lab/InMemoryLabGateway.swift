@@ -13,6 +13,8 @@ public final class InMemoryLabGateway: LabGateway, @unchecked Sendable {
     /// Event names of every successful write, oldest first.
     public private(set) var writtenEvents: [String] = []
     private var marker: UInt64 = 0
+    /// Audit events, oldest first.
+    private var activity: [ActivityEvent] = []
 
     /// Creates a gateway over `lab`.
     public init(lab: InMemoryLab = InMemoryLab(), service: IAMService, consoleSessionName: String = "default") {
@@ -30,11 +32,33 @@ public final class InMemoryLabGateway: LabGateway, @unchecked Sendable {
     /// operation changes nothing, as with the store.
     public func write<T>(eventName: String, _ body: (inout any LabRepository) throws -> T) throws -> T {
         var copy: any LabRepository = lab
+        let caller = try? lab.record(ConsoleSession.self, at: ConsoleSession.key(consoleSessionName))?.currentCaller
         let result = try body(&copy)
         if let updated = copy as? InMemoryLab { lab = updated }
         writtenEvents.append(eventName)
+        // As the store gateway does: a console change made by someone signed in is audited.
+        if let caller {
+            recordActivity(ActivityEvent(
+                eventID: "console-\(writtenEvents.count)", time: service.clock.now(),
+                service: eventName.hasPrefix("AssumeRole") || eventName == "SwitchRole" ? "sts" : "iam",
+                eventName: eventName, callerARN: caller.arn, callerType: "", accountID: caller.accountID,
+                client: "rolecall-console", decision: .allowed))
+        }
         marker &+= 1
         return result
+    }
+
+    /// The audit events, newest first.
+    public func recentActivity(limit: Int) throws -> [ActivityEvent] {
+        Array(activity.reversed().prefix(max(0, limit)))
+    }
+
+    /// Changes with every audit event.
+    public func activityMarker() -> UInt64 { UInt64(activity.count) }
+
+    /// Adds an audit event as the CLI or the server would (tests of the Activity page).
+    public func recordActivity(_ event: ActivityEvent) {
+        activity.append(event)
     }
 
     /// Changes after every write.

@@ -20,6 +20,12 @@ public protocol LabGateway: AnyObject, Sendable {
     /// A number that changes whenever anyone commits to the lab (another console, the CLI).
     /// Pages compare it to decide when to reload.
     func changeMarker() -> UInt64
+    /// The newest `limit` audit events of the lab (console, CLI and server calls, allowed or
+    /// refused), newest first.
+    func recentActivity(limit: Int) throws -> [ActivityEvent]
+    /// A number that changes whenever an audit event is added, even by a refused call that
+    /// changed no record. The Activity page polls it on the clock tick, so it must be cheap.
+    func activityMarker() -> UInt64
 }
 
 extension LabGateway {

@@ -4,8 +4,8 @@ import DisplayText
 public enum ConfirmDialog {
     /// Draws `confirmation` centred in `area`.
     public static func render(into frame: inout Frame, area: Rect, confirmation: Confirmation) {
-        render(into: &frame, area: area, title: "Confirm", question: confirmation.question,
-               yes: "Yes, quit", no: "No, keep working")
+        render(into: &frame, area: area, title: confirmation.title, question: confirmation.question,
+               yes: confirmation.yes, no: confirmation.no, titleRole: confirmation.titleRole)
     }
 
     /// Draws a question titled `title` centred in `area`, with `y` doing `yes` and `n` (or Esc)

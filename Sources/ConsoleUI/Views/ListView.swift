@@ -17,6 +17,9 @@ public struct ListColumn: Hashable, Sendable {
 /// closure, only for the visible window; all cell text is sanitized and truncated with an
 /// ellipsis.
 public enum ListView {
+    /// What an empty list shows unless its owner says more (a filter that matches nothing).
+    public static let emptyText = "  (nothing here yet)"
+
     /// The number of data rows that fit in `area` (minus the heading row if any).
     public static func visibleRows(in area: Rect, hasHeadings: Bool) -> Int {
         max(0, area.height - (hasHeadings ? 1 : 0))
@@ -26,7 +29,7 @@ public enum ListView {
     /// The selected row gets the `selection` role (and a `›` marker, so it shows without colour).
     public static func render(
         into frame: inout Frame, area: Rect, columns: [ListColumn], count: Int,
-        selection: ListSelection, showsHeadings: Bool = true, row: (Int) -> [String]
+        selection: ListSelection, showsHeadings: Bool = true, empty: String = ListView.emptyText, row: (Int) -> [String]
     ) {
         guard !area.isEmpty else { return }
         let widths = columnWidths(columns, total: area.width - 2)
@@ -41,7 +44,7 @@ public enum ListView {
         }
         let visible = visibleRows(in: area, hasHeadings: showsHeadings)
         guard count > 0 else {
-            frame.put("  (nothing here yet)", row: y, col: area.col, role: .muted, maxWidth: area.width)
+            frame.put(empty, row: y, col: area.col, role: .muted, maxWidth: area.width)
             return
         }
         let last = min(count, selection.top + visible)

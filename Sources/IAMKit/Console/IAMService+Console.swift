@@ -11,15 +11,28 @@ extension IAMService {
         "Invalid information in one or more fields. Check your information or contact your administrator."
 
     /// Signs in to the console of `account` (ID or alias) as its root user (`userName` nil) or as
-    /// an IAM user; a user with an enabled MFA device must give its current code.
-    public func consoleSignIn(account: String, userName: String? = nil, mfaCode: String? = nil, sessionName: String = "default",
+    /// an IAM user. A user with a console password (login profile) must give it, then a user
+    /// with an enabled MFA device its current code, then a user whose profile says
+    /// PasswordResetRequired a new password; a successful sign-in is the password's use
+    /// (PasswordLastUsed). A user without a console password signs in with the user name alone
+    /// (a lab convenience: AWS has no console sign-in without a password).
+    public func consoleSignIn(account: String, userName: String? = nil, password: String? = nil, mfaCode: String? = nil,
+                              newPassword: String? = nil, sessionName: String = "default",
                               in lab: inout some LabRepository) throws(ServiceError) -> ConsoleSession {
         let failed = ServiceError(code: "SignInFailed", message: "Your authentication information is incorrect. Please try again.", httpStatus: 401)
         guard let found = try findAccount(account, in: lab) else { throw failed }
         let now = clock.now()
         var signIn = Caller.root(accountID: found.accountID)
         if let userName {
-            guard let user = try lab.fetch(User.self, User.key(found.accountID, userName)), user.userName == userName else { throw failed }
+            guard var user = try lab.fetch(User.self, User.key(found.accountID, userName)), user.userName == userName else { throw failed }
+            // A console password is checked first, as AWS's sign-in page asks for it with the
+            // user name; the MFA code comes on the next page.
+            if let profile = user.loginProfile {
+                guard let password, !password.isEmpty else {
+                    throw ServiceError(code: "PasswordRequired", message: "Enter the password of IAM user \(user.userName).", httpStatus: 401)
+                }
+                guard profile.matches(password) else { throw failed }
+            }
             let devices = try lab.fetchAll(MFADevice.self, in: found.accountID).filter { $0.userName == user.userName }
             var mfaTime: Timestamp?
             if !devices.isEmpty {
@@ -29,12 +42,41 @@ extension IAMService {
                 guard devices.contains(where: { isValidCode(mfaCode, for: $0) }) else { throw failed }
                 mfaTime = now
             }
+            if var profile = user.loginProfile {
+                if profile.passwordResetRequired {
+                    try resetPasswordAtSignIn(&profile, newPassword: newPassword, oldPassword: password ?? "", accountID: found.accountID, in: lab)
+                }
+                user.loginProfile = profile
+                user.passwordLastUsed = now
+                try lab.save(user)
+            }
             signIn = .user(UserIdentity(accountID: found.accountID, userName: user.userName, path: user.path,
                                         authentication: .console(mfaAuthenticatedAt: mfaTime), tokenIssuedAt: now))
         }
         let session = ConsoleSession(sessionName: sessionName, signIn: signIn, signInAccountLabel: account, signedInAt: now)
         try lab.save(session)
         return session
+    }
+
+    /// The sign-in page's "change password" step for a login profile with PasswordResetRequired:
+    /// without a new password the sign-in stops there; the new one must meet the account's
+    /// password policy and differ from the old one.
+    /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_admin-change-user.html
+    private func resetPasswordAtSignIn(_ profile: inout LoginProfile, newPassword: String?, oldPassword: String, accountID: String,
+                                       in lab: some LabRepository) throws(ServiceError) {
+        guard let newPassword, !newPassword.isEmpty else {
+            throw ServiceError(code: "PasswordResetRequired", message: "You must change your password to continue.", httpStatus: 401)
+        }
+        var check = ParameterValidator(operation: "ChangePassword")
+        check.member(newPassword, at: "newPassword")
+        try check.check()
+        try checkPasswordPolicy(newPassword, accountID: accountID, profile: profile, in: lab)
+        guard newPassword != oldPassword else {
+            throw ServiceError(code: "PasswordPolicyViolation", message: "Your new password must be different from your current password.",
+                               httpStatus: 400)
+        }
+        profile.setPassword(newPassword, salt: ids.secretAccessKey(), at: clock.now())
+        profile.passwordResetRequired = false
     }
 
     /// The display name the form suggests: `RoleName @ account`, cut to 64 characters.

@@ -51,12 +51,15 @@ extension IAMService {
         let caller = Caller.user(identity)
         let decision = try evaluateTrust(role: target, caller: caller, sessionName: identity.userName, in: lab)
         refusal.decision = decision
-        refusal.reasons = Self.reasons(decision, caller: caller, role: target)
+        let hasMFADevice = try lab.fetchAll(MFADevice.self, in: identity.accountID).contains { $0.userName == identity.userName }
+        refusal.reasons = Self.reasons(decision, caller: caller, role: target, hasMFADevice: hasMFADevice)
         return refusal
     }
 
     /// The reasons a trust decision gives, in the order a learner should fix them.
-    static func reasons(_ decision: Decision, caller: Caller, role: Role) -> [String] {
+    /// `hasMFADevice`: whether the user has an MFA device to sign in again with (a failed MFA
+    /// condition then says to set one up first).
+    static func reasons(_ decision: Decision, caller: Caller, role: Role, hasMFADevice: Bool = true) -> [String] {
         guard !decision.isAllowed else { return [] }
         var reasons: [String] = []
         let outcomes = decision.policyTypeOutcomes
@@ -70,7 +73,7 @@ extension IAMService {
             }
             for trace in named {
                 for condition in trace.conditions where !condition.result {
-                    reasons.append(Self.reason(for: condition))
+                    reasons.append(Self.reason(for: condition, hasMFADevice: hasMFADevice))
                 }
             }
         }
@@ -86,12 +89,15 @@ extension IAMService {
     }
 
     /// One failed trust condition in words.
-    static func reason(for condition: ConditionTrace) -> String {
+    static func reason(for condition: ConditionTrace, hasMFADevice: Bool) -> String {
         let key = condition.key.lowercased()
         let request = condition.contextValues.map { $0.joined(separator: ", ") } ?? "absent"
         if key == "aws:multifactorauthpresent" || key == "aws:multifactorauthage" {
+            // A user without a device cannot sign in with a code: the fix is a device first.
+            let next = hasMFADevice ? "Sign in again with your MFA code."
+                : "You have no MFA device: set one up first (Users page, m: Set up MFA), then sign in again with its code."
             return "The trust policy requires MFA (\(condition.operatorName) \(condition.key) = \(condition.policyValues.joined(separator: ", "))); "
-                + "your sign-in has \(condition.key) = \(request). Sign in again with your MFA code."
+                + "your sign-in has \(condition.key) = \(request). " + next
         }
         if key == "sts:externalid" {
             return "The trust policy requires an external ID (\(condition.operatorName) sts:ExternalId); the console's Switch Role cannot pass one "

@@ -11,10 +11,12 @@ public enum DemoLab {
     public static let mfaUserName = "alice"
     /// The user without MFA.
     public static let plainUserName = "bob"
-    /// Console passwords the demo could give its users (`lab info` shows each while it is the
-    /// user's password). Not created yet: the console's delete flows and Sign in do not handle
-    /// login profiles, and the tests and guide that delete bob would meet DeleteConflict.
-    public static let demoPasswords: [(userName: String, password: String)] = []
+    /// The demo users' console passwords (login profiles), published on purpose: this is a
+    /// training lab and `lab info` shows each while it is still the user's password. Both meet
+    /// AWS's default password policy. The console's Sign in asks for them.
+    public static let demoPasswords: [(userName: String, password: String)] = [
+        (mfaUserName, "Alice-Console-2026"), (plainUserName, "Bob-Console-2026"),
+    ]
     /// The seed's permissions policy: list one bucket.
     public static let bucketPolicyName = "PolicyForRole"
     /// The seed's permissions policy document.
@@ -39,6 +41,9 @@ public enum DemoLab {
         for name in [mfaUserName, plainUserName] {
             _ = try service.createUser(userName: name, caller: development, in: &lab)
             try service.addUserToGroup(groupName: "Developers", userName: name, caller: development, in: &lab)
+        }
+        for (name, password) in demoPasswords {
+            try service.createLoginProfile(userName: name, password: password, caller: development, in: &lab)
         }
 
         let device = try service.createVirtualMFADevice(virtualMFADeviceName: mfaUserName, caller: development, in: &lab)

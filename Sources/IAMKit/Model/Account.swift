@@ -15,6 +15,8 @@ public struct Account: LabRecord {
     public var awsManagedAttachmentCounts: [String: Int]
     /// The custom password policy (UpdateAccountPasswordPolicy), nil for AWS's default policy.
     public var passwordPolicy: PasswordPolicy?
+    /// The latest credential report (GenerateCredentialReport), nil until one is generated.
+    public var credentialReport: CredentialReport?
 
     /// Creates an account.
     public init(accountID: String, alias: String? = nil, createDate: Timestamp, awsManagedAttachmentCounts: [String: Int] = [:]) {

@@ -12,6 +12,9 @@ public struct LoginProfile: Codable, Sendable, Equatable {
     public var passwordDigest: String
     /// Earlier passwords' (salt, digest), newest first, for PasswordReusePrevention (at most 24).
     public var previousPasswords: [[String]] = []
+    /// When the password was last changed (UpdateLoginProfile, ChangePassword); nil while it is
+    /// the one CreateLoginProfile set (the credential report's `password_last_changed`).
+    public var passwordChangedDate: Timestamp?
 
     /// A profile for `password`, salted with `salt`.
     public init(password: String, salt: String, createDate: Timestamp, passwordResetRequired: Bool) {
@@ -27,7 +30,8 @@ public struct LoginProfile: Codable, Sendable, Equatable {
     }
 
     /// Replaces the password (keeps the creation date, as AWS does).
-    public mutating func setPassword(_ password: String, salt: String) {
+    public mutating func setPassword(_ password: String, salt: String, at now: Timestamp) {
+        passwordChangedDate = now
         previousPasswords.insert([self.salt, passwordDigest], at: 0)
         previousPasswords = Array(previousPasswords.prefix(24))
         self.salt = salt

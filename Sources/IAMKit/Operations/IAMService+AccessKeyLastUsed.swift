@@ -24,11 +24,8 @@ extension IAMService {
     /// a key that is not found the call is authorized on `*`, so only callers allowed on every
     /// user learn that it does not exist.
     public func getAccessKeyLastUsed(accessKeyId: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> AccessKeyLastUsed {
-        var check = ParameterValidator()
-        check.length(accessKeyId, at: "accessKeyId", min: 16, max: 128)
-        if accessKeyId.count >= 16, accessKeyId.count <= 128 {
-            check.pattern(accessKeyId, at: "accessKeyId", "[\\w]+", IAMCharacters.isWordCharacter)
-        }
+        var check = ParameterValidator(operation: "GetAccessKeyLastUsed")
+        check.member(accessKeyId, at: "accessKeyId")
         try check.check()
         let key = try lab.fetch(AccessKey.self, AccessKey.key(accessKeyId))
         guard let key, case .user(let accountID, let userName) = key.owner, accountID == caller.accountID else {

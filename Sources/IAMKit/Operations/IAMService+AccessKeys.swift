@@ -38,7 +38,7 @@ extension IAMService {
     public func updateAccessKey(userName: String? = nil, accessKeyId: String, status: String, caller: Caller,
                                 in lab: inout some LabRepository) throws(ServiceError) {
         if status != "Active" && status != "Inactive" {
-            var check = ParameterValidator()
+            var check = ParameterValidator(operation: "UpdateAccessKey")
             check.fail(status, at: "status", mustText: "satisfy enum value set: [Active, Inactive]")
             try check.check()
         }
@@ -60,8 +60,8 @@ extension IAMService {
 
     /// DeleteAccessKey.
     public func deleteAccessKey(userName: String? = nil, accessKeyId: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.length(accessKeyId, at: "accessKeyId", min: 16, max: 128)
+        var check = ParameterValidator(operation: "DeleteAccessKey")
+        check.member(accessKeyId, at: "accessKeyId")
         try check.check()
         if userName == nil, case .root(let accountID) = caller {
             guard try rootAccessKeys(accountID, in: lab).contains(where: { $0.accessKeyID == accessKeyId }) else {
@@ -97,8 +97,8 @@ extension IAMService {
 
     /// The user named (or the calling user when no name is given), authorized for `action`.
     private func keyOwner(_ userName: String?, action: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> User {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName", max: 128)
+        var check = ParameterValidator(operation: String(action.dropFirst("iam:".count)))
+        check.member(userName, at: "userName")
         try check.check()
         guard let name = userName ?? IAMService.callerUserName(caller) else {
             throw ServiceError.validation("Must specify userName when calling with non-User credentials")

@@ -12,10 +12,10 @@ extension IAMService {
     /// UpdateAccountPasswordPolicy: replaces the whole policy; omitted parameters take their
     /// defaults (they do not keep the old values), as AWS documents.
     public func updateAccountPasswordPolicy(_ policy: PasswordPolicy, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.range(policy.minimumPasswordLength, at: "minimumPasswordLength", min: 6, max: 128)
-        check.range(policy.maxPasswordAge, at: "maxPasswordAge", min: 1, max: 1095)
-        check.range(policy.passwordReusePrevention, at: "passwordReusePrevention", min: 1, max: 24)
+        var check = ParameterValidator(operation: "UpdateAccountPasswordPolicy")
+        check.member(policy.minimumPasswordLength, at: "minimumPasswordLength")
+        check.member(policy.maxPasswordAge, at: "maxPasswordAge")
+        check.member(policy.passwordReusePrevention, at: "passwordReusePrevention")
         try check.check()
         try authorize(caller, "iam:UpdateAccountPasswordPolicy", on: "*", in: lab)
         var account = try requireAccount(caller.accountID, in: lab)
@@ -46,8 +46,8 @@ extension IAMService {
     /// CreateAccountAlias: an account has at most one alias, and an alias names one account
     /// (aliases are unique across AWS, so across the lab).
     public func createAccountAlias(_ alias: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.accountAlias(alias)
+        var check = ParameterValidator(operation: "CreateAccountAlias")
+        check.member(alias, at: "accountAlias")
         try check.check()
         try authorize(caller, "iam:CreateAccountAlias", on: "*", in: lab)
         var account = try requireAccount(caller.accountID, in: lab)
@@ -62,7 +62,7 @@ extension IAMService {
 
     /// ListAccountAliases: zero or one alias.
     public func listAccountAliases(marker: String? = nil, maxItems: Int? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<String> {
-        try checkListing(nil, "", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        try checkInput("ListAccountAliases", ["marker": marker], ints: ["maxItems": maxItems])
         try authorize(caller, "iam:ListAccountAliases", on: "*", in: lab)
         let aliases = try requireAccount(caller.accountID, in: lab).alias.map { [$0] } ?? []
         return try Page.of(aliases, key: { $0 }, marker: marker, maxItems: maxItems)
@@ -70,8 +70,8 @@ extension IAMService {
 
     /// DeleteAccountAlias.
     public func deleteAccountAlias(_ alias: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.accountAlias(alias)
+        var check = ParameterValidator(operation: "DeleteAccountAlias")
+        check.member(alias, at: "accountAlias")
         try check.check()
         try authorize(caller, "iam:DeleteAccountAlias", on: "*", in: lab)
         var account = try requireAccount(caller.accountID, in: lab)
@@ -82,24 +82,10 @@ extension IAMService {
         try lab.save(account)
     }
 
-    private func requireAccount(_ accountID: String, in lab: some LabRepository) throws(ServiceError) -> Account {
+    func requireAccount(_ accountID: String, in lab: some LabRepository) throws(ServiceError) -> Account {
         guard let account = try lab.fetch(Account.self, Account.key(accountID)) else {
             throw ServiceError.noSuchEntity("The account \(accountID) is not in this lab.")
         }
         return account
-    }
-}
-
-extension ParameterValidator {
-    /// An account alias: 3–63 of lower-case letters, digits and single dashes, not at either end.
-    mutating func accountAlias(_ value: String) {
-        length(value, at: "accountAlias", min: 3, max: 63)
-        guard value.count >= 3, value.count <= 63 else { return }
-        let scalars = Array(value.unicodeScalars)
-        let allowed = scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-        let valid = allowed && scalars.first != "-" && scalars.last != "-" && !value.contains("--")
-        if !valid {
-            fail(value, at: "accountAlias", mustText: "satisfy regular expression pattern: ^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$")
-        }
     }
 }

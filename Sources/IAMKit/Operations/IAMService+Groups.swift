@@ -5,9 +5,9 @@ extension IAMService {
     /// CreateGroup.
     @discardableResult
     public func createGroup(groupName: String, path: String? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> Group {
-        var check = ParameterValidator()
-        check.name(groupName, at: "groupName", max: 128)
-        check.path(path)
+        var check = ParameterValidator(operation: "CreateGroup")
+        check.member(groupName, at: "groupName")
+        check.member(path, at: "path")
         try check.check()
         var group = Group(accountID: caller.accountID, path: path ?? "/", groupName: groupName, groupID: "", createDate: clock.now())
         try authorize(caller, "iam:CreateGroup", on: group.arn, in: lab)
@@ -22,7 +22,7 @@ extension IAMService {
 
     /// GetGroup: the group and its members.
     public func getGroup(groupName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> (group: Group, users: [User]) {
-        try checkNames(groupName, "groupName", nil)
+        try checkInput("GetGroup", ["groupName": groupName])
         let group = try requireGroup(groupName, action: "iam:GetGroup", caller: caller, in: lab)
         var users: [User] = []
         for name in group.userNames {
@@ -34,7 +34,7 @@ extension IAMService {
     /// ListGroups.
     public func listGroups(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
                            caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Group> {
-        try checkListing(nil, "", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        try checkInput("ListGroups", ["pathPrefix": pathPrefix, "marker": marker], ints: ["maxItems": maxItems])
         try authorize(caller, "iam:ListGroups", on: "arn:aws:iam::\(caller.accountID):group/", in: lab)
         let prefix = pathPrefix ?? "/"
         let groups = try lab.fetchAll(Group.self, in: caller.accountID).filter { $0.path.hasPrefix(prefix) }
@@ -43,7 +43,7 @@ extension IAMService {
 
     /// DeleteGroup: refused while it has members or policies.
     public func deleteGroup(groupName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNames(groupName, "groupName", nil)
+        try checkInput("DeleteGroup", ["groupName": groupName])
         let group = try requireGroup(groupName, action: "iam:DeleteGroup", caller: caller, in: lab)
         if !group.userNames.isEmpty {
             throw ServiceError.deleteConflict("Cannot delete entity, must remove users from group first.")
@@ -83,7 +83,7 @@ extension IAMService {
     /// ListGroupsForUser.
     public func listGroupsForUser(userName: String, marker: String? = nil, maxItems: Int? = nil,
                                   caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Group> {
-        try checkListing(userName, "userName", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        try checkInput("ListGroupsForUser", ["userName": userName, "marker": marker], ints: ["maxItems": maxItems])
         let user = try requireUser(userName, action: "iam:ListGroupsForUser", caller: caller, in: lab)
         var groups: [Group] = []
         for name in user.groupNames {
@@ -94,14 +94,14 @@ extension IAMService {
 
     /// AttachGroupPolicy.
     public func attachGroupPolicy(groupName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNameAndARN(groupName, "groupName", policyArn, "policyArn")
+        try checkInput("AttachGroupPolicy", ["groupName": groupName, "policyArn": policyArn])
         var group = try requireGroup(groupName, action: "iam:AttachGroupPolicy", policyARN: policyArn, caller: caller, in: lab)
         try attach(policyArn, to: &group, in: &lab)
     }
 
     /// DetachGroupPolicy.
     public func detachGroupPolicy(groupName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNameAndARN(groupName, "groupName", policyArn, "policyArn")
+        try checkInput("DetachGroupPolicy", ["groupName": groupName, "policyArn": policyArn])
         var group = try requireGroup(groupName, action: "iam:DetachGroupPolicy", policyARN: policyArn, caller: caller, in: lab)
         try detach(policyArn, from: &group, in: &lab)
     }
@@ -109,7 +109,7 @@ extension IAMService {
     /// ListAttachedGroupPolicies.
     public func listAttachedGroupPolicies(groupName: String, pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
                                           caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<AttachedPolicy> {
-        try checkListing(groupName, "groupName", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        try checkInput("ListAttachedGroupPolicies", ["groupName": groupName, "pathPrefix": pathPrefix, "marker": marker], ints: ["maxItems": maxItems])
         let group = try requireGroup(groupName, action: "iam:ListAttachedGroupPolicies", caller: caller, in: lab)
         return try pageAttached(group.attachedPolicies, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
     }
@@ -117,20 +117,20 @@ extension IAMService {
     /// PutGroupPolicy (aggregate ≤ 5,120 non-white-space characters).
     public func putGroupPolicy(groupName: String, policyName: String, policyDocument: String,
                                caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkInlinePut(groupName, "groupName", policyName: policyName, document: policyDocument)
+        try checkInput("PutGroupPolicy", ["groupName": groupName, "policyName": policyName, "policyDocument": policyDocument])
         var group = try requireGroup(groupName, action: "iam:PutGroupPolicy", caller: caller, in: lab)
         try putInline(policyName, document: policyDocument, into: &group, in: &lab)
     }
 
     /// GetGroupPolicy.
     public func getGroupPolicy(groupName: String, policyName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> InlinePolicy {
-        try checkNames(groupName, "groupName", policyName)
+        try checkInput("GetGroupPolicy", ["groupName": groupName, "policyName": policyName])
         return try inline(policyName, of: requireGroup(groupName, action: "iam:GetGroupPolicy", caller: caller, in: lab))
     }
 
     /// DeleteGroupPolicy.
     public func deleteGroupPolicy(groupName: String, policyName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNames(groupName, "groupName", policyName)
+        try checkInput("DeleteGroupPolicy", ["groupName": groupName, "policyName": policyName])
         var group = try requireGroup(groupName, action: "iam:DeleteGroupPolicy", caller: caller, in: lab)
         try deleteInline(policyName, from: &group, in: &lab)
     }
@@ -138,7 +138,7 @@ extension IAMService {
     /// ListGroupPolicies.
     public func listGroupPolicies(groupName: String, marker: String? = nil, maxItems: Int? = nil,
                                   caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<String> {
-        try checkListing(groupName, "groupName", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        try checkInput("ListGroupPolicies", ["groupName": groupName, "marker": marker], ints: ["maxItems": maxItems])
         let group = try requireGroup(groupName, action: "iam:ListGroupPolicies", caller: caller, in: lab)
         return try Page.of(group.inlinePolicies.map(\.name), key: { $0 }, marker: marker, maxItems: maxItems)
     }
@@ -146,9 +146,9 @@ extension IAMService {
     /// The group and the user of a membership change, parameters checked and `action` authorized.
     private func membership(_ groupName: String, _ userName: String, action: String, caller: Caller,
                             in lab: some LabRepository) throws(ServiceError) -> (Group, User) {
-        var check = ParameterValidator()
-        check.name(groupName, at: "groupName", max: 128)
-        check.name(userName, at: "userName", max: 128)
+        var check = ParameterValidator(operation: String(action.dropFirst("iam:".count)))
+        check.member(groupName, at: "groupName")
+        check.member(userName, at: "userName")
         try check.check()
         let group = try requireGroup(groupName, action: action, caller: caller, in: lab)
         guard let user = try lab.fetch(User.self, User.key(caller.accountID, userName)) else {

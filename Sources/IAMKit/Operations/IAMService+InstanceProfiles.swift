@@ -8,9 +8,9 @@ extension IAMService {
     @discardableResult
     public func createInstanceProfile(name: String, path: String? = nil, tags: [Tag]? = nil,
                                       caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> InstanceProfile {
-        var check = ParameterValidator()
-        check.name(name, at: "instanceProfileName", max: 128)
-        check.path(path)
+        var check = ParameterValidator(operation: "CreateInstanceProfile")
+        check.member(name, at: "instanceProfileName")
+        check.member(path, at: "path")
         check.tags(tags)
         try check.check()
         let accountID = caller.accountID
@@ -28,14 +28,14 @@ extension IAMService {
 
     /// GetInstanceProfile.
     public func getInstanceProfile(name: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> InstanceProfile {
-        try checkInstanceProfileName(name)
+        try checkInstanceProfileName("GetInstanceProfile", name)
         return try requireInstanceProfile(name, action: "iam:GetInstanceProfile", caller: caller, in: lab)
     }
 
     /// ListInstanceProfiles.
     public func listInstanceProfiles(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
                                      caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<InstanceProfile> {
-        try checkListing(nil, "", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        try checkInput("ListInstanceProfiles", ["pathPrefix": pathPrefix, "marker": marker], ints: ["maxItems": maxItems])
         try authorize(caller, "iam:ListInstanceProfiles", on: "arn:aws:iam::\(caller.accountID):instance-profile/", in: lab)
         let prefix = pathPrefix ?? "/"
         let profiles = try lab.fetchAll(InstanceProfile.self, in: caller.accountID).filter { $0.path.hasPrefix(prefix) }
@@ -44,7 +44,7 @@ extension IAMService {
 
     /// DeleteInstanceProfile: refused while it holds a role.
     public func deleteInstanceProfile(name: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkInstanceProfileName(name)
+        try checkInstanceProfileName("DeleteInstanceProfile", name)
         let profile = try requireInstanceProfile(name, action: "iam:DeleteInstanceProfile", caller: caller, in: lab)
         if !profile.roleNames.isEmpty {
             throw ServiceError.deleteConflict("Cannot delete entity, must remove roles from instance profile first.")
@@ -56,7 +56,7 @@ extension IAMService {
     /// AddRoleToInstanceProfile: one role per profile; the caller also needs `iam:PassRole` on
     /// the role (the action's dependent action in the Service Authorization Reference).
     public func addRoleToInstanceProfile(name: String, roleName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkInstanceProfileName(name, roleName: roleName)
+        try checkInstanceProfileName("AddRoleToInstanceProfile", name, roleName: roleName)
         var profile = try requireInstanceProfile(name, action: "iam:AddRoleToInstanceProfile", caller: caller, in: lab)
         guard let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName)) else { throw IAMService.noSuchRole(roleName) }
         try authorize(caller, "iam:PassRole", on: role.arn, in: lab)
@@ -69,7 +69,7 @@ extension IAMService {
 
     /// RemoveRoleFromInstanceProfile.
     public func removeRoleFromInstanceProfile(name: String, roleName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkInstanceProfileName(name, roleName: roleName)
+        try checkInstanceProfileName("RemoveRoleFromInstanceProfile", name, roleName: roleName)
         var profile = try requireInstanceProfile(name, action: "iam:RemoveRoleFromInstanceProfile", caller: caller, in: lab)
         guard profile.roleNames.contains(where: { $0.lowercased() == roleName.lowercased() }) else {
             throw IAMService.noSuchRole(roleName)
@@ -81,9 +81,9 @@ extension IAMService {
     /// ListInstanceProfilesForRole.
     public func listInstanceProfilesForRole(roleName: String, marker: String? = nil, maxItems: Int? = nil,
                                             caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<InstanceProfile> {
-        try checkListing(nil, "", pathPrefix: nil, marker: marker, maxItems: maxItems)
-        var check = ParameterValidator()
-        check.name(roleName, at: "roleName")
+        try checkInput("ListInstanceProfilesForRole", ["marker": marker], ints: ["maxItems": maxItems])
+        var check = ParameterValidator(operation: "ListInstanceProfilesForRole")
+        check.member(roleName, at: "roleName")
         try check.check()
         let role = try requireRole(roleName, action: "iam:ListInstanceProfilesForRole", caller: caller, in: lab)
         return try Page.of(try instanceProfiles(containing: role, in: lab), key: { $0.name.lowercased() }, marker: marker, maxItems: maxItems)
@@ -105,10 +105,10 @@ extension IAMService {
         return roles
     }
 
-    private func checkInstanceProfileName(_ name: String, roleName: String? = nil) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(name, at: "instanceProfileName", max: 128)
-        if let roleName { check.name(roleName, at: "roleName") }
+    private func checkInstanceProfileName(_ operation: String, _ name: String, roleName: String? = nil) throws(ServiceError) {
+        var check = ParameterValidator(operation: operation)
+        check.member(name, at: "instanceProfileName")
+        if let roleName { check.member(roleName, at: "roleName") }
         try check.check()
     }
 

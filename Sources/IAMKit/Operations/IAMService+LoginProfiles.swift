@@ -10,9 +10,9 @@ extension IAMService {
     @discardableResult
     public func createLoginProfile(userName: String?, password: String?, passwordResetRequired: Bool = false,
                                    caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> (User, LoginProfile) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName")
-        check.password(password, at: "password")
+        var check = ParameterValidator(operation: "CreateLoginProfile")
+        check.member(userName, at: "userName")
+        check.member(password, at: "password")
         try check.check()
         let name = try targetUserName(userName, caller: caller)
         var user = try requireUser(name, action: "iam:CreateLoginProfile", caller: caller, in: lab)
@@ -31,8 +31,8 @@ extension IAMService {
 
     /// GetLoginProfile; without a user name, the calling user's.
     public func getLoginProfile(userName: String?, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> (User, LoginProfile) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName")
+        var check = ParameterValidator(operation: "GetLoginProfile")
+        check.member(userName, at: "userName")
         try check.check()
         let user = try requireUser(try targetUserName(userName, caller: caller), action: "iam:GetLoginProfile", caller: caller, in: lab)
         return (user, try requireLoginProfile(of: user))
@@ -41,15 +41,15 @@ extension IAMService {
     /// UpdateLoginProfile: a new password and/or the reset flag.
     public func updateLoginProfile(userName: String, password: String?, passwordResetRequired: Bool?,
                                    caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName")
-        check.password(password, at: "password")
+        var check = ParameterValidator(operation: "UpdateLoginProfile")
+        check.member(userName, at: "userName")
+        check.member(password, at: "password")
         try check.check()
         var user = try requireUser(userName, action: "iam:UpdateLoginProfile", caller: caller, in: lab)
         var profile = try requireLoginProfile(of: user)
         if let password {
             try checkPasswordPolicy(password, accountID: user.accountID, profile: profile, in: lab)
-            profile.setPassword(password, salt: ids.secretAccessKey())
+            profile.setPassword(password, salt: ids.secretAccessKey(), at: clock.now())
         }
         if let passwordResetRequired { profile.passwordResetRequired = passwordResetRequired }
         user.loginProfile = profile
@@ -58,8 +58,8 @@ extension IAMService {
 
     /// DeleteLoginProfile.
     public func deleteLoginProfile(userName: String?, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName")
+        var check = ParameterValidator(operation: "DeleteLoginProfile")
+        check.member(userName, at: "userName")
         try check.check()
         var user = try requireUser(try targetUserName(userName, caller: caller), action: "iam:DeleteLoginProfile", caller: caller, in: lab)
         _ = try requireLoginProfile(of: user)
@@ -71,9 +71,9 @@ extension IAMService {
     /// policy's AllowUsersToChangePassword, every user may (an explicit Deny still refuses);
     /// otherwise the user's policies must allow `iam:ChangePassword` on their own ARN.
     public func changePassword(oldPassword: String, newPassword: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.password(oldPassword, at: "oldPassword")
-        check.password(newPassword, at: "newPassword")
+        var check = ParameterValidator(operation: "ChangePassword")
+        check.member(oldPassword, at: "oldPassword")
+        check.member(newPassword, at: "newPassword")
         try check.check()
         guard case .user(let identity) = caller else {
             throw ServiceError(code: "InvalidUserType", message: "The request was rejected because the type of user for the transaction was incorrect.",
@@ -99,7 +99,7 @@ extension IAMService {
             throw ServiceError.accessDenied("User: \(user.arn) is not authorized to perform: iam:ChangePassword on resource: \(user.arn)")
         }
         try checkPasswordPolicy(newPassword, accountID: user.accountID, profile: profile, in: lab)
-        profile.setPassword(newPassword, salt: ids.secretAccessKey())
+        profile.setPassword(newPassword, salt: ids.secretAccessKey(), at: clock.now())
         profile.passwordResetRequired = false
         user.loginProfile = profile
         try lab.save(user)
@@ -134,17 +134,6 @@ extension IAMService {
         guard accepted, !reused else {
             throw ServiceError(code: "PasswordPolicyViolation", message: "Password does not conform to the account password policy.",
                                httpStatus: 400)
-        }
-    }
-}
-
-extension ParameterValidator {
-    /// A password: 1–128 characters of tab, LF, CR and U+0020–U+00FF.
-    mutating func password(_ value: String?, at parameter: String) {
-        guard let value else { return }
-        length(value, at: parameter, min: 1, max: 128)
-        if !value.isEmpty {
-            pattern(value, at: parameter, "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+", IAMCharacters.isPolicyDocumentCharacter)
         }
     }
 }

@@ -16,9 +16,9 @@ extension IAMService {
     /// CreateVirtualMFADevice: a device with a fresh 20-byte seed (160 bits, as RFC 4226 recommends).
     public func createVirtualMFADevice(virtualMFADeviceName: String, path: String? = nil, caller: Caller,
                                        in lab: inout some LabRepository) throws(ServiceError) -> VirtualMFADeviceSecret {
-        var check = ParameterValidator()
-        check.name(virtualMFADeviceName, at: "virtualMFADeviceName", max: 226)
-        check.path(path)
+        var check = ParameterValidator(operation: "CreateVirtualMFADevice")
+        check.member(virtualMFADeviceName, at: "virtualMFADeviceName")
+        check.member(path, at: "path")
         try check.check()
         let device = MFADevice(accountID: caller.accountID, path: path ?? "/", deviceName: virtualMFADeviceName,
                                base32Seed: Base32.encode(ids.bytes(20), padded: false))
@@ -34,12 +34,11 @@ extension IAMService {
     /// EnableMFADevice: two consecutive codes prove the app holds the seed.
     public func enableMFADevice(userName: String, serialNumber: String, authenticationCode1: String, authenticationCode2: String,
                                 caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName", max: 128)
-        check.length(serialNumber, at: "serialNumber", min: 9, max: 256)
+        var check = ParameterValidator(operation: "EnableMFADevice")
+        check.member(userName, at: "userName")
+        check.member(serialNumber, at: "serialNumber")
         for (code, name) in [(authenticationCode1, "authenticationCode1"), (authenticationCode2, "authenticationCode2")] {
-            check.length(code, at: name, min: 6, max: 6)
-            if code.count == 6 { check.pattern(code, at: name, "[\\d]+") { ("0"..."9").contains($0) } }
+            check.member(code, at: name)
         }
         try check.check()
         let user = try requireUser(userName, action: "iam:EnableMFADevice", caller: caller, in: lab)
@@ -80,7 +79,7 @@ extension IAMService {
         case "Unassigned": return all.filter { $0.userName == nil }
         case "Any": return all
         case let other:
-            var check = ParameterValidator()
+            var check = ParameterValidator(operation: "ListVirtualMFADevices")
             check.fail(other, at: "assignmentStatus", mustText: "satisfy enum value set: [Assigned, Unassigned, Any]")
             try check.check()
             return all

@@ -6,13 +6,11 @@ extension IAMService {
     @discardableResult
     public func createPolicy(policyName: String, policyDocument: String, path: String? = nil, description: String? = nil,
                              tags: [Tag]? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> PolicyInfo {
-        var check = ParameterValidator()
-        check.name(policyName, at: "policyName", max: 128)
-        if let path, !IAMCharacters.isValidPolicyPath(path) {
-            check.fail(path, at: "path", mustText: "satisfy regular expression pattern: ((/[A-Za-z0-9\\.,\\+@=_-]+)*)/")
-        }
-        check.policyDocument(policyDocument)
-        check.length(description, at: "description", min: 0, max: 1000)
+        var check = ParameterValidator(operation: "CreatePolicy")
+        check.member(policyName, at: "policyName")
+        check.member(path, at: "path")
+        check.member(policyDocument, at: "policyDocument")
+        check.member(description, at: "description")
         check.tags(tags)
         try check.check()
         let accountID = caller.accountID
@@ -34,8 +32,8 @@ extension IAMService {
 
     /// GetPolicy: AWS managed or customer managed.
     public func getPolicy(policyArn: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> PolicyInfo {
-        var check = ParameterValidator()
-        check.arn(policyArn, at: "policyArn")
+        var check = ParameterValidator(operation: "GetPolicy")
+        check.member(policyArn, at: "policyArn")
         try check.check()
         try authorize(caller, "iam:GetPolicy", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
@@ -47,8 +45,8 @@ extension IAMService {
 
     /// GetPolicyVersion: the version with its document.
     public func getPolicyVersion(policyArn: String, versionId: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> ManagedPolicyVersion {
-        var check = ParameterValidator()
-        check.arn(policyArn, at: "policyArn")
+        var check = ParameterValidator(operation: "GetPolicyVersion")
+        check.member(policyArn, at: "policyArn")
         try check.check()
         try authorize(caller, "iam:GetPolicyVersion", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
@@ -63,9 +61,9 @@ extension IAMService {
     /// CreatePolicyVersion: at most five versions; `setAsDefault` makes it the one in force.
     public func createPolicyVersion(policyArn: String, policyDocument: String, setAsDefault: Bool = false,
                                     caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> ManagedPolicyVersion {
-        var check = ParameterValidator()
-        check.arn(policyArn, at: "policyArn")
-        check.policyDocument(policyDocument)
+        var check = ParameterValidator(operation: "CreatePolicyVersion")
+        check.member(policyArn, at: "policyArn")
+        check.member(policyDocument, at: "policyDocument")
         try check.check()
         try authorize(caller, "iam:CreatePolicyVersion", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         var policy = try requireCustomerPolicy(policyArn, in: lab)
@@ -90,7 +88,7 @@ extension IAMService {
     /// ListPolicyVersions: newest first, without documents.
     public func listPolicyVersions(policyArn: String, marker: String? = nil, maxItems: Int? = nil,
                                    caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<ManagedPolicyVersion> {
-        try checkListing(nil, "", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        try checkInput("ListPolicyVersions", ["marker": marker], ints: ["maxItems": maxItems])
         try authorize(caller, "iam:ListPolicyVersions", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         if let aws = AWSManagedPolicies.policy(arn: policyArn) {
             let version = ManagedPolicyVersion(versionID: aws.defaultVersionID, document: aws.document, isDefaultVersion: true, createDate: aws.updateDate)
@@ -125,9 +123,9 @@ extension IAMService {
     /// ListPolicies: `scope` All/AWS/Local, `onlyAttached`, `pathPrefix`, paging.
     public func listPolicies(scope: String? = nil, onlyAttached: Bool = false, pathPrefix: String? = nil, marker: String? = nil,
                              maxItems: Int? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<PolicyInfo> {
-        try checkListing(nil, "", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        try checkInput("ListPolicies", ["pathPrefix": pathPrefix, "marker": marker], ints: ["maxItems": maxItems])
         if let scope, !["All", "AWS", "Local"].contains(scope) {
-            var check = ParameterValidator()
+            var check = ParameterValidator(operation: "ListPolicies")
             check.fail(scope, at: "scope", mustText: "satisfy enum value set: [All, AWS, Local]")
             try check.check()
         }

@@ -17,14 +17,14 @@ extension IAMService {
     public func listEntitiesForPolicy(policyArn: String, entityFilter: String? = nil, pathPrefix: String? = nil,
                                       policyUsageFilter: String? = nil, marker: String? = nil, maxItems: Int? = nil,
                                       caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<PolicyEntity> {
-        var check = ParameterValidator()
-        check.arn(policyArn, at: "policyArn")
-        check.oneOf(entityFilter, at: "entityFilter", Self.entityFilters)
+        var check = ParameterValidator(operation: "ListEntitiesForPolicy")
+        check.member(policyArn, at: "policyArn")
+        check.member(entityFilter, at: "entityFilter")
         // The model types PathPrefix here as a path (`pathType`), not as a path prefix.
-        check.path(pathPrefix, at: "pathPrefix")
-        check.oneOf(policyUsageFilter, at: "policyUsageFilter", Self.policyUsageFilters)
-        check.marker(marker)
-        check.maxItems(maxItems)
+        check.member(pathPrefix, at: "pathPrefix")
+        check.member(policyUsageFilter, at: "policyUsageFilter")
+        check.member(marker, at: "marker")
+        check.member(maxItems, at: "maxItems")
         try check.check()
         try authorize(caller, "iam:ListEntitiesForPolicy", on: policyArn, tags: policyResourceTags(policyArn, in: lab), in: lab)
         let arn = try existingManagedPolicyARN(policyArn, in: lab)

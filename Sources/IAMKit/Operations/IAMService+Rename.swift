@@ -11,10 +11,10 @@ extension IAMService {
     /// is `EntityAlreadyExists`; changing only the case of the user's own name is allowed.
     public func updateUser(userName: String, newPath: String? = nil, newUserName: String? = nil,
                            caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName", max: 128)
-        check.path(newPath, at: "newPath")
-        check.name(newUserName, at: "newUserName")
+        var check = ParameterValidator(operation: "UpdateUser")
+        check.member(userName, at: "userName")
+        check.member(newPath, at: "newPath")
+        check.member(newUserName, at: "newUserName")
         try check.check()
         let user = try requireUser(userName, action: "iam:UpdateUser", caller: caller, in: lab)
         guard let renamed = try move(user, newName: newUserName, newPath: newPath, action: "iam:UpdateUser", caller: caller, in: &lab),
@@ -26,10 +26,10 @@ extension IAMService {
     /// list of groups follows the new name.
     public func updateGroup(groupName: String, newPath: String? = nil, newGroupName: String? = nil,
                             caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(groupName, at: "groupName", max: 128)
-        check.path(newPath, at: "newPath")
-        check.name(newGroupName, at: "newGroupName", max: 128)
+        var check = ParameterValidator(operation: "UpdateGroup")
+        check.member(groupName, at: "groupName")
+        check.member(newPath, at: "newPath")
+        check.member(newGroupName, at: "newGroupName")
         try check.check()
         let group = try requireGroup(groupName, action: "iam:UpdateGroup", caller: caller, in: lab)
         guard let renamed = try move(group, newName: newGroupName, newPath: newPath, action: "iam:UpdateGroup", caller: caller, in: &lab),

@@ -8,13 +8,13 @@ extension IAMService {
     public func createRole(roleName: String, assumeRolePolicyDocument: String, path: String? = nil,
                            description: String? = nil, maxSessionDuration: Int? = nil, permissionsBoundary: String? = nil,
                            tags: [Tag]? = nil, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> Role {
-        var check = ParameterValidator()
-        check.name(roleName, at: "roleName")
-        check.path(path)
-        check.policyDocument(assumeRolePolicyDocument, at: "assumeRolePolicyDocument")
-        check.roleDescription(description)
-        check.range(maxSessionDuration, at: "maxSessionDuration", min: 3600, max: 43200)
-        if permissionsBoundary != nil { check.arn(permissionsBoundary, at: "permissionsBoundary") }
+        var check = ParameterValidator(operation: "CreateRole")
+        check.member(roleName, at: "roleName")
+        check.member(path, at: "path")
+        check.member(assumeRolePolicyDocument, at: "assumeRolePolicyDocument")
+        check.member(description, at: "description")
+        check.member(maxSessionDuration, at: "maxSessionDuration")
+        if permissionsBoundary != nil { check.member(permissionsBoundary, at: "permissionsBoundary") }
         check.tags(tags)
         try check.check()
         try Self.rejectDuplicateTagKeys(tags)
@@ -44,8 +44,8 @@ extension IAMService {
 
     /// GetRole: the role with its trust policy shown with ARNs (raw IDs for deleted principals).
     public func getRole(roleName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Role {
-        var check = ParameterValidator()
-        check.name(roleName, at: "roleName", max: 64)
+        var check = ParameterValidator(operation: "GetRole")
+        check.member(roleName, at: "roleName")
         try check.check()
         let arn = IAMARN.role(caller.accountID, name: roleName)
         let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
@@ -57,10 +57,10 @@ extension IAMService {
     /// ListRoles: roles under `pathPrefix`, paged with `marker`/`maxItems` (default 100).
     public func listRoles(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
                           caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Role> {
-        var check = ParameterValidator()
-        check.pathPrefix(pathPrefix)
-        check.marker(marker)
-        check.maxItems(maxItems)
+        var check = ParameterValidator(operation: "ListRoles")
+        check.member(pathPrefix, at: "pathPrefix")
+        check.member(marker, at: "marker")
+        check.member(maxItems, at: "maxItems")
         try check.check()
         try authorize(caller, "iam:ListRoles", on: "arn:aws:iam::\(caller.accountID):role/", in: lab)
         let prefix = pathPrefix ?? "/"
@@ -75,10 +75,10 @@ extension IAMService {
     /// UpdateRole: changes the description and/or MaxSessionDuration (nothing else).
     public func updateRole(roleName: String, description: String? = nil, maxSessionDuration: Int? = nil,
                            caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(roleName, at: "roleName")
-        check.roleDescription(description)
-        check.range(maxSessionDuration, at: "maxSessionDuration", min: 3600, max: 43200)
+        var check = ParameterValidator(operation: "UpdateRole")
+        check.member(roleName, at: "roleName")
+        check.member(description, at: "description")
+        check.member(maxSessionDuration, at: "maxSessionDuration")
         try check.check()
         var role = try requireRole(roleName, action: "iam:UpdateRole", caller: caller, in: lab)
         if let description { role.description = description }
@@ -89,9 +89,9 @@ extension IAMService {
     /// UpdateRoleDescription: the legacy description-only update; returns the role.
     public func updateRoleDescription(roleName: String, description: String, caller: Caller,
                                       in lab: inout some LabRepository) throws(ServiceError) -> Role {
-        var check = ParameterValidator()
-        check.name(roleName, at: "roleName")
-        check.roleDescription(description)
+        var check = ParameterValidator(operation: "UpdateRoleDescription")
+        check.member(roleName, at: "roleName")
+        check.member(description, at: "description")
         try check.check()
         var role = try requireRole(roleName, action: "iam:UpdateRoleDescription", caller: caller, in: lab)
         role.description = description
@@ -102,9 +102,9 @@ extension IAMService {
     /// UpdateAssumeRolePolicy: replaces the trust policy, with CreateRole's validation.
     public func updateAssumeRolePolicy(roleName: String, policyDocument: String, caller: Caller,
                                        in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(roleName, at: "roleName")
-        check.policyDocument(policyDocument)
+        var check = ParameterValidator(operation: "UpdateAssumeRolePolicy")
+        check.member(roleName, at: "roleName")
+        check.member(policyDocument, at: "policyDocument")
         try check.check()
         var role = try requireRole(roleName, action: "iam:UpdateAssumeRolePolicy", caller: caller, in: lab)
         role.assumeRolePolicyDocument = try TrustPolicy.prepareForStorage(policyDocument, in: lab)
@@ -113,8 +113,8 @@ extension IAMService {
 
     /// DeleteRole: refused while managed policies are attached or inline policies exist.
     public func deleteRole(roleName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(roleName, at: "roleName")
+        var check = ParameterValidator(operation: "DeleteRole")
+        check.member(roleName, at: "roleName")
         try check.check()
         let role = try requireRole(roleName, action: "iam:DeleteRole", caller: caller, in: lab)
         if try !instanceProfiles(containing: role, in: lab).isEmpty {

@@ -210,22 +210,26 @@ extension IAMService {
 
     /// STS's syntactic checks, reported together in the ValidationError format.
     func checkAssumeRoleParameters(_ request: AssumeRoleRequest) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.length(request.roleArn, at: "roleArn", min: 20, max: 2048)
-        check.length(request.roleSessionName, at: "roleSessionName", min: 2, max: 64)
-        check.pattern(request.roleSessionName, at: "roleSessionName", "[\\w+=,.@-]*", allowEmpty: true, IAMCharacters.isNameCharacter)
-        check.range(request.durationSeconds, at: "durationSeconds", min: 900, max: 43200)
-        check.length(request.externalId, at: "externalId", min: 2, max: 1224)
-        check.pattern(request.externalId, at: "externalId", "[\\w+=,.@:\\/-]*", allowEmpty: true, IAMCharacters.isExternalIDCharacter)
-        check.length(request.serialNumber, at: "serialNumber", min: 9, max: 256)
-        check.pattern(request.serialNumber, at: "serialNumber", "[\\w+=/:,.@-]*", allowEmpty: true, IAMCharacters.isSerialCharacter)
-        check.length(request.tokenCode, at: "tokenCode", min: 6, max: 6)
-        check.pattern(request.tokenCode, at: "tokenCode", "[\\d]*", allowEmpty: true) { ("0"..."9").contains($0) }
-        check.length(request.sourceIdentity, at: "sourceIdentity", min: 2, max: 64)
-        check.pattern(request.sourceIdentity, at: "sourceIdentity", "[\\w+=,.@-]*", allowEmpty: true, IAMCharacters.isNameCharacter)
-        check.length(request.policy, at: "policy", min: 1, max: 2048)
+        var check = ParameterValidator(operation: "AssumeRole")
+        check.member(request.roleArn, at: "roleArn")
+        check.member(request.roleSessionName, at: "roleSessionName")
+        check.member(request.durationSeconds, at: "durationSeconds")
+        check.member(request.externalId, at: "externalId")
+        check.member(request.serialNumber, at: "serialNumber")
+        check.member(request.tokenCode, at: "tokenCode")
+        check.member(request.sourceIdentity, at: "sourceIdentity")
+        check.member(request.policy, at: "policy")
+        // The model's unrestrictedSessionPolicyDocumentType has no maximum, but the API reference
+        // still says the plaintext session policy "can't exceed 2,048 characters" (and the packed
+        // size is a separate limit): keep the documented bound, never more generous than AWS.
+        // Source: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html (Policy)
+        if let policy = request.policy, policy.count > 2048 {
+            check.fail(policy, at: "policy", mustText: "have length less than or equal to 2048")
+        }
         check.tags(request.tags.isEmpty ? nil : request.tags)
-        check.transitiveTagKeys(request.transitiveTagKeys)
+        check.tagKeys(request.transitiveTagKeys, at: "transitiveTagKeys")
+        // Not in the model (policyDescriptorListType has no max): AWS takes at most 10 ARNs.
+        // Source: https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html (PolicyArns)
         if request.policyArns.count > 10 {
             check.fail("[\(request.policyArns.count) ARNs]", at: "policyArns", mustText: "have length less than or equal to 10")
         }

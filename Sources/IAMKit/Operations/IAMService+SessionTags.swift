@@ -160,11 +160,3 @@ extension IAMService {
         throw ServiceError(code: "PackedPolicyTooLarge", message: message, httpStatus: 400)
     }
 }
-
-extension ParameterValidator {
-    /// `TransitiveTagKeys`: at most 50 keys, each 1–128 characters of the tag-key pattern.
-    /// Source: the STS API model (`tagKeyListType`, `tagKeyType`).
-    public mutating func transitiveTagKeys(_ keys: [String]) {
-        tagKeys(keys, at: "transitiveTagKeys")
-    }
-}

@@ -30,11 +30,10 @@ extension IAMService {
     /// 900–129,600 seconds, default 43,200 (root: at most 3,600). Not callable from a role session.
     public func getSessionToken(durationSeconds: Int? = nil, serialNumber: String? = nil, tokenCode: String? = nil,
                                 caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> AccessKey {
-        var check = ParameterValidator()
-        check.range(durationSeconds, at: "durationSeconds", min: 900, max: 129_600)
-        check.length(serialNumber, at: "serialNumber", min: 9, max: 256)
-        check.length(tokenCode, at: "tokenCode", min: 6, max: 6)
-        check.pattern(tokenCode, at: "tokenCode", "[\\d]*", allowEmpty: true) { ("0"..."9").contains($0) }
+        var check = ParameterValidator(operation: "GetSessionToken")
+        check.member(durationSeconds, at: "durationSeconds")
+        check.member(serialNumber, at: "serialNumber")
+        check.member(tokenCode, at: "tokenCode")
         try check.check()
         try checkNotExpired(caller)
         let now = clock.now()

@@ -50,8 +50,8 @@ extension IAMService {
                                         permissionsBoundaryPolicyInputList: [String] = [], resourcePolicy: String? = nil,
                                         resourceOwner: String? = nil, callerArn: String? = nil, sessionPolicyInputList: [String] = [],
                                         caller: Caller, in lab: some LabRepository) throws(ServiceError) -> [SimulationResult] {
-        var check = ParameterValidator()
-        check.arn(policySourceArn, at: "policySourceArn")
+        var check = ParameterValidator(operation: "SimulatePrincipalPolicy")
+        check.member(policySourceArn, at: "policySourceArn")
         try check.check()
         try authorize(caller, "iam:SimulatePrincipalPolicy", on: policySourceArn, in: lab)
         guard let parts = IAMARN.parse(policySourceArn) else { throw ServiceError.invalidInput("Invalid ARN: \(policySourceArn)") }

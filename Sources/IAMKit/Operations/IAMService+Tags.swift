@@ -12,8 +12,8 @@
 extension IAMService {
     /// TagUser: adds or overwrites tags (keys compared case-insensitively); ≤ 50 per user.
     public func tagUser(userName: String, tags: [Tag], caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName", max: 128)
+        var check = ParameterValidator(operation: "TagUser")
+        check.member(userName, at: "userName")
         check.tags(tags)
         try check.check()
         try Self.rejectDuplicateTagKeys(tags)
@@ -23,8 +23,8 @@ extension IAMService {
 
     /// UntagUser: removes the tags with these keys (any case); absent keys are ignored.
     public func untagUser(userName: String, tagKeys: [String], caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName", max: 128)
+        var check = ParameterValidator(operation: "UntagUser")
+        check.member(userName, at: "userName")
         check.tagKeys(tagKeys, at: "tagKeys")
         try check.check()
         var user = try requireUser(userName, action: "iam:UntagUser", request: TagConditions(removedKeys: tagKeys), caller: caller, in: lab)
@@ -34,15 +34,15 @@ extension IAMService {
     /// ListUserTags, paged.
     public func listUserTags(userName: String, marker: String? = nil, maxItems: Int? = nil,
                              caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Tag> {
-        try checkListing(userName, "userName", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        try checkInput("ListUserTags", ["userName": userName, "marker": marker], ints: ["maxItems": maxItems])
         let user = try requireUser(userName, action: "iam:ListUserTags", caller: caller, in: lab)
         return try pageTags(user.tags, marker: marker, maxItems: maxItems)
     }
 
     /// TagPolicy: customer managed policies only (AWS managed ones cannot be changed).
     public func tagPolicy(policyArn: String, tags: [Tag], caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.arn(policyArn, at: "policyArn")
+        var check = ParameterValidator(operation: "TagPolicy")
+        check.member(policyArn, at: "policyArn")
         check.tags(tags)
         try check.check()
         var policy = try requireTaggablePolicy(policyArn, action: "iam:TagPolicy", request: TagConditions(requestTags: tags), caller: caller, in: lab)
@@ -51,8 +51,8 @@ extension IAMService {
 
     /// UntagPolicy.
     public func untagPolicy(policyArn: String, tagKeys: [String], caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        var check = ParameterValidator()
-        check.arn(policyArn, at: "policyArn")
+        var check = ParameterValidator(operation: "UntagPolicy")
+        check.member(policyArn, at: "policyArn")
         check.tagKeys(tagKeys, at: "tagKeys")
         try check.check()
         var policy = try requireTaggablePolicy(policyArn, action: "iam:UntagPolicy", request: TagConditions(removedKeys: tagKeys), caller: caller, in: lab)
@@ -62,10 +62,10 @@ extension IAMService {
     /// ListPolicyTags, paged.
     public func listPolicyTags(policyArn: String, marker: String? = nil, maxItems: Int? = nil,
                                caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<Tag> {
-        var check = ParameterValidator()
-        check.arn(policyArn, at: "policyArn")
-        check.marker(marker)
-        check.maxItems(maxItems)
+        var check = ParameterValidator(operation: "ListPolicyTags")
+        check.member(policyArn, at: "policyArn")
+        check.member(marker, at: "marker")
+        check.member(maxItems, at: "maxItems")
         try check.check()
         let policy = try requireTaggablePolicy(policyArn, action: "iam:ListPolicyTags", caller: caller, in: lab)
         return try pageTags(policy.tags, marker: marker, maxItems: maxItems)
@@ -132,22 +132,5 @@ extension IAMService {
             throw ServiceError.limitExceeded("Cannot exceed quota for \(quotaName): 50")
         }
         return result
-    }
-}
-
-extension ParameterValidator {
-    /// A list of tag keys (`TagKeys`, `TransitiveTagKeys`): at most 50, each 1–128 characters of
-    /// the tag-key pattern. Source: the IAM and STS API models (`tagKeyListType`, `tagKeyType`).
-    public mutating func tagKeys(_ keys: [String], at parameter: String) {
-        if keys.count > 50 {
-            fail("[\(keys.count) keys]", at: parameter, mustText: "have length less than or equal to 50")
-        }
-        for (index, key) in keys.enumerated() {
-            let at = "\(parameter).\(index + 1).member"
-            length(key, at: at, min: 1, max: 128)
-            // As for names, a key of the wrong length is reported once, not also as a pattern miss.
-            guard !key.isEmpty, key.count <= 128 else { continue }
-            pattern(key, at: at, "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+", Self.isTagCharacter)
-        }
     }
 }

@@ -6,10 +6,10 @@ extension IAMService {
     @discardableResult
     public func createUser(userName: String, path: String? = nil, permissionsBoundary: String? = nil, tags: [Tag]? = nil,
                            caller: Caller, in lab: inout some LabRepository) throws(ServiceError) -> User {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName")
-        check.path(path)
-        if permissionsBoundary != nil { check.arn(permissionsBoundary, at: "permissionsBoundary") }
+        var check = ParameterValidator(operation: "CreateUser")
+        check.member(userName, at: "userName")
+        check.member(path, at: "path")
+        if permissionsBoundary != nil { check.member(permissionsBoundary, at: "permissionsBoundary") }
         check.tags(tags)
         try check.check()
         try Self.rejectDuplicateTagKeys(tags)
@@ -32,8 +32,8 @@ extension IAMService {
 
     /// GetUser; without a name, the calling user.
     public func getUser(userName: String? = nil, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> User {
-        var check = ParameterValidator()
-        check.name(userName, at: "userName", max: 128)
+        var check = ParameterValidator(operation: "GetUser")
+        check.member(userName, at: "userName")
         try check.check()
         guard let name = userName ?? IAMService.callerUserName(caller) else {
             // Root has no IAM user; AWS answers GetUser for root with the root "user".
@@ -45,7 +45,7 @@ extension IAMService {
     /// ListUsers.
     public func listUsers(pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
                           caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<User> {
-        try checkListing(nil, "", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        try checkInput("ListUsers", ["pathPrefix": pathPrefix, "marker": marker], ints: ["maxItems": maxItems])
         try authorize(caller, "iam:ListUsers", on: "arn:aws:iam::\(caller.accountID):user/", in: lab)
         let prefix = pathPrefix ?? "/"
         let users = try lab.fetchAll(User.self, in: caller.accountID).filter { $0.path.hasPrefix(prefix) }
@@ -54,7 +54,7 @@ extension IAMService {
 
     /// DeleteUser: refused while the user has policies, group memberships, keys or an MFA device.
     public func deleteUser(userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNames(userName, "userName", nil)
+        try checkInput("DeleteUser", ["userName": userName])
         let user = try requireUser(userName, action: "iam:DeleteUser", caller: caller, in: lab)
         // The console password is the first item AWS's DeleteUser page lists to remove
         // (https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html).
@@ -83,14 +83,14 @@ extension IAMService {
 
     /// AttachUserPolicy.
     public func attachUserPolicy(userName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNameAndARN(userName, "userName", policyArn, "policyArn")
+        try checkInput("AttachUserPolicy", ["userName": userName, "policyArn": policyArn])
         var user = try requireUser(userName, action: "iam:AttachUserPolicy", policyARN: policyArn, caller: caller, in: lab)
         try attach(policyArn, to: &user, in: &lab)
     }
 
     /// DetachUserPolicy.
     public func detachUserPolicy(userName: String, policyArn: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNameAndARN(userName, "userName", policyArn, "policyArn")
+        try checkInput("DetachUserPolicy", ["userName": userName, "policyArn": policyArn])
         var user = try requireUser(userName, action: "iam:DetachUserPolicy", policyARN: policyArn, caller: caller, in: lab)
         try detach(policyArn, from: &user, in: &lab)
     }
@@ -98,7 +98,7 @@ extension IAMService {
     /// ListAttachedUserPolicies.
     public func listAttachedUserPolicies(userName: String, pathPrefix: String? = nil, marker: String? = nil, maxItems: Int? = nil,
                                          caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<AttachedPolicy> {
-        try checkListing(userName, "userName", pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
+        try checkInput("ListAttachedUserPolicies", ["userName": userName, "pathPrefix": pathPrefix, "marker": marker], ints: ["maxItems": maxItems])
         let user = try requireUser(userName, action: "iam:ListAttachedUserPolicies", caller: caller, in: lab)
         return try pageAttached(user.attachedPolicies, pathPrefix: pathPrefix, marker: marker, maxItems: maxItems)
     }
@@ -106,20 +106,20 @@ extension IAMService {
     /// PutUserPolicy (aggregate ≤ 2,048 non-white-space characters).
     public func putUserPolicy(userName: String, policyName: String, policyDocument: String,
                               caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkInlinePut(userName, "userName", policyName: policyName, document: policyDocument)
+        try checkInput("PutUserPolicy", ["userName": userName, "policyName": policyName, "policyDocument": policyDocument])
         var user = try requireUser(userName, action: "iam:PutUserPolicy", caller: caller, in: lab)
         try putInline(policyName, document: policyDocument, into: &user, in: &lab)
     }
 
     /// GetUserPolicy.
     public func getUserPolicy(userName: String, policyName: String, caller: Caller, in lab: some LabRepository) throws(ServiceError) -> InlinePolicy {
-        try checkNames(userName, "userName", policyName)
+        try checkInput("GetUserPolicy", ["userName": userName, "policyName": policyName])
         return try inline(policyName, of: requireUser(userName, action: "iam:GetUserPolicy", caller: caller, in: lab))
     }
 
     /// DeleteUserPolicy.
     public func deleteUserPolicy(userName: String, policyName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNames(userName, "userName", policyName)
+        try checkInput("DeleteUserPolicy", ["userName": userName, "policyName": policyName])
         var user = try requireUser(userName, action: "iam:DeleteUserPolicy", caller: caller, in: lab)
         try deleteInline(policyName, from: &user, in: &lab)
     }
@@ -127,7 +127,7 @@ extension IAMService {
     /// ListUserPolicies.
     public func listUserPolicies(userName: String, marker: String? = nil, maxItems: Int? = nil,
                                  caller: Caller, in lab: some LabRepository) throws(ServiceError) -> Page<String> {
-        try checkListing(userName, "userName", pathPrefix: nil, marker: marker, maxItems: maxItems)
+        try checkInput("ListUserPolicies", ["userName": userName, "marker": marker], ints: ["maxItems": maxItems])
         let user = try requireUser(userName, action: "iam:ListUserPolicies", caller: caller, in: lab)
         return try Page.of(user.inlinePolicies.map(\.name), key: { $0 }, marker: marker, maxItems: maxItems)
     }
@@ -135,7 +135,7 @@ extension IAMService {
     /// PutUserPermissionsBoundary.
     public func putUserPermissionsBoundary(userName: String, permissionsBoundary: String, caller: Caller,
                                            in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNameAndARN(userName, "userName", permissionsBoundary, "permissionsBoundary")
+        try checkInput("PutUserPermissionsBoundary", ["userName": userName, "permissionsBoundary": permissionsBoundary])
         var user = try requireUser(userName, action: "iam:PutUserPermissionsBoundary", newBoundary: permissionsBoundary, caller: caller, in: lab)
         let policy = try resolveBoundary(permissionsBoundary, accountID: user.accountID, in: lab)
         if let old = user.permissionsBoundaryARN { try adjustBoundaryUsage(old, accountID: user.accountID, by: -1, in: &lab) }
@@ -146,7 +146,7 @@ extension IAMService {
 
     /// DeleteUserPermissionsBoundary.
     public func deleteUserPermissionsBoundary(userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
-        try checkNames(userName, "userName", nil)
+        try checkInput("DeleteUserPermissionsBoundary", ["userName": userName])
         var user = try requireUser(userName, action: "iam:DeleteUserPermissionsBoundary", caller: caller, in: lab)
         guard let old = user.permissionsBoundaryARN else {
             throw ServiceError.noSuchEntity("The user with name \(userName) does not have a permissions boundary.")

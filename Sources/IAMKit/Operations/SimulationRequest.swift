@@ -17,7 +17,8 @@ struct SimulationRequest {
 
     /// Validates the request; returns the account `ResourceOwner` names, if any.
     func checked() throws(ServiceError) -> String? {
-        var check = ParameterValidator()
+        // Both Simulate* operations give these members the same shapes.
+        var check = ParameterValidator(operation: "SimulateCustomPolicy")
         if actionNames.isEmpty { check.fail(nil, at: "actionNames", mustText: "not be null") }
         try check.check()
         guard let resourceOwner else { return nil }

@@ -1,12 +1,20 @@
 /// Collects AWS's server-side parameter checks and reports them in the wire format:
 /// `1 validation error detected: Value 'x' at 'roleName' failed to satisfy constraint: Member must …`,
-/// several joined by `; ` under `N validation errors detected:`.
+/// several joined by `; ` under `N validation errors detected:`. The lengths, ranges, patterns
+/// and enums come from the model (`ModelConstraints`, generated), looked up by the operation
+/// the validator was made for and the member's wire name.
 /// Source: iam-semantics.md §1.1 (AWS API models; observed responses cited there).
 public struct ParameterValidator: Sendable {
     private var failures: [String] = []
+    /// The operation (`CreateRole`) whose input members are checked.
+    private let operation: String
+    /// Members checked that the model tables do not know: a rolecall defect, refused.
+    private var unknownMembers: [String] = []
 
-    /// Starts with no failures.
-    public init() {}
+    /// Starts with no failures, for the input of `operation` (its API name, `CreateRole`).
+    public init(operation: String) {
+        self.operation = operation
+    }
 
     /// Records a failure for `value` at `parameter`. A long value is quoted only in part
     /// (`QuotedValue`): AWS echoes it whole, which for a 10 MB document floods the terminal.
@@ -20,105 +28,99 @@ public struct ParameterValidator: Sendable {
         if value == nil { fail(nil, at: parameter, mustText: "not be null") }
     }
 
-    /// Length within `min...max` (counted in characters, as AWS counts).
-    public mutating func length(_ value: String?, at parameter: String, min: Int, max: Int) {
+    /// A string member of the operation's input (`roleName`), checked against its model shape:
+    /// length first; the pattern only when the length is right (a value is reported once);
+    /// the enum.
+    public mutating func member(_ value: String?, at parameter: String) {
         guard let value else { return }
+        guard let shape = ModelConstraints.shape(of: parameter, in: operation) else {
+            unknownMembers.append(parameter)
+            return
+        }
+        string(value, shape: shape, at: parameter)
+    }
+
+    /// An integer member of the operation's input (`maxItems`), checked against its model range.
+    public mutating func member(_ value: Int?, at parameter: String) {
+        guard let value else { return }
+        guard let shape = ModelConstraints.shape(of: parameter, in: operation) else {
+            unknownMembers.append(parameter)
+            return
+        }
+        if let minimum = shape.minimum, value < minimum {
+            fail(String(value), at: parameter, mustText: "have value greater than or equal to \(minimum)")
+        } else if let maximum = shape.maximum, value > maximum {
+            fail(String(value), at: parameter, mustText: "have value less than or equal to \(maximum)")
+        }
+    }
+
+    /// A tag-key list member (`tagKeys`, `transitiveTagKeys`): its length, then each key
+    /// against the element shape, at `parameter.N.member` as the Query API names them.
+    public mutating func tagKeys(_ values: [String]?, at parameter: String) {
+        guard let values else { return }
+        guard let shape = ModelConstraints.shape(of: parameter, in: operation),
+              let element = shape.element.flatMap(ModelConstraints.shape) else {
+            unknownMembers.append(parameter)
+            return
+        }
+        listLength(values.count, shape: shape, noun: "keys", at: parameter)
+        for (index, value) in values.enumerated() {
+            string(value, shape: element, at: "\(parameter).\(index + 1).member")
+        }
+    }
+
+    /// A tag list member (`tags`): its length, then each tag's key and value against the
+    /// model's `Tag` members, at `tags.N.member.key` / `.value`.
+    public mutating func tags(_ tags: [Tag]?, at parameter: String = "tags") {
+        guard let tags else { return }
+        guard let shape = ModelConstraints.shape(of: parameter, in: operation),
+              let element = shape.element.flatMap(ModelConstraints.shape),
+              let keyShape = element.members["key"].flatMap(ModelConstraints.shape),
+              let valueShape = element.members["value"].flatMap(ModelConstraints.shape) else {
+            unknownMembers.append(parameter)
+            return
+        }
+        listLength(tags.count, shape: shape, noun: "tags", at: parameter)
+        for (index, tag) in tags.enumerated() {
+            string(tag.key, shape: keyShape, at: "\(parameter).\(index + 1).member.key")
+            string(tag.value, shape: valueShape, at: "\(parameter).\(index + 1).member.value")
+        }
+    }
+
+    private mutating func listLength(_ count: Int, shape: ModelConstraints.ShapeConstraint, noun: String, at parameter: String) {
+        if let maximum = shape.maximum, count > maximum {
+            fail("[\(count) \(noun)]", at: parameter, mustText: "have length less than or equal to \(maximum)")
+        } else if let minimum = shape.minimum, count < minimum {
+            fail("[\(count) \(noun)]", at: parameter, mustText: "have length greater than or equal to \(minimum)")
+        }
+    }
+
+    private mutating func string(_ value: String, shape: ModelConstraints.ShapeConstraint, at parameter: String) {
         let count = value.count
-        if count < min {
-            fail(value, at: parameter, mustText: "have length greater than or equal to \(min)")
-        } else if count > max {
-            fail(value, at: parameter, mustText: "have length less than or equal to \(max)")
+        if let minimum = shape.minimum, count < minimum {
+            fail(value, at: parameter, mustText: "have length greater than or equal to \(minimum)")
+        } else if let maximum = shape.maximum, count > maximum {
+            fail(value, at: parameter, mustText: "have length less than or equal to \(maximum)")
+        } else if let text = shape.pattern {
+            // The generator only emits patterns that parse (CodegenTests checks every one);
+            // one that did not would refuse the value rather than let it through.
+            if !(ModelPattern(text)?.matches(value) ?? false) {
+                fail(value, at: parameter, mustText: "satisfy regular expression pattern: \(text)")
+            }
         }
-    }
-
-    /// Every character satisfies `allowed`; `patternText` is the model's regular expression.
-    public mutating func pattern(_ value: String?, at parameter: String, _ patternText: String,
-                                 allowEmpty: Bool = false, _ allowed: (Unicode.Scalar) -> Bool) {
-        guard let value else { return }
-        if (value.isEmpty && !allowEmpty) || !value.unicodeScalars.allSatisfy(allowed) {
-            fail(value, at: parameter, mustText: "satisfy regular expression pattern: \(patternText)")
-        }
-    }
-
-    /// An integer within `min...max`.
-    public mutating func range(_ value: Int?, at parameter: String, min: Int, max: Int) {
-        guard let value else { return }
-        if value < min {
-            fail(String(value), at: parameter, mustText: "have value greater than or equal to \(min)")
-        } else if value > max {
-            fail(String(value), at: parameter, mustText: "have value less than or equal to \(max)")
+        if !shape.enumValues.isEmpty, !shape.enumValues.contains(value) {
+            fail(value, at: parameter, mustText: "satisfy enum value set: [\(shape.enumValues.joined(separator: ", "))]")
         }
     }
 
     /// Throws the collected failures as one `ValidationError`.
     public func check() throws(ServiceError) {
+        if !unknownMembers.isEmpty {
+            throw ServiceError.serviceFailure("rolecall has no model constraint for \(operation) member(s) "
+                + unknownMembers.joined(separator: ", ") + "; the request was refused")
+        }
         guard !failures.isEmpty else { return }
         let head = failures.count == 1 ? "1 validation error detected: " : "\(failures.count) validation errors detected: "
         throw ServiceError.validation(head + failures.joined(separator: "; "))
-    }
-}
-
-/// Character classes of the IAM and STS API models.
-public enum IAMCharacters {
-    /// `[\w+=,.@-]`: names of users, roles, groups, policies, sessions.
-    public static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
-        case 0x5F, 0x2B, 0x3D, 0x2C, 0x2E, 0x40, 0x2D: true
-        default: false
-        }
-    }
-
-    /// `[\w]`: access key IDs.
-    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: true
-        default: false
-        }
-    }
-
-    /// `[\w+=,.@:/-]`: external IDs.
-    public static func isExternalIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isNameCharacter(scalar) || scalar == ":" || scalar == "/"
-    }
-
-    /// `[\w+=/:,.@-]`: MFA serial numbers.
-    public static func isSerialCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isExternalIDCharacter(scalar)
-    }
-
-    /// `[\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]`: role descriptions.
-    public static func isDescriptionCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA1...0xFF: true
-        default: false
-        }
-    }
-
-    /// `[\u0009\u000A\u000D\u0020-\u00FF]`: policy documents.
-    public static func isPolicyDocumentCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D, 0x20...0xFF: true
-        default: false
-        }
-    }
-
-    /// `[\u0021-\u007E]`: characters inside a role/user path.
-    public static func isPathCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        (0x21...0x7E).contains(scalar.value)
-    }
-
-    /// `(\u002F)|(\u002F[\u0021-\u007E]+\u002F)`: a role or user path.
-    public static func isValidPath(_ path: String) -> Bool {
-        guard path.hasPrefix("/"), path.hasSuffix("/") else { return false }
-        return path == "/" || (path.unicodeScalars.count >= 3 && path.unicodeScalars.allSatisfy(isPathCharacter))
-    }
-
-    /// `((/[A-Za-z0-9\.,\+@=_-]+)*)/`: a managed policy path (no `*`, no `//`).
-    public static func isValidPolicyPath(_ path: String) -> Bool {
-        guard path.hasPrefix("/"), path.hasSuffix("/") else { return false }
-        if path == "/" { return true }
-        let segments = path.dropFirst().dropLast().split(separator: "/", omittingEmptySubsequences: false)
-        return segments.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isNameCharacter) }
     }
 }

@@ -4,6 +4,7 @@ import HummingbirdCore
 import Logging
 import HTTPTypes
 import NIOCore
+import NIOPosix
 
 /// `rolecall serve`'s HTTP side (Hummingbird on SwiftNIO): every request on any path goes to the
 /// `QueryEndpoint`; bounded bodies, headers, connections and idle time; one stderr line per
@@ -12,7 +13,13 @@ public enum QueryServer {
     /// Serves until SIGINT or SIGTERM. `onListening` receives the bound port (useful with port 0).
     public static func run(endpoint: QueryEndpoint, settings: ServerSettings,
                            onListening: @escaping @Sendable (Int) -> Void) async throws {
-        let responder = QueryResponder(endpoint: endpoint, settings: settings)
+        // Mutations wait for a durable commit (fsyncs); they run on threads of their own so they
+        // never hold the few threads that parse and answer every other request, and so that
+        // enough of them can wait at once to share one commit (`GroupCommit`).
+        let blockingPool = NIOThreadPool(numberOfThreads: max(1, min(settings.maximumConnections, 64)))
+        blockingPool.start()
+        defer { blockingPool.shutdownGracefully { _ in } }
+        let responder = QueryResponder(endpoint: endpoint, settings: settings, blockingPool: blockingPool)
         var logger = Logger(label: "rolecall.serve")
         logger.logLevel = .critical
         let http = HTTP1Channel.Configuration(
@@ -38,6 +45,7 @@ struct QueryResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let endpoint: QueryEndpoint
     let settings: ServerSettings
+    let blockingPool: NIOThreadPool
 
     func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
         let started = DispatchTime.now().uptimeNanoseconds
@@ -55,18 +63,22 @@ struct QueryResponder: HTTPResponder {
         if let authority = request.head.authority { headers.append(("host", authority)) }
         for field in request.headers { headers.append((field.name.canonicalName, field.value)) }
         let answer: EndpointResponse
-        do {
-            let buffer = try await request.body.collect(upTo: settings.maximumBodyBytes)
+        if let buffer = try? await request.body.collect(upTo: settings.maximumBodyBytes) {
             let signed = SignedRequest(method: request.method.rawValue, path: path, query: query, headers: headers,
                                        body: Array(buffer.readableBytesView))
-            answer = endpoint.handle(signed)
-        } catch {
-            let requestID = UUID().uuidString.lowercased()
-            answer = EndpointResponse(
-                status: 413, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
-                body: QueryXML.error(service: "iam", type: "Sender", code: "RequestEntityTooLarge",
-                                     message: "Request body is larger than \(settings.maximumBodyBytes) bytes.", requestID: requestID),
-                action: "-", caller: "-", decision: "error")
+            if endpoint.mayWrite(signed) {
+                let endpoint = self.endpoint
+                do {
+                    answer = try await blockingPool.runIfActive { endpoint.handle(signed) }
+                } catch {
+                    // The pool stops only after the server has finished every request.
+                    answer = Self.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down.")
+                }
+            } else {
+                answer = endpoint.handle(signed)
+            }
+        } else {
+            answer = Self.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(settings.maximumBodyBytes) bytes.")
         }
         var fields = HTTPFields()
         for header in answer.headers {
@@ -79,5 +91,14 @@ struct QueryResponder: HTTPResponder {
         }
         return Response(status: HTTPResponse.Status(code: answer.status), headers: fields,
                         body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
+    }
+
+    /// An error answered before the endpoint saw the request.
+    static func failure(_ status: Int, code: String, message: String) -> EndpointResponse {
+        let requestID = UUID().uuidString.lowercased()
+        return EndpointResponse(
+            status: status, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
+            body: QueryXML.error(service: "iam", type: status >= 500 ? "Receiver" : "Sender", code: code, message: message, requestID: requestID),
+            action: "-", caller: "-", decision: "error")
     }
 }

@@ -13,7 +13,8 @@ public enum QueryXML {
     /// The response members that carry a policy document (IAM returns them URL-encoded).
     static let documentMembers: Set<String> = ["AssumeRolePolicyDocument", "PolicyDocument", "Document"]
     /// The response members that are timestamps.
-    static let timestampMembers: Set<String> = ["CreateDate", "UpdateDate", "EnableDate", "Expiration", "LastUsedDate", "PasswordLastUsed"]
+    static let timestampMembers: Set<String> = ["CreateDate", "UpdateDate", "EnableDate", "Expiration", "LastUsedDate", "PasswordLastUsed",
+                                                    "GeneratedTime"]
 
     /// The namespace of `service` (`iam` or `sts`).
     public static func namespace(_ service: String) -> String {
@@ -32,14 +33,16 @@ public enum QueryXML {
         return xml
     }
 
-    /// An error document: `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>`.
+    /// An error document: `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>`;
+    /// an error AWS sends without a message (ReportNotPresent) has no `Message` element, so
+    /// botocore reports it as `Unknown`, as against AWS.
     public static func error(service: String, type: String, code: String, message: String, requestID: String) -> String {
-        """
+        let messageLine = message.isEmpty ? "" : "\n    <Message>\(escape(message))</Message>"
+        return """
         <ErrorResponse xmlns="\(namespace(service))">
           <Error>
             <Type>\(escape(type))</Type>
-            <Code>\(escape(code))</Code>
-            <Message>\(escape(message))</Message>
+            <Code>\(escape(code))</Code>\(messageLine)
           </Error>
           <RequestId>\(escape(requestID))</RequestId>
         </ErrorResponse>

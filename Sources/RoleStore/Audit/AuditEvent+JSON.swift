@@ -23,6 +23,10 @@ extension AuditEvent {
             object.append(key: "requestParameters", value: AuditMasking.mask(requestParameters ?? .null))
             object.append(key: "responseElements", value: .null)
         }
+        if let explanation, !explanation.isEmpty {
+            // CloudTrail's place for "data about the event that was not part of the request or response".
+            object.append(key: "additionalEventData", value: ["explanation": .array(explanation.map { .string($0) })])
+        }
         object.append(key: "requestID", value: .string(requestID))
         object.append(key: "eventID", value: .string(eventID))
         object.append(key: "readOnly", value: .bool(readOnly))

@@ -50,6 +50,9 @@ public struct AuditEvent: Sendable, Equatable {
     public var userAgent: String
     /// The region; IAM and global STS log `us-east-1`.
     public var awsRegion: String
+    /// Why the policy engine refused the call (the `--explain` text, line by line), written as
+    /// CloudTrail's `additionalEventData.explanation` so the console's Activity page can show it.
+    public var explanation: [String]?
 
     /// Creates an event; IDs default to fresh lower-case UUIDs as CloudTrail's are.
     public init(eventTime: Date, eventSource: Source, eventName: String, userIdentity: AuditIdentity,

@@ -10,9 +10,13 @@ public enum LabTransfer {
     public static let format = "rolecall-lab"
     /// Kinds that exist to hold credentials or a person's session: left out without secrets.
     static let secretKinds: Set<RecordKind> = [.accessKey, .profile, .consoleSession]
-    /// Secret members of other kinds: left out without secrets; `import` gives each MFA
-    /// device a fresh seed, so every trainee's authenticator differs.
-    static let secretMembers: [RecordKind: String] = [.mfaDevice: "base32Seed"]
+    /// Secret members of other kinds, left out without secrets: an MFA device's seed (`import`
+    /// gives each device a fresh one, so every trainee's authenticator differs) and a user's
+    /// console password (its salted digest and the digests of earlier passwords).
+    static let secretMembers: [RecordKind: String] = [.mfaDevice: "base32Seed", .user: "loginProfile"]
+    /// Members listing records of `secretKinds`: emptied without secrets, so the document names
+    /// no record it leaves out (a user listing a missing key cannot be deleted, and fails `lab check`).
+    static let secretReferences: [RecordKind: String] = [.user: "accessKeyIDs"]
 
     /// The lab at `path` as one JSON document.
     public static func export(path: String, includeSecrets: Bool, lockTimeout: Double = 10) throws -> String {
@@ -28,10 +32,10 @@ public enum LabTransfer {
             } catch {
                 throw RecordFileError.locateSyntaxError(in: data, path: store.directory.display(relative))
             }
-            if !includeSecrets, let secret = secretMembers[key.kind], case let .object(object) = value {
-                var kept = JSONObject()
-                for member in object where member.key != secret { kept.append(key: member.key, value: member.value) }
-                value = .object(kept)
+            if !includeSecrets, case var .object(object) = value {
+                if let secret = secretMembers[key.kind] { object[secret] = nil }
+                if let references = secretReferences[key.kind], object[references] != nil { object[references] = .array([]) }
+                value = .object(object)
             }
             records.append(["Kind": .string(key.kind.rawValue), "Scope": .string(key.scope), "Name": .string(key.name), "Record": value])
         }
@@ -101,6 +105,11 @@ public enum LabTransfer {
         let codec = RecordCodec()
         var seen = Set<RecordKey>()
         var files: [(RecordKey, Data)] = []
+        // Access keys the document holds: a user's list keeps only these (an export without
+        // secrets made before the lists were emptied still names the keys it left out).
+        let heldKeys = Set(entries.compactMap { entry -> String? in
+            entry["Kind"] == .string(RecordKind.accessKey.rawValue) ? entry["Name"]?.stringValue : nil
+        })
         for (index, entry) in entries.enumerated() {
             let at = "$.Records[\(index)]"
             guard case let .string(kindText)? = entry["Kind"], let kind = RecordKind(rawValue: kindText), let type = types[kind] else {
@@ -112,7 +121,10 @@ public enum LabTransfer {
             }
             let key = RecordKey(kind: kind, scope: scope, name: name)
             guard seen.insert(key).inserted else { throw refuse("\(key) appears twice", at: at) }
-            if let secret = secretMembers[kind], record[secret] == nil { record[secret] = .string(freshSeed()) }
+            if kind == .mfaDevice, record["base32Seed"] == nil { record["base32Seed"] = .string(freshSeed()) }
+            if let references = secretReferences[kind], case let .array(ids)? = record[references] {
+                record[references] = .array(ids.filter { $0.stringValue.map { heldKeys.contains($0) } ?? true })
+            }
             let data = Data(JSONWriter(style: .compact).string(for: .object(record)).utf8)
             let decoded = try codec.decode(type, from: data, path: "\(source) \(at).Record", key: key)
             files.append((key, try codec.encode(decoded)))

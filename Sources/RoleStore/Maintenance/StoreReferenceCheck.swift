@@ -3,7 +3,7 @@ import IAMKit
 /// The part of `rolecall lab check` that follows references between records once every file
 /// has been read: managed policies and permissions boundaries a role, user or group names,
 /// group memberships (kept on both the user and the group), MFA devices and access keys and
-/// the users they belong to, and the unique-ID index against the entities that hold the IDs.
+/// the users they belong to (a user's own list of key IDs both ways), and the unique-ID index against the entities that hold the IDs.
 /// A broken reference is reported with the file that holds it; nothing here is moved by
 /// `lab repair`, because fixing it would mean deleting or inventing a record.
 struct StoreReferenceCheck {
@@ -93,9 +93,16 @@ struct StoreReferenceCheck {
         for (path, key) in keys {
             switch key.owner {
             case .user(let account, let name), .userSession(let account, let name, _):
-                if usersByKey[User.key(account, name.lowercased())] == nil {
+                guard let user = usersByKey[User.key(account, name.lowercased())] else {
                     report(.danglingReference, path,
                            "access key \(key.accessKeyID) belongs to user \(name) of account \(account), which the lab does not hold")
+                    continue
+                }
+                // A long-term key is listed by its user (ListAccessKeys reads the list); session
+                // credentials from GetSessionToken are not.
+                if case .user = key.owner, !user.record.accessKeyIDs.contains(key.accessKeyID) {
+                    report(.oneSidedMembership, path,
+                           "access key \(key.accessKeyID) belongs to user \(name), but \(user.path) does not list it")
                 }
             case .root:
                 break  // the account root user's key: its account is the record's scope
@@ -103,8 +110,19 @@ struct StoreReferenceCheck {
                 break  // a role session's credentials outlive nothing they need: AWS lets them run until they expire
             }
         }
-        // A user's own list of key IDs is not checked: an export without secrets keeps it while
-        // leaving the keys out, so an imported starting lab would never check clean.
+        let keysByID = Dictionary(keys.map { ($0.record.accessKeyID, $0.record) }, uniquingKeysWith: { first, _ in first })
+        for (path, user) in users {
+            for id in user.accessKeyIDs {
+                guard let key = keysByID[id] else {
+                    report(.danglingReference, path, "user \(user.userName) lists the access key \(id), which the lab does not hold")
+                    continue
+                }
+                if case .user(let account, let name) = key.owner, account == user.accountID, name.lowercased() == user.userName.lowercased() {
+                    continue
+                }
+                report(.danglingReference, path, "user \(user.userName) lists the access key \(id), which belongs to someone else")
+            }
+        }
 
         var indexed: [String: String] = [:]
         for (_, entry) in index { indexed[entry.uniqueID] = entry.arn }

@@ -16,6 +16,9 @@ public struct StoreTransaction: LabRepository {
     let store: LabStore
     private(set) var pending: [RecordKey: Change] = [:]
     private(set) var auditEvents: [AuditEvent] = []
+    /// What `discardChanges()` goes back to: nothing, or the changes of the bodies before this
+    /// one in a `GroupCommit` (which must not be dropped with this body's).
+    private var savepoint: [RecordKey: Change] = [:]
 
     init(store: LabStore) {
         self.store = store
@@ -76,8 +79,14 @@ public struct StoreTransaction: LabRepository {
     }
 
     /// Drops every buffered put and remove but keeps the audit events: for an operation that
-    /// failed part-way, whose error must be audited while none of its changes may land.
+    /// failed part-way, whose error must be audited while none of its changes may land. In a
+    /// `GroupCommit` only this body's changes are dropped, not those of the bodies before it.
     public mutating func discardChanges() {
-        pending.removeAll()
+        pending = savepoint
+    }
+
+    /// Makes the changes buffered so far survive `discardChanges()` (`GroupCommit`, between bodies).
+    mutating func setSavepoint() {
+        savepoint = pending
     }
 }

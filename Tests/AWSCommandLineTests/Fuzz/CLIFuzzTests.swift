@@ -14,6 +14,10 @@ import Testing
         let settings = FuzzSettings.current(defaultCount: 10_000)
         var lab = try FuzzLab.demo()
         let started = Date()
+        // Commands naming files (`lab export t`, `lab import Inactive`, `--exercise FILE`) must
+        // reach only the in-memory environment: nothing may appear in the package directory.
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let namesBefore = Set((try? FileManager.default.contentsOfDirectory(atPath: workingDirectory)) ?? [])
         var outcomes: [ExitCode: Int] = [:]
         var ran = 0
         for index in 0..<settings.count {
@@ -37,6 +41,9 @@ import Testing
             }
         }
         FuzzCrashReport.finished(slot: 0)
+        let namesAfter = Set((try? FileManager.default.contentsOfDirectory(atPath: workingDirectory)) ?? [])
+        #expect(namesAfter.subtracting(namesBefore).isEmpty,
+                "the fuzz created files in the working directory \(workingDirectory): \(namesAfter.subtracting(namesBefore).map { String(reflecting: $0) })")
         if ProcessInfo.processInfo.environment["ROLECALL_FUZZ_VERBOSE"] != nil {
             print("CLI fuzz: \(settings.count) cases in \(Date().timeIntervalSince(started)) s: \(outcomes)")
         }

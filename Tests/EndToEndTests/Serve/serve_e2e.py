@@ -223,6 +223,35 @@ def run_checks(endpoint, root_key, root_secret, server):
         if error.response["ResponseMetadata"]["HTTPStatusCode"] != 404 or not error.response["ResponseMetadata"].get("RequestId"):
             fail("boto3 NoSuchEntity status and request id", error.response)
     ok("boto3 maps NoSuchEntity to its modeled exception with 404 and a RequestId")
+    try:
+        iam.get_credential_report()
+        fail("boto3 get_credential_report before generate", "no error")
+    except iam.exceptions.CredentialReportNotPresentException as error:
+        if error.response["ResponseMetadata"]["HTTPStatusCode"] != 410 or "GetCredentialReport operation: Unknown" not in str(error):
+            fail("boto3 ReportNotPresent: 410 without a message", str(error) + repr(error.response))
+    started = iam.generate_credential_report()
+    again = iam.generate_credential_report()
+    if started.get("State") != "STARTED" or again.get("State") != "COMPLETE" or "Description" in again:
+        fail("boto3 generate_credential_report STARTED then COMPLETE", (started, again))
+    report = iam.get_credential_report()
+    lines = report["Content"].decode().splitlines()
+    if report["ReportFormat"] != "text/csv" or not lines[0].startswith("user,arn,user_creation_time,") \
+            or not lines[1].startswith("<root_account>,arn:aws:iam::%s:root," % PROD) \
+            or not isinstance(report["GeneratedTime"], datetime.datetime):
+        fail("boto3 get_credential_report", repr(report))
+    ok("boto3 credential report: ReportNotPresent (410, no message), STARTED then COMPLETE, the CSV with <root_account> first")
+    details = iam.get_account_authorization_details(Filter=["Role"])
+    api_role = [r for r in details["RoleDetailList"] if r["RoleName"] == "ApiRole"]
+    if details["UserDetailList"] or not api_role or api_role[0]["AssumeRolePolicyDocument"] != TRUST \
+            or api_role[0]["RolePolicyList"] != [{"PolicyName": "inline", "PolicyDocument": inline}]:
+        fail("boto3 get_account_authorization_details", repr(details)[:3000])
+    # --page-size 1: one role per request, the CLI follows the server's Marker to the end.
+    result = aws(endpoint, root, "iam", "get-account-authorization-details", "--filter", "Role", "--page-size", "1")
+    names = [r["RoleName"] for r in json.loads(result.stdout)["RoleDetailList"]] if result.returncode == 0 else []
+    everything = [r["RoleName"] for r in details["RoleDetailList"]]
+    if not names or names != everything or len(names) != len(set(names)):
+        fail("aws iam get-account-authorization-details --page-size 1", result.stdout + result.stderr)
+    ok("get-account-authorization-details through boto3 (documents URL-decoded by botocore) and aws (%d pages of 1)" % len(names))
     sts = boto3.session.Session(aws_access_key_id=alice_key["AccessKeyId"], aws_secret_access_key=alice_key["SecretAccessKey"],
                                 region_name="us-east-1").client("sts", endpoint_url=endpoint)
     code = rolecall("lab", "mfa-code", "--serial-number", serial)

@@ -5,7 +5,7 @@ import IAMKit
 /// after-create grant). Reloaded whenever the lab's change marker moves.
 public struct CreateRoleContext: Sendable, Hashable {
     /// A managed policy the role may attach.
-    public struct PolicyChoice: Sendable, Hashable {
+    public struct PolicyChoice: Sendable, Hashable, FilterableRow {
         /// Policy name.
         public var name: String
         /// Policy ARN.
@@ -16,6 +16,8 @@ public struct CreateRoleContext: Sendable, Hashable {
         public var description: String
         /// The default version's document.
         public var document: String
+        /// The wizard's filter searches the name.
+        var filterTexts: [String] { [name] }
 
         /// Creates a choice.
         public init(name: String, arn: String, isAWSManaged: Bool, description: String = "", document: String) {

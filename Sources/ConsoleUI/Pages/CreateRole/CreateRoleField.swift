@@ -1,5 +1,6 @@
-/// A focusable field of the wizard, with the help `?`/F1 shows for it: what it means in IAM in
-/// two or three plain sentences, and the AWS page that says so.
+/// The identity of a focusable field of the wizard, with the help `?`/F1 shows for it: what it
+/// means in IAM in two or three plain sentences, and the AWS page that says so. What the field
+/// is (label, kind, binding, concept, validation) is declared once in `CreateRoleForm`.
 public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
     /// "This account" or "Another AWS account".
     case accountChoice
@@ -32,55 +33,18 @@ public enum CreateRoleField: String, CaseIterable, Hashable, Sendable {
     /// The after-create offers.
     case offers
 
+    /// The field's declaration in the wizard's steps (`CreateRoleForm`).
+    var declaration: FormField<CreateRoleState, CreateRoleField>? { CreateRoleForm.field(self) }
+
     /// Whether the field takes typed text.
-    public var isText: Bool {
-        switch self {
-        case .accountID, .externalID, .roleName, .roleDescription, .path, .maxSessionDuration, .policyFilter, .tags: true
-        default: false
-        }
-    }
+    public var isText: Bool { declaration?.isText ?? false }
 
     /// The label shown beside the field.
-    public var label: String {
-        switch self {
-        case .accountChoice: "Trusted entity"
-        case .accountID: "Account ID"
-        case .requireExternalID: "Require external ID"
-        case .externalID: "External ID"
-        case .requireMFA: "Require MFA"
-        case .policyFilter: "Filter"
-        case .policyList: "Permissions policies"
-        case .permissionsBoundary: "Permissions boundary"
-        case .roleName: "Role name"
-        case .roleDescription: "Description"
-        case .path: "Path"
-        case .maxSessionDuration: "Maximum session duration"
-        case .tags: "Tags"
-        case .review: "Review"
-        case .offers: "Next steps"
-        }
-    }
+    public var label: String { declaration?.label ?? rawValue }
 
     /// The concept-catalog topic that explains the field; guided mode, `?`/F1 help and
     /// docs/concepts.md all show the same text.
-    public var concept: ConceptID {
-        switch self {
-        case .accountChoice: .trustedEntity
-        case .accountID: .trustedAccountID
-        case .requireExternalID: .requireExternalID
-        case .externalID: .externalIDValue
-        case .requireMFA: .requireMFA
-        case .policyFilter, .policyList: .permissionsPolicies
-        case .permissionsBoundary: .permissionsBoundary
-        case .roleName: .roleName
-        case .roleDescription: .roleDescription
-        case .path: .rolePath
-        case .maxSessionDuration: .maxSessionDuration
-        case .tags: .roleTags
-        case .review: .review
-        case .offers: .grantAfterCreate
-        }
-    }
+    public var concept: ConceptID { declaration?.concept ?? .review }
 
     /// Two to four plain sentences on what the field means in IAM, from the concept catalog.
     public var help: String {

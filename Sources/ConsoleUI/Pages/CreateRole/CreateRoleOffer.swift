@@ -45,9 +45,19 @@ extension CreateRoleState {
         case .grant(.group(let name)): return "Grant group \(name) (all its users)"
         case .showPolicy:
             return showsGrantPolicy ? "Hide the policy JSON" : "Show the policy JSON (for \(grant.trustedAccountID)'s admin)"
-        case .tryIt: return "Try it: Switch Role" + (grantedUserName.map { " as \($0)" } ?? "")
+        case .tryIt:
+            // The root user cannot switch roles: the offer then leads to Sign in first.
+            if signedInAsRoot { return "Try it: sign in as \(grantedUserName ?? "a user of \(grant.trustedAccountID)"), then Switch Role" }
+            return "Try it: Switch Role" + (grantedUserName.map { " as \($0)" } ?? "")
         case .createAnother: return "Create another role"
         }
+    }
+
+    /// Whether the console is signed in as a root user, who cannot switch roles (AWS: "Roles may
+    /// not be assumed by root accounts.").
+    public var signedInAsRoot: Bool {
+        if case .root = context.caller { return true }
+        return false
     }
 
     /// Why the highlighted offer cannot run now, or nil.
@@ -89,7 +99,11 @@ extension CreateRolePage {
         case .tryIt:
             let request = SwitchRoleRequest(account: created.accountID, role: created.switchRoleName, userName: state.grantedUserName)
             switchRoleRequest = request
-            return [.deliver(.switchRolePrefill(request), to: .switchRole), .openPage(.switchRole)]
+            let prefill = Effect.deliver(.switchRolePrefill(request), to: .switchRole)
+            guard state.signedInAsRoot else { return [prefill, .openPage(.switchRole)] }
+            // Root cannot switch: Sign in comes first, filled in for the trusted account's user.
+            let signIn = SignInRequest(account: created.plan.trustedAccountID, userName: state.grantedUserName)
+            return [prefill, .deliver(.signInPrefill(signIn), to: .signIn), .openPage(.signIn)]
         case .createAnother:
             discard()
         }

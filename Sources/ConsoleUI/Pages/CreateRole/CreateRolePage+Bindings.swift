@@ -67,6 +67,6 @@ extension CreateRolePage {
                        scope: scope, showsInStatusBar: true),
             KeyBinding([.pageUp], .createRolePageUp, title: "Page up", help: "Scroll the list or the review up one screen.", scope: scope),
             KeyBinding([.pageDown], .createRolePageDown, title: "Page down", help: "Scroll the list or the review down one screen.", scope: scope),
-        ]
+        ] + commandBindings
     }()
 }

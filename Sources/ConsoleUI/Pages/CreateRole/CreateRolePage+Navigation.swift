@@ -5,10 +5,6 @@ extension CreateRolePage {
     /// Enter: confirm the question, close help, finish filtering, go to the next step, create
     /// the role, or run the highlighted offer.
     mutating func next() -> [Effect] {
-        if state.confirmingDiscard {
-            discard()
-            return [.openPage(.roles)]
-        }
         if state.showsFieldHelp {
             state.showsFieldHelp = false
             return []
@@ -30,14 +26,13 @@ extension CreateRolePage {
     /// Esc: close what is open, else step back; on the first step ask before discarding input,
     /// and with nothing entered go back to the Roles list (the console's Cancel).
     mutating func back() -> [Effect] {
-        if state.confirmingDiscard { state.confirmingDiscard = false; return [] }
         if state.showsFieldHelp { state.showsFieldHelp = false; return [] }
         if state.showsPreview { state.showsPreview = false; return [] }
         if state.focus == .policyFilter { state.focus = .policyList; return [] }
         switch state.step {
         case .trustedEntity:
             if !state.hasInput { return [.openPage(.roles)] }
-            state.confirmingDiscard = true
+            return [.confirm(Self.discardQuestion)]
         case .created:
             if state.showsGrantPolicy { state.showsGrantPolicy = false } else { discard() }
         case .permissions, .details, .review:
@@ -57,12 +52,7 @@ extension CreateRolePage {
 
     /// Tab / Shift-Tab: the next or previous field of the step, wrapping.
     mutating func moveFocus(by delta: Int) {
-        let fields = state.visibleFields
-        guard let index = fields.firstIndex(of: state.focus) else {
-            state.focus = fields.first ?? state.focus
-            return
-        }
-        state.focus = fields[(index + delta + fields.count) % fields.count]
+        state.focus = CreateRoleForm.group(for: state.step).focus(from: state.focus, by: delta, in: state)
     }
 
     /// ↓: the next row of a list, else the next field.
@@ -100,10 +90,8 @@ extension CreateRolePage {
 
     /// Space on a checkbox, the account choice, a policy, the boundary, or an offer.
     mutating func toggle() -> [Effect] {
+        if let field = state.focus.declaration, field.toggle(in: &state) { return [] }
         switch state.focus {
-        case .accountChoice: state.trustsThisAccount.toggle()
-        case .requireExternalID: state.requiresExternalID.toggle()
-        case .requireMFA: state.requiresMFA.toggle()
         case .policyList: choosePolicy()
         case .permissionsBoundary: state.boundaryARN = nil
         case .offers: return activateOffer()
@@ -135,19 +123,7 @@ extension CreateRolePage {
     /// Applies an editing key to a text field; an error from the last Create attempt on that
     /// field goes away as soon as the field changes.
     mutating func edit(_ field: CreateRoleField, with key: Key) {
-        switch field {
-        case .accountID: state.accountID.edit(key)
-        case .externalID: state.externalID.edit(key)
-        case .roleName: state.roleName.edit(key)
-        case .roleDescription: state.roleDescription.edit(key)
-        case .path: state.path.edit(key)
-        case .maxSessionDuration: state.maxSessionDuration.edit(key)
-        case .tags: state.tags.edit(key)
-        case .policyFilter:
-            state.policyFilter.edit(key)
-            state.policySelection = ListSelection()
-        default: return
-        }
+        guard let declaration = field.declaration, declaration.edit(key, in: &state) else { return }
         if state.createError?.field == field { state.createError = nil }
     }
 }

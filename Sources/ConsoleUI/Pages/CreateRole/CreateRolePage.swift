@@ -46,6 +46,7 @@ public struct CreateRolePage: Page {
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
         refreshIfLabChanged()
         let rows = max(1, body.height - 8)
+        if let effects = handleCommandBlock(command) { return effects }
         switch command {
         case .createRoleNext: return next()
         case .createRoleBack: return back()
@@ -77,16 +78,8 @@ public struct CreateRolePage: Page {
     /// trusted account choice.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
         refreshIfLabChanged()
-        if state.confirmingDiscard {
-            if key == .character("y") || key == .character("Y") {
-                discard()
-                return [.openPage(.roles)]
-            }
-            if key == .character("n") || key == .character("N") { state.confirmingDiscard = false }
-            return []
-        }
-        if state.focus == .accountChoice, key == .left || key == .right {
-            state.trustsThisAccount = key == .left
+        if key == .left || key == .right, let field = state.focus.declaration,
+           field.step(by: key == .left ? -1 : 1, in: &state) {
             return []
         }
         guard state.isTyping else { return [] }
@@ -102,6 +95,18 @@ public struct CreateRolePage: Page {
         let loaded = CreateRoleContext.load(from: lab)
         state.context = loaded.context
         state.labProblem = loaded.problem
+    }
+
+    /// "Discard this role?", asked in the shell's confirmation dialog.
+    static let discardQuestion = Confirmation(title: "Discard this role?", question: "What you entered in the wizard will be lost.",
+                                              yes: "Discard", no: "Keep editing", asker: .page(.createRole, topic: "createRole.discard"))
+
+    /// The discard question's answer: yes starts over and goes back to the Roles list.
+    public mutating func receive(_ result: EffectResult) -> [Effect] {
+        if let effects = receiveCommandBlock(result) { return effects }
+        guard case .confirmed("createRole.discard") = result else { return [] }
+        discard()
+        return [.openPage(.roles)]
     }
 
     /// Starts over with an empty form.

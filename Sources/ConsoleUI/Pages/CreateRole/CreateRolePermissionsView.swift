@@ -8,8 +8,10 @@ enum CreateRolePermissionsView {
     /// Draws the step.
     static func render(_ state: CreateRoleState, into frame: inout Frame, area: Rect) {
         var row = area.row
-        row = CreateRoleFormView.textField(state, .policyFilter, state.policyFilter, placeholder: "type / then a name",
-                                           hint: "", into: &frame, row: row, area: area)
+        let focus = FormLayout.Focus(state.focus, isTyping: state.isTyping)
+        if let filter = CreateRoleField.policyFilter.declaration {
+            row = FormLayout.render(filter, state, focus: focus, into: &frame, row: row, area: area)
+        }
         let policies = state.filteredPolicies
         let listArea = Rect(row: row, col: area.col, width: area.width, height: listRows(height: area.height) + 1)
         let focused = state.focus == .policyList
@@ -17,7 +19,7 @@ enum CreateRolePermissionsView {
         ListView.render(into: &frame, area: listArea,
                         columns: [ListColumn("Policy name", width: nil), ListColumn("Type", width: typeWidth)],
                         count: policies.count, selection: state.policySelection,
-                        showsHeadings: true) { index in
+                        showsHeadings: true, empty: state.policyList.emptyText) { index in
             let policy = policies[index]
             let mark = state.chosenPolicyARNs.contains(policy.arn) ? "[x] " : "[ ] "
             let boundary = state.boundaryARN == policy.arn ? " (boundary)" : ""
@@ -35,11 +37,13 @@ enum CreateRolePermissionsView {
         x += frame.put(shown, row: row, col: x, role: .muted, maxWidth: area.maxCol - x)
         row += 1
         if row < area.maxRow {
-            CreateRoleFormView.label(state, .permissionsBoundary, into: &frame, row: row, area: area)
+            if let boundary = CreateRoleField.permissionsBoundary.declaration {
+                FormLayout.label(boundary, focus: focus, into: &frame, row: row, area: area)
+            }
             let name = state.boundaryARN.flatMap { state.policy(arn: $0)?.name }
             let text = name.map { "\($0)  (Space clears)" } ?? "none (b on a policy sets it)"
-            frame.put(text, row: row, col: area.col + CreateRoleFormView.labelWidth + 2, role: name == nil ? .muted : .text,
-                      maxWidth: area.width - CreateRoleFormView.labelWidth - 2)
+            frame.put(text, row: row, col: area.col + FormLayout.labelWidth + 2, role: name == nil ? .muted : .text,
+                      maxWidth: area.width - FormLayout.labelWidth - 2)
             row += 1
         }
         if row < area.maxRow {

@@ -4,6 +4,16 @@ import DisplayText
 enum CreateRoleReviewView {
     /// Draws the review, scrolled by `state.reviewScroll` (clamped).
     static func render(_ state: CreateRoleState, into frame: inout Frame, area: Rect) {
+        var area = area
+        if let note = state.commandActions.message, area.height > 2 {
+            // The last rows answer `y`/`w`, whatever the scroll.
+            let role: StyleRole = state.commandActions.isProblem ? .warning : .success
+            let rows = WordWrap.lines(note, width: area.width).prefix(max(1, area.height / 3))
+            area = Rect(row: area.row, col: area.col, width: area.width, height: area.height - rows.count)
+            for (offset, line) in rows.enumerated() {
+                frame.put(line, row: area.maxRow + offset, col: area.col, role: role, maxWidth: area.width)
+            }
+        }
         var lines: [WizardStyledLine] = []
         if let error = state.createError {
             for line in WordWrap.lines(error.message, width: area.width) { lines.append(WizardStyledLine(line, .danger)) }
@@ -46,12 +56,8 @@ enum CreateRoleReviewView {
         lines.append(field("ARN", plan.roleARN(in: state.context.currentAccountID)))
         lines.append(WizardStyledLine())
         lines.append(WizardStyledLine("Equivalent CLI commands", .title))
-        lines.append(WizardStyledLine("Paste into a shell to make the same role from the CLI:", .muted))
-        for command in plan.shellCommands {
-            for line in command.split(separator: "\n", omittingEmptySubsequences: false) {
-                for chunk in hardWrap(String(line), width: width) { lines.append(WizardStyledLine(chunk, .jsonString)) }
-            }
-        }
+        lines.append(WizardStyledLine("Paste into a shell, or y copies them, w writes a script:", .muted))
+        for line in plan.commandBlock.lines(width: width) { lines.append(WizardStyledLine(line.text, .jsonString)) }
         return lines
     }
 

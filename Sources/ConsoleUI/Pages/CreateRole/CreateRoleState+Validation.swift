@@ -14,19 +14,15 @@ extension CreateRoleState {
     /// The external ID problem, in STS's ValidationError words.
     public var externalIDError: String? {
         guard requiresExternalID else { return nil }
-        return Self.validationMessage { check in
-            check.length(externalID.text, at: "externalId", min: 2, max: 1224)
-            if !externalID.text.isEmpty {
-                check.pattern(externalID.text, at: "externalId", "[\\w+=,.@:\\/-]*", IAMCharacters.isExternalIDCharacter)
-            }
-        }
+        // The external ID is checked when it is used, by AssumeRole.
+        return Self.validationMessage(operation: "AssumeRole") { $0.member(externalID.text, at: "externalId") }
     }
 
     /// The role name problem: the API's rules, then uniqueness regardless of case.
     public var roleNameError: String? {
         if createError?.field == .roleName { return createError?.message }
         guard !roleName.text.isEmpty else { return nil }
-        if let message = Self.validationMessage({ $0.name(roleName.text, at: "roleName") }) { return message }
+        if let message = Self.validationMessage { $0.member(roleName.text, at: "roleName") } { return message }
         if context.takenRoleNames.contains(roleName.text.lowercased()) {
             return "Role with name \(roleName.text) already exists."
         }
@@ -36,13 +32,13 @@ extension CreateRoleState {
     /// The description problem.
     public var roleDescriptionError: String? {
         guard !roleDescription.text.isEmpty else { return nil }
-        return Self.validationMessage { $0.roleDescription(roleDescription.text) }
+        return Self.validationMessage { $0.member(roleDescription.text, at: "description") }
     }
 
     /// The path problem.
     public var pathError: String? {
         guard !path.text.isEmpty else { return nil }
-        return Self.validationMessage { $0.path(path.text) }
+        return Self.validationMessage { $0.member(path.text, at: "path") }
     }
 
     /// The maximum session duration problem.
@@ -52,14 +48,14 @@ extension CreateRoleState {
         guard let seconds = Int(text) else {
             return "Enter a whole number of seconds from 3600 (1 hour) to 43200 (12 hours)."
         }
-        return Self.validationMessage { $0.range(seconds, at: "maxSessionDuration", min: 3600, max: 43200) }
+        return Self.validationMessage { $0.member(seconds, at: "maxSessionDuration") }
     }
 
     /// The tags problem: CreateRole's rules, and keys unique regardless of case.
     public var tagsError: String? {
         let parsed = parsedTags
         guard !parsed.isEmpty else { return nil }
-        if let message = Self.validationMessage({ $0.tags(parsed) }) { return message }
+        if let message = Self.validationMessage { $0.tags(parsed) } { return message }
         let keys = parsed.map { $0.key.lowercased() }
         if Set(keys).count != keys.count {
             return "Duplicate tag keys found. Please note that Tag keys are case insensitive."
@@ -67,23 +63,14 @@ extension CreateRoleState {
         return nil
     }
 
-    /// The problem shown next to `field`, if any.
+    /// The problem shown next to `field`, if any: its declared validation.
     public func error(for field: CreateRoleField) -> String? {
-        switch field {
-        case .accountID: accountIDError
-        case .externalID: externalIDError
-        case .roleName: roleNameError
-        case .roleDescription: roleDescriptionError
-        case .path: pathError
-        case .maxSessionDuration: maxSessionDurationError
-        case .tags: tagsError
-        default: createError?.field == field ? createError?.message : nil
-        }
+        field.declaration?.validate(self)
     }
 
     /// Why Next (or Create role) is unavailable on the current step, or nil when it is available.
     public var nextBlockedReason: String? {
-        if confirmingDiscard || showsFieldHelp { return nil }
+        if showsFieldHelp { return nil }
         switch step {
         case .trustedEntity:
             if context.caller == nil { return labProblem ?? "sign in first" }
@@ -109,9 +96,10 @@ extension CreateRoleState {
         }
     }
 
-    /// Runs IAMKit's validator and returns its message, or nil when the value passes.
-    static func validationMessage(_ body: (inout ParameterValidator) -> Void) -> String? {
-        var check = ParameterValidator()
+    /// Runs IAMKit's validator with `operation`'s model constraints (CreateRole unless said)
+    /// and returns its message, or nil when the value passes.
+    static func validationMessage(operation: String = "CreateRole", _ body: (inout ParameterValidator) -> Void) -> String? {
+        var check = ParameterValidator(operation: operation)
         body(&check)
         do {
             try check.check()

@@ -17,10 +17,17 @@ public struct CreateRoleState: Sendable, Hashable {
     public var externalID = TextField()
     /// Require MFA.
     public var requiresMFA = false
-    /// The policy filter.
-    public var policyFilter = TextField()
+    /// The policy filter; what it lets through follows as it is typed.
+    public var policyFilter = TextField() {
+        didSet { if policyFilter.text != policyList.filter { policyList.setFilter(policyFilter.text) } }
+    }
+    /// The policies the wizard offers, the filter, what it lets through and the highlighted row.
+    var policyList: FilteredList<CreateRoleContext.PolicyChoice>
     /// The highlighted row of the (filtered) policy list.
-    public var policySelection = ListSelection()
+    public var policySelection: ListSelection {
+        get { policyList.selection }
+        set { policyList.selection = newValue }
+    }
     /// ARNs of the chosen policies, in the order chosen.
     public var chosenPolicyARNs: [String] = []
     /// ARN of the permissions boundary.
@@ -37,6 +44,8 @@ public struct CreateRoleState: Sendable, Hashable {
     public var tags = TextField()
     /// Scroll offset of the review document.
     public var reviewScroll = 0
+    /// What `y` (copy) and `w` (write a script) on the review's CLI commands said.
+    public var commandActions = CommandBlockActions()
     /// The error CreateRole returned, with the field it belongs to (nil: the whole form).
     public var createError: FieldMessage?
     /// The role once created.
@@ -53,10 +62,14 @@ public struct CreateRoleState: Sendable, Hashable {
     public var showsFieldHelp = false
     /// At narrow widths: whether the preview panel replaces the form.
     public var showsPreview = false
-    /// Whether "discard this role?" is being asked.
-    public var confirmingDiscard = false
-    /// What the wizard knows of the lab.
-    public var context: CreateRoleContext
+    /// What the wizard knows of the lab; the policy list follows (the highlighted row stays).
+    public var context: CreateRoleContext {
+        didSet {
+            let kept = policyList.selection
+            policyList.setRows(context.policies)
+            policyList.selection = kept
+        }
+    }
     /// Why the lab could not be used, if so.
     public var labProblem: String?
 
@@ -64,6 +77,7 @@ public struct CreateRoleState: Sendable, Hashable {
     public init(context: CreateRoleContext, labProblem: String? = nil) {
         self.context = context
         self.labProblem = labProblem
+        policyList = FilteredList(rows: context.policies)
     }
 
     /// The account the trust policy names.
@@ -73,18 +87,12 @@ public struct CreateRoleState: Sendable, Hashable {
 
     /// The fields of the current step that apply now, in focus order.
     public var visibleFields: [CreateRoleField] {
-        step.fields.filter { field in
-            switch field {
-            case .accountID: !trustsThisAccount
-            case .externalID: requiresExternalID
-            default: true
-            }
-        }
+        CreateRoleForm.group(for: step).shownFields(in: self).map(\.id)
     }
 
     /// Whether a text field has focus (single-letter keys are then typed).
     public var isTyping: Bool {
-        focus.isText && !showsFieldHelp && !confirmingDiscard && !showsPreview
+        focus.isText && !showsFieldHelp && !showsPreview
     }
 
     /// Whether the user typed or chose anything that leaving would lose.
@@ -96,16 +104,11 @@ public struct CreateRoleState: Sendable, Hashable {
     }
 
     /// The policies the filter lets through (case-insensitive substring of the name).
-    public var filteredPolicies: [CreateRoleContext.PolicyChoice] {
-        let needle = policyFilter.text.lowercased()
-        guard !needle.isEmpty else { return context.policies }
-        return context.policies.filter { $0.name.lowercased().contains(needle) }
-    }
+    public var filteredPolicies: [CreateRoleContext.PolicyChoice] { policyList.shownRows }
 
     /// The highlighted policy, if the list is not empty.
     public var highlightedPolicy: CreateRoleContext.PolicyChoice? {
-        let list = filteredPolicies
-        return list.indices.contains(policySelection.selected) ? list[policySelection.selected] : nil
+        policyList.selected
     }
 
     /// The policy with `arn`, if the lab has it.

@@ -35,15 +35,10 @@ public enum CreateRoleStep: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The fields of the step, in focus order (before hiding those that do not apply).
+    /// The fields of the step, in focus order (before hiding those that do not apply), as
+    /// `CreateRoleForm` declares them.
     public var fields: [CreateRoleField] {
-        switch self {
-        case .trustedEntity: [.accountChoice, .accountID, .requireExternalID, .externalID, .requireMFA]
-        case .permissions: [.policyFilter, .policyList, .permissionsBoundary]
-        case .details: [.roleName, .roleDescription, .path, .maxSessionDuration, .tags]
-        case .review: [.review]
-        case .created: [.offers]
-        }
+        CreateRoleForm.group(for: self).fields.map(\.id)
     }
 
     /// The step after this one.

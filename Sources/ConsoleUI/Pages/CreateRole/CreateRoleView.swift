@@ -17,7 +17,6 @@ enum CreateRoleView {
             drawForm(state, guided: guided, into: &frame, area: rest, showsFindingsSummary: true)
         }
         if state.showsFieldHelp { drawFieldHelp(state, into: &frame, area: rest) }
-        if state.confirmingDiscard { drawDiscardQuestion(into: &frame, area: rest) }
     }
 
     /// The form and preview panels when `area` is wide enough to show both.
@@ -82,10 +81,10 @@ enum CreateRoleView {
         let body = Rect(row: inner.row, col: inner.col + 1, width: inner.width - 2, height: inner.height - reserved)
         switch state.step {
         case .trustedEntity:
-            drawScrolling(into: &frame, area: body) { CreateRoleFormView.trustedEntity(state, into: &$0, area: $1) }
+            drawScrolling(into: &frame, area: body) { drawGroup(state, into: &$0, area: $1) }
         case .permissions: CreateRolePermissionsView.render(state, into: &frame, area: body)
         case .details:
-            drawScrolling(into: &frame, area: body) { CreateRoleFormView.details(state, into: &$0, area: $1) }
+            drawScrolling(into: &frame, area: body) { drawGroup(state, into: &$0, area: $1) }
         case .review: CreateRoleReviewView.render(state, into: &frame, area: body)
         case .created: CreateRoleCreatedView.render(state, into: &frame, area: body)
         }
@@ -100,6 +99,12 @@ enum CreateRoleView {
             let first = state.focus.help.split(separator: ".").first.map { String($0) + "." } ?? ""
             frame.put("Guide: " + first, row: row, col: inner.col + 1, role: .info, maxWidth: inner.width - 2)
         }
+    }
+
+    /// The current step's fields, as `CreateRoleForm` declares them.
+    static func drawGroup(_ state: CreateRoleState, into frame: inout Frame, area: Rect) {
+        FormLayout.render(CreateRoleForm.group(for: state.step), state, focus: .init(state.focus, isTyping: state.isTyping),
+                          into: &frame, area: area)
     }
 
     /// `[ Next: Add permissions ▸ ]`, or the same greyed with why it is unavailable.
@@ -166,18 +171,5 @@ enum CreateRoleView {
             row += 1
         }
         frame.put(" Esc, ? or F1 closes", row: inner.maxRow - 1, col: inner.col, role: .keyHint, maxWidth: inner.width)
-    }
-
-    /// The question Esc asks on the first step when input would be lost.
-    static func drawDiscardQuestion(into frame: inout Frame, area: Rect) {
-        let box = area.centered(width: min(area.width - 4, 60), height: 6)
-        let inner = frame.panel(box, title: "Discard this role?", titleRole: .warning, fill: .overlay)
-        frame.put(" What you entered in the wizard will be lost.", row: inner.row + 1, col: inner.col, role: .overlay,
-                  maxWidth: inner.width)
-        var col = inner.col + 1
-        col += frame.put("y", row: inner.maxRow - 1, col: col, role: .keyHint)
-        col += frame.put(" Discard   ", row: inner.maxRow - 1, col: col, role: .overlay)
-        col += frame.put("n", row: inner.maxRow - 1, col: col, role: .keyHint)
-        frame.put(" Keep editing", row: inner.maxRow - 1, col: col, role: .overlay)
     }
 }

@@ -85,8 +85,8 @@ extension PoliciesPage {
             prompt = nil
         case .activate:
             let name = current.field.text
-            var check = ParameterValidator()
-            check.name(name, at: "policyName", max: 128)
+            var check = ParameterValidator(operation: "CreatePolicy")
+            check.member(name, at: "policyName")
             do {
                 try check.check()
             } catch {
@@ -108,7 +108,7 @@ extension PoliciesPage {
         guard PolicyPicker.typeName(of: arn) != "AWS managed" else { return [] }
         if detail?.info.arn != arn { openDetail(arn) }
         guard let open = detail else { return [] }
-        return beginDraft(.newVersion(arn: arn, name: open.info.policyName), text: RolesPage.pretty(open.document))
+        return beginDraft(.newVersion(arn: arn, name: open.info.policyName), text: PolicyDraft.editorText(open.document))
     }
 
     private mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
@@ -124,7 +124,10 @@ extension PoliciesPage {
 
     /// The editor closed: validate (located errors), then CreatePolicy or CreatePolicyVersion.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
-        guard let current = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &message) else { return [] }
+        var note: PageMessage?
+        let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
+        if let note { message = note }
+        guard let current = finished else { return [] }
         let path = current.path
         do {
             guard let caller = try lab.currentCaller() else { return [] }

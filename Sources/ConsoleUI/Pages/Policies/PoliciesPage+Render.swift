@@ -21,7 +21,7 @@ extension PoliciesPage {
     }
 
     private func renderList(into frame: inout Frame, area: Rect, header: Rect, content: Rect) {
-        frame.panel(area, title: "Policies (\(shown.count)\(shown.count == policies.count ? "" : " of \(policies.count)"))")
+        frame.panel(area, title: "Policies (\(list.count)\(list.count == list.rows.count ? "" : " of \(list.rows.count)"))")
         var col = header.col + 1
         col += frame.put("Type: ", row: header.row, col: col, role: .muted)
         col += frame.put(scope.rawValue, row: header.row, col: col, role: .text)
@@ -37,10 +37,10 @@ extension PoliciesPage {
         var columns = [ListColumn("Policy name", width: wide ? 34 : nil), ListColumn("Type", width: 16),
                        ListColumn("Attached", width: 8)]
         if wide { columns.append(ListColumn("Description")) }
-        let policies = policies
-        let shown = shown
-        ListView.render(into: &frame, area: content, columns: columns, count: shown.count, selection: selection) { index in
-            let policy = policies[shown[index]]
+        let list = list
+        ListView.render(into: &frame, area: content, columns: columns, count: list.count, selection: list.selection,
+                        empty: list.emptyText) { index in
+            let policy = list[shownAt: index].info
             var cells = [policy.policyName, PolicyPicker.typeName(of: policy.arn), String(policy.attachmentCount)]
             if wide { cells.append(policy.description ?? "") }
             return cells

@@ -28,24 +28,41 @@ public struct PoliciesPage: Page {
     let drafts: any DraftStore
     let options: ConsolePages.Options
     var loadedMarker: UInt64?
-    /// Every policy ListPolicies returns for the caller's account.
-    public internal(set) var policies: [PolicyInfo] = []
-    /// Indices into `policies` that the scope and filter let through.
-    public internal(set) var shown: [Int] = []
-    /// The filter text.
-    public internal(set) var filter = ""
+    /// Every policy ListPolicies returns for the caller's account, the filter, what it and the
+    /// scope let through, and the selection.
+    var list = FilteredList<CatalogPolicyRow>()
     /// The type shown.
     public internal(set) var scope = Scope.all
+    /// Every policy ListPolicies returns for the caller's account.
+    public internal(set) var policies: [PolicyInfo] {
+        get { list.rows.map(\.info) }
+        set { list.setRows(newValue.map(CatalogPolicyRow.init)) }
+    }
+    /// Indices into `policies` that the scope and filter let through.
+    public var shown: [Int] { list.shown }
+    /// The filter text.
+    public internal(set) var filter: String {
+        get { list.filter }
+        set { list.setFilter(newValue) }
+    }
     /// The list's selection.
-    public internal(set) var selection = ListSelection()
+    public internal(set) var selection: ListSelection {
+        get { list.selection }
+        set { list.selection = newValue }
+    }
     /// The open policy and its default version's document.
     public internal(set) var detail: PolicyDetail?
     /// The filter or new-policy-name field, if open.
     public internal(set) var prompt: PoliciesPrompt?
     /// The draft being written in `$EDITOR`.
     public internal(set) var draft: PolicyDraft?
-    /// The outcome of the last action.
-    public internal(set) var message: PageMessage?
+    /// The outcome of the last action (AWS's message on failure), owned by who was acting.
+    var messages = MessageLine<PageMessage>()
+    /// The message line's text; what is written belongs to who the console acts as now.
+    public internal(set) var message: PageMessage? {
+        get { messages.lines.first }
+        set { messages.show(newValue.map { [$0] } ?? [], owner: ConsolePages.messageOwner(lab: lab)) }
+    }
     var visibleRows = 10
 
     /// Creates the page and loads the policies.
@@ -70,11 +87,13 @@ public struct PoliciesPage: Page {
 
     /// The policy under the cursor.
     public var selectedPolicy: PolicyInfo? {
-        shown.indices.contains(selection.selected) ? policies[shown[selection.selected]] : nil
+        list.selected?.info
     }
 
     /// Coming back to the page picks up what the CLI or another session changed.
     public mutating func becameActive() {
+        // A message another identity produced (a role session's AccessDenied) goes.
+        messages.follow(ConsolePages.messageOwner(lab: lab))
         reload(force: false)
     }
 
@@ -114,21 +133,15 @@ public struct PoliciesPage: Page {
 
     /// Applies scope and filter.
     mutating func refilter(keeping arn: String?) {
-        let needle = filter.lowercased()
-        shown = policies.indices.filter { index in
-            let policy = policies[index]
-            let isAWS = PolicyPicker.typeName(of: policy.arn) == "AWS managed"
+        let scope = scope
+        list.refilter(visibleRows: visibleRows, where: { row in
+            let isAWS = PolicyPicker.typeName(of: row.info.arn) == "AWS managed"
             switch scope {
-            case .all: break
-            case .aws: if !isAWS { return false }
-            case .local: if isAWS { return false }
+            case .all: return true
+            case .aws: return isAWS
+            case .local: return !isAWS
             }
-            return needle.isEmpty || policy.policyName.lowercased().contains(needle)
-                || (policy.description?.lowercased().contains(needle) ?? false)
-        }
-        let index = arn.flatMap { wanted in shown.firstIndex { policies[$0].arn == wanted } } ?? 0
-        selection = ListSelection()
-        selection.select(index, count: shown.count, visibleRows: visibleRows)
+        }, keeping: arn.map { wanted in { $0.info.arn == wanted } })
     }
 
     /// Opens the policy `arn`: GetPolicy and its default version's document.

@@ -11,6 +11,8 @@ public struct RoleDetail: Equatable, Sendable {
         case trust = "Trust relationships"
         /// Every lab principal the trust admits, and what it needs.
         case whoCanAssume = "Who can assume"
+        /// The role's tags (TagRole, UntagRole).
+        case tags = "Tags"
         /// ARN, ID, path, dates, description.
         case details = "Details"
     }
@@ -46,8 +48,15 @@ public struct RoleDetail: Equatable, Sendable {
         switch tab {
         case .permissions: permissions.count
         case .whoCanAssume: whoCanAssume?.count ?? 0
+        case .tags: role.tags.count
         case .trust, .details: 0
         }
+    }
+
+    /// The selected tag, on the Tags tab.
+    var selectedTag: Tag? {
+        guard tab == .tags, role.tags.indices.contains(selection.selected) else { return nil }
+        return role.tags[selection.selected]
     }
 
     /// The selected permission row, on the Permissions tab.

@@ -13,7 +13,8 @@ enum RoleDetailView {
         case .permissions: permissions(into: &frame, layout: layout, detail: detail)
         case .trust: trust(into: &frame, layout: layout, detail: detail)
         case .whoCanAssume: whoCanAssume(into: &frame, area: layout.content, detail: detail)
-        case .details: details(into: &frame, area: layout.content, role: detail.role, findings: detail.escalationFindings)
+        case .details: details(into: &frame, area: layout.content, detail: detail)
+        case .tags: TagEditor.render(detail.role.tags, selection: detail.selection, into: &frame, area: layout.content)
         }
     }
 
@@ -33,6 +34,7 @@ enum RoleDetailView {
         case .trust: "Who may assume the role. Deleted principals show as IDs, matching nobody."
         case .whoCanAssume: "Lab principals the trust admits, checked with the policy engine."
         case .details: "The role's identity. The name cannot change; the description can."
+        case .tags: "Key-value labels: conditions can test them (aws:ResourceTag, iam:ResourceTag)."
         }
     }
 
@@ -51,7 +53,8 @@ enum RoleDetailView {
         }
         guard let selected = detail.selectedPermission, split.document.height > 1 else { return }
         frame.horizontalLine(row: split.document.row - 1, col: split.document.col, width: split.document.width)
-        frame.put(" \(selected.name) ", row: split.document.row - 1, col: split.document.col + 2, role: .title)
+        frame.put(" \(selected.name) ", row: split.document.row - 1, col: split.document.col + 2, role: .title,
+                  maxWidth: max(0, split.document.width - 4))
         JSONView.render(into: &frame, area: split.document, lines: JSONView.lines(selected.document))
     }
 
@@ -101,26 +104,27 @@ enum RoleDetailView {
         }
     }
 
-    private static func details(into frame: inout Frame, area: Rect, role: Role, findings: [String]) {
+    private static func details(into frame: inout Frame, area: Rect, detail: RoleDetail) {
+        detailFields(detail.role, findings: detail.escalationFindings).render(into: &frame, area: area, top: detail.selection.selected)
+    }
+
+    /// The Details tab's fields: long values wrap (ARNs split anywhere, prose at spaces).
+    static func detailFields(_ role: Role, findings: [String]) -> DetailFields {
         let hours = role.maxSessionDuration / 3600
-        let fields: [(String, String, StyleRole)] = [
-            ("Role name", role.roleName + "  (cannot be changed)", .text),
-            ("ARN", role.arn, .text),
-            ("Role ID", role.roleID, .text),
-            ("Path", role.path, .text),
-            ("Created", role.createDate.iso8601, .text),
-            ("Last used", role.lastUsedDate.map { "\($0.iso8601) (\(role.lastUsedRegion ?? "us-east-1"))" } ?? "never", .text),
-            ("Max session duration", "\(hours) hour\(hours == 1 ? "" : "s") (\(role.maxSessionDuration) seconds)", .text),
-            ("Description", role.description.flatMap { $0.isEmpty ? nil : $0 } ?? "(none; e edits it)", .text),
+        var fields: [DetailFields.Field] = [
+            .init("Role name", role.roleName + "  (cannot be changed)", isIdentifier: true),
+            .init("ARN", role.arn, isIdentifier: true),
+            .init("Role ID", role.roleID, isIdentifier: true),
+            .init("Path", role.path, isIdentifier: true),
+            .init("Created", role.createDate.iso8601),
+            .init("Last used", role.lastUsedDate.map { "\($0.iso8601) (\(role.lastUsedRegion ?? "us-east-1"))" } ?? "never"),
+            .init("Max session duration", "\(hours) hour\(hours == 1 ? "" : "s") (\(role.maxSessionDuration) seconds)"),
+            .init("Description", role.description.flatMap { $0.isEmpty ? nil : $0 } ?? "(none; e edits it)"),
+            .init("Tags", role.tags.isEmpty ? "(none; t adds one)" : "\(role.tags.count) (Tags tab)"),
         ]
-        for (offset, field) in fields.enumerated() where offset < area.height {
-            frame.put(" " + field.0, row: area.row + offset, col: area.col, role: .muted, maxWidth: 23)
-            frame.put(field.1, row: area.row + offset, col: area.col + 24, role: field.2, maxWidth: max(0, area.width - 24))
+        for (offset, finding) in findings.enumerated() {
+            fields.append(.init(offset == 0 ? "Privilege escalation" : "", finding, role: .warning))
         }
-        for (offset, finding) in findings.enumerated() where fields.count + 1 + offset < area.height {
-            let row = area.row + fields.count + 1 + offset
-            if offset == 0 { frame.put(" Privilege escalation", row: row, col: area.col, role: .warning, maxWidth: 23) }
-            frame.put(finding, row: row, col: area.col + 24, role: .warning, maxWidth: max(0, area.width - 24))
-        }
+        return DetailFields(fields)
     }
 }

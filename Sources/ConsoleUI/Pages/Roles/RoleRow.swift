@@ -2,7 +2,7 @@ import IAMKit
 
 /// One row of the roles list, computed once per reload so scrolling through thousands of
 /// roles costs only the visible rows.
-public struct RoleRow: Hashable, Sendable {
+public struct RoleRow: Hashable, Sendable, FilterableRow {
     /// The role's name.
     public var name: String
     /// Lower-cased name for sorting and filtering.
@@ -48,12 +48,8 @@ public struct RoleRow: Hashable, Sendable {
         return parts.isEmpty ? "—" : parts.joined(separator: ", ")
     }
 
-    /// Whether the row matches a filter (name, ARN or trusted entities, case-insensitive).
-    func matches(_ filter: String) -> Bool {
-        guard !filter.isEmpty else { return true }
-        let needle = filter.lowercased()
-        return sortName.contains(needle) || trustedEntities.lowercased().contains(needle) || arn.lowercased().contains(needle)
-    }
+    /// What the filter searches: name, ARN and trusted entities (case-insensitive).
+    var filterTexts: [String] { [sortName, trustedEntities, arn] }
 }
 
 extension Timestamp {

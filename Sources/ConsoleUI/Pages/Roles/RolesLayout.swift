@@ -54,6 +54,7 @@ struct RolesLayout {
         case .trust: return trustSplit.document.height
         case .whoCanAssume: return content.height - 2
         case .details: return content.height
+        case .tags: return content.height - 2
         }
     }
 }

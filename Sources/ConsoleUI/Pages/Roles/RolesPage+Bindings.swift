@@ -19,6 +19,8 @@ extension Command {
     static let rolesRemovePolicy = Command("roles.removePolicy")
     /// Roles: edit the trust policy, the description, or the draft again.
     static let rolesEdit = Command("roles.edit")
+    /// Roles: add a tag to the open role.
+    static let rolesAddTag = Command("roles.addTag")
     /// Roles: delete the role.
     static let rolesDelete = Command("roles.delete")
 }
@@ -51,11 +53,15 @@ extension RolesPage {
                    availableWhen: "the Permissions tab is shown",
                    unavailableReason: when { $0.detail?.tab == .permissions ? nil : "open a role's Permissions tab" }),
         KeyBinding([.character("x")], .rolesRemovePolicy, title: "Remove",
-                   help: "Detach the selected policy (or delete it, if inline).", scope: .page(.roles),
-                   availableWhen: "a policy is selected on the Permissions tab",
-                   unavailableReason: when { $0.detail?.selectedPermission == nil ? "select a policy on the Permissions tab" : nil }),
+                   help: "Detach the selected policy (or delete it, if inline), or remove the selected tag.", scope: .page(.roles),
+                   availableWhen: "a policy is selected on the Permissions tab, or a tag on the Tags tab",
+                   unavailableReason: when { $0.detail?.selectedPermission == nil && $0.detail?.selectedTag == nil ? "select a policy on the Permissions tab or a tag on the Tags tab" : nil }),
+        KeyBinding([.character("t")], .rolesAddTag, title: "Add tag",
+                   help: "Add a tag to the open role (its key, then its value; TagRole's rules and messages).", scope: .page(.roles),
+                   availableWhen: "a role is open",
+                   unavailableReason: when { $0.detail == nil ? "open a role first (Enter)" : nil }),
         KeyBinding([.character("e")], .rolesEdit, title: "Edit",
-                   help: "Edit: inline or trust policy in $EDITOR, or description.",
+                   help: "Edit: inline or trust policy in $EDITOR, the description, or the selected tag.",
                    scope: .page(.roles), availableWhen: "a role is open, or a draft is open",
                    unavailableReason: when { $0.draft != nil || $0.detail != nil ? nil : "open a role first (Enter)" }),
         KeyBinding([.character("D")], .rolesDelete, title: "Delete role",

@@ -5,6 +5,8 @@ extension RolesPage {
     /// the open role, or the list. Any command first picks up changes others made to the lab.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
         visibleRows = max(1, RolesLayout(body, page: self).listRows)
+        let content = RolesLayout(body, page: self).content
+        contentSize = Size(width: content.width, height: content.height)
         if command == .rolesReload {
             reload(force: true)
             message = PageMessage("Reloaded from the lab.", role: .info)
@@ -91,8 +93,8 @@ extension RolesPage {
             deleteRole(role)
         case .inlinePolicyName:
             guard let role = detail?.role.roleName else { return [] }
-            var check = ParameterValidator()
-            check.name(text, at: "policyName", max: 128)
+            var check = ParameterValidator(operation: "PutRolePolicy")
+            check.member(text, at: "policyName")
             do {
                 try check.check()
             } catch {
@@ -107,13 +109,15 @@ extension RolesPage {
                 try service.updateRole(roleName: role, description: text, caller: caller, in: &repo)
             }
             if done { prompt = nil }
+        case .tag(let question):
+            submitTag(question, text: text)
         }
         return []
     }
 
     private mutating func handlePicker(_ command: Command) -> [Effect] {
         guard var current = picker else { return [] }
-        if current.selection.apply(command, count: current.shown.count, visibleRows: visibleRows) {
+        if current.apply(command, visibleRows: visibleRows) {
             picker = current
             return []
         }

@@ -64,6 +64,15 @@ extension RolesPage {
 
     mutating func handleDetail(_ command: Command) -> [Effect] {
         guard var open = detail else { return [] }
+        if open.tab == .details {
+            let fields = RoleDetailView.detailFields(open.role, findings: open.escalationFindings)
+            let maxTop = fields.maxTop(width: contentSize.width, height: contentSize.height)
+            if let top = DetailFields.scrolled(open.selection.selected, by: command, maxTop: maxTop, height: contentSize.height) {
+                open.selection.select(top, count: maxTop + 1, visibleRows: 1)
+                detail = open
+                return []
+            }
+        }
         let count = open.tab == .trust ? JSONView.lines(open.role.assumeRolePolicyDocument).count : open.listCount
         if open.selection.apply(command, count: count, visibleRows: visibleRows) {
             detail = open
@@ -84,6 +93,8 @@ extension RolesPage {
             openPicker(excluding: Set(open.permissions.compactMap(\.arn)))
         case .rolesAddInline:
             prompt = RolesPrompt(purpose: .inlinePolicyName, field: TextPrompt(label: "Inline policy name:"))
+        case .rolesAddTag, .rolesEdit where open.tab == .tags, .rolesRemovePolicy where open.tab == .tags:
+            handleTag(command, in: &open)
         case .rolesRemovePolicy:
             guard let row = open.selectedPermission else { return [] }
             let role = open.role.roleName
@@ -102,9 +113,9 @@ extension RolesPage {
                 message = PageMessage("Only inline policies are edited here; edit managed policies on the Policies page.", role: .warning)
                 return []
             }
-            return beginDraft(.inlineRolePolicy(role: open.role.roleName, name: row.name), text: Self.pretty(row.document))
+            return beginDraft(.inlineRolePolicy(role: open.role.roleName, name: row.name), text: PolicyDraft.editorText(row.document))
         case .rolesEdit where open.tab == .trust:
-            return beginDraft(.trustPolicy(role: open.role.roleName), text: Self.pretty(open.role.assumeRolePolicyDocument))
+            return beginDraft(.trustPolicy(role: open.role.roleName), text: PolicyDraft.editorText(open.role.assumeRolePolicyDocument))
         case .rolesEdit where open.tab == .details:
             prompt = RolesPrompt(purpose: .description,
                                  field: TextPrompt(label: "Description:", text: open.role.description ?? ""))
@@ -114,11 +125,6 @@ extension RolesPage {
             break
         }
         return []
-    }
-
-    /// A policy as the editor should show it: pretty-printed like the AWS CLI when it parses.
-    static func pretty(_ document: String) -> String {
-        (try? JSONParser.parse(document)).map { JSONWriter.string(for: $0, style: .awsCLI) + "\n" } ?? document
     }
 
     private mutating func clampDetailSelection() {

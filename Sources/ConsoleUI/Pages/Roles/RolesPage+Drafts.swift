@@ -24,7 +24,10 @@ extension RolesPage {
 
     /// The editor closed: validate the draft (located errors), then save it through IAM.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
-        guard let current = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &message) else { return [] }
+        var note: PageMessage?
+        let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
+        if let note { message = note }
+        guard let current = finished else { return [] }
         let path = current.path
         let text = current.text
         let saved: Bool

@@ -42,7 +42,8 @@ extension RolesPage {
         columns.append(ListColumn("Last used", width: 16))
         let rows = rows
         let shown = shown
-        ListView.render(into: &frame, area: layout.content, columns: columns, count: shown.count, selection: selection) { index in
+        ListView.render(into: &frame, area: layout.content, columns: columns, count: shown.count, selection: selection,
+                        empty: list.emptyText) { index in
             let row = rows[shown[index]]
             var cells = [row.name, row.trustedEntities]
             if wide { cells.append(row.created.shortDisplay) }

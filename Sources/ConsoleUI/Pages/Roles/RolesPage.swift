@@ -16,16 +16,28 @@ public struct RolesPage: Page {
     let options: ConsolePages.Options
     /// The lab's change marker at the last load; a different one means reload.
     var loadedMarker: UInt64?
-    /// Every role of the caller's account, unsorted.
-    public internal(set) var rows: [RoleRow] = []
-    /// Indices into `rows` after filter and sort: what the list shows.
-    public internal(set) var shown: [Int] = []
-    /// The filter text (`/`).
-    public internal(set) var filter = ""
+    /// The roles of the caller's account, the filter (`/`), what it lets through in `sort`'s
+    /// order, and the selection.
+    var list = FilteredList<RoleRow>()
     /// The list order.
     public internal(set) var sort = RoleSort.name
+    /// Every role of the caller's account, unsorted.
+    public internal(set) var rows: [RoleRow] {
+        get { list.rows }
+        set { list.setRows(newValue) }
+    }
+    /// Indices into `rows` after filter and sort: what the list shows.
+    public var shown: [Int] { list.shown }
+    /// The filter text (`/`).
+    public internal(set) var filter: String {
+        get { list.filter }
+        set { list.setFilter(newValue) }
+    }
     /// The list's selection.
-    public internal(set) var selection = ListSelection()
+    public internal(set) var selection: ListSelection {
+        get { list.selection }
+        set { list.selection = newValue }
+    }
     /// The open role, if any.
     public internal(set) var detail: RoleDetail?
     /// A text field the page is asking for, if any.
@@ -34,10 +46,17 @@ public struct RolesPage: Page {
     public internal(set) var picker: PolicyPicker?
     /// A policy draft being written in `$EDITOR`.
     public internal(set) var draft: PolicyDraft?
-    /// The outcome of the last action (AWS's message on failure).
-    public internal(set) var message: PageMessage?
+    /// The outcome of the last action (AWS's message on failure), owned by who was acting.
+    var messages = MessageLine<PageMessage>()
+    /// The message line's text; what is written belongs to who the console acts as now.
+    public internal(set) var message: PageMessage? {
+        get { messages.lines.first }
+        set { messages.show(newValue.map { [$0] } ?? [], owner: ConsolePages.messageOwner(lab: lab)) }
+    }
     /// Rows visible at once, remembered from the last command (for PgUp/PgDn).
     var visibleRows = 10
+    /// The size of the tab's content area at the last command (for scrolling wrapped text).
+    var contentSize = Size(width: 78, height: 18)
 
     /// Creates the page; with `loadNow` false the roles are read when the page is first shown,
     /// so the console's first frame does not wait for a lab of thousands of roles.
@@ -61,7 +80,7 @@ public struct RolesPage: Page {
     /// Enter opens a role, attaches the picked policy, or submits a prompt.
     public var canActivate: Bool {
         if prompt != nil { return true }
-        if let picker { return !picker.shown.isEmpty }
+        if let picker { return picker.shownCount > 0 }
         if draft != nil { return false }
         if let detail { return detail.tab == .permissions && detail.selectedPermission != nil }
         return !shown.isEmpty
@@ -76,6 +95,7 @@ public struct RolesPage: Page {
         case .trust: return detail.deletedPrincipals.isEmpty ? .trustRelationshipsTab : .principalIDs
         case .whoCanAssume: return .whoCanAssume
         case .details: return .maxSessionDuration
+        case .tags: return .roleTags
         }
     }
 
@@ -86,6 +106,8 @@ public struct RolesPage: Page {
 
     /// Coming back to the page picks up what the CLI or another session changed.
     public mutating func becameActive() {
+        // A message another identity produced (a role session's AccessDenied) goes.
+        messages.follow(ConsolePages.messageOwner(lab: lab))
         reload(force: false)
     }
 
@@ -131,10 +153,6 @@ public struct RolesPage: Page {
     /// Recomputes `shown` from the filter and sort, keeping `name` selected when still shown.
     mutating func applyFilterAndSort(keeping name: String?) {
         let order = sort
-        shown = rows.indices.filter { rows[$0].matches(filter) }
-            .sorted { order.precedes(rows[$0], rows[$1]) }
-        let index = name.flatMap { wanted in shown.firstIndex { rows[$0].name == wanted } } ?? 0
-        selection = ListSelection()
-        selection.select(index, count: shown.count, visibleRows: visibleRows)
+        list.refilter(visibleRows: visibleRows, orderedBy: order.precedes, keeping: name.map { wanted in { $0.name == wanted } })
     }
 }

@@ -10,6 +10,8 @@ public struct RolesPrompt: Hashable, Sendable {
         case inlinePolicyName
         /// Editing the role's description.
         case description
+        /// Adding or changing a tag: its key, then its value.
+        case tag(TagEditor.Question)
     }
 
     /// What it is for.

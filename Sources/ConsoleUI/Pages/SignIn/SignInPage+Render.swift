@@ -11,7 +11,8 @@ extension SignInPage {
         var help = [IdentityLine(text: "Leave the user name empty to sign in as the account's root user. Enter signs in; ↑ ↓ move between fields; Esc leaves the field.",
                                  role: .muted)]
         if guided {
-            help.append(IdentityLine(text: "A user with an MFA device must give the 6-digit code it shows now; the panel shows the lab devices' codes.",
+            help.append(IdentityLine(text: "A user with a console password gives it first (the demo's are in `rolecall lab info`); "
+                                     + "a user with an MFA device then gives the 6-digit code it shows now; the panel shows the lab devices' codes.",
                                      role: .info))
         }
         y = IdentityLine.render(help, into: &frame, area: inner, row: y) + 1

@@ -11,6 +11,13 @@ extension SwitchRolePage {
         form.focus = nil
         updateSuggestion()
         reload()
+        // Enter is offered only to someone who may switch: the root user cannot.
+        if case .root = session?.signIn {
+            let who = request.userName ?? "a user the role trusts"
+            message = [IdentityLine(text: "Filled in from Create role. Sign in as \(who) first (Sign in page): "
+                                    + "the root user cannot switch roles.", role: .warning)]
+            return []
+        }
         var lines = [IdentityLine(text: "Filled in from Create role: press Enter to switch.", role: .info)]
         if let user = request.userName, session?.signIn.displayName != user {
             lines.append(IdentityLine(text: "Sign in as \(user) first (Sign in page): the switch is authorized with the signed-in user, "

@@ -10,8 +10,7 @@ extension SwitchRolePage {
         var y = inner.row
         form.render(into: &frame, area: inner, row: y, labelWidth: 13)
         y += form.fields.count
-        var hints = [IdentityLine(text: "Enter switches; ↑ ↓ fields; ← → colour; Esc leaves the field, then b = back, 1-5 = recent role.",
-                                  role: .muted)]
+        var hints = [IdentityLine(text: "Enter switches; ↑ ↓ fields; ← → colour; Esc leaves the field" + leaveFieldHint + ".", role: .muted)]
         if guided {
             hints.append(IdentityLine(text: "The switch is authorized with your own sign-in: the role's trust policy must trust you, and your own policies must allow sts:AssumeRole on it.",
                                       role: .info))
@@ -25,6 +24,19 @@ extension SwitchRolePage {
             y = IdentityLine.render(compactMenuLines, into: &frame, area: inner, row: y)
         }
         IdentityLine.render(message, into: &frame, area: inner, row: y)
+    }
+
+    /// What the keys outside the fields do now: b only while a role is active, digits only for
+    /// the roles the history holds.
+    var leaveFieldHint: String {
+        var keys: [String] = []
+        if session?.activeRole != nil { keys.append("b = back") }
+        switch session?.history.count ?? 0 {
+        case 0: break
+        case 1: keys.append("1 = recent role")
+        case let count: keys.append("1-\(count) = recent role")
+        }
+        return keys.isEmpty ? "" : ", then " + keys.joined(separator: ", ")
     }
 
     /// The identity menu: who is signed in, the active role, and the recent roles.

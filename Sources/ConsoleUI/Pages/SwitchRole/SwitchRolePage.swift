@@ -23,9 +23,18 @@ public struct SwitchRolePage: IdentityFormPage {
     /// The console session as last read.
     var session: ConsoleSession?
     /// The outcome of the last switch: success, or the console's message and why.
-    var message: [IdentityLine] = []
-    /// Who signed in when `message` was written; another sign-in drops it.
-    var messageOwner = MessageOwner()
+    var messages = MessageLine<IdentityLine>()
+    /// The message line's text, owned by who is signed in (a switch does not drop it; another
+    /// sign-in does).
+    var message: [IdentityLine] {
+        get { messages.lines }
+        set { messages.show(newValue, owner: session.map { Self.owner(of: $0) } ?? "") }
+    }
+
+    /// A sign-in as a message owner.
+    static func owner(of session: ConsoleSession) -> String {
+        "\(session.signIn.displayName) @ \(session.signIn.accountID)"
+    }
 
     /// Field indexes.
     static let account = 0, role = 1, displayName = 2, color = 3
@@ -49,8 +58,10 @@ public struct SwitchRolePage: IdentityFormPage {
         var keys = IdentityForm.fieldBindings(prefix: "switchRole", scope: scope) + [
             KeyBinding([.enter], Self.switchCommand, title: "Switch Role", help: "Switch to the role in the form.", scope: scope,
                        showsInStatusBar: true),
+            // Offered in the status bar only while a role is active (there is nothing to go back from otherwise).
             KeyBinding([.character("b")], Self.switchBackCommand, title: "Back to \(session?.signIn.displayName ?? "user")",
-                       help: "Leave the role: the signed-in user's own permissions apply again.", scope: scope, showsInStatusBar: true,
+                       help: "Leave the role: the signed-in user's own permissions apply again.", scope: scope,
+                       showsInStatusBar: session?.activeRole != nil,
                        availableWhen: "a role is active and no field has focus (Esc leaves the field)",
                        unavailableReason: { state in
                            let page = state.activePage as? SwitchRolePage
@@ -119,7 +130,7 @@ public struct SwitchRolePage: IdentityFormPage {
         guard var session = try? lab.consoleSession() else { session = nil; return }
         _ = lab.service.currentCaller(of: &session)
         self.session = session
-        if messageOwner.changed(to: "\(session.signIn.displayName) @ \(session.signIn.accountID)") { message = [] }
+        messages.follow(Self.owner(of: session))
     }
 
 }

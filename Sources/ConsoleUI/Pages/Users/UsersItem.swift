@@ -1,3 +1,5 @@
+import IAMKit
+
 /// One thing a user or group holds, as the opened row lists it: what `x` removes and the
 /// operation that removes it. DeleteUser refuses while any of these remain.
 /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_remove.html
@@ -14,12 +16,22 @@ enum UsersItem: Hashable, Sendable {
     case accessKey(String)
     /// An enabled MFA device (serial): DeactivateMFADevice, then DeleteVirtualMFADevice.
     case mfaDevice(String)
+    /// The user's console password: DeleteLoginProfile (the first thing DeleteUser's page lists).
+    case consolePassword
+    /// A tag of the user: UntagUser; `e` changes it (TagUser).
+    case tag(Tag)
 
     /// Every item of `row`, in the AWS console's tab order: permissions, groups, credentials.
     static func all(of row: UsersRow) -> [UsersItem] {
         let related: [UsersItem] = row.kind == .user ? row.related.map(Self.group) : row.related.map(Self.member)
         return row.attachedPolicies.map(Self.attachedPolicy) + row.inlinePolicies.map(Self.inlinePolicy) + related
-            + row.accessKeyIDs.map(Self.accessKey) + row.mfaDevices.map(Self.mfaDevice)
+            + (row.hasConsolePassword ? [.consolePassword] : []) + row.accessKeyIDs.map(Self.accessKey) + row.mfaDevices.map(Self.mfaDevice) + row.tags.map(Self.tag)
+    }
+
+    /// Whether DeleteUser refuses while the item remains (tags go with the user).
+    var blocksDeletion: Bool {
+        if case .tag = self { return false }
+        return true
     }
 
     /// The list's columns: what it is, and its name.
@@ -31,6 +43,8 @@ enum UsersItem: Hashable, Sendable {
         case .member(let name): ["Member", name]
         case .accessKey(let id): ["Access key", id]
         case .mfaDevice(let serial): ["MFA device", serial]
+        case .consolePassword: ["Console password", "login profile"]
+        case .tag(let tag): ["Tag", tag.value.isEmpty ? tag.key : "\(tag.key) = \(tag.value)"]
         }
     }
 
@@ -43,6 +57,8 @@ enum UsersItem: Hashable, Sendable {
         case .member: "Remove member?"
         case .accessKey: "Delete access key?"
         case .mfaDevice: "Remove MFA device?"
+        case .consolePassword: "Delete console password?"
+        case .tag: "Remove tag?"
         }
     }
 }

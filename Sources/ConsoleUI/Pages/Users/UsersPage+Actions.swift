@@ -3,7 +3,7 @@ import IAMKit
 extension UsersPage {
     /// Reads the account's users and groups as the console's caller (ListUsers, ListGroups).
     mutating func reload() {
-        let selectedName = selectedRow?.name
+        let selectedName = selectedRow?.name, previous = selection.selected
         do {
             guard let caller = try lab.currentCaller() else {
                 rows = []
@@ -35,8 +35,9 @@ extension UsersPage {
             rows = []
             message = [IdentityLine(text: "The lab could not be read: \(error)", role: .danger)]
         }
-        let index = visibleRows.firstIndex { $0.name == selectedName } ?? selection.selected
-        selection.select(index, count: visibleRows.count, visibleRows: 8)
+        // The same row when it is still there, else the same position.
+        let index = visibleRows.firstIndex { $0.name == selectedName } ?? previous
+        list.selection.select(index, count: list.count, visibleRows: 8)
     }
 
     /// ARNs of the lab's roles (any account) whose trust policy names `accountID`: the roles
@@ -73,6 +74,8 @@ extension UsersPage {
             self.prompt = nil
             return
         }
+        // Tag keys and values are not trimmed: spaces are tag characters (\\p{Z}); TagUser judges them.
+        let tagKey = form.fields.first?.text ?? "", tagValue = form.fields.count > 1 ? form.fields[1].text : ""
         let outcome = run(eventName: Self.eventName(prompt, first: first)) { service, caller, repo throws(ServiceError) -> String in
             switch prompt {
             case .createUser:
@@ -93,6 +96,11 @@ extension UsersPage {
                 return "Attached \(first) to \(row.name)."
             case .inlinePolicy, .filter:
                 return ""  // the inline policy goes through $EDITOR; the filter applies as typed
+            case .tag(let user, let replacing):
+                let change = TagEditor.set(key: tagKey, value: tagValue, replacing: replacing)
+                if !change.untag.isEmpty { try service.untagUser(userName: user, tagKeys: change.untag, caller: caller, in: &repo) }
+                try service.tagUser(userName: user, tags: change.tag, caller: caller, in: &repo)
+                return change.summary
             case .enableMFA(let user, let serial, _, _):
                 try service.enableMFADevice(userName: user, serialNumber: serial, authenticationCode1: first, authenticationCode2: second,
                                             caller: caller, in: &repo)
@@ -119,6 +127,7 @@ extension UsersPage {
         case .inlinePolicy(let row): row.kind == .user ? "PutUserPolicy" : "PutGroupPolicy"
         case .enableMFA: "EnableMFADevice"
         case .filter: "Filter"
+        case .tag: "TagUser"
         }
     }
 

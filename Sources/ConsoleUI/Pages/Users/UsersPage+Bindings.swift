@@ -1,26 +1,17 @@
 extension UsersPage {
     /// The page's keys: one table drives handling, the status bar, `?` and docs/keybindings.md.
-    /// While the confirmation dialog is open only `y`/Enter (yes) and Esc/`n` (no) are offered.
+    /// A confirmation is the shell's modal dialog, which takes every key while open.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.users)
-        let inStatusBar = confirmation == nil && draft == nil
-        let confirm = [
-            KeyBinding([.character("y")], Self.confirm, title: "Yes", help: "Make the change the dialog asks about.", scope: scope,
-                       showsInStatusBar: confirmation != nil, availableWhen: "a confirmation dialog is open",
-                       unavailableReason: when { $0.confirmation == nil ? "nothing to confirm" : nil }),
-            KeyBinding([.enter], Self.submit, title: prompt == nil && confirmation == nil ? "Open" : "Submit",
-                       help: "Open the selected user or group (its policies, groups, keys and MFA); in a form, run it; in a dialog, yes.",
-                       scope: scope, showsInStatusBar: prompt != nil || (inStatusBar && openItems == nil),
-                       availableWhen: "a user or group is selected, or a form or dialog is open",
-                       unavailableReason: when { $0.prompt == nil && $0.confirmation == nil && $0.selectedRow == nil ? "nothing to open" : nil }),
-        ]
-        let no = KeyBinding([.character("n")], Self.cancel, title: "No", help: "Close the confirmation dialog; nothing changes (Esc too).",
-                            scope: scope, showsInStatusBar: true, availableWhen: "a confirmation dialog is open")
-        // While the dialog is open `n` means no; otherwise New user claims it first.
-        guard confirmation == nil else { return confirm + [no] }
+        let inStatusBar = draft == nil
+        let open = KeyBinding([.enter], Self.submit, title: prompt == nil ? "Open" : "Submit",
+                              help: "Open the selected user or group (its policies, groups, keys and MFA); in a form, run it.",
+                              scope: scope, showsInStatusBar: prompt != nil || (inStatusBar && openItems == nil),
+                              availableWhen: "a user or group is selected, or a form is open",
+                              unavailableReason: when { $0.prompt == nil && $0.selectedRow == nil ? "nothing to open" : nil })
         let selectedUser = when { $0.selectedRow?.kind == .user ? nil : "select a user first" }
         let selectedAny = when { $0.selectedRow == nil ? "select a user or group first" : nil }
-        return confirm + [
+        return [open,
             KeyBinding([.character("n")], Self.newUser, title: "New user", help: "Create an IAM user (CreateUser).", scope: scope,
                        showsInStatusBar: inStatusBar && openItems == nil),
             KeyBinding([.character("N")], Self.newGroup, title: "New group", help: "Create an IAM group (CreateGroup).", scope: scope),
@@ -34,16 +25,20 @@ extension UsersPage {
                        scope: scope, showsInStatusBar: inStatusBar, availableWhen: "a user or group is selected",
                        unavailableReason: selectedAny),
             KeyBinding([.character("e")], Self.edit, title: "Edit",
-                       help: "Edit the selected inline policy in $EDITOR (validated first), or go back to the open draft.",
+                       help: "Edit the selected inline policy in $EDITOR (validated first) or the selected tag, or go back to the open draft.",
                        scope: scope, showsInStatusBar: openItems != nil || draft != nil,
                        availableWhen: "an opened user's inline policy is selected, or a draft is open",
                        unavailableReason: when { page in
                            if page.draft != nil { return nil }
                            if case .inlinePolicy = page.selectedItem { return nil }
-                           return page.openItems == nil ? "open a user or group first (Enter)" : "select an inline policy"
+                           if case .tag = page.selectedItem { return nil }
+                           return page.openItems == nil ? "open a user or group first (Enter)" : "select an inline policy or a tag"
                        }),
+            KeyBinding([.character("t")], Self.addTag, title: "Add tag",
+                       help: "Add a tag (key and value) to the selected user (TagUser's rules and messages).",
+                       scope: scope, availableWhen: "a user is selected", unavailableReason: selectedUser),
             KeyBinding([.character("x")], Self.remove, title: "Remove",
-                       help: "Detach the selected managed policy, delete an inline policy or access key, remove from a group, or remove an MFA device (asks first).",
+                       help: "Detach the selected managed policy, delete an inline policy or access key, remove from a group, remove an MFA device or a tag (asks first).",
                        scope: scope, showsInStatusBar: openItems != nil, availableWhen: "an item of an opened user or group is selected",
                        unavailableReason: when { $0.selectedItem == nil ? ($0.openItems == nil ? "open a user or group first (Enter)" : "it holds nothing") : nil }),
             KeyBinding([.character("D")], Self.delete, title: "Delete",
@@ -67,7 +62,6 @@ extension UsersPage {
                        scope: scope),
             KeyBinding([.character("r")], Self.refresh, title: "Refresh", help: "Read the lab again (changes from the CLI or other sessions).",
                        scope: scope),
-            no,
         ]
     }
 

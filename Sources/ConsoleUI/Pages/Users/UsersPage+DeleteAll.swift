@@ -1,8 +1,8 @@
 extension UsersPage {
     /// Asks to delete the selected user or group together with everything it holds, listing it.
-    mutating func askToDeleteWithEverything() {
-        guard let row = selectedRow else { return }
-        confirmation = UsersRemoval(kind: row.kind, name: row.name, target: .everything(UsersItem.all(of: row)))
+    mutating func askToDeleteWithEverything() -> [Effect] {
+        guard let row = selectedRow else { return [] }
+        return ask(UsersRemoval(kind: row.kind, name: row.name, target: .everything(UsersItem.all(of: row).filter(\.blocksDeletion))))
     }
 
     /// The AWS console's delete: each item the dialog listed is removed with its own IAM call

@@ -7,8 +7,8 @@ extension UsersPage {
         let roleARN = form[1] == Self.emptyTemplate ? nil : form[1]
         let grant = roleARN.map { AssumeRoleGrant(roleARN: $0, roleName: Self.roleName(of: $0), trustedAccountID: accountID) }
         let name = form[0].isEmpty ? grant?.policyName ?? "" : form[0]
-        var check = ParameterValidator()
-        check.name(name, at: "policyName", max: 128)
+        var check = ParameterValidator(operation: "PutUserPolicy")
+        check.member(name, at: "policyName")
         do {
             try check.check()
         } catch {
@@ -42,7 +42,7 @@ extension UsersPage {
             return []
         }
         message = []
-        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: policy), text: RolesPage.pretty(document))
+        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: policy), text: PolicyDraft.editorText(document))
     }
 
     /// The draft purpose for an inline policy of a user or group.
@@ -77,6 +77,7 @@ extension UsersPage {
     /// The editor closed: the engine's located errors first, then PutUserPolicy or
     /// PutGroupPolicy as the console's caller; a refusal keeps the draft with AWS's words.
     public mutating func receive(_ result: EffectResult) -> [Effect] {
+        if let answered = answer(result) { return answered }
         var note: PageMessage?
         let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
         if let note { message = [IdentityLine(note)] }
@@ -99,7 +100,8 @@ extension UsersPage {
         guard let outcome else {
             // IAM refused what the grammar accepted (AccessDenied, a quota): keep the draft,
             // with IAM's words where the engine's would be.
-            draft?.problem = DraftProblem(message: message.first?.text ?? "The policy was not saved.")
+            let refusal = message.first?.text ?? "The policy was not saved."
+            draft?.problem = DraftProblem(message: refusal)
             message = []
             return []
         }

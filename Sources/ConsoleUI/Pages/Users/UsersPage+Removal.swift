@@ -2,26 +2,36 @@ import IAMKit
 
 extension UsersPage {
     /// Asks to remove the selected item of the opened row.
-    mutating func askToRemoveSelectedItem() {
-        guard let row = selectedRow, let item = selectedItem else { return }
-        confirmation = UsersRemoval(kind: row.kind, name: row.name, target: .item(item))
+    mutating func askToRemoveSelectedItem() -> [Effect] {
+        guard let row = selectedRow, let item = selectedItem else { return [] }
+        return ask(UsersRemoval(kind: row.kind, name: row.name, target: .item(item)))
     }
 
     /// Asks to delete the selected user or group.
-    mutating func askToDeleteSelected() {
-        guard let row = selectedRow else { return }
-        confirmation = UsersRemoval(kind: row.kind, name: row.name, target: .entity)
+    mutating func askToDeleteSelected() -> [Effect] {
+        guard let row = selectedRow else { return [] }
+        return ask(UsersRemoval(kind: row.kind, name: row.name, target: .entity))
     }
 
-    /// While the dialog is open: `y` or Enter makes the change, anything else cancels it.
-    mutating func answerConfirmation(_ command: Command) {
-        guard let removal = confirmation else { return }
-        confirmation = nil
-        guard command == Self.confirm || command == Self.submit else {
+    /// Holds `removal` and asks about it in the shell's confirmation dialog.
+    mutating func ask(_ removal: UsersRemoval) -> [Effect] {
+        pendingRemoval = removal
+        return [.confirm(Confirmation(title: removal.title, question: removal.question, yes: "Yes", no: "No", titleRole: .danger,
+                                      asker: .page(.users, topic: UsersRemoval.topic)))]
+    }
+
+    /// The dialog's answer: yes makes the change, no cancels it. Nil for another result.
+    mutating func answer(_ result: EffectResult) -> [Effect]? {
+        switch result {
+        case .confirmed(UsersRemoval.topic):
+            if let removal = pendingRemoval { remove(removal) }
+        case .declined(UsersRemoval.topic):
             message = [IdentityLine(text: "Cancelled; nothing was changed.", role: .info)]
-            return
+        default:
+            return nil
         }
-        remove(removal)
+        pendingRemoval = nil
+        return []
     }
 
     /// Makes the confirmed change as the console's caller. IAM's refusal (DeleteConflict while
@@ -73,6 +83,13 @@ extension UsersPage {
                 try service.deactivateMFADevice(userName: name, serialNumber: serial, caller: caller, in: &repo)
                 try service.deleteVirtualMFADevice(serialNumber: serial, caller: caller, in: &repo)
                 return "Removed MFA device \(serial) from \(name)."
+            case .item(.consolePassword):
+                try service.deleteLoginProfile(userName: name, caller: caller, in: &repo)
+                return "Deleted the console password of \(name)."
+
+            case .item(.tag(let tag)):
+                try service.untagUser(userName: name, tagKeys: [tag.key], caller: caller, in: &repo)
+                return "Tag \(tag.key) removed from \(name)."
             case .entity, .everything:
                 if kind == .user {
                     try service.deleteUser(userName: name, caller: caller, in: &repo)

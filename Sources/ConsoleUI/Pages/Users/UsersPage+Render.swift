@@ -23,7 +23,7 @@ extension UsersPage {
     var isExpanded: Bool { prompt != nil || revealedKey != nil || openItems != nil }
 
     /// The list of users and groups, and beside or below it the detail, form or new key; a
-    /// draft in `$EDITOR` takes the whole page, a confirmation sits on top.
+    /// draft in `$EDITOR` takes the whole page, the shell's confirmation dialog sits on top.
     public func render(into frame: inout Frame, area: Rect) {
         if let draft {
             DraftPanel.render(into: &frame, area: area, draft: draft)
@@ -38,7 +38,7 @@ extension UsersPage {
         let inner = frame.panel(listRect, title: title)
         let shown = visibleRows
         ListView.render(into: &frame, area: inner, columns: [ListColumn("Type", width: 5), ListColumn("Name", width: 20), ListColumn("Summary")],
-                        count: shown.count, selection: selection) { shown[$0].columns }
+                        count: shown.count, selection: selection, empty: list.emptyText) { shown[$0].columns }
         let detail = frame.panel(detailRect, title: detailTitle)
         var y = detail.row
         if let openItems, prompt == nil {
@@ -52,10 +52,6 @@ extension UsersPage {
             y = IdentityLine.render(promptHelp, into: &frame, area: detail, row: y)
         }
         IdentityLine.render(message, into: &frame, area: detail, row: y)
-        if let confirmation {
-            ConfirmDialog.render(into: &frame, area: area, title: confirmation.title, question: confirmation.question,
-                                 yes: "Yes", no: "No", titleRole: .danger)
-        }
     }
 
     /// The opened row: its ARN, then what it holds as a list `x` removes from. Returns the
@@ -112,6 +108,8 @@ extension UsersPage {
         if row.kind == .user {
             lines.append(IdentityLine(text: "Access keys: " + (row.accessKeyIDs.isEmpty ? "none" : row.accessKeyIDs.joined(separator: ", ")),
                                       role: .text))
+            lines.append(IdentityLine(text: "Console password: " + (row.hasConsolePassword ? "yes" : "none"),
+                                      role: row.hasConsolePassword ? .text : .muted))
             lines.append(IdentityLine(text: "MFA: " + (row.mfaDevices.isEmpty ? "none (m sets one up)" : row.mfaDevices.joined(separator: ", ")),
                                       role: row.mfaDevices.isEmpty ? .muted : .text))
         }

@@ -21,19 +21,28 @@ public struct UsersPage: Page {
     /// Where `$EDITOR` drafts live.
     let drafts: any DraftStore
     /// Every user then every group of the account.
-    var rows: [UsersRow] = []
+    var rows: [UsersRow] {
+        get { list.rows }
+        set { list.setRows(newValue) }
+    }
     /// The filter typed after `/`.
-    var filter = ""
+    var filter: String {
+        get { list.filter }
+        set { list.setFilter(newValue) }
+    }
     /// The selection in the filtered list.
-    var selection = ListSelection()
+    var selection: ListSelection {
+        get { list.selection }
+        set { list.selection = newValue }
+    }
+    /// Every user then every group, the filter and what it lets through, the selection.
+    var list = FilteredList<UsersRow>()
     /// The open prompt and its form, if any.
     var prompt: UsersPrompt?
     /// The prompt's fields.
     var form = IdentityForm(fields: [])
-    /// The outcome of the last action (AWS's message on failure).
-    var message: [IdentityLine] = []
-    /// Who was acting when `message` was written; another identity (a switch back) drops it.
-    var messageOwner = MessageOwner()
+    /// The outcome of the last action (AWS's message on failure), owned by who was acting.
+    var messages = MessageLine<IdentityLine>()
     /// A just-created access key: its secret is shown this once, until the next key.
     var revealedKey: AccessKey?
     /// The account shown, in words.
@@ -45,8 +54,8 @@ public struct UsersPage: Page {
     var trustingRoleARNs: [String] = []
     /// The selection among the opened row's items; nil while the row is not open.
     var openItems: ListSelection?
-    /// A change waiting for `y` in the confirmation dialog.
-    var confirmation: UsersRemoval?
+    /// A change waiting for `y` in the shell's confirmation dialog.
+    var pendingRemoval: UsersRemoval?
     /// An inline policy being written in `$EDITOR`.
     var draft: PolicyDraft?
     /// The TOTP step whose codes the MFA set-up form last showed.
@@ -68,9 +77,8 @@ public struct UsersPage: Page {
     static let remove = Command("users.remove")
     static let edit = Command("users.edit")
     static let delete = Command("users.delete")
+    static let addTag = Command("users.addTag")
     static let deleteAll = Command("users.deleteAll")
-    static let confirm = Command("users.confirm")
-    static let cancel = Command("users.cancel")
     /// The inline-policy form's "start from nothing" choice.
     static let emptyTemplate = "Empty policy"
 
@@ -82,14 +90,17 @@ public struct UsersPage: Page {
         reload()
     }
 
-    /// The rows the filter lets through.
-    var visibleRows: [UsersRow] {
-        guard !filter.isEmpty else { return rows }
-        return rows.filter { $0.name.lowercased().contains(filter.lowercased()) }
+    /// The message line's text; what is written belongs to who the console acts as now.
+    var message: [IdentityLine] {
+        get { messages.lines }
+        set { messages.show(newValue, owner: ConsolePages.messageOwner(lab: lab)) }
     }
 
+    /// The rows the filter lets through.
+    var visibleRows: [UsersRow] { list.shownRows }
+
     /// The selected row, if any.
-    var selectedRow: UsersRow? { visibleRows[safe: selection.selected] }
+    var selectedRow: UsersRow? { list.selected }
 
     /// What the selected row holds (policies, groups or members, keys, MFA devices).
     var selectedItems: [UsersItem] { selectedRow.map(UsersItem.all) ?? [] }
@@ -105,17 +116,13 @@ public struct UsersPage: Page {
     }
 
     /// Typing while a prompt's text field has focus.
-    public var isTyping: Bool { prompt != nil && form.isTyping && confirmation == nil }
+    public var isTyping: Bool { prompt != nil && form.isTyping }
     /// A half-filled form or a draft is unsaved (a filter is not).
     public var hasUnsavedInput: Bool { draft != nil || (prompt != nil && prompt != .filter && form.hasInput) }
 
     /// Handles the page's commands: the dialog, the draft or the form first, then the list.
     public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
         revealedKey = nil
-        if confirmation != nil {
-            answerConfirmation(command)
-            return []
-        }
         if draft != nil { return handleDraft(command) }
         if let prompt {
             if case .enableMFA = prompt, command == Self.qrCode || (showsQRCode && command == .back) {
@@ -143,10 +150,11 @@ public struct UsersPage: Page {
         case Self.inlinePolicy: if let row = selectedRow { open(.inlinePolicy(row: row)) }
         case Self.accessKey: createAccessKey()
         case Self.setUpMFA: setUpMFA()
+        case Self.addTag: if let row = selectedRow, row.kind == .user { open(.tag(user: row.name, replacing: nil)) }
         case Self.filterCommand: open(.filter)
         case Self.refresh: reload()
-        case Self.delete: askToDeleteSelected()
-        case Self.deleteAll: askToDeleteWithEverything()
+        case Self.delete: return askToDeleteSelected()
+        case Self.deleteAll: return askToDeleteWithEverything()
         case Self.submit where selectedRow != nil:
             openItems = ListSelection()
             message = []
@@ -170,8 +178,13 @@ public struct UsersPage: Page {
             openItems = nil
             message = []
         case Self.remove:
-            askToRemoveSelectedItem()
+            return askToRemoveSelectedItem()
         case Self.edit:
+            if case .tag(let tag) = selectedItem, let row = selectedRow {
+                open(.tag(user: row.name, replacing: tag))
+                openItems = items
+                return []
+            }
             return editSelectedInlinePolicy()
         default:
             return nil
@@ -181,17 +194,16 @@ public struct UsersPage: Page {
 
     /// Shown again: read what the CLI or other sessions changed.
     public mutating func becameActive() {
-        if messageOwner.changed(to: ConsolePages.identity(lab: lab).text) { message = [] }
+        messages.follow(ConsolePages.messageOwner(lab: lab))
         reload()
     }
 
     /// Typed text goes to the prompt's field; the filter applies as it is typed.
     public mutating func handleUnbound(_ key: Key) -> [Effect] {
         revealedKey = nil
-        guard prompt != nil, confirmation == nil, form.apply(key) else { return [] }
+        guard prompt != nil, form.apply(key) else { return [] }
         if prompt == .filter {
             filter = form[0]
-            selection.select(0, count: visibleRows.count, visibleRows: 1)
         }
         return []
     }

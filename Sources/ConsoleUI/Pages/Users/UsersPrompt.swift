@@ -1,3 +1,5 @@
+import IAMKit
+
 /// What the Users page is asking for: the form of one action.
 enum UsersPrompt: Hashable, Sendable {
     /// CreateUser: a name.
@@ -14,6 +16,8 @@ enum UsersPrompt: Hashable, Sendable {
     case enableMFA(user: String, serialNumber: String, seed: String, uri: String)
     /// `/`: the list filter.
     case filter
+    /// TagUser: a key and a value for `user`, changing `replacing` when set.
+    case tag(user: String, replacing: Tag?)
 
     /// The panel title.
     var title: String {
@@ -25,6 +29,8 @@ enum UsersPrompt: Hashable, Sendable {
         case .inlinePolicy(let row): "Write an inline policy for \(row.kind == .user ? "user" : "group") \(row.name)"
         case .enableMFA(let user, _, _, _): "Set up a virtual MFA device for \(user)"
         case .filter: "Filter"
+        case .tag(let user, nil): "Add a tag to user \(user)"
+        case .tag(let user, let tag?): "Change tag \(tag.key) of user \(user)"
         }
     }
 
@@ -55,6 +61,10 @@ enum UsersPrompt: Hashable, Sendable {
             ])
         case .filter:
             IdentityForm(fields: [IdentityField(label: "Filter", placeholder: "part of a name", maxLength: 128)])
+        case .tag(_, let tag):
+            // Lengths are left to TagUser, which answers in AWS's words (1–128, 0–256).
+            IdentityForm(fields: [IdentityField(label: "Key", text: tag?.key ?? "", placeholder: "e.g. team", maxLength: 1024),
+                                  IdentityField(label: "Value", text: tag?.value ?? "", placeholder: "may be empty", maxLength: 1024)])
         }
     }
 }

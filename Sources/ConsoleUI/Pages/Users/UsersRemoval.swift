@@ -21,6 +21,9 @@ struct UsersRemoval: Hashable, Sendable {
     var target: Target
 
     /// `user alice` / `group Developers`.
+    /// The confirmation dialog's topic for a removal.
+    static let topic = "users.remove"
+
     var owner: String { "\(kind == .user ? "user" : "group") \(name)" }
 
     /// The dialog's title.
@@ -41,8 +44,11 @@ struct UsersRemoval: Hashable, Sendable {
         case .item(.member(let user)): "Remove user \(user) from group \(name)? It loses the group's permissions."
         case .item(.accessKey(let id)): "Delete access key \(id) of \(owner)? Anything using it stops working; this cannot be undone."
         case .item(.mfaDevice(let serial)): "Deactivate and delete MFA device \(serial) of \(owner)? Sign-in stops asking for its code."
+        case .item(.consolePassword): "Delete the console password of \(owner)? The user can no longer sign in with it."
+
+        case .item(.tag(let tag)): "Remove tag \(tag.key) from \(owner)? Policies that test it stop matching."
         case .entity where kind == .user:
-            "Delete user \(name)? IAM refuses (DeleteConflict) while it still has policies, groups, access keys or MFA devices."
+            "Delete user \(name)? IAM refuses (DeleteConflict) while it still has a console password, policies, groups, access keys or MFA devices."
         case .entity: "Delete group \(name)? IAM refuses (DeleteConflict) while it still has members or policies."
         case .everything(let items) where items.isEmpty: "Delete \(owner)? It holds nothing else."
         case .everything(let items):
@@ -59,6 +65,9 @@ struct UsersRemoval: Hashable, Sendable {
         case .item(.group), .item(.member): "RemoveUserFromGroup"
         case .item(.accessKey): "DeleteAccessKey"
         case .item(.mfaDevice): "DeactivateMFADevice"
+        case .item(.consolePassword): "DeleteLoginProfile"
+
+        case .item(.tag): "UntagUser"
         case .entity, .everything: kind == .user ? "DeleteUser" : "DeleteGroup"
         }
     }

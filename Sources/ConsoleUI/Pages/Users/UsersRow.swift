@@ -2,7 +2,7 @@ import IAMKit
 
 /// One row of the Users and groups list: a user or a group of the caller's account, with what
 /// the detail panel shows about it.
-struct UsersRow: Hashable, Sendable {
+struct UsersRow: FilterableRow {
     /// User or group.
     enum Kind: Hashable, Sendable {
         /// An IAM user.
@@ -27,10 +27,17 @@ struct UsersRow: Hashable, Sendable {
     var accessKeyIDs: [String]
     /// Enabled MFA device serial numbers (users).
     var mfaDevices: [String]
+    /// Whether the user has a console password (login profile).
+    var hasConsolePassword = false
     /// Creation time.
     var created: Timestamp
+    /// The user's tags (groups have none in IAM).
+    var tags: [Tag] = []
     /// Privilege-escalation findings of a user (IAMKit's analysis), one line each plus its steps.
     var escalationFindings: [String] = []
+
+    /// The filter searches the name.
+    var filterTexts: [String] { [name] }
 
     /// The list's columns: type, name, a short summary.
     var columns: [String] {
@@ -59,7 +66,9 @@ struct UsersRow: Hashable, Sendable {
         inlinePolicies = user.inlinePolicies.map(\.name)
         accessKeyIDs = user.accessKeyIDs
         mfaDevices = devices.filter { $0.userName == user.userName }.map(\.serialNumber)
+        hasConsolePassword = user.loginProfile != nil
         created = user.createDate
+        tags = user.tags
     }
 
     /// The row for `group`.

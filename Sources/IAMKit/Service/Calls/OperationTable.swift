@@ -9,7 +9,7 @@ enum OperationTable {
     /// IAM operations by name.
     static let iam: [String: OperationHandler] = {
         var table: [String: OperationHandler] = [:]
-        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation, account, accountSettings, instanceProfiles] {
+        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation, account, accountSettings, instanceProfiles, reports] {
             table.merge(group) { first, _ in first }
         }
         return table

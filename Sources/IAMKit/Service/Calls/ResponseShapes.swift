@@ -40,24 +40,34 @@ enum ResponseShapes {
         if detailed {
             if let boundary = boundary(role.permissionsBoundaryARN) { object["PermissionsBoundary"] = boundary }
             if !role.tags.isEmpty { object["Tags"] = tags(role.tags) }
-            var lastUsed = JSONObject()
-            if let used = role.lastUsedDate {
-                lastUsed["LastUsedDate"] = date(used)
-                lastUsed["Region"] = .string(role.lastUsedRegion ?? "us-east-1")
-            }
-            object["RoleLastUsed"] = .object(lastUsed)
+            object["RoleLastUsed"] = roleLastUsed(role)
         } else if created && !role.tags.isEmpty {
             object["Tags"] = tags(role.tags)
         }
         return .object(object)
     }
 
-    /// `User`.
-    static func user(_ user: User) -> JSONValue {
-        var object = JSONObject(pairs: [
+    /// `RoleLastUsed`: empty while the role was never used.
+    static func roleLastUsed(_ role: Role) -> JSONValue {
+        var lastUsed = JSONObject()
+        if let used = role.lastUsedDate {
+            lastUsed["LastUsedDate"] = date(used)
+            lastUsed["Region"] = .string(role.lastUsedRegion ?? "us-east-1")
+        }
+        return .object(lastUsed)
+    }
+
+    /// The members every user shape starts with: path, name, ID, ARN, creation date.
+    static func userHead(_ user: User) -> JSONObject {
+        JSONObject(pairs: [
             ("Path", .string(user.path)), ("UserName", .string(user.userName)), ("UserId", .string(user.userID)),
             ("Arn", .string(user.arn)), ("CreateDate", date(user.createDate)),
         ])
+    }
+
+    /// `User`.
+    static func user(_ user: User) -> JSONValue {
+        var object = userHead(user)
         if let used = user.passwordLastUsed { object["PasswordLastUsed"] = date(used) }
         if let boundary = boundary(user.permissionsBoundaryARN) { object["PermissionsBoundary"] = boundary }
         if !user.tags.isEmpty { object["Tags"] = tags(user.tags) }

@@ -32,7 +32,8 @@ public struct ServiceParameters: Sendable {
     /// A required string member.
     public func required(_ name: String) throws(ServiceError) -> String {
         guard let value = try string(name) else {
-            var check = ParameterValidator()
+            // The null check needs no model constraint, so no operation is named.
+            var check = ParameterValidator(operation: "")
             check.required(nil, at: Self.wireName(name))
             try check.check()
             return ""

@@ -1,0 +1,24 @@
+import AWSCommandLine
+import IAMKit
+
+/// The operations the server answers, by API name, looked up once: those IAMKit's dispatcher
+/// implements that the CLI's operation table (botocore's input shapes) also describes. Built at
+/// first use so a request costs one dictionary lookup, not a sort and a scan of ~150 names.
+enum ServedOperations {
+    static let iam = index(.iam, "iam")
+    static let sts = index(.sts, "sts")
+
+    /// The operation `action` of `service` (`iam` or `sts`), or nil when it is not served.
+    static func operation(_ action: String, service: String) -> OperationSpec? {
+        service == "sts" ? sts[action] : iam[action]
+    }
+
+    private static func index(_ kind: ServiceName, _ name: String) -> [String: OperationSpec] {
+        let implemented = Set(IAMService.operations(of: name))
+        var table: [String: OperationSpec] = [:]
+        for operation in OperationTable.operations(of: kind) where implemented.contains(operation.name) {
+            table[operation.name] = table[operation.name] ?? operation
+        }
+        return table
+    }
+}

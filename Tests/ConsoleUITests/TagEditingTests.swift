@@ -1,0 +1,101 @@
+@testable import ConsoleUI
+import IAMKit
+import Testing
+
+/// Tags shown and edited on the role and user pages, through TagRole/UntagRole and
+/// TagUser/UntagUser, so IAM's rules answer in AWS's words.
+/// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html
+@Suite("Tags on the role and user pages")
+struct TagEditingTests {
+    /// The open role's Tags tab after adding `team=ops and dev` with `t`.
+    static func roleWithTag() throws -> (RolesTestLab, AppState) {
+        let lab = try RolesTestLab()
+        var state = lab.state(lab.rolesPage())
+        state.press(.enter, .character("t"))
+        state.type("team")
+        state.press(.enter)
+        state.type("ops and dev")
+        state.press(.enter)
+        return (lab, state)
+    }
+
+    @Test("t on an open role asks the key, then the value; TagRole stores it and the Tags tab lists it (80×24)")
+    func addRoleTag() throws {
+        let (lab, state) = try Self.roleWithTag()
+        #expect(lab.storedRole()?.tags == [Tag(key: "team", value: "ops and dev")])
+        #expect(state.screenText.contains("Tag team added."), "\(state.screenText)")
+        assertScreen(ConsoleShell.render(state, size: state.size), named: "role-tags-80x24")
+    }
+
+    @Test("e changes the selected tag; a new key untags the old one in the same write; x removes it")
+    func editAndRemoveRoleTag() throws {
+        var (lab, state) = try Self.roleWithTag()
+        state.press(.character("e"))
+        #expect(state.screenText.contains("Tag key (was team): team"), "\(state.screenText)")
+        state.press(.ctrl("u"))
+        state.type("owner")
+        state.press(.enter)
+        state.press(.ctrl("u"))
+        state.type("alice")
+        state.press(.enter)
+        #expect(lab.storedRole()?.tags == [Tag(key: "owner", value: "alice")])
+        state.press(.character("x"))
+        #expect(lab.storedRole()?.tags == [])
+        #expect(state.screenText.contains("Tag owner removed."), "\(state.screenText)")
+    }
+
+    @Test("AWS's own error texts: a bad character, a key or a value too long", arguments: [
+        ("team!", "x", "ValidationError"),
+        (String(repeating: "k", count: 129), "x", "ValidationError"),
+        ("team", String(repeating: "v", count: 257), "ValidationError"),
+    ])
+    func roleTagRefused(key: String, value: String, code: String) throws {
+        let lab = try RolesTestLab()
+        var state = lab.state(lab.rolesPage())
+        state.press(.enter, .character("t"))
+        state.type(key)
+        state.press(.enter)
+        state.type(value)
+        state.press(.enter)
+        #expect(lab.storedRole()?.tags == [])
+        let shown = state.roles?.message?.text ?? ""
+        var check = ParameterValidator()
+        check.tags([Tag(key: key, value: value)])
+        let expected: String
+        do {
+            try check.check()
+            expected = "(accepted)"
+        } catch {
+            expected = "\(error.code): \(error.message)"
+        }
+        #expect(shown == expected, "\(shown)")
+        #expect(shown.hasPrefix(code), "\(shown)")
+        #expect(state.roles?.prompt != nil, "the value stays for correction")
+    }
+
+    @Test("A user's tags are listed with its items; t adds, e changes, x removes after asking")
+    func userTags() throws {
+        var (state, gateway) = try UsersPageTests.state()
+        IdentityLab.press(.down, in: &state)  // bob
+        IdentityLab.type("t", into: &state)
+        IdentityLab.type("cost center", into: &state)
+        IdentityLab.press(.down, in: &state)
+        IdentityLab.type("42", into: &state)
+        IdentityLab.press(.enter, in: &state)
+        #expect(try UsersPageTests.user(gateway, "bob").tags == [Tag(key: "cost center", value: "42")])
+        IdentityLab.press(.enter, in: &state)  // open bob
+        while try UsersPageTests.page(state).selectedItem.map({ if case .tag = $0 { true } else { false } }) == false {
+            IdentityLab.press(.down, in: &state)
+        }
+        assertScreen(ConsoleShell.render(state, size: state.size), named: "user-tags-80x24")
+        IdentityLab.type("e", into: &state)
+        IdentityLab.press(.down, in: &state)
+        IdentityLab.press(.ctrl("u"), in: &state)
+        IdentityLab.type("43", into: &state)
+        IdentityLab.press(.enter, in: &state)
+        #expect(try UsersPageTests.user(gateway, "bob").tags == [Tag(key: "cost center", value: "43")])
+        IdentityLab.type("x", into: &state)
+        IdentityLab.type("y", into: &state)
+        #expect(try UsersPageTests.user(gateway, "bob").tags == [])
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import IAMKit
+import Testing
+@testable import RoleStore
+
+/// `GroupCommit`: concurrent write transactions share one durable commit, and each body stays
+/// isolated (its failure or `discardChanges()` never takes another body's changes with it).
+struct GroupCommitTests {
+    /// A flag one thread waits on until another raises it.
+    final class Gate: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var open = false
+        func raise() { condition.withLock { open = true; condition.broadcast() } }
+        func wait() { condition.withLock { while !open { condition.wait() } } }
+    }
+
+    struct Refused: Error {}
+
+    @Test func bodiesQueuedDuringACommitShareTheNextOneAndStayIsolated() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let group = GroupCommit(store: store)
+        let before = try store.currentGeneration()
+        let leaderRunning = Gate(), release = Gate()
+        let done = DispatchGroup()
+        let results = Results()
+        func start(_ name: String, _ body: @escaping @Sendable (inout StoreTransaction) throws -> Void) {
+            done.enter()
+            Thread {
+                results.set(name, Result { try group.write(body) })
+                done.leave()
+            }.start()
+        }
+        // The first caller leads; its body holds the commit open until released.
+        start("a") { lab in
+            try lab.put(Fixture.role("a"))
+            leaderRunning.raise()
+            release.wait()
+        }
+        leaderRunning.wait()
+        start("b") { lab in try lab.put(Fixture.role("b")) }
+        start("c") { lab in
+            try lab.put(Fixture.role("c"))
+            lab.discardChanges()  // a failed operation: only its own change goes
+        }
+        start("d") { lab in
+            try lab.put(Fixture.role("d"))
+            throw Refused()
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while group.queuedCount < 3, Date() < deadline { usleep(1_000) }
+        #expect(group.queuedCount == 3)
+        release.raise()
+        done.wait()
+
+        #expect(results.succeeded("a") && results.succeeded("b") && results.succeeded("c"))
+        #expect(results.failed("d", with: Refused.self))
+        let names = try store.read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) }
+        #expect(names == ["a", "b"])
+        // Two commits: the leader's alone, then b, c and d together.
+        #expect(try store.currentGeneration() == before + 2)
+        // What was committed is on disk for any other process.
+        #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a", "b"])
+    }
+
+    @Test func manyConcurrentWritersAllLand() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let group = GroupCommit(store: store)
+        let before = try store.currentGeneration()
+        let writers = 48
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: writers) { index in
+            results.set("r\(index)", Result { try group.write { lab in try lab.put(Fixture.role("r\(index)", sequence: index)) } })
+        }
+        #expect((0..<writers).allSatisfy { results.succeeded("r\($0)") })
+        let roles = try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account) }
+        #expect(roles.count == writers)
+        let commits = try store.currentGeneration() - before
+        #expect(commits >= 1 && commits <= UInt64(writers))
+    }
+
+    /// Each caller's outcome, by name.
+    final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [String: Result<Void, any Error>] = [:]
+        func set(_ name: String, _ outcome: Result<Void, any Error>) { lock.withLock { outcomes[name] = outcome } }
+        func succeeded(_ name: String) -> Bool {
+            lock.withLock { if case .success? = outcomes[name] { true } else { false } }
+        }
+        func failed<E: Error>(_ name: String, with type: E.Type) -> Bool {
+            lock.withLock { if case .failure(let error)? = outcomes[name] { error is E } else { false } }
+        }
+    }
+}
