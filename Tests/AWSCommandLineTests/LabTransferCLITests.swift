@@ -105,9 +105,12 @@ struct LabTransferCLITests {
         #expect(trainer.run(["lab", "init", "--demo"]).exitCode == .success)
         #expect(trainer.run(["lab", "export", "start.json"]).exitCode == .success)
         // What exports wrote before the fix: alice's record still listing a key the file lacks.
-        var document = try #require(try JSONSerialization.jsonObject(with: Data(try #require(trainer.files["start.json"]).utf8)) as? [String: Any])
+        let exported = try #require(trainer.files["start.json"])
+        let parsed = try JSONSerialization.jsonObject(with: Data(exported.utf8))
+        var document = try #require(parsed as? [String: Any])
         var records = try #require(document["Records"] as? [[String: Any]])
-        let alice = try #require(records.firstIndex { $0["Kind"] as? String == "user" && $0["Name"] as? String == "alice" })
+        let aliceIndex = records.firstIndex { $0["Kind"] as? String == "user" && $0["Name"] as? String == "alice" }
+        let alice = try #require(aliceIndex)
         var record = try #require(records[alice]["Record"] as? [String: Any])
         record["accessKeyIDs"] = ["AKIAOLDEXPORTKEY0001"]
         records[alice]["Record"] = record

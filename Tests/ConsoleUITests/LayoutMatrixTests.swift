@@ -124,7 +124,7 @@ import Testing
                 wizard.press(.tab, .character(" "))  // Require external ID: the form grows
                 for _ in 0..<8 {
                     wizard.press(.tab)
-                    let label = CreateRoleFormView.formLabel(wizard.state.focus)
+                    let label = wizard.state.focus.declaration?.columnLabel ?? ""
                     let focused = wizard.frame.lines.contains { $0.contains("›") && ($0.contains(label) || label.isEmpty) }
                     #expect(focused, "\(wizard.state.focus) is off screen at \(size.width)×\(size.height)\(guided ? " guided" : ""):\n\(wizard.screen)")
                 }
