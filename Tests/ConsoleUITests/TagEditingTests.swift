@@ -59,10 +59,10 @@ struct TagEditingTests {
         state.press(.enter)
         #expect(lab.storedRole()?.tags == [])
         let shown = state.roles?.message?.text ?? ""
-        var check = ParameterValidator()
+        var check = ParameterValidator(operation: "TagRole")
         check.tags([Tag(key: key, value: value)])
         let expected: String
-        do {
+        do throws(ServiceError) {
             try check.check()
             expected = "(accepted)"
         } catch {
