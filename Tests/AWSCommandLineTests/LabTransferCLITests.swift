@@ -79,7 +79,9 @@ struct LabTransferCLITests {
         #expect(trainer.run(["lab", "init", "--demo"]).exitCode == .success)
         let development = ["--account", "123456789012"]
         #expect(trainer.run(development + ["iam", "create-access-key", "--user-name", "alice"]).exitCode == .success)
-        let password = trainer.run(development + ["iam", "create-login-profile", "--user-name", "bob", "--password", "Lab-Passw0rd!"])
+        // bob signs in to the demo console with a password; carol gets one here.
+        #expect(trainer.run(development + ["iam", "create-user", "--user-name", "carol"]).exitCode == .success)
+        let password = trainer.run(development + ["iam", "create-login-profile", "--user-name", "carol", "--password", "Lab-Passw0rd!"])
         #expect(password.exitCode == .success, "\(password.stderr)")
         #expect(trainer.run(["lab", "export", "start.json"]).exitCode == .success)
         let document = try #require(trainer.files["start.json"])
@@ -93,7 +95,9 @@ struct LabTransferCLITests {
         let keys = TemporaryLab.json(trainee.run(development + ["iam", "list-access-keys", "--user-name", "alice"]).stdout)
         #expect((keys["AccessKeyMetadata"] as? [Any])?.isEmpty == true)
         // Before the fix alice still listed the dropped key, so deleting her met DeleteConflict.
-        #expect(trainee.run(development + ["iam", "get-login-profile", "--user-name", "bob"]).stderr.contains("NoSuchEntity"))
+        for user in ["bob", "carol"] {
+            #expect(trainee.run(development + ["iam", "get-login-profile", "--user-name", user]).stderr.contains("NoSuchEntity"))
+        }
 
         #expect(trainer.run(["lab", "export", "all.json", "--include-secrets"]).exitCode == .success)
         let secret = try #require(trainer.files["all.json"])
@@ -141,8 +145,12 @@ struct LabTransferCLITests {
         func problems() -> [[String: Any]] {
             TemporaryLab.json(lab.run(["lab", "check", "--output", "json"]).stdout)["Problems"] as? [[String: Any]] ?? []
         }
+        // The key's file name, as the store escapes it: upper-case letters become %XX so two
+        // names differing only in case never collide on a case-insensitive file system.
+        let keyFile = keyID.unicodeScalars.map { $0.properties.isUppercase ? "%" + String($0.value, radix: 16, uppercase: true) : String($0) }.joined()
+        #expect(FileManager.default.fileExists(atPath: lab.path + "/lab/accessKey/\(keyFile).json"))
         try setKeys([])
-        #expect(problems().contains { $0["Code"] as? String == "one-sided-membership" && $0["Path"] as? String == "lab/accessKey/\(keyID).json"
+        #expect(problems().contains { $0["Code"] as? String == "one-sided-membership" && $0["Path"] as? String == "lab/accessKey/\(keyFile).json"
             && ($0["Message"] as? String ?? "").contains("belongs to user bob, but 123456789012/user/bob.json does not list it") }, "\(problems())")
         try setKeys([keyID, "AKIANOSUCHKEY0000001"])
         #expect(problems().contains { $0["Code"] as? String == "dangling-reference" && $0["Path"] as? String == "123456789012/user/bob.json"

@@ -92,6 +92,19 @@ struct RolesScreenTests {
     func picker() throws {
         try check("attach-picker", lab: RolesTestLab(), keys: [.enter, .character("a")])
     }
+
+    @Test("the attach picker stays inside the page's border and PgDn keeps the selection in view (80×24)")
+    func pickerFitsAndScrolls() throws {
+        let lab = try RolesTestLab()
+        let size = Size(width: 80, height: 24)
+        var state = lab.state(lab.rolesPage(), size: size)
+        state.press(.enter, .character("a"))
+        let lines = state.screenText.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1].hasPrefix("┌─ Roles › UpdateApp"), "the picker drew over the page's border: \(lines[1])")
+        for _ in 0..<3 { state.press(.pageDown) }
+        let selected = state.screenText.split(separator: "\n").filter { $0.contains("│› ") }
+        #expect(selected.count == 1, "after three PgDn the selected policy is on screen:\n\(state.screenText)")
+    }
 }
 
 @Suite("Roles page screens: guided mode and help")

@@ -29,8 +29,7 @@ struct SharedLabTests {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         chmod(ScratchDirectory.root, 0o755)
         let binary = root + "/rolecall"
-        try FileManager.default.copyItem(atPath: CLIRunner.binary.path, toPath: binary)
-        chmod(binary, 0o755)
+        try Self.copyClosedOnExec(CLIRunner.binary.path, to: binary)
         let lab = root + "/lab"
         try FileManager.default.createDirectory(atPath: lab, withIntermediateDirectories: false)
         #expect(Self.system("/bin/chown", ["\(users[0]):\(group)", lab]) == 0)
@@ -78,7 +77,33 @@ struct SharedLabTests {
         try? FileManager.default.removeItem(atPath: root)
     }
 
+    /// Copies the binary through a descriptor closed on exec. Other suites start processes
+    /// while this one copies; a child that inherited a writable descriptor on the copy kept it
+    /// open, and running the copy then failed with ETXTBSY ("Text file busy").
+    private static func copyClosedOnExec(_ source: String, to destination: String) throws {
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: source))
+        unlink(destination)
+        let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == bytes.count else { throw POSIXError(.EIO) }
+        fchmod(descriptor, 0o755)
+    }
+
+    /// Runs the binary as `user`. A fork elsewhere in the test process between the copy's open
+    /// and close can still hold the copy open for the moment before its exec; such a run never
+    /// started the binary, so it is tried again.
     private static func run(as user: String, group: String, _ binary: String, _ arguments: [String], store: String) -> CLIRunner.Output {
+        var output = runOnce(as: user, group: group, binary, arguments, store: store)
+        for _ in 0..<20 where output.status != 0 && output.stderr.contains("Text file busy") {
+            usleep(50_000)
+            output = runOnce(as: user, group: group, binary, arguments, store: store)
+        }
+        return output
+    }
+
+    private static func runOnce(as user: String, group: String, _ binary: String, _ arguments: [String], store: String) -> CLIRunner.Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         process.arguments = ["--reuid=\(user)", "--regid=\(group)", "--init-groups", binary] + arguments

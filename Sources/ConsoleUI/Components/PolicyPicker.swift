@@ -42,10 +42,21 @@ public struct PolicyPicker: Hashable, Sendable {
         arn.hasPrefix("arn:aws:iam::aws:policy") ? "AWS managed" : "Customer managed"
     }
 
+    /// The picker's box in a page's `area`: inside the page's own border (which stays drawn),
+    /// at most 90 columns wide and as tall as its rows need.
+    func box(in area: Rect) -> Rect {
+        let room = area.inset(by: 1)
+        return room.centered(width: min(room.width - 2, 90), height: min(room.height, max(8, list.count + 5)))
+    }
+
+    /// How many policy rows the box in `area` shows (border, filter field and header take 4).
+    func visibleRows(in area: Rect) -> Int {
+        max(1, box(in: area).height - 4)
+    }
+
     /// Draws the picker as a box over `area`.
     public func render(into frame: inout Frame, area: Rect) {
-        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height, max(8, list.count + 5)))
-        let inner = frame.panel(box, title: "Attach policy (\(list.count))", fill: .overlay)
+        let inner = frame.panel(box(in: area), title: "Attach policy (\(list.count))", fill: .overlay)
         field.render(into: &frame, row: inner.row, col: inner.col + 1, width: inner.width - 2)
         let area = Rect(row: inner.row + 1, col: inner.col, width: inner.width, height: inner.height - 1)
         let list = list

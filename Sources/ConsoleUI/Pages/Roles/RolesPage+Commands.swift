@@ -15,7 +15,7 @@ extension RolesPage {
         reload(force: false)
         if command == .rolesNew { return [.openPage(.createRole)] }
         if draft != nil { return handleDraft(command) }
-        if picker != nil { return handlePicker(command) }
+        if picker != nil { return handlePicker(command, body: body) }
         if prompt != nil { return handlePrompt(command) }
         message = nil
         if detail != nil { return handleDetail(command) }
@@ -115,9 +115,9 @@ extension RolesPage {
         return []
     }
 
-    private mutating func handlePicker(_ command: Command) -> [Effect] {
+    private mutating func handlePicker(_ command: Command, body: Rect) -> [Effect] {
         guard var current = picker else { return [] }
-        if current.apply(command, visibleRows: visibleRows) {
+        if current.apply(command, visibleRows: current.visibleRows(in: body)) {
             picker = current
             return []
         }
