@@ -64,12 +64,14 @@ struct SwitchRoleTests {
     /// never crosses the Create role wizard (whose form takes Tab for its fields).
     static func open(_ title: String, in tmux: TmuxSession) throws {
         let header = { String(tmux.screen().split(separator: "\n").first ?? "") }
-        // The tab bar marks the active tab `[Title]`, `[Short]` or `[N Short]` (issue #15).
+        // The tab bar marks the active tab `[Title]`, `[Short]`, `[N Short]`, or only `[N]` when
+        // the signed-in identity leaves no room for the name (issue #15).
         let shortTitles = ["Create role": "Create", "Switch Role": "Switch", "Activity": "Events"]
         func isActive(_ name: String, _ line: String) -> Bool {
             let number = (tabOrder.firstIndex(of: name) ?? 0) + 1
             let short = shortTitles[name] ?? name
             return line.contains("[\(name)]") || line.contains("[\(short)]") || line.contains("[\(number) \(short)]")
+                || line.contains("[\(number)]")
         }
         for _ in 0..<12 {
             let now = header()
