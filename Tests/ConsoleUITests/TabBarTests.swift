@@ -9,9 +9,9 @@ struct TabBarTests {
     /// The console's pages over the demo lab.
     private func console(_ size: Size) throws -> AppState {
         let gateway = try demoLabGateway()
-        let pages: [any ConsoleUI.Page] = [WelcomePage(lab: gateway)]
-            + ConsolePages.make(lab: gateway, options: .init(), drafts: InMemoryDraftStore())
-        return AppState(size: size, pages: pages, identity: "root @ production (111122223333)")
+        let environment = gateway.console()
+        let pages: [any ConsoleUI.Page] = [WelcomePage(environment)] + ConsolePages.make(environment)
+        return AppState(size: size, pages: pages, environment: environment, identity: "root @ production (111122223333)")
     }
 
     @Test("every tab shows, with the active one marked, at 80, 100 and 120 columns", arguments: [80, 100, 120])

@@ -7,11 +7,25 @@ struct MessageLine<Line: Hashable & Sendable>: Hashable, Sendable {
     private(set) var lines: [Line] = []
     /// Who the console acted as when the lines were written (nil while empty).
     private(set) var owner: String?
+    /// Who the console acts as, as the page last heard from the environment: lines written
+    /// with `show(_:)` belong to it.
+    private(set) var actingAs = ""
 
     /// Shows `lines`, written while the console acted as `owner`.
     mutating func show(_ lines: [Line], owner: String) {
         self.lines = lines
         self.owner = lines.isEmpty ? nil : owner
+    }
+
+    /// Shows `lines`, written while the console acts as `actingAs`.
+    mutating func show(_ lines: [Line]) {
+        show(lines, owner: actingAs)
+    }
+
+    /// The console acts as `identity` now (read from the lab when a page is called); lines
+    /// shown afterwards belong to it. Lines already shown stay until `follow`.
+    mutating func act(as identity: String) {
+        actingAs = identity
     }
 
     /// Removes the message.
@@ -24,6 +38,7 @@ struct MessageLine<Line: Hashable & Sendable>: Hashable, Sendable {
     /// else produced go. Returns whether they went.
     @discardableResult
     mutating func follow(_ identity: String) -> Bool {
+        actingAs = identity
         guard !lines.isEmpty, owner != identity else { return false }
         clear()
         return true

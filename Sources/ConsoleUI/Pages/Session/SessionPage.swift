@@ -8,8 +8,6 @@ import IAMKit
 public struct SessionPage: IdentityFormPage {
     /// The page's identity.
     public var id: PageID { .session }
-    /// The lab.
-    let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
     /// Action and resource.
@@ -37,11 +35,10 @@ public struct SessionPage: IdentityFormPage {
     /// Source: https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/session-duration.html
     static let consoleSignInSeconds: Int64 = 12 * 3600
 
-    /// Creates the page over `lab`.
-    public init(lab: any LabGateway, guided: Bool = false) {
-        self.lab = lab
-        self.guided = guided
-        reload()
+    /// Creates the page, reading the session from `environment`'s lab.
+    public init(_ environment: ConsoleEnvironment) {
+        self.guided = environment.options.guided
+        reload(in: environment)
     }
 
     /// The page's keys.
@@ -67,19 +64,19 @@ public struct SessionPage: IdentityFormPage {
     public var hasUnsavedInput: Bool { false }
 
     /// Handles the page's commands.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        handleFormCommand(command)
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        handleFormCommand(command, in: environment)
     }
 
     /// Shown again: reads the lab again.
-    public mutating func becameActive() {
-        refreshOnShow()
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
+        refreshOnShow(in: environment)
     }
 
     /// The page's commands.
-    mutating func handleCommand(_ command: Command) -> [Effect] {
+    mutating func handleCommand(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
         switch command {
-        case Self.check: checkAccess()
+        case Self.check: checkAccess(in: environment)
         case Self.complete: completeAction()
         default: break
         }
@@ -87,7 +84,7 @@ public struct SessionPage: IdentityFormPage {
     }
 
     /// Typed text goes to the focused field and refreshes the completions.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         handleFormKey(key)
     }
 
@@ -115,8 +112,9 @@ public struct SessionPage: IdentityFormPage {
     }
 
     /// Asks the engine about the typed action and resource for the current caller.
-    mutating func checkAccess() {
-        reload()
+    mutating func checkAccess(in environment: ConsoleEnvironment) {
+        let lab = environment.lab
+        reload(in: environment)
         let action = form[Self.action]
         let resource = form[Self.resource].isEmpty ? "*" : form[Self.resource]
         guard action.contains(":") else {
