@@ -41,4 +41,18 @@ struct TabBarTests {
         #expect(wide.contains("Welcome") && wide.contains("[Create]") && wide.contains("Switch") && wide.contains("Session")
                 && wide.contains("Events"), "\(wide)")
     }
+
+    @Test("at 80 columns beside alice's or root's development identity, the active Policies tab still shows its title")
+    func activeTitleUsesTheFreeColumns() throws {
+        var app = try console(Size(width: 80, height: 24))
+        app.identity = "root @ development (123456789012)"
+        app.activePageIndex = 4
+        let header = ConsoleShell.render(app, size: app.size).lines[0]
+        #expect(header == "  1   2   3   4  [5 Policies]  6   7   8   9  root @ development (123456789012)", "\(header)")
+        assertScreen(ConsoleShell.render(app, size: app.size), named: "tabbar-policies-development-80x24")
+        // One column fewer and the title no longer fits: numbers alone, every tab still there.
+        app.identity = "root @ development (1234567890123)"
+        let tighter = ConsoleShell.render(app, size: app.size).lines[0]
+        #expect(tighter.contains("[5]") && tighter.contains(" 9 "), "\(tighter)")
+    }
 }
