@@ -75,7 +75,9 @@ extension RolesPage {
                 return []
             }
         }
-        let count = open.tab == .trust ? JSONView.lines(open.role.assumeRolePolicyDocument).count : open.listCount
+        // The trust policy scrolls by the rows it takes wrapped at the tab's width.
+        let count = open.tab == .trust
+            ? JSONView.rowCount(JSONView.lines(open.role.assumeRolePolicyDocument), width: contentSize.width) : open.listCount
         if open.selection.apply(command, count: count, visibleRows: visibleRows) {
             detail = open
             return []
