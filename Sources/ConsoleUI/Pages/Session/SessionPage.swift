@@ -5,15 +5,15 @@ import IAMKit
 /// effective permissions; the time left before the session expires (lab clock).
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html
-public struct SessionPage: IdentityFormPage {
+public struct SessionPage: FormValuesPage {
     /// The page's identity.
     public var id: PageID { .session }
     /// Whether to show the guided explanations.
     let guided: Bool
     /// Action and resource.
-    var form = IdentityForm(fields: [
-        IdentityField(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128),
-        IdentityField(label: "Resource", placeholder: "ARN, or * ", maxLength: 2048),
+    var form = FormValues(fields: [
+        FormEntry(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128),
+        FormEntry(label: "Resource", placeholder: "ARN, or * ", maxLength: 2048),
     ])
     /// Catalog actions matching what is typed in Action.
     var completions: [CommonActions.Entry] = []
@@ -44,7 +44,7 @@ public struct SessionPage: IdentityFormPage {
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.session)
-        return IdentityForm.fieldBindings(prefix: "session", scope: scope) + [
+        return FormValues.fieldBindings(prefix: "session", scope: scope) + [
             KeyBinding([.enter], Self.check, title: "Check", help: "Ask the policy engine whether this session may do the action on the resource.",
                        scope: scope, showsInStatusBar: true),
             KeyBinding([.right], Self.complete, title: "Complete",

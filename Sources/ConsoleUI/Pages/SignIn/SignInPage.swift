@@ -7,13 +7,13 @@ import IAMKit
 /// Sources: https://docs.aws.amazon.com/signin/latest/userguide/introduction-to-iam-user-sign-in-tutorial.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_user-change-own.html
-public struct SignInPage: IdentityFormPage {
+public struct SignInPage: FormValuesPage {
     /// The page's identity.
     public var id: PageID { .signIn }
     /// Whether to show the guided explanations.
     let guided: Bool
     /// Account, IAM user name, password, MFA code (and the new password while a reset is due).
-    var form = IdentityForm(fields: SignInPage.signInFields)
+    var form = FormValues(fields: SignInPage.signInFields)
     /// Who is signed in now, in words.
     var signedIn: String = ""
     /// The outcome of the last attempt.
@@ -26,16 +26,16 @@ public struct SignInPage: IdentityFormPage {
 
     /// The sign-in form's fields.
     static let signInFields = [
-        IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
-        IdentityField(label: "IAM user name", placeholder: "empty: the root user", maxLength: 64),
-        IdentityField(label: "Password", placeholder: "the user's console password", maxLength: 128, isSecret: true),
-        IdentityField(label: "MFA code", placeholder: "6 digits, if the user has a device", maxLength: 6),
+        FormEntry(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
+        FormEntry(label: "IAM user name", placeholder: "empty: the root user", maxLength: 64),
+        FormEntry(label: "Password", placeholder: "the user's console password", maxLength: 128, isSecret: true),
+        FormEntry(label: "MFA code", placeholder: "6 digits, if the user has a device", maxLength: 6),
     ]
 
     /// The fields the password-reset step adds.
     static let resetFields = [
-        IdentityField(label: "New password", placeholder: "must meet the account's password policy", maxLength: 128, isSecret: true),
-        IdentityField(label: "Confirm", placeholder: "the new password again", maxLength: 128, isSecret: true),
+        FormEntry(label: "New password", placeholder: "must meet the account's password policy", maxLength: 128, isSecret: true),
+        FormEntry(label: "Confirm", placeholder: "the new password again", maxLength: 128, isSecret: true),
     ]
 
     /// Whether the login profile asked for a new password (the reset fields are shown).
@@ -54,7 +54,7 @@ public struct SignInPage: IdentityFormPage {
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.signIn)
-        return IdentityForm.fieldBindings(prefix: "signIn", scope: scope) + [
+        return FormValues.fieldBindings(prefix: "signIn", scope: scope) + [
             KeyBinding([.enter], Self.signInCommand, title: "Sign in", help: "Sign in with the account, user name and MFA code entered.",
                        scope: scope, showsInStatusBar: true),
             KeyBinding([.character("r")], Self.refresh, title: "Refresh codes",

@@ -6,17 +6,17 @@ import IAMKit
 /// why, from the engine's decision.
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html,
 /// iam-semantics.md §5.4.
-public struct SwitchRolePage: IdentityFormPage {
+public struct SwitchRolePage: FormValuesPage {
     /// The page's identity.
     public var id: PageID { .switchRole }
     /// Whether to show the guided explanations.
     let guided: Bool
     /// Account, Role, Display name, Colour.
-    var form = IdentityForm(fields: [
-        IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
-        IdentityField(label: "Role", placeholder: "role name (path/name if it has a path)", maxLength: 128),
-        IdentityField(label: "Display name", maxLength: 64),
-        IdentityField(label: "Colour", text: ConsoleColor.blue.rawValue, choices: ConsoleColor.allCases.map(\.rawValue)),
+    var form = FormValues(fields: [
+        FormEntry(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
+        FormEntry(label: "Role", placeholder: "role name (path/name if it has a path)", maxLength: 128),
+        FormEntry(label: "Display name", maxLength: 64),
+        FormEntry(label: "Colour", text: ConsoleColor.blue.rawValue, choices: ConsoleColor.allCases.map(\.rawValue)),
     ])
     /// The console session as last read.
     var session: ConsoleSession?
@@ -52,7 +52,7 @@ public struct SwitchRolePage: IdentityFormPage {
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.switchRole)
-        var keys = IdentityForm.fieldBindings(prefix: "switchRole", scope: scope) + [
+        var keys = FormValues.fieldBindings(prefix: "switchRole", scope: scope) + [
             KeyBinding([.enter], Self.switchCommand, title: "Switch Role", help: "Switch to the role in the form.", scope: scope,
                        showsInStatusBar: true),
             // Offered in the status bar only while a role is active (there is nothing to go back from otherwise).

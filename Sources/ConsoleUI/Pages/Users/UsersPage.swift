@@ -36,7 +36,7 @@ public struct UsersPage: Page {
     /// The open prompt and its form, if any.
     var prompt: UsersPrompt?
     /// The prompt's fields.
-    var form = IdentityForm(fields: [])
+    var form = FormValues(fields: [])
     /// The outcome of the last action (AWS's message on failure), owned by who was acting.
     var messages = MessageLine<IdentityLine>()
     /// A just-created access key: its secret is shown this once, until the next key.

@@ -1,5 +1,5 @@
 import DisplayText
-extension IdentityForm {
+extension FormValues {
     /// The identity pages' layout: the main panel with a side panel on the right when the
     /// body is at least 100 columns wide (`sideFraction` of it, at least 40), else below it
     /// (`narrowHeight` rows).

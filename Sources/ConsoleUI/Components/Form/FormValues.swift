@@ -1,5 +1,5 @@
 /// One labelled field of an identity form: one line of text, or a choice cycled with ← →.
-struct IdentityField: Hashable, Sendable {
+struct FormEntry: Hashable, Sendable {
     /// The label shown before the field.
     var label: String
     /// What the user typed (or the chosen value), edited by the console's one text field.
@@ -40,9 +40,9 @@ struct IdentityField: Hashable, Sendable {
 /// form model's (`FormGroup`, `FormField`, `FormLayout`), as in the Create role wizard: ↑ ↓
 /// move between fields, typed characters go to the focused text field, Esc leaves the field
 /// so single-letter page keys work again.
-struct IdentityForm: Hashable, Sendable {
+struct FormValues: Hashable, Sendable {
     /// The fields, top to bottom.
-    var fields: [IdentityField]
+    var fields: [FormEntry]
     /// The focused field; nil when no field has focus.
     var focus: Int? = 0
     /// Whether text was typed since the form was last submitted successfully (or cleared).
@@ -65,10 +65,10 @@ struct IdentityForm: Hashable, Sendable {
 
     /// The form as a `FormGroup` over these values: a text field per text entry (a secret one
     /// for passwords), an inline choice (`◂ blue ▸`) per choice entry, in order.
-    var group: FormGroup<IdentityForm, Int> {
+    var group: FormGroup<FormValues, Int> {
         FormGroup(fields.indices.map { index in
             let entry = fields[index]
-            var field: FormField<IdentityForm, Int>
+            var field: FormField<FormValues, Int>
             if entry.isChoice {
                 field = FormField(index, entry.label, kind: .choice(
                     options: { $0.fields[index].choices },

@@ -1,9 +1,9 @@
 /// What the Sign in, Switch Role and Session pages share: a form that takes ↑ ↓ and typed
 /// text, and a reload when the page is shown again (the shell re-reads the header's identity
 /// itself when a page is shown).
-protocol IdentityFormPage: Page {
+protocol FormValuesPage: Page {
     /// The page's form.
-    var form: IdentityForm { get set }
+    var form: FormValues { get set }
     /// Reads what the page shows from the lab again.
     mutating func reload(in environment: ConsoleEnvironment)
     /// The page's own commands (field moves are handled before).
@@ -12,7 +12,7 @@ protocol IdentityFormPage: Page {
     mutating func formChanged()
 }
 
-extension IdentityFormPage {
+extension FormValuesPage {
     /// Field moves, then the page's commands.
     mutating func handleFormCommand(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
         if form.navigate(command) { return [] }
