@@ -98,7 +98,7 @@ extension RolesPage {
         case .rolesAddInline:
             prompt = RolesPrompt(purpose: .inlinePolicyName, field: TextPrompt(label: "Inline policy name:"))
         case .rolesAddTag, .rolesEdit where open.tab == .tags, .rolesRemovePolicy where open.tab == .tags:
-            handleTag(command, in: &open, in: environment)
+            handleTag(command, on: &open, in: environment)
         case .rolesRemovePolicy:
             guard let row = open.selectedPermission else { return [] }
             let role = open.role.roleName

@@ -4,7 +4,7 @@ import IAMKit
 /// UntagRole as the console's caller (AWS's validation and messages).
 extension RolesPage {
     /// `t`, `e` and `x` on the Tags tab.
-    mutating func handleTag(_ command: Command, in open: inout RoleDetail, in environment: ConsoleEnvironment) {
+    mutating func handleTag(_ command: Command, on open: inout RoleDetail, in environment: ConsoleEnvironment) {
         switch command {
         case .rolesAddTag:
             if open.tab != .tags {
