@@ -5,11 +5,9 @@
 struct MessageLine<Line: Hashable & Sendable>: Hashable, Sendable {
     /// The lines shown (empty: no message).
     private(set) var lines: [Line] = []
-    /// Who the console acted as when the lines were written (nil while empty).
+    /// Who the console acted as when the lines were written (nil while empty, or until the
+    /// page stamps lines written with `show(_:)`).
     private(set) var owner: String?
-    /// Who the console acts as, as the page last heard from the environment: lines written
-    /// with `show(_:)` belong to it.
-    private(set) var actingAs = ""
 
     /// Shows `lines`, written while the console acted as `owner`.
     mutating func show(_ lines: [Line], owner: String) {
@@ -17,15 +15,17 @@ struct MessageLine<Line: Hashable & Sendable>: Hashable, Sendable {
         self.owner = lines.isEmpty ? nil : owner
     }
 
-    /// Shows `lines`, written while the console acts as `actingAs`.
+    /// Shows `lines`; who wrote them is stamped when the page's call ends (`stamp`), so the
+    /// lab is read for the owner only when a message was written, not on every key.
     mutating func show(_ lines: [Line]) {
-        show(lines, owner: actingAs)
+        self.lines = lines
+        owner = nil
     }
 
-    /// The console acts as `identity` now (read from the lab when a page is called); lines
-    /// shown afterwards belong to it. Lines already shown stay until `follow`.
-    mutating func act(as identity: String) {
-        actingAs = identity
+    /// Lines shown without an owner belong to `identity` (read only when there are such lines).
+    mutating func stamp(_ identity: @autoclosure () -> String) {
+        guard !lines.isEmpty, owner == nil else { return }
+        owner = identity()
     }
 
     /// Removes the message.
@@ -38,7 +38,7 @@ struct MessageLine<Line: Hashable & Sendable>: Hashable, Sendable {
     /// else produced go. Returns whether they went.
     @discardableResult
     mutating func follow(_ identity: String) -> Bool {
-        actingAs = identity
+        stamp(identity)
         guard !lines.isEmpty, owner != identity else { return false }
         clear()
         return true

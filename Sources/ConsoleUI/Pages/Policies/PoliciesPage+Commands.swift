@@ -5,7 +5,7 @@ extension PoliciesPage {
     /// first picks up changes others made to the lab.
     public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
         let lab = environment.lab, drafts = environment.drafts
-        messages.act(as: ConsolePages.messageOwner(lab: lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: lab)) }
         visibleRows = max(1, body.height - 5)
         if command == .policiesReload {
             reload(lab, force: true)
@@ -128,7 +128,7 @@ extension PoliciesPage {
     /// The editor closed: validate (located errors), then CreatePolicy or CreatePolicyVersion.
     public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
         let lab = environment.lab, drafts = environment.drafts
-        messages.act(as: ConsolePages.messageOwner(lab: lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: lab)) }
         var note: PageMessage?
         let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
         if let note { message = note }

@@ -66,7 +66,7 @@ public struct PoliciesPage: Page {
     /// Creates the page and loads the policies.
     public init(_ environment: ConsoleEnvironment) {
         self.options = environment.options
-        messages.act(as: ConsolePages.messageOwner(lab: environment.lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         reload(environment.lab, force: true)
     }
 
@@ -90,8 +90,10 @@ public struct PoliciesPage: Page {
     /// Coming back to the page picks up what the CLI or another session changed.
     public mutating func becameActive(in environment: ConsoleEnvironment) {
         // A message another identity produced (a role session's AccessDenied) goes.
-        messages.follow(ConsolePages.messageOwner(lab: environment.lab))
+        let identity = ConsolePages.messageOwner(lab: environment.lab)
+        messages.follow(identity)
         reload(environment.lab, force: false)
+        messages.stamp(identity)
     }
 
     /// Reloads when the lab changed (or always when `force`), keeping the selection and the

@@ -4,7 +4,7 @@ extension RolesPage {
     /// Routes a command to whatever has the user's attention: a draft, the picker, a prompt,
     /// the open role, or the list. Any command first picks up changes others made to the lab.
     public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
-        messages.act(as: ConsolePages.messageOwner(lab: environment.lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         visibleRows = max(1, RolesLayout(body, page: self).listRows)
         let content = RolesLayout(body, page: self).content
         contentSize = Size(width: content.width, height: content.height)

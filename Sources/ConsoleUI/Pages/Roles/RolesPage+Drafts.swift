@@ -26,7 +26,7 @@ extension RolesPage {
 
     /// The editor closed: validate the draft (located errors), then save it through IAM.
     public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
-        messages.act(as: ConsolePages.messageOwner(lab: environment.lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         let drafts = environment.drafts
         var note: PageMessage?
         let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)

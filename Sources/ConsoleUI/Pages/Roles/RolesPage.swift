@@ -58,7 +58,7 @@ public struct RolesPage: Page {
     /// so the console's first frame does not wait for a lab of thousands of roles.
     public init(_ environment: ConsoleEnvironment, loadNow: Bool = true) {
         self.options = environment.options
-        messages.act(as: ConsolePages.messageOwner(lab: environment.lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         if loadNow { reload(force: true, in: environment) }
     }
 
@@ -100,10 +100,11 @@ public struct RolesPage: Page {
 
     /// Coming back to the page picks up what the CLI or another session changed.
     public mutating func becameActive(in environment: ConsoleEnvironment) {
-        let lab = environment.lab
         // A message another identity produced (a role session's AccessDenied) goes.
-        messages.follow(ConsolePages.messageOwner(lab: lab))
+        let identity = ConsolePages.messageOwner(lab: environment.lab)
+        messages.follow(identity)
         reload(force: false, in: environment)
+        messages.stamp(identity)
     }
 
     /// Reloads when the lab changed since the last load (another session, the CLI), or always

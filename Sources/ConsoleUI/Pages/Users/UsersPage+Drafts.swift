@@ -80,7 +80,7 @@ extension UsersPage {
     /// The editor closed: the engine's located errors first, then PutUserPolicy or
     /// PutGroupPolicy as the console's caller; a refusal keeps the draft with AWS's words.
     public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
-        messages.act(as: ConsolePages.messageOwner(lab: environment.lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         let drafts = environment.drafts
         if let answered = answer(result, in: environment) { return answered }
         var note: PageMessage?

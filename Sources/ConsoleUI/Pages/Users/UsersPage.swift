@@ -81,7 +81,7 @@ public struct UsersPage: Page {
     /// Creates the page, reading `environment`'s lab now.
     public init(_ environment: ConsoleEnvironment) {
         self.guided = environment.options.guided
-        messages.act(as: ConsolePages.messageOwner(lab: environment.lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         reload(in: environment)
     }
 
@@ -117,7 +117,7 @@ public struct UsersPage: Page {
 
     /// Handles the page's commands: the dialog, the draft or the form first, then the list.
     public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
-        messages.act(as: ConsolePages.messageOwner(lab: environment.lab))
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         revealedKey = nil
         if draft != nil { return handleDraft(command, in: environment) }
         if let prompt {
@@ -190,9 +190,10 @@ public struct UsersPage: Page {
 
     /// Shown again: read what the CLI or other sessions changed.
     public mutating func becameActive(in environment: ConsoleEnvironment) {
-        let lab = environment.lab
-        messages.follow(ConsolePages.messageOwner(lab: lab))
+        let identity = ConsolePages.messageOwner(lab: environment.lab)
+        messages.follow(identity)
         reload(in: environment)
+        messages.stamp(identity)
     }
 
     /// Typed text goes to the prompt's field; the filter applies as it is typed.
