@@ -1,4 +1,5 @@
-/// One labelled field of an identity form: one line of text, or a choice cycled with ← →.
+/// One labelled field of a simple form: one line of text (a secret for passwords), or a choice
+/// cycled with ← →.
 struct FormEntry: Hashable, Sendable {
     /// The label shown before the field.
     var label: String

@@ -12,8 +12,8 @@ public struct SessionPage: FormValuesPage {
     let guided: Bool
     /// Action and resource.
     var form = FormValues(fields: [
-        FormEntry(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128),
-        FormEntry(label: "Resource", placeholder: "ARN, or * ", maxLength: 2048),
+        FormEntry(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128, concept: .session),
+        FormEntry(label: "Resource", placeholder: "ARN, or * ", maxLength: 2048, concept: .session),
     ])
     /// Catalog actions matching what is typed in Action.
     var completions: [CommonActions.Entry] = []

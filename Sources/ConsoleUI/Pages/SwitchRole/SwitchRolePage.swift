@@ -13,10 +13,10 @@ public struct SwitchRolePage: FormValuesPage {
     let guided: Bool
     /// Account, Role, Display name, Colour.
     var form = FormValues(fields: [
-        FormEntry(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
-        FormEntry(label: "Role", placeholder: "role name (path/name if it has a path)", maxLength: 128),
-        FormEntry(label: "Display name", maxLength: 64),
-        FormEntry(label: "Colour", text: ConsoleColor.blue.rawValue, choices: ConsoleColor.allCases.map(\.rawValue)),
+        FormEntry(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64, concept: .switchRole),
+        FormEntry(label: "Role", placeholder: "role name (path/name if it has a path)", maxLength: 128, concept: .switchRole),
+        FormEntry(label: "Display name", maxLength: 64, concept: .switchRole),
+        FormEntry(label: "Colour", text: ConsoleColor.blue.rawValue, choices: ConsoleColor.allCases.map(\.rawValue), concept: .switchRole),
     ])
     /// The console session as last read.
     var session: ConsoleSession?
