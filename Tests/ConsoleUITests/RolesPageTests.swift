@@ -69,14 +69,15 @@ struct RolesListTests {
     func newRole() throws {
         let lab = try RolesTestLab()
         var page = lab.rolesPage()
-        #expect(page.handle(Command("roles.new"), body: Rect(row: 1, col: 0, width: 80, height: 22)) == [.openPage(.createRole)])
+        #expect(page.handle(Command("roles.new"), body: Rect(row: 1, col: 0, width: 80, height: 22), in: lab.environment)
+                == [.openPage(.createRole)])
     }
 
     @Test("coming back to the page (Tab) picks up a role the CLI created meanwhile")
     func reloadsOnFocus() throws {
         let lab = try RolesTestLab()
         var state = AppState(size: Size(width: 80, height: 24),
-                             pages: [lab.rolesPage(), PoliciesPage(lab: lab.gateway, drafts: lab.drafts)])
+                             pages: [lab.rolesPage(), PoliciesPage(lab.environment)], environment: lab.environment)
         state.press(.tab)
         let service = lab.service
         try lab.gateway.externalChange { repo in
@@ -192,7 +193,7 @@ struct RolesAuthorizationTests {
         let roles = lab.rolesPage()
         #expect(roles.rows.isEmpty)
         #expect(roles.message?.text.hasPrefix("AccessDenied: User: arn:aws:iam::123456789012:user/bob is not authorized to perform: iam:ListRoles") == true)
-        let policies = PoliciesPage(lab: lab.gateway, drafts: lab.drafts)
+        let policies = PoliciesPage(lab.gateway.console(drafts: lab.drafts))
         #expect(policies.policies.isEmpty)
         #expect(policies.message?.text.contains("iam:ListPolicies") == true)
     }
