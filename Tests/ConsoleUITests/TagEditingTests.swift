@@ -73,6 +73,24 @@ struct TagEditingTests {
         #expect(state.roles?.prompt != nil, "the value stays for correction")
     }
 
+    @Test("A key or value that begins with aws: is refused in IAM's words and nothing is stored", arguments: [
+        ("aws:team", "ops"), ("AWS:Team", "ops"), ("team", "aws:ops"),
+    ])
+    func reservedPrefixRefused(key: String, value: String) throws {
+        let lab = try RolesTestLab()
+        var state = lab.state(lab.rolesPage())
+        state.press(.enter, .character("t"))
+        state.type(key)
+        state.press(.enter)
+        state.type(value)
+        state.press(.enter)
+        #expect(lab.storedRole()?.tags == [])
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html
+        #expect(state.roles?.message?.text == "InvalidInput: You cannot create a tag key or value that begins with the text aws:. "
+                + "This tag prefix is reserved for AWS internal use.", "\(state.screenText)")
+        #expect(state.roles?.prompt != nil, "the value stays for correction")
+    }
+
     @Test("A user's tags are listed with its items; t adds, e changes, x removes after asking")
     func userTags() throws {
         var (state, gateway) = try UsersPageTests.state()
