@@ -19,6 +19,24 @@ import Testing
         #expect(PasswordDigest.isCurrent(Self.pbkdf2) && !PasswordDigest.isCurrent(Self.legacy))
     }
 
+    @Test func theRoundsAreStoredSoAnyCountVerifiesLater() {
+        // hashlib.pbkdf2_hmac("sha256", b"Password1!", salt, 1000, 32).hex()
+        let fewer = "pbkdf2-sha256$1000$6c9f62c3166c9baad164df522249ddebde8ce0bda14824eba6912aacf604e78a"
+        #expect(PasswordDigest.make("Password1!", salt: Self.salt, rounds: 1_000) == fewer)
+        #expect(PasswordDigest.verify("Password1!", salt: Self.salt, digest: fewer))
+        #expect(PasswordDigest.make("Password1!", salt: Self.salt, rounds: 0) == nil)
+        #expect(PasswordDigest.make("Password1!", salt: Self.salt, rounds: 10_000_001) == nil)
+    }
+
+    @Test func aServiceDigestsWithItsOwnRoundsAndLabsGet210000() throws {
+        #expect(IAMService().passwordRounds == 210_000)
+        var fixture = LabFixture()
+        try fixture.user("alice")
+        let (_, profile) = try fixture.service.createLoginProfile(userName: "alice", password: "Str0ng-Passw0rd", caller: fixture.devRoot,
+                                                                  in: &fixture.lab)
+        #expect(profile.passwordDigest.hasPrefix("pbkdf2-sha256$\(fixture.service.passwordRounds)$"))
+    }
+
     @Test func digestsFromBeforeStillVerify() {
         #expect(PasswordDigest.verify("Password1!", salt: Self.salt, digest: Self.legacy))
         #expect(PasswordDigest.verify("Password1!", salt: Self.salt, digest: Self.legacy.uppercased()))

@@ -18,15 +18,17 @@ public enum PasswordDigest {
     /// The scheme name new digests start with.
     public static let scheme = "pbkdf2-sha256"
     /// PBKDF2 iterations for new digests: swift-crypto's checked minimum (it refuses fewer).
+    /// `IAMService.passwordRounds` starts here; test fixtures lower it to keep the suite fast.
     public static let rounds = 210_000
     /// Stored rounds above this are refused rather than run (a lab file must not be able to
     /// make a sign-in spin for hours).
     static let maximumRounds = 10_000_000
     private static let derivedByteCount = 32
 
-    /// The digest of `password` under `salt` in the current format; nil when either is empty
-    /// (the password policy never lets an empty password through) or the derivation fails.
-    public static func make(_ password: String, salt: String) -> String? {
+    /// The digest of `password` under `salt` in the current format with `rounds` iterations;
+    /// nil when the password or salt is empty (the password policy never lets an empty password
+    /// through), the rounds are outside 1...10,000,000, or the derivation fails.
+    public static func make(_ password: String, salt: String, rounds: Int = rounds) -> String? {
         guard let key = derive(password, salt: salt, rounds: rounds) else { return nil }
         return "\(scheme)$\(rounds)$" + key.withUnsafeBytes { Hex.lowercase($0) }
     }
@@ -38,7 +40,7 @@ public enum PasswordDigest {
             return verifyLegacy(password, salt: salt, digest: digest)
         }
         guard parts.count == 3, parts[0] == scheme,
-              let storedRounds = Int(parts[1]), (rounds...maximumRounds).contains(storedRounds),
+              let storedRounds = Int(parts[1]),
               let stored = Hex.decode(String(parts[2])), stored.count == derivedByteCount,
               let derived = derive(password, salt: salt, rounds: storedRounds)
         else { return false }
@@ -47,15 +49,17 @@ public enum PasswordDigest {
 
     /// Whether `digest` is in the format new passwords get (false for pre-2026-12-07 digests).
     public static func isCurrent(_ digest: String) -> Bool {
-        digest.hasPrefix("\(scheme)$\(rounds)$")
+        digest.hasPrefix("\(scheme)$")
     }
 
     private static func derive(_ password: String, salt: String, rounds: Int) -> SymmetricKey? {
         // BoringSSL is handed the buffers' base addresses: never empty ones.
-        guard !password.isEmpty, !salt.isEmpty else { return nil }
+        guard !password.isEmpty, !salt.isEmpty, (1...maximumRounds).contains(rounds) else { return nil }
         do {
+            // The unchecked call only because fixtures use fewer rounds than the checked
+            // minimum; labs get `rounds` (210,000) unless a test lowers it.
             return try KDF.Insecure.PBKDF2.deriveKey(from: Array(password.utf8), salt: Array(salt.utf8), using: .sha256,
-                                                     outputByteCount: derivedByteCount, rounds: rounds)
+                                                     outputByteCount: derivedByteCount, unsafeUncheckedRounds: rounds)
         } catch {
             return nil
         }

@@ -17,13 +17,14 @@ public struct LoginProfile: Codable, Sendable, Equatable {
     /// the one CreateLoginProfile set (the credential report's `password_last_changed`).
     public var passwordChangedDate: Timestamp?
 
-    /// A profile for `password`, salted with `salt`; fails when the digest cannot be made
-    /// (an empty password or salt).
-    public init(password: String, salt: String, createDate: Timestamp, passwordResetRequired: Bool) throws(ServiceError) {
+    /// A profile for `password`, salted with `salt`, digested with `rounds` PBKDF2 iterations;
+    /// fails when the digest cannot be made (an empty password or salt).
+    public init(password: String, salt: String, createDate: Timestamp, passwordResetRequired: Bool,
+                rounds: Int = PasswordDigest.rounds) throws(ServiceError) {
         self.createDate = createDate
         self.passwordResetRequired = passwordResetRequired
         self.salt = salt
-        self.passwordDigest = try Self.digest(password, salt: salt)
+        self.passwordDigest = try Self.digest(password, salt: salt, rounds: rounds)
     }
 
     /// Whether `password` is the profile's password.
@@ -32,8 +33,9 @@ public struct LoginProfile: Codable, Sendable, Equatable {
     }
 
     /// Replaces the password (keeps the creation date, as AWS does).
-    public mutating func setPassword(_ password: String, salt: String, at now: Timestamp) throws(ServiceError) {
-        let digest = try Self.digest(password, salt: salt)
+    public mutating func setPassword(_ password: String, salt: String, at now: Timestamp,
+                                     rounds: Int = PasswordDigest.rounds) throws(ServiceError) {
+        let digest = try Self.digest(password, salt: salt, rounds: rounds)
         passwordChangedDate = now
         previousPasswords.insert([self.salt, passwordDigest], at: 0)
         previousPasswords = Array(previousPasswords.prefix(24))
@@ -50,8 +52,8 @@ public struct LoginProfile: Codable, Sendable, Equatable {
         }
     }
 
-    private static func digest(_ password: String, salt: String) throws(ServiceError) -> String {
-        guard let digest = PasswordDigest.make(password, salt: salt) else {
+    private static func digest(_ password: String, salt: String, rounds: Int) throws(ServiceError) -> String {
+        guard let digest = PasswordDigest.make(password, salt: salt, rounds: rounds) else {
             throw ServiceError.serviceFailure("The password digest could not be computed.")
         }
         return digest
