@@ -22,14 +22,15 @@ public enum Hex {
         output.reserveCapacity(characters.count / 2)
         var index = 0
         while index < characters.count {
-            guard let high = value(characters[index]), let low = value(characters[index + 1]) else { return nil }
+            guard let high = digitValue(characters[index]), let low = digitValue(characters[index + 1]) else { return nil }
             output.append(high << 4 | low)
             index += 2
         }
         return output
     }
 
-    private static func value(_ character: UInt8) -> UInt8? {
+    /// The value of one hex digit (either case), or nil for any other byte.
+    public static func digitValue(_ character: UInt8) -> UInt8? {
         switch character {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
