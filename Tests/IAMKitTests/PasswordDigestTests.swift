@@ -37,6 +37,19 @@ import Testing
         #expect(profile.passwordDigest.hasPrefix("pbkdf2-sha256$\(fixture.service.passwordRounds)$"))
     }
 
+    @Test func theDemoLabsPublishedPasswordsAreCheapAndAPasswordSetLaterIsNot() throws {
+        let service = IAMService(clock: FixedClock(LabFixture.now), ids: SeededIDGenerator(seed: 3))
+        var lab = InMemoryLab()
+        try DemoLab.populate(using: service, in: &lab)
+        let bob = try #require(try lab.fetch(User.self, User.key(DemoLab.developmentAccountID, DemoLab.plainUserName))?.loginProfile)
+        #expect(bob.passwordDigest.hasPrefix("pbkdf2-sha256$1000$") && bob.matches("Bob-Console-2026"))
+        let development = Caller.root(accountID: DemoLab.developmentAccountID)
+        try service.updateLoginProfile(userName: DemoLab.plainUserName, password: "Bob-Changed-2026", passwordResetRequired: nil,
+                                       caller: development, in: &lab)
+        let changed = try #require(try lab.fetch(User.self, User.key(DemoLab.developmentAccountID, DemoLab.plainUserName))?.loginProfile)
+        #expect(changed.passwordDigest.hasPrefix("pbkdf2-sha256$210000$") && changed.matches("Bob-Changed-2026"))
+    }
+
     @Test func digestsFromBeforeStillVerify() {
         #expect(PasswordDigest.verify("Password1!", salt: Self.salt, digest: Self.legacy))
         #expect(PasswordDigest.verify("Password1!", salt: Self.salt, digest: Self.legacy.uppercased()))
