@@ -4,9 +4,9 @@
 //   IAMPolicy ← IAMKit ← {RoleStore, Exercises, AWSCommandLine, ConsoleUI}; Exercises ← {AWSCommandLine, ConsoleUI};
 //   CNcursesw, CTermGuard ← Terminal; DisplayText (no dependencies) ← {AWSCommandLine, ConsoleUI};
 //   {IAMKit, RoleStore, AWSCommandLine, Hummingbird, Crypto} ← RoleServer.
-// Only the executables see everything. Third-party packages (Hummingbird, swift-crypto) are
-// used by RoleServer alone, so the domain, CLI and console build without them
-// (docs/decisions.md, "rolecall serve").
+// Only the executables see everything. swift-crypto (hashes, HMAC, PBKDF2) is under IAMKit and
+// so under every target (docs/decisions.md, 2026-12-07 "IAMKit hashes with swift-crypto");
+// Hummingbird is used by RoleServer alone, so the domain, CLI and console build without it.
 import PackageDescription
 
 let package = Package(
@@ -33,7 +33,14 @@ let package = Package(
         // The one rule for drawing text from data on a terminal (escapes, widths). No dependencies.
         .target(name: "DisplayText"),
         // The IAM and STS domain: pure, time and IDs injected.
-        .target(name: "IAMKit", dependencies: ["IAMPolicy"]),
+        .target(
+            name: "IAMKit",
+            dependencies: [
+                "IAMPolicy",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // Training exercises: documents (JSON) and checks that ask the engine. Pure, no I/O.
         .target(name: "Exercises", dependencies: ["IAMKit", "IAMPolicy"]),
         // Durable JSON-file store and audit log: the only library target that touches disk.
@@ -43,7 +50,11 @@ let package = Package(
         // QR codes for virtual MFA devices: the module matrix, a PNG file, terminal half blocks.
         .target(name: "MFAQRCode", dependencies: ["CQREncode"]),
         // The AWS-CLI-compatible command layer.
-        .target(name: "AWSCommandLine", dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "MFAQRCode", "DisplayText", "Exercises"]),
+        .target(
+            name: "AWSCommandLine",
+            dependencies: ["IAMKit", "IAMPolicy", "RoleStore", "MFAQRCode", "DisplayText", "Exercises",
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Console state, reducers, screens rendered into frames, themes, key table. No ncurses.
         .target(name: "ConsoleUI", dependencies: ["IAMKit", "IAMPolicy", "MFAQRCode", "DisplayText", "Exercises"]),
         // The IAM and STS Query API over HTTP (`rolecall serve`): SigV4, Query parsing, XML.
@@ -83,7 +94,7 @@ let package = Package(
         .testTarget(name: "DisplayTextTests", dependencies: ["DisplayText"]),
         // Regenerates Generated/ into memory and fails on any difference with the committed files.
         .testTarget(name: "CodegenTests", dependencies: ["RolecallCodegen", "IAMKit"]),
-        .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy"]),
+        .testTarget(name: "IAMKitTests", dependencies: ["IAMKit", "IAMPolicy", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "ExercisesTests", dependencies: ["Exercises", "IAMKit", "IAMPolicy"]),
         // Depending on store-worker makes `swift test` build the child process the
         // multi-process and kill tests spawn.

@@ -85,6 +85,11 @@ import Testing
         let second = lab.run(["sts", "get-caller-identity"], ["AWS_PROFILE": "admin"])
         #expect(Self.arn(second.stdout) == "arn:aws:sts::111122223333:assumed-role/AdminRole/alice-admin", "\(second.stderr)")
         #expect(lab.prompts.count == 1)
+        // The cache record is named by the SHA-1 of botocore's cache key, as
+        // `~/.aws/cli/cache/<sha1>.json` is (Python: hashlib.sha1(json.dumps(args, sort_keys=True))).
+        // Labs cached before swift-crypto replaced our SHA-1 keep finding their sessions.
+        let stored = (FileManager.default.subpaths(atPath: lab.path) ?? []).joined(separator: "\n")
+        #expect(stored.contains("cli-cache-cbb6e8a1ff77a5f3c69d00f644e470e1372458a5"), "\(stored)")
     }
 
     @Test func exportCredentialsExportsAProfileOfTheFiles() {

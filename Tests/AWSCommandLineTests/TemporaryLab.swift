@@ -6,7 +6,8 @@ import IAMKit
 /// pinned clock; removed when the value goes away.
 final class TemporaryLab {
     let path = NSTemporaryDirectory() + "rolecall-cli-lab-\(getpid())-\(UUID().uuidString.prefix(8))"
-    let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)))
+    // 1,000 PBKDF2 rounds, not a lab's 210,000 (PasswordDigest): fixtures set many passwords.
+    let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), passwordRounds: 1_000)
 
     /// Files the commands see (config and credentials files), kept across runs.
     var files: [String: String] = [:]

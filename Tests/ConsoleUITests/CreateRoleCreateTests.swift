@@ -52,6 +52,7 @@ struct CreateRoleCreateTests {
         (.maxSessionDuration, "1h", "whole number of seconds"),
         (.tags, "team=ops, TEAM=dev", "Duplicate tag keys found. Please note that Tag keys are case insensitive."),
         (.tags, "bad!key=1", "at 'tags.1.member.key'"),
+        (.tags, "aws:team=ops", "You cannot create a tag key or value that begins with the text aws:."),
     ])
     func optionalFieldRules(field: CreateRoleField, value: String, expected: String) throws {
         var wizard = try onDetails()

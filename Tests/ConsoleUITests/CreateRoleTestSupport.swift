@@ -10,7 +10,7 @@ struct WizardHarness {
 
     init(size: Size = Size(width: 80, height: 24), guided: Bool = false, signIn: Bool = true) throws {
         let service = IAMService(clock: FixedClock(Timestamp(iso8601: "2026-11-29T08:00:00Z") ?? Timestamp(secondsSince1970: 0)),
-                                 ids: SeededIDGenerator(seed: 6))
+                                 ids: SeededIDGenerator(seed: 6), passwordRounds: 1_000)
         var lab = InMemoryLab()
         try DemoLab.populate(using: service, in: &lab)
         if signIn { _ = try service.consoleSignIn(account: DemoLab.productionAccountID, in: &lab) }

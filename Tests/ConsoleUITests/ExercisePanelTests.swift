@@ -9,7 +9,7 @@ import Testing
 struct ExercisePanelTests {
     private func exerciseLab() throws -> InMemoryLabGateway {
         let service = IAMService(clock: FixedClock(Timestamp(iso8601: "2026-12-06T09:00:00Z") ?? Timestamp(secondsSince1970: 0)),
-                                 ids: SeededIDGenerator(seed: 8))
+                                 ids: SeededIDGenerator(seed: 8), passwordRounds: 1_000)
         var lab = InMemoryLab()
         try lab.put(LabSettings())
         try ExerciseSetup(service: service).prepare(try BuiltInExercises.find("3").document, number: 3, in: &lab)

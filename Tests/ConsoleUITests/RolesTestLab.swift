@@ -18,7 +18,8 @@ struct RolesTestLab {
 
     /// The lab; `extraRoles` more roles named `role-00001`… trusting EC2, for paging tests.
     init(extraRoles: Int = 0, attachPolicy: Bool = true) throws {
-        service = IAMService(clock: FixedClock(Self.now), ids: SeededIDGenerator(seed: 7))
+        // 1,000 PBKDF2 rounds, not a lab's 210,000 (PasswordDigest): fixtures set many passwords.
+        service = IAMService(clock: FixedClock(Self.now), ids: SeededIDGenerator(seed: 7), passwordRounds: 1_000)
         var lab = InMemoryLab()
         try DemoLab.populate(using: service, in: &lab)
         let root = Caller.root(accountID: Self.production)

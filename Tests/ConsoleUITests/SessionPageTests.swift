@@ -106,7 +106,7 @@ import Testing
         let later = IdentityLab.now.adding(seconds: 3601)
         let (state, gateway) = try Self.state(switched: true)
         _ = state
-        let expired = InMemoryLabGateway(lab: gateway.lab, service: IAMService(clock: FixedClock(later)))
+        let expired = InMemoryLabGateway(lab: gateway.lab, service: IAMService(clock: FixedClock(later), passwordRounds: 1_000))
         let page = SessionPage(expired.console())
         #expect(page.sessionLines.first?.text == "Acting as arn:aws:iam::123456789012:user/alice")
         #expect(ConsolePages.identity(lab: expired).text == "alice @ development (123456789012)")

@@ -18,20 +18,20 @@ enum IdentityLab {
 
     /// The Users page's keys, for docs/keybindings.md.
     static var usersBindings: [KeyBinding] {
-        UsersPage(InMemoryLabGateway(service: IAMService(clock: FixedClock(now))).console()).bindings
+        UsersPage(InMemoryLabGateway(service: IAMService(clock: FixedClock(now), passwordRounds: 1_000)).console()).bindings
     }
 
     /// The Sign in, Switch Role and Session pages' keys, in tab order, for docs/keybindings.md
     /// (no one signed in, so titles read generically).
     static var documentedBindings: [KeyBinding] {
-        let lab = InMemoryLabGateway(service: IAMService(clock: FixedClock(now)))
+        let lab = InMemoryLabGateway(service: IAMService(clock: FixedClock(now), passwordRounds: 1_000))
         return SignInPage(lab.console()).bindings + SwitchRolePage(lab.console()).bindings + SessionPage(lab.console()).bindings
     }
 
     /// A gateway over a fresh demo lab, the console signed in as production's root; `clock`
     /// replaces the clock pinned at `time` (a test that lets time pass).
     static func gateway(withSeedRole: Bool = true, at time: Timestamp = now, clock: (any Clock)? = nil) throws -> InMemoryLabGateway {
-        let service = IAMService(clock: clock ?? FixedClock(time), ids: SeededIDGenerator(seed: 7))
+        let service = IAMService(clock: clock ?? FixedClock(time), ids: SeededIDGenerator(seed: 7), passwordRounds: 1_000)
         var lab = InMemoryLab()
         try DemoLab.populate(using: service, in: &lab)
         let production = Caller.root(accountID: DemoLab.productionAccountID)

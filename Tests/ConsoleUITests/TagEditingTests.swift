@@ -7,16 +7,21 @@ import Testing
 /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html
 @Suite("Tags on the role and user pages")
 struct TagEditingTests {
-    /// The open role's Tags tab after adding `team=ops and dev` with `t`.
-    static func roleWithTag() throws -> (RolesTestLab, AppState) {
+    /// The open role after `t`, `key`, Enter, `value`, Enter.
+    static func roleTagged(key: String, value: String) throws -> (RolesTestLab, AppState) {
         let lab = try RolesTestLab()
         var state = lab.state(lab.rolesPage())
         state.press(.enter, .character("t"))
-        state.type("team")
+        state.type(key)
         state.press(.enter)
-        state.type("ops and dev")
+        state.type(value)
         state.press(.enter)
         return (lab, state)
+    }
+
+    /// The open role's Tags tab after adding `team=ops and dev` with `t`.
+    static func roleWithTag() throws -> (RolesTestLab, AppState) {
+        try roleTagged(key: "team", value: "ops and dev")
     }
 
     @Test("t on an open role asks the key, then the value; TagRole stores it and the Tags tab lists it (80×24)")
@@ -50,13 +55,7 @@ struct TagEditingTests {
         ("team", String(repeating: "v", count: 257), "ValidationError"),
     ])
     func roleTagRefused(key: String, value: String, code: String) throws {
-        let lab = try RolesTestLab()
-        var state = lab.state(lab.rolesPage())
-        state.press(.enter, .character("t"))
-        state.type(key)
-        state.press(.enter)
-        state.type(value)
-        state.press(.enter)
+        let (lab, state) = try Self.roleTagged(key: key, value: value)
         #expect(lab.storedRole()?.tags == [])
         let shown = state.roles?.message?.text ?? ""
         var check = ParameterValidator(operation: "TagRole")
@@ -70,6 +69,18 @@ struct TagEditingTests {
         }
         #expect(shown == expected, "\(shown)")
         #expect(shown.hasPrefix(code), "\(shown)")
+        #expect(state.roles?.prompt != nil, "the value stays for correction")
+    }
+
+    @Test("A key or value that begins with aws: is refused in IAM's words and nothing is stored", arguments: [
+        ("aws:team", "ops"), ("AWS:Team", "ops"), ("team", "aws:ops"),
+    ])
+    func reservedPrefixRefused(key: String, value: String) throws {
+        let (lab, state) = try Self.roleTagged(key: key, value: value)
+        #expect(lab.storedRole()?.tags == [])
+        // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html
+        #expect(state.roles?.message?.text == "InvalidInput: You cannot create a tag key or value that begins with the text aws:. "
+                + "This tag prefix is reserved for AWS internal use.", "\(state.screenText)")
         #expect(state.roles?.prompt != nil, "the value stays for correction")
     }
 

@@ -26,7 +26,7 @@ struct ActivityStoreTests {
     @Test func aRefusedCLICallReachesTheGatewayWithTheEvaluationsReasons() throws {
         let (runner, bob) = try Self.labWithBobsKey()
         let store = try LabStore(path: runner.directory.appendingPathComponent("lab").path)
-        let gateway = StoreLabGateway(store: store, service: IAMService(clock: FixedClock(Timestamp(iso8601: Self.now) ?? Timestamp(secondsSince1970: 0))))
+        let gateway = StoreLabGateway(store: store, service: IAMService(clock: FixedClock(Timestamp(iso8601: Self.now) ?? Timestamp(secondsSince1970: 0)), passwordRounds: 1_000))
         let environment = ConsoleEnvironment(lab: gateway)
         let page = ActivityPage(environment)
         let before = gateway.activityMarker()

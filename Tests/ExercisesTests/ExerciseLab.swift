@@ -10,7 +10,7 @@ struct ExerciseLab {
     static let production = "111122223333"
     static let development = "123456789012"
 
-    let service = IAMService(clock: FixedClock(ExerciseLab.now), ids: SeededIDGenerator(seed: 7))
+    let service = IAMService(clock: FixedClock(ExerciseLab.now), ids: SeededIDGenerator(seed: 7), passwordRounds: 1_000)
     var lab = InMemoryLab()
     let document: ExerciseDocument
 

@@ -12,7 +12,7 @@ import Testing
 
     /// The demo lab with AdministratorAccess attached to bob, and bob's long-term-key caller.
     static func demoWithAdminBob() throws -> (IAMService, InMemoryLab, Caller) {
-        let service = IAMService(clock: FixedClock(LabFixture.now), ids: SeededIDGenerator(seed: 7))
+        let service = IAMService(clock: FixedClock(LabFixture.now), ids: SeededIDGenerator(seed: 7), passwordRounds: 1_000)
         var lab = InMemoryLab()
         try DemoLab.populate(using: service, in: &lab)
         try service.attachUserPolicy(userName: "bob", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess",

@@ -9,7 +9,7 @@ import Testing
     @Test func theSeedsStoryRunsThroughTheLibrary() throws {
         // --- guide: library example begins ---
         let clock = FixedClock(Timestamp(iso8601: "2026-11-29T08:00:00Z")!)
-        let iam = IAMService(clock: clock)
+        let iam = IAMService(clock: clock, passwordRounds: 1_000)
         var lab = InMemoryLab()
         try DemoLab.populate(using: iam, in: &lab)        // production trusts development
         let production = Caller.root(accountID: DemoLab.productionAccountID)
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func withoutAnMFACodeTheTrustPolicyRefusesCarol() throws {
-        let iam = IAMService(clock: FixedClock(Timestamp(iso8601: "2026-11-29T08:00:00Z")!))
+        let iam = IAMService(clock: FixedClock(Timestamp(iso8601: "2026-11-29T08:00:00Z")!), passwordRounds: 1_000)
         var lab = InMemoryLab()
         try DemoLab.populate(using: iam, in: &lab)
         let trust = """
@@ -89,7 +89,7 @@ import Testing
     @Test func showsTheCurrentCodeAndSecondsLeft() throws {
         // 08:00:10 is 10 s into its 30-second step, so 20 s remain.
         let clock = FixedClock(Timestamp(iso8601: "2026-11-29T08:00:10Z")!)
-        let iam = IAMService(clock: clock)
+        let iam = IAMService(clock: clock, passwordRounds: 1_000)
         var lab = InMemoryLab()
         try DemoLab.populate(using: iam, in: &lab)
         let app = VirtualMFAApp(clock: clock)

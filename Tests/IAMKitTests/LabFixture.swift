@@ -15,7 +15,8 @@ struct LabFixture {
     let devRoot = Caller.root(accountID: development)
 
     init(at time: Timestamp = LabFixture.now, seed: UInt64 = 42) {
-        service = IAMService(clock: FixedClock(time), ids: SeededIDGenerator(seed: seed))
+        // 1,000 PBKDF2 rounds, not a lab's 210,000 (PasswordDigest): fixtures set many passwords.
+        service = IAMService(clock: FixedClock(time), ids: SeededIDGenerator(seed: seed), passwordRounds: 1_000)
         _ = try? service.createAccount(Self.production, alias: "production", in: &lab)
         _ = try? service.createAccount(Self.development, alias: "development", in: &lab)
     }

@@ -9,7 +9,7 @@ import Testing
 @Suite("RoleCreationPlan, AssumeRoleGrant, SwitchRoleRequest")
 struct RoleCreationPlanTests {
     let service = IAMService(clock: FixedClock(Timestamp(iso8601: "2026-11-29T08:00:00Z") ?? Timestamp(secondsSince1970: 0)),
-                             ids: SeededIDGenerator(seed: 1))
+                             ids: SeededIDGenerator(seed: 1), passwordRounds: 1_000)
 
     /// A demo lab.
     func lab() throws -> InMemoryLab {

@@ -56,6 +56,10 @@ import Testing
                        message: "The specified transitive tag key must be included in the requested tags."),
         ValidationCase(name: "keys equal but for case", tags: [Tag(key: "team", value: "a"), Tag(key: "Team", value: "b")], code: "InvalidParameterValue",
                        message: "Duplicate tag keys found. Please note that Tag keys are case insensitive."),
+        // The aws: prefix rule covers STS sessions too (id_tags.html, "Rules for tagging in IAM and
+        // AWS STS"); STS's code and text for it are not documented: STS's code for its tag checks.
+        ValidationCase(name: "key starting with aws:", tags: [Tag(key: "AWS:team", value: "blue")], code: "InvalidParameterValue",
+                       message: "You cannot create a tag key or value that begins with the text aws:. This tag prefix is reserved for AWS internal use."),
     ]
 
     @Test(arguments: validationCases)

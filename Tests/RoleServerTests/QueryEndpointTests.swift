@@ -133,7 +133,7 @@ struct QueryEndpointTests {
                                            secret: element("SecretAccessKey"), token: element("SessionToken"), service: "sts")
         #expect(lab.endpoint.handle(request).status == 200)
         // The same lab an hour later by its clock (the signature still uses the wall clock).
-        let later = IAMService(clock: FixedClock(Timestamp(secondsSince1970: Int64(ServerLab.now + 3_600))))
+        let later = IAMService(clock: FixedClock(Timestamp(secondsSince1970: Int64(ServerLab.now + 3_600))), passwordRounds: 1_000)
         let answer = QueryEndpoint(store: lab.store, service: later).handle(request)
         #expect(answer.status == 400, "\(answer.body)")
         #expect(answer.body.contains("<Code>ExpiredToken</Code>\n    <Message>The security token included in the request is expired</Message>"))

@@ -15,7 +15,7 @@ final class ServerLab {
 
     init() throws {
         let path = NSTemporaryDirectory() + "rolecall-serve-lab-\(getpid())-\(UUID().uuidString.prefix(8))"
-        let service = IAMService(clock: SystemClock())
+        let service = IAMService(clock: SystemClock(), passwordRounds: 1_000)
         self.path = path
         self.service = service
         store = try LabStore(path: path)

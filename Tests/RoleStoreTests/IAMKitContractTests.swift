@@ -14,7 +14,7 @@ struct IAMKitContractTests {
 
     /// A short admin session; returns the role names listed at the end and the error of a duplicate create.
     static func session(in lab: inout some LabRepository) throws -> (names: [String], duplicate: String) {
-        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), ids: SeededIDGenerator(seed: 3))
+        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), ids: SeededIDGenerator(seed: 3), passwordRounds: 1_000)
         try service.createAccount(account, in: &lab)
         try service.createAccount("444455556666", in: &lab)
         for name in ["Readers", "writers", "auditors"] {

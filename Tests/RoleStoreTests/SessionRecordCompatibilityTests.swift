@@ -40,7 +40,7 @@ struct SessionRecordCompatibilityTests {
 
     @Test func aSessionRecordWithoutSessionTagFieldsStillLoads() throws {
         let directory = try TemporaryDirectory()
-        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), ids: SeededIDGenerator(seed: 5))
+        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), ids: SeededIDGenerator(seed: 5), passwordRounds: 1_000)
         let keyID = try Self.assumeTagged(in: try LabStore(path: directory.path), service: service)
         let path = directory.child(try RecordPath.relativePath(for: AccessKey.key(keyID)))
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("transitiveTagKeys"))
@@ -57,7 +57,7 @@ struct SessionRecordCompatibilityTests {
 
     @Test func aTaggedSessionSurvivesAReopen() throws {
         let directory = try TemporaryDirectory()
-        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), ids: SeededIDGenerator(seed: 5))
+        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), ids: SeededIDGenerator(seed: 5), passwordRounds: 1_000)
         let keyID = try Self.assumeTagged(in: try LabStore(path: directory.path), service: service)
         let caller = try LabStore(path: directory.path).read { lab in try service.caller(accessKeyID: keyID, in: lab) }
         guard case .roleSession(let session) = caller else {

@@ -1,3 +1,4 @@
+import Crypto
 import IAMKit
 import IAMPolicy
 import RoleStore
@@ -12,10 +13,7 @@ extension LabBackend {
     /// when the profile names a device), cached in the lab as the AWS CLI caches it in
     /// `~/.aws/cli/cache` (https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-role.html).
     func roleSession(_ profile: RoleProfile, store: LabStore, options: GlobalOptions) throws(CommandError) -> StaticCredentials {
-        let cacheName = "cli-cache-" + SHA1.hash(Array(profile.cacheArguments.utf8)).map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        let cacheName = "cli-cache-" + Hex.lowercase(Insecure.SHA1.hash(data: Array(profile.cacheArguments.utf8)))
         let now = service.clock.now()
         let cached = try transact(store, readOnly: true, operation: "AssumeRole") { lab -> StaticCredentials? in
             guard let saved = try lab.record(SavedProfile.self, at: SavedProfile.key(cacheName)),

@@ -46,6 +46,7 @@ extension ConceptCatalog {
         Concept(.roleTags, .wizardField, title: "Tags", summary: [
             "Optional key and value pairs, such as `team=ops`, that help you find the role and can control access to it.",
             "A role holds at most 50 tags, and tag keys are unique regardless of case (Team and team in one request is AWS's InvalidInput).",
+            "A key or value may not begin with `aws:`, in any case: that prefix is AWS's own, and the request is refused (InvalidInput).",
         ], links: [AWSDoc.tags]),
         Concept(.roleDescription, .wizardField, title: "Description", summary: [
             "Optional, up to 1000 characters, shown with the role in the console and by `iam get-role`.",

@@ -75,7 +75,7 @@ extension IAMService {
             throw ServiceError(code: "PasswordPolicyViolation", message: "Your new password must be different from your current password.",
                                httpStatus: 400)
         }
-        profile.setPassword(newPassword, salt: ids.secretAccessKey(), at: clock.now())
+        try profile.setPassword(newPassword, salt: ids.secretAccessKey(), at: clock.now(), rounds: passwordRounds)
         profile.passwordResetRequired = false
     }
 

@@ -1,5 +1,8 @@
+import Crypto
+
 /// Time-based one-time passwords as virtual MFA devices compute them: RFC 6238 over RFC 4226
-/// HOTP with HMAC-SHA1, 30-second steps from the Unix epoch, 6 digits.
+/// HOTP with HMAC-SHA1 (swift-crypto's `HMAC<Insecure.SHA1>`), 30-second steps from the Unix
+/// epoch, 6 digits.
 /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
 public struct TOTP: Sendable, Hashable {
     /// The shared secret.
@@ -22,7 +25,7 @@ public struct TOTP: Sendable, Hashable {
         for index in 0..<8 {
             message[index] = UInt8(truncatingIfNeeded: counter >> UInt64(56 - 8 * index))
         }
-        let mac = HMACSHA1.authenticationCode(for: message, key: secret)
+        let mac = Array(HMAC<Insecure.SHA1>.authenticationCode(for: message, using: SymmetricKey(data: secret)))
         // RFC 4226 §5.3 dynamic truncation.
         let offset = Int(mac[mac.count - 1] & 0x0F)
         let binary = (UInt32(mac[offset]) & 0x7F) << 24 | UInt32(mac[offset + 1]) << 16

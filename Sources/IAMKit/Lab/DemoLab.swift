@@ -17,6 +17,8 @@ public enum DemoLab {
     public static let demoPasswords: [(userName: String, password: String)] = [
         (mfaUserName, "Alice-Console-2026"), (plainUserName, "Bob-Console-2026"),
     ]
+    /// PBKDF2 rounds for the published demo passwords' digests.
+    public static let demoPasswordRounds = 1_000
     /// The seed's permissions policy: list one bucket.
     public static let bucketPolicyName = "PolicyForRole"
     /// The seed's permissions policy document.
@@ -42,8 +44,13 @@ public enum DemoLab {
             _ = try service.createUser(userName: name, caller: development, in: &lab)
             try service.addUserToGroup(groupName: "Developers", userName: name, caller: development, in: &lab)
         }
+        // The demo passwords are published (`lab info` prints them), so a slow digest would
+        // protect nothing: they get `demoPasswordRounds`, and `lab init --demo` stays instant.
+        // A password set later gets the service's rounds (PasswordDigest, 210,000).
+        var publishedPasswords = service
+        publishedPasswords.passwordRounds = min(service.passwordRounds, demoPasswordRounds)
         for (name, password) in demoPasswords {
-            try service.createLoginProfile(userName: name, password: password, caller: development, in: &lab)
+            try publishedPasswords.createLoginProfile(userName: name, password: password, caller: development, in: &lab)
         }
 
         let device = try service.createVirtualMFADevice(virtualMFADeviceName: mfaUserName, caller: development, in: &lab)

@@ -1,5 +1,6 @@
 /// A user's console password (login profile). The password itself is never stored: only a
-/// salted HMAC-SHA1 digest, enough for the lab's ChangePassword and console sign-in to check it.
+/// salted digest (`PasswordDigest`: PBKDF2-HMAC-SHA256, or HMAC-SHA1 in labs written before
+/// 2026-12-07), enough for the lab's ChangePassword and console sign-in to check it.
 /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_LoginProfile.html
 public struct LoginProfile: Codable, Sendable, Equatable {
     /// When the password was first set (CreateLoginProfile).
@@ -8,7 +9,7 @@ public struct LoginProfile: Codable, Sendable, Equatable {
     public var passwordResetRequired: Bool
     /// Hex salt of the digest.
     public var salt: String
-    /// Hex HMAC-SHA1(salt, password).
+    /// The password's digest under `salt`, in one of `PasswordDigest`'s formats.
     public var passwordDigest: String
     /// Earlier passwords' (salt, digest), newest first, for PasswordReusePrevention (at most 24).
     public var previousPasswords: [[String]] = []
@@ -16,26 +17,30 @@ public struct LoginProfile: Codable, Sendable, Equatable {
     /// the one CreateLoginProfile set (the credential report's `password_last_changed`).
     public var passwordChangedDate: Timestamp?
 
-    /// A profile for `password`, salted with `salt`.
-    public init(password: String, salt: String, createDate: Timestamp, passwordResetRequired: Bool) {
+    /// A profile for `password`, salted with `salt`, digested with `rounds` PBKDF2 iterations;
+    /// fails when the digest cannot be made (an empty password or salt).
+    public init(password: String, salt: String, createDate: Timestamp, passwordResetRequired: Bool,
+                rounds: Int = PasswordDigest.rounds) throws(ServiceError) {
         self.createDate = createDate
         self.passwordResetRequired = passwordResetRequired
         self.salt = salt
-        self.passwordDigest = Self.digest(password, salt: salt)
+        self.passwordDigest = try Self.digest(password, salt: salt, rounds: rounds)
     }
 
     /// Whether `password` is the profile's password.
     public func matches(_ password: String) -> Bool {
-        Self.digest(password, salt: salt) == passwordDigest
+        PasswordDigest.verify(password, salt: salt, digest: passwordDigest)
     }
 
     /// Replaces the password (keeps the creation date, as AWS does).
-    public mutating func setPassword(_ password: String, salt: String, at now: Timestamp) {
+    public mutating func setPassword(_ password: String, salt: String, at now: Timestamp,
+                                     rounds: Int = PasswordDigest.rounds) throws(ServiceError) {
+        let digest = try Self.digest(password, salt: salt, rounds: rounds)
         passwordChangedDate = now
         previousPasswords.insert([self.salt, passwordDigest], at: 0)
         previousPasswords = Array(previousPasswords.prefix(24))
         self.salt = salt
-        self.passwordDigest = Self.digest(password, salt: salt)
+        self.passwordDigest = digest
     }
 
     /// Whether `password` is the current one or one of the `count - 1` before it (AWS counts
@@ -43,16 +48,14 @@ public struct LoginProfile: Codable, Sendable, Equatable {
     public func matchesRecent(_ password: String, count: Int) -> Bool {
         if matches(password) { return true }
         return previousPasswords.prefix(max(0, count - 1)).contains { pair in
-            pair.count == 2 && Self.digest(password, salt: pair[0]) == pair[1]
+            pair.count == 2 && PasswordDigest.verify(password, salt: pair[0], digest: pair[1])
         }
     }
 
-    static func digest(_ password: String, salt: String) -> String {
-        HMACSHA1.authenticationCode(for: Array(password.utf8), key: Array(salt.utf8))
-            .map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
+    private static func digest(_ password: String, salt: String, rounds: Int) throws(ServiceError) -> String {
+        guard let digest = PasswordDigest.make(password, salt: salt, rounds: rounds) else {
+            throw ServiceError.serviceFailure("The password digest could not be computed.")
+        }
+        return digest
     }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

@@ -11,6 +11,21 @@ public struct Tag: Sendable, Hashable, Codable {
         self.key = key
         self.value = value
     }
+
+    /// Whether a tag key or value begins with `aws:` in any case, the prefix AWS keeps for its
+    /// own tags: "You cannot create a tag key or value that begins with the text aws:. This tag
+    /// prefix is reserved for AWS internal use."
+    /// (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html, "Rules for tagging in IAM
+    /// and AWS STS"; the prefix is case-insensitive as AWS's tagging guides state it).
+    public static func isReserved(_ text: String) -> Bool {
+        text.utf8.count >= 4 && text.prefix(4).lowercased() == "aws:"
+    }
+
+    /// The refusal of a reserved tag. AWS's exact error text for it is not published (searched:
+    /// the IAM API reference, the user guide, public issue threads); this is the user guide's own
+    /// sentence, https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html.
+    public static let reservedPrefixMessage = "You cannot create a tag key or value that begins with the text aws:. "
+        + "This tag prefix is reserved for AWS internal use."
 }
 
 /// A managed policy attached to an identity, as ListAttached*Policies reports it.

@@ -22,8 +22,8 @@ extension IAMService {
         // The model marks Password optional only for AssumeRoot sessions, which the lab has not.
         guard let password else { throw ServiceError.validation("Password is required unless the call is made with an AssumeRoot session.") }
         try checkPasswordPolicy(password, accountID: user.accountID, in: lab)
-        let profile = LoginProfile(password: password, salt: ids.secretAccessKey(), createDate: clock.now(),
-                                   passwordResetRequired: passwordResetRequired)
+        let profile = try LoginProfile(password: password, salt: ids.secretAccessKey(), createDate: clock.now(),
+                                   passwordResetRequired: passwordResetRequired, rounds: passwordRounds)
         user.loginProfile = profile
         try lab.save(user)
         return (user, profile)
@@ -49,7 +49,7 @@ extension IAMService {
         var profile = try requireLoginProfile(of: user)
         if let password {
             try checkPasswordPolicy(password, accountID: user.accountID, profile: profile, in: lab)
-            profile.setPassword(password, salt: ids.secretAccessKey(), at: clock.now())
+            try profile.setPassword(password, salt: ids.secretAccessKey(), at: clock.now(), rounds: passwordRounds)
         }
         if let passwordResetRequired { profile.passwordResetRequired = passwordResetRequired }
         user.loginProfile = profile
@@ -99,7 +99,7 @@ extension IAMService {
             throw ServiceError.accessDenied("User: \(user.arn) is not authorized to perform: iam:ChangePassword on resource: \(user.arn)")
         }
         try checkPasswordPolicy(newPassword, accountID: user.accountID, profile: profile, in: lab)
-        profile.setPassword(newPassword, salt: ids.secretAccessKey(), at: clock.now())
+        try profile.setPassword(newPassword, salt: ids.secretAccessKey(), at: clock.now(), rounds: passwordRounds)
         profile.passwordResetRequired = false
         user.loginProfile = profile
         try lab.save(user)

@@ -12,12 +12,18 @@ public struct IAMService {
     public var ids: any IDGenerator
     /// The region reported in `RoleLastUsed` and similar fields.
     public var region: String
+    /// PBKDF2 iterations for console passwords set through this service (`PasswordDigest`):
+    /// 210,000 for labs; test fixtures lower it so that hundreds of demo labs stay quick.
+    /// Stored digests carry their own count, so any value verifies later.
+    public var passwordRounds: Int
 
     /// Creates a service with the given clock and ID source.
-    public init(clock: any Clock = SystemClock(), ids: any IDGenerator = RandomIDGenerator(), region: String = "us-east-1") {
+    public init(clock: any Clock = SystemClock(), ids: any IDGenerator = RandomIDGenerator(), region: String = "us-east-1",
+                passwordRounds: Int = PasswordDigest.rounds) {
         self.clock = clock
         self.ids = ids
         self.region = region
+        self.passwordRounds = passwordRounds
     }
 
     /// Whether `account` exists in the lab, creating nothing.

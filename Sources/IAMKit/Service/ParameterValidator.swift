@@ -10,6 +10,8 @@ public struct ParameterValidator: Sendable {
     private let operation: String
     /// Members checked that the model tables do not know: a rolecall defect, refused.
     private var unknownMembers: [String] = []
+    /// Whether a tag's key or value begins with the reserved `aws:` prefix (`tags`).
+    private var reservedTagPrefix = false
 
     /// Starts with no failures, for the input of `operation` (its API name, `CreateRole`).
     public init(operation: String) {
@@ -84,6 +86,7 @@ public struct ParameterValidator: Sendable {
         for (index, tag) in tags.enumerated() {
             string(tag.key, shape: keyShape, at: "\(parameter).\(index + 1).member.key")
             string(tag.value, shape: valueShape, at: "\(parameter).\(index + 1).member.value")
+            if Tag.isReserved(tag.key) || Tag.isReserved(tag.value) { reservedTagPrefix = true }
         }
     }
 
@@ -113,14 +116,26 @@ public struct ParameterValidator: Sendable {
         }
     }
 
-    /// Throws the collected failures as one `ValidationError`.
+    /// Throws the collected failures as one `ValidationError`; then a tag that begins with
+    /// `aws:` (`InvalidInput`; `InvalidParameterValue` for STS).
     public func check() throws(ServiceError) {
         if !unknownMembers.isEmpty {
             throw ServiceError.serviceFailure("rolecall has no model constraint for \(operation) member(s) "
                 + unknownMembers.joined(separator: ", ") + "; the request was refused")
         }
-        guard !failures.isEmpty else { return }
-        let head = failures.count == 1 ? "1 validation error detected: " : "\(failures.count) validation errors detected: "
-        throw ServiceError.validation(head + failures.joined(separator: "; "))
+        if !failures.isEmpty {
+            let head = failures.count == 1 ? "1 validation error detected: " : "\(failures.count) validation errors detected: "
+            throw ServiceError.validation(head + failures.joined(separator: "; "))
+        }
+        if reservedTagPrefix {
+            // IAM's code for its checks of tag contents (as for duplicate keys); STS answers its
+            // own tag checks as InvalidParameterValue (IAMService+SessionTags).
+            throw Self.stsOperations.contains(operation)
+                ? ServiceError.invalidParameterValue(Tag.reservedPrefixMessage)
+                : ServiceError.invalidInput(Tag.reservedPrefixMessage)
+        }
     }
+
+    /// The STS operations the lab serves whose input has tags.
+    private static let stsOperations: Set<String> = ["AssumeRole"]
 }

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// An instant with one-second resolution, as IAM reports times. Stored in the lab as an
 /// ISO 8601 UTC string (`2026-11-29T06:00:00Z`) so a person can read and diff the store.
 public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
@@ -45,7 +47,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         } else {
             return nil
         }
-        let days = Timestamp.daysFromCivil(year: year, month: month, day: day)
+        let days = CivilCalendar.days(year: year, month: month, day: day)
         secondsSince1970 = days * 86_400 + hour * 3600 + minute * 60 + second - offset
     }
 
@@ -91,7 +93,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     private func format(suffix: String) -> String {
         let days = secondsSince1970 >= 0 ? secondsSince1970 / 86_400 : (secondsSince1970 - 86_399) / 86_400
         let secondOfDay = secondsSince1970 - days * 86_400
-        let (year, month, day) = Timestamp.civilFromDays(days)
+        let (year, month, day) = CivilCalendar.civil(days: days)
         guard (0...9999).contains(year) else { return "\(year)-\(month)-\(day)T\(secondOfDay)\(suffix)" }
         // Written byte by byte: `aws:CurrentTime` is formatted for every authorized request.
         let fields: [(Int64, Int)] = [(year, 4), (month, 2), (day, 2), (secondOfDay / 3600, 2), (secondOfDay / 60 % 60, 2), (secondOfDay % 60, 2)]
@@ -113,28 +115,5 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
             return index
         }
         return head + suffix
-    }
-
-    // Howard Hinnant's civil-calendar algorithms (proleptic Gregorian), so no Foundation
-    // calendar is needed and formatting is identical on every platform.
-    static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func civilFromDays(_ days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

@@ -17,16 +17,6 @@ enum PolicyDate {
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    /// Days from 1970-01-01 to the given civil date (proleptic Gregorian).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let adjustedYear = month <= 2 ? year - 1 : year
-        let era = (adjustedYear >= 0 ? adjustedYear : adjustedYear - 399) / 400
-        let yearOfEra = adjustedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
 }
 
 /// A cursor over the bytes of one ISO 8601 timestamp.
@@ -57,7 +47,7 @@ private struct DateReader {
         guard let year = number(digits: 4), consume(UInt8(ascii: "-")), let month = number(digits: 2),
             (1...12).contains(month), consume(UInt8(ascii: "-")), let day = number(digits: 2), (1...31).contains(day)
         else { return nil }
-        var seconds = Double(PolicyDate.daysFromCivil(year: year, month: month, day: day) * 86_400)
+        var seconds = Double(Int(CivilCalendar.days(year: Int64(year), month: Int64(month), day: Int64(day))) * 86_400)
         if atEnd { return seconds }
         guard consume(UInt8(ascii: "T")) || consume(UInt8(ascii: "t")) else { return nil }
         guard let hour = number(digits: 2), hour <= 23, consume(UInt8(ascii: ":")), let minute = number(digits: 2), minute <= 59

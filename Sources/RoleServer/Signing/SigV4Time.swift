@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// SigV4's `X-Amz-Date` form, `YYYYMMDD'T'HHMMSS'Z'` (ISO 8601 basic, UTC), to and from seconds
 /// since 1970 without Foundation's calendar (days-from-civil arithmetic).
 public enum SigV4Time {
@@ -18,38 +20,15 @@ public enum SigV4Time {
               let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
               (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }
-        return days(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
+        return Int(CivilCalendar.days(year: Int64(year), month: Int64(month), day: Int64(day))) * 86_400 + hour * 3_600 + minute * 60 + second
     }
 
     /// `YYYYMMDD'T'HHMMSS'Z'` for `seconds` since 1970.
     public static func format(_ seconds: Int) -> String {
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - day * 86_400
-        let (year, month, dayOfMonth) = civil(days: day)
+        let (year, month, dayOfMonth) = CivilCalendar.civil(days: Int64(day))
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)\(two(month))\(two(dayOfMonth))T\(two(rest / 3_600))\(two(rest % 3_600 / 60))\(two(rest % 60))Z"
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let shifted = month <= 2 ? year - 1 : year
-        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-        let yearOfEra = shifted - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The civil date of `days` since 1970-01-01 (`civil_from_days`).
-    static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        return "\(year)\(two(Int(month)))\(two(Int(dayOfMonth)))T\(two(rest / 3_600))\(two(rest % 3_600 / 60))\(two(rest % 60))Z"
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import IAMKit
 
 /// Verifies AWS Signature Version 4 as IAM and STS do: rebuilds the canonical request and the
 /// string to sign from what arrived, derives the signing key from the secret, and compares.
@@ -60,12 +61,12 @@ public enum SigV4Verifier {
     /// tests and the benchmark to sign requests).
     public static func signature(for request: SignedRequest, credential: SigV4Credential, secret: String) -> String {
         let canonical = canonicalRequest(request, credential: credential)
-        let stringToSign = "AWS4-HMAC-SHA256\n\(credential.amzDate)\n\(credential.scope)\n\(hex(SHA256.hash(data: Array(canonical.utf8))))"
+        let stringToSign = "AWS4-HMAC-SHA256\n\(credential.amzDate)\n\(credential.scope)\n\(Hex.lowercase(SHA256.hash(data: Array(canonical.utf8))))"
         var key = SymmetricKey(data: Array("AWS4\(secret)".utf8))
         for part in [credential.scopeDate, credential.region, credential.service, "aws4_request"] {
             key = SymmetricKey(data: Array(HMAC<SHA256>.authenticationCode(for: Array(part.utf8), using: key)))
         }
-        return hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+        return Hex.lowercase(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
     }
 
     /// The canonical request: method, canonical URI, canonical query, canonical headers, signed
@@ -94,7 +95,7 @@ public enum SigV4Verifier {
             let values = request.values(of: name).map(normalizeHeaderValue)
             headerLines += "\(name):\(values.joined(separator: ","))\n"
         }
-        let payload = request.header("x-amz-content-sha256") ?? hex(SHA256.hash(data: request.body))
+        let payload = request.header("x-amz-content-sha256") ?? Hex.lowercase(SHA256.hash(data: request.body))
         let path = request.path.isEmpty ? "/" : request.path
         return [request.method, FormEncoding.escape(path, keepSlash: true), query, headerLines,
                 credential.signedHeaders.joined(separator: ";"), payload].joined(separator: "\n")
@@ -114,16 +115,6 @@ public enum SigV4Verifier {
             }
         }
         return output
-    }
-
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var output: [UInt8] = []
-        for byte in bytes {
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 
     static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {

@@ -140,7 +140,7 @@ final class FuzzLab {
     }
 
     init() {
-        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)))
+        let service = IAMService(clock: FixedClock(Timestamp(secondsSince1970: 1_764_400_000)), passwordRounds: 1_000)
         let variables = ["ROLECALL_STORE": path, "HOME": path]
         backend = FuzzBackend(lab: LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: 2,
                                               durability: .processCrashOnly))

@@ -158,7 +158,7 @@ struct QueryLab {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("rolecall-query-\(UUID().uuidString)")
         variables = ["ROLECALL_STORE": directory.path, "HOME": directory.path]
         let instant = try #require(Timestamp(iso8601: "2026-11-29T08:00:00Z"))
-        let service = IAMService(clock: FixedClock(instant))
+        let service = IAMService(clock: FixedClock(instant), passwordRounds: 1_000)
         backend = LabBackend(dispatcher: service, service: service, variables: variables)
         if existing == nil { try mustRun(["lab", "init", "--demo"]) }
     }
