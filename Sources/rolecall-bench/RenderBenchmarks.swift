@@ -53,7 +53,7 @@ enum RenderBenchmarks {
         var selection = ListSelection()
         let count = 5_000
 
-        mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+        mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
             selection.apply(command, count: count, visibleRows: ListView.visibleRows(in: body.inset(by: 1), hasHeadings: true))
             return []
         }

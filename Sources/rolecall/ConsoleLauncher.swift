@@ -36,18 +36,19 @@ enum ConsoleLauncher {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             return error.exitStatus
         }
-        let welcome = WelcomePage(lab: lab.gateway, setup: ConsoleWelcome.setup(
-            storePath: lab.gateway.store.path, theme: choice.theme, capability: screen.capability))
-        let pages: [any Page] = [welcome] + ConsolePages.make(lab: lab.gateway, options: .init(guided: options.guided), drafts: TemporaryDraftStore())
-        let identity = ConsolePages.identity(lab: lab.gateway)
-        var state = AppState(size: screen.size, pages: pages, identity: identity.text,
+        let gateway = lab.gateway
+        let exercises = ConsoleExerciseSource(gateway: gateway)
+        // Everything the pages reach outside their values, built once; the pages keep none of it.
+        let console = ConsoleEnvironment(lab: gateway, drafts: TemporaryDraftStore(), options: .init(guided: options.guided),
+                                         identity: { ConsolePages.identity(lab: gateway) }, exercise: { exercises.grade() })
+        let welcome = WelcomePage(console, setup: ConsoleWelcome.setup(
+            storePath: gateway.store.path, theme: choice.theme, capability: screen.capability))
+        let pages: [any Page] = [welcome] + ConsolePages.make(console)
+        let identity = console.labIdentity()
+        var state = AppState(size: screen.size, pages: pages, environment: console, identity: identity.text,
                              notice: choice.notice ?? lab.notice)
         state.identityRole = identity.role
-        let gateway = lab.gateway
-        state.identitySource = { ConsolePages.identity(lab: gateway) }
         state.isGuided = options.guided
-        let exercises = ConsoleExerciseSource(gateway: gateway)
-        state.exerciseSource = { exercises.grade() }
         // A lab with an active exercise opens with its panel shown.
         state.exercise = ExercisePanelState(report: exercises.grade(), isShown: exercises.grade() != nil)
         var runner = ConsoleRunner(state: state)

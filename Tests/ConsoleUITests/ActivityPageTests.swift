@@ -39,8 +39,9 @@ import Testing
 
     /// Every tab of the console, the Activity page active.
     static func state(_ gateway: InMemoryLabGateway, size: Size = Size(width: 80, height: 24)) -> AppState {
-        let pages: [any ConsoleUI.Page] = [sampleWelcome()] + ConsolePages.make(lab: gateway, options: .init(), drafts: InMemoryDraftStore())
-        var state = AppState(size: size, pages: pages, identity: "root @ production (111122223333)")
+        let environment = gateway.console()
+        let pages: [any ConsoleUI.Page] = [sampleWelcome()] + ConsolePages.make(environment)
+        var state = AppState(size: size, pages: pages, environment: environment, identity: "root @ production (111122223333)")
         state.activePageIndex = pages.count - 1
         return state
     }

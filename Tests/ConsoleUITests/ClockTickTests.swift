@@ -28,7 +28,7 @@ final class SteppingClock: Clock, @unchecked Sendable {
     @Test func theSignInPagesMFACodeAndSecondsLeftFollowTheClock() throws {
         let clock = SteppingClock(IdentityLab.now)
         let gateway = try IdentityLab.gateway(clock: clock)
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         let first = try IdentityLab.aliceCode(gateway)
         #expect(IdentityLab.screen(state).contains("changes in 30 s"))
         #expect(!ConsoleShell.clockTicked(&state))
@@ -49,7 +49,7 @@ final class SteppingClock: Clock, @unchecked Sendable {
         let clock = SteppingClock(IdentityLab.now)
         let gateway = try IdentityLab.gateway(clock: clock)
         try gateway.externalChange { lab in _ = try gateway.service.consoleSignIn(account: "development", in: &lab) }
-        var state = IdentityLab.state(UsersPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(UsersPage(gateway.console()), gateway: gateway)
         IdentityLab.press(.down, in: &state)
         IdentityLab.type("m", into: &state)
         guard case .enableMFA(_, _, let seed, _) = try #require(state.activePage as? UsersPage).prompt else {
@@ -69,7 +69,7 @@ final class SteppingClock: Clock, @unchecked Sendable {
 
     @Test func anIdleConsoleOnAnyPageReportsNoChange() throws {
         let gateway = try IdentityLab.gateway()
-        let pages = ConsolePages.make(lab: gateway, options: .init(), drafts: InMemoryDraftStore())
+        let pages = ConsolePages.make(gateway.console(drafts: InMemoryDraftStore()))
         var state = IdentityLab.state(pages[0], gateway: gateway)
         state.pages = pages
         for index in pages.indices {

@@ -70,11 +70,9 @@ enum FuzzConsole {
                                  description: index.isMultiple(of: 3) ? hostile : nil))
             }
         }
-        let pages: [any ConsoleUI.Page] = [WelcomePage(lab: gateway)]
-            + ConsolePages.make(lab: gateway, options: .init(), drafts: InMemoryDraftStore())
-        var app = AppState(size: Size(width: 80, height: 24), pages: pages, identity: "root @ production")
-        app.identitySource = { ConsolePages.identity(lab: gateway) }
-        return app
+        let environment = gateway.console(followsIdentity: true)
+        let pages: [any ConsoleUI.Page] = [WelcomePage(environment)] + ConsolePages.make(environment)
+        return AppState(size: Size(width: 80, height: 24), pages: pages, environment: environment, identity: "root @ production")
     }
 
     /// What is wrong with `frame`, if anything: a size other than the terminal's, a cell holding

@@ -76,7 +76,7 @@ struct ConsoleShellTests {
     @Test("showing a page re-reads who is signed in, so the header follows a switch made elsewhere at once")
     func pageSwitchRefreshesTheHeader() {
         var state = welcomeState(Size(width: 80, height: 24), pages: [sampleWelcome(), FormPage()])
-        state.identitySource = { ("Prod admin", .switchRed) }
+        state.environment.identity = { ("Prod admin", .switchRed) }
         _ = press([.tab], &state)
         #expect(state.identity == "Prod admin")
         #expect(state.identityRole == .switchRed)

@@ -9,9 +9,9 @@ import Testing
 @Suite struct ConsoleStartupTests {
     @Test func theRolesPageOfTheConsoleLoadsWhenFirstShown() throws {
         let lab = try RolesTestLab(extraRoles: 3)
-        var page = RolesPage(lab: lab.gateway, drafts: lab.drafts, loadNow: false)
+        var page = RolesPage(lab.gateway.console(drafts: lab.drafts), loadNow: false)
         #expect(page.rows.isEmpty)
-        page.becameActive()
+        page.becameActive(in: lab.environment)
         #expect(page.rows.count == 4)
         #expect(page.rows.contains { $0.name == RolesTestLab.roleName })
     }
@@ -20,7 +20,7 @@ import Testing
         let lab = try RolesTestLab(extraRoles: 2)
         let names = try lab.gateway.read { repo in try repo.recordNames(.role, in: RolesTestLab.production) }
         #expect(names == ["role-00000", "role-00001", "updateapp"])
-        let welcome = WelcomePage(lab: lab.gateway)
+        let welcome = WelcomePage(lab.gateway.console())
         #expect(welcome.textLines(width: 100).joined(separator: "\n").contains("UpdateApp"), "shown names keep their case")
     }
 }

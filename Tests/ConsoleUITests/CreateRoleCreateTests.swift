@@ -161,7 +161,7 @@ struct CreateRoleCreateTests {
         while wizard.state.highlightedOffer != .tryIt { wizard.press(.down) }
         #expect(wizard.state.title(of: .tryIt) == "Try it: Switch Role as alice")
         var page = wizard.page
-        let result = page.handle(.createRoleNext, body: Rect(row: 1, col: 0, width: 80, height: 22))
+        let result = page.handle(.createRoleNext, body: Rect(row: 1, col: 0, width: 80, height: 22), in: wizard.app.environment)
         let request = SwitchRoleRequest(account: "111122223333", role: "UpdateApp", userName: "alice")
         #expect(result == [.deliver(.switchRolePrefill(request), to: .switchRole), .openPage(.switchRole)])
         #expect(page.switchRoleRequest == request)
@@ -171,7 +171,7 @@ struct CreateRoleCreateTests {
     @Test("Try it lands on Switch Role with account, role and display name filled in, and says who must sign in")
     func tryItFillsTheSwitchRoleForm() throws {
         var wizard = try WizardHarness()
-        wizard.app.pages.append(SwitchRolePage(lab: wizard.gateway))
+        wizard.app.pages.append(SwitchRolePage(wizard.gateway.console()))
         wizard.createSeedRole()
         wizard.press(.enter)  // grant alice
         try Self.signInAsBob(wizard.gateway)

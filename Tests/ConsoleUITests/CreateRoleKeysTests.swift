@@ -32,8 +32,9 @@ struct CreateRoleKeysTests {
 
     @Test("Esc on an untouched first step asks nothing and goes back to the Roles list")
     func escapeOnEmptyForm() throws {
-        var page = try WizardHarness().page
-        #expect(page.handle(.createRoleBack, body: Rect(row: 1, col: 0, width: 80, height: 22)) == [.openPage(.roles)])
+        let wizard = try WizardHarness()
+        var page = wizard.page
+        #expect(page.handle(.createRoleBack, body: Rect(row: 1, col: 0, width: 80, height: 22), in: wizard.app.environment) == [.openPage(.roles)])
     }
 
     @Test("Ctrl-C with unsaved input asks; without input it quits")

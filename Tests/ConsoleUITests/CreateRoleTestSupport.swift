@@ -15,13 +15,14 @@ struct WizardHarness {
         try DemoLab.populate(using: service, in: &lab)
         if signIn { _ = try service.consoleSignIn(account: DemoLab.productionAccountID, in: &lab) }
         gateway = InMemoryLabGateway(lab: lab, service: service)
-        app = AppState(size: size, pages: [CreateRolePage(lab: gateway, guided: guided)], identity: "root @ production")
+        let environment = gateway.console(guided: guided)
+        app = AppState(size: size, pages: [CreateRolePage(environment)], environment: environment, identity: "root @ production")
     }
 
     /// The wizard's state.
     var state: CreateRoleState { page.state }
     /// The wizard page.
-    var page: CreateRolePage { app.pages[0] as? CreateRolePage ?? CreateRolePage(lab: gateway) }
+    var page: CreateRolePage { app.pages[0] as? CreateRolePage ?? CreateRolePage(gateway.console()) }
 
     /// Presses keys; returns the effects of the last one.
     @discardableResult

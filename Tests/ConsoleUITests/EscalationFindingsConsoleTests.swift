@@ -14,7 +14,7 @@ import Testing
             try gateway.service.putUserPolicy(userName: "bob", policyName: "self-service", policyDocument: Self.putOnItself,
                                               caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
         }
-        var state = IdentityLab.state(UsersPage(lab: gateway, guided: false, drafts: InMemoryDraftStore()), gateway: gateway,
+        var state = IdentityLab.state(UsersPage(gateway.console(guided: false, drafts: InMemoryDraftStore())), gateway: gateway,
                                       size: Size(width: 120, height: 30))
         IdentityLab.press(.down, in: &state)
         let page = try #require(state.activePage as? UsersPage)

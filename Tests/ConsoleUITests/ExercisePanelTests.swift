@@ -24,13 +24,14 @@ struct ExercisePanelTests {
     @Test("F3 shows the tasks, F4 the hint; the grant ticks task 1 on the next key")
     func ticksAsTheLabChanges() throws {
         let gateway = try exerciseLab()
-        var state = AppState(size: Size(width: 120, height: 40), pages: [WelcomePage(lab: gateway)], identity: "root")
-        state.exerciseSource = {
+        var environment = gateway.console()
+        environment.exercise = {
             try? gateway.read { lab -> ExerciseReport? in
                 guard let active = try lab.record(ActiveExercise.self, at: ActiveExercise.key) else { return nil }
                 return ExerciseGrader(service: gateway.service).grade(try ExerciseDocument.parse(active.document), startedAt: nil, in: lab)
             }
         }
+        var state = AppState(size: Size(width: 120, height: 40), pages: [WelcomePage(environment)], environment: environment, identity: "root")
         _ = ConsoleShell.reduce(&state, .keyPressed(.function(3)))
         #expect(screen(state).contains("Exercise: 1 of 3 tasks done"), "bob is refused from the start")
         #expect(screen(state).contains("Grant the developers permission"))
@@ -52,8 +53,9 @@ struct ExercisePanelTests {
 
     @Test("Without an exercise the panel says how to start one")
     func noExercise() throws {
-        var state = AppState(size: Size(width: 120, height: 40), pages: [WelcomePage(lab: try demoLabGateway())], identity: "root")
-        state.exerciseSource = { nil }
+        var environment = try demoLabGateway().console()
+        environment.exercise = { nil }
+        var state = AppState(size: Size(width: 120, height: 40), pages: [WelcomePage(environment)], environment: environment, identity: "root")
         _ = ConsoleShell.reduce(&state, .keyPressed(.function(3)))
         #expect(screen(state).contains("rolecall lab exercise start N"))
     }

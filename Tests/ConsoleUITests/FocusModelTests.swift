@@ -9,8 +9,8 @@ struct FocusModelTests {
     /// Sign in and Switch Role behind the welcome text, Sign in shown, at 80×24.
     private func signInConsole() throws -> (AppState, InMemoryLabGateway) {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
-        state.pages = [SignInPage(lab: gateway), SwitchRolePage(lab: gateway), sampleWelcome()]
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
+        state.pages = [SignInPage(gateway.console()), SwitchRolePage(gateway.console()), sampleWelcome()]
         state.size = Size(width: 80, height: 24)
         return (state, gateway)
     }

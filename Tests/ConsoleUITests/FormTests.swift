@@ -119,4 +119,34 @@ import Testing
         #expect(frame.lines[row + 1].contains("A test-only field"))
         #expect(frame.lines.contains { $0.hasPrefix(" Role name") })
     }
+
+    @Test("Sign in and Switch Role are the same form model: a FormGroup drawn by FormLayout, the password secret, the colour a wrapping ◂ choice ▸")
+    func identityFormsAreFormGroups() throws {
+        let gateway = try demoLabGateway()
+        var signIn = SignInPage(gateway.console()).form
+        let group = signIn.group
+        #expect(group.fields.map(\.label) == ["Account", "IAM user name", "Password", "MFA code"])
+        #expect(group.fields.map(\.isSecret) == [false, false, true, false])
+        signIn.focus = SignInPage.password
+        for character in "hunter2" { _ = signIn.apply(.character(character)) }
+        var frame = Frame(size: Size(width: 60, height: 6))
+        signIn.render(into: &frame, area: Rect(row: 0, col: 0, width: 60, height: 6), row: 0, labelWidth: 14)
+        #expect(frame.lines[2].hasPrefix("›Password       [•••••••"), "\(frame.lines[2])")
+        #expect(!frame.lines.joined().contains("hunter2"), "a secret is never drawn")
+        // ↓ from the last field wraps to the first, as FormGroup orders focus for the wizard too.
+        signIn.moveFocus(by: 1)
+        signIn.moveFocus(by: 1)
+        #expect(signIn.focus == SignInPage.account)
+
+        var switchRole = SwitchRolePage(gateway.console()).form
+        switchRole.focus = SwitchRolePage.color
+        #expect(switchRole.group.field(SwitchRolePage.color)?.choiceStyle == .inline)
+        _ = switchRole.apply(.left)
+        #expect(switchRole.fields[SwitchRolePage.color].text == "green", "← from blue")
+        for _ in 0..<2 { _ = switchRole.apply(.right) }
+        #expect(switchRole.fields[SwitchRolePage.color].text == "red", "→ past the last colour wraps to the first")
+        var colour = Frame(size: Size(width: 40, height: 5))
+        switchRole.render(into: &colour, area: Rect(row: 0, col: 0, width: 40, height: 5), row: 0, labelWidth: 12)
+        #expect(colour.lines[3].hasPrefix("›Colour       ◂ red ▸"), "\(colour.lines[3])")
+    }
 }

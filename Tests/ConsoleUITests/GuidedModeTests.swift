@@ -5,7 +5,7 @@ import Testing
 private struct FocusedFieldPage: Page {
     var id: PageID { .createRole }
     var guideTopic: ConceptID? { .requireMFA }
-    func handle(_ command: Command, body: Rect) -> [Effect] { [] }
+    func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] { [] }
     func render(into frame: inout Frame, area: Rect) { frame.panel(area, title: "Create role") }
 }
 
@@ -48,7 +48,7 @@ struct GuidedModeTests {
 
     /// The console's first screen on the demo lab with guided mode on, at `size`.
     private func guidedWelcome(_ size: Size) throws -> Frame {
-        var state = AppState(size: size, pages: [WelcomePage(lab: try demoLabGateway())], identity: "root @ production (111122223333)")
+        var state = AppState(size: size, pages: [WelcomePage(try demoLabGateway().console())], identity: "root @ production (111122223333)")
         state.isGuided = true
         return ConsoleShell.render(state, size: size)
     }

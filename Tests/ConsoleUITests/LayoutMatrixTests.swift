@@ -59,9 +59,9 @@ import Testing
 
     /// Every tab, the first active.
     static func state(_ gateway: InMemoryLabGateway, size: Size, guided: Bool) -> AppState {
-        let pages: [any ConsoleUI.Page] = [WelcomePage(lab: gateway)]
-            + ConsolePages.make(lab: gateway, options: .init(guided: guided), drafts: InMemoryDraftStore())
-        var state = AppState(size: size, pages: pages, identity: "root @ production (111122223333)")
+        let environment = gateway.console(guided: guided)
+        let pages: [any ConsoleUI.Page] = [WelcomePage(environment)] + ConsolePages.make(environment)
+        var state = AppState(size: size, pages: pages, environment: environment, identity: "root @ production (111122223333)")
         state.isGuided = guided
         return state
     }

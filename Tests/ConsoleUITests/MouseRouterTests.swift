@@ -9,8 +9,9 @@ struct MouseRouterTests {
     /// Every page over the roles lab (40 extra roles), at 80×24.
     static func console() throws -> AppState {
         let lab = try RolesTestLab(extraRoles: 40)
-        let pages = ConsolePages.make(lab: lab.gateway, options: .init(), drafts: lab.drafts)
-        var state = AppState(size: Size(width: 80, height: 24), pages: pages, identity: "root @ production")
+        let environment = lab.gateway.console(drafts: lab.drafts)
+        var state = AppState(size: Size(width: 80, height: 24), pages: ConsolePages.make(environment), environment: environment,
+                             identity: "root @ production")
         state.press(.character("1"))
         return state
     }

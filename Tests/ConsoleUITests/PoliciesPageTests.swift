@@ -8,13 +8,13 @@ import Testing
 @Suite("Policies page")
 struct PoliciesPageTests {
     private func state(_ lab: RolesTestLab, size: Size = Size(width: 80, height: 24)) -> AppState {
-        lab.state(PoliciesPage(lab: lab.gateway, drafts: lab.drafts), size: size)
+        lab.state(PoliciesPage(lab.gateway.console(drafts: lab.drafts)), size: size)
     }
 
     @Test("the AWS catalog and the customer managed policy, with type and attachment count")
     func catalog() throws {
         let lab = try RolesTestLab()
-        let page = PoliciesPage(lab: lab.gateway, drafts: lab.drafts)
+        let page = PoliciesPage(lab.gateway.console(drafts: lab.drafts))
         #expect(page.policies.count == AWSManagedPolicies.all.count + 1)
         let seed = try #require(page.policies.first { $0.policyName == "PolicyForRole" })
         #expect(seed.attachmentCount == 1)
@@ -140,7 +140,7 @@ struct PoliciesScreenTests {
         for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
             let suffix = "\(size.width)x\(size.height)"
             let lab = try RolesTestLab()
-            var state = lab.state(PoliciesPage(lab: lab.gateway, drafts: lab.drafts), size: size)
+            var state = lab.state(PoliciesPage(lab.gateway.console(drafts: lab.drafts)), size: size)
             assertScreen(ConsoleShell.render(state, size: size), named: "list-\(suffix)")
             state.press(.character("/"))
             state.type("access")

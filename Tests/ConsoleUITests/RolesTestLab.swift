@@ -38,12 +38,17 @@ struct RolesTestLab {
 
     /// The Roles page over this lab.
     func rolesPage(guided: Bool = false) -> RolesPage {
-        RolesPage(lab: gateway, options: .init(guided: guided), drafts: drafts)
+        RolesPage(gateway.console(guided: guided, drafts: drafts))
+    }
+
+    /// The environment the console hands the pages over this lab (drafts in `drafts`).
+    var environment: ConsoleEnvironment {
+        gateway.console(drafts: drafts)
     }
 
     /// A console state showing `page` at `size`.
     func state(_ page: any ConsoleUI.Page, size: Size = Size(width: 80, height: 24)) -> AppState {
-        AppState(size: size, pages: [page], identity: "root @ production (111122223333)")
+        AppState(size: size, pages: [page], environment: environment, identity: "root @ production (111122223333)")
     }
 
     /// The role as stored now.

@@ -18,7 +18,7 @@ import Testing
                 try gateway.service.switchRole(&console, account: "production", role: IdentityLab.roleName, color: .green, in: &lab)
             }
         }
-        return (IdentityLab.state(SessionPage(lab: gateway, guided: size.width > 100), gateway: gateway, size: size), gateway)
+        return (IdentityLab.state(SessionPage(gateway.console(guided: size.width > 100)), gateway: gateway, size: size), gateway)
     }
 
     /// Types an action and a resource and presses Enter.
@@ -107,7 +107,7 @@ import Testing
         let (state, gateway) = try Self.state(switched: true)
         _ = state
         let expired = InMemoryLabGateway(lab: gateway.lab, service: IAMService(clock: FixedClock(later)))
-        let page = SessionPage(lab: expired)
+        let page = SessionPage(expired.console())
         #expect(page.sessionLines.first?.text == "Acting as arn:aws:iam::123456789012:user/alice")
         #expect(ConsolePages.identity(lab: expired).text == "alice @ development (123456789012)")
         #expect(ConsolePages.identity(lab: gateway).text == "Test-UserAccess-Role @ production")

@@ -18,14 +18,14 @@ enum IdentityLab {
 
     /// The Users page's keys, for docs/keybindings.md.
     static var usersBindings: [KeyBinding] {
-        UsersPage(lab: InMemoryLabGateway(service: IAMService(clock: FixedClock(now)))).bindings
+        UsersPage(InMemoryLabGateway(service: IAMService(clock: FixedClock(now))).console()).bindings
     }
 
     /// The Sign in, Switch Role and Session pages' keys, in tab order, for docs/keybindings.md
     /// (no one signed in, so titles read generically).
     static var documentedBindings: [KeyBinding] {
         let lab = InMemoryLabGateway(service: IAMService(clock: FixedClock(now)))
-        return SignInPage(lab: lab).bindings + SwitchRolePage(lab: lab).bindings + SessionPage(lab: lab).bindings
+        return SignInPage(lab.console()).bindings + SwitchRolePage(lab.console()).bindings + SessionPage(lab.console()).bindings
     }
 
     /// A gateway over a fresh demo lab, the console signed in as production's root; `clock`
@@ -78,12 +78,12 @@ enum IdentityLab {
     }
 
     /// An app state showing `page` at `size`, with the header as the console would start.
-    static func state(_ page: any ConsoleUI.Page, gateway: InMemoryLabGateway, size: Size = Size(width: 80, height: 24)) -> AppState {
+    static func state(_ page: any ConsoleUI.Page, gateway: InMemoryLabGateway, size: Size = Size(width: 80, height: 24),
+                      drafts: any DraftStore = InMemoryDraftStore()) -> AppState {
         let identity = ConsolePages.identity(lab: gateway)
-        var state = AppState(size: size, pages: [page], identity: identity.text, identityRole: identity.role)
         // As the console launcher wires it: showing a page re-reads who is signed in.
-        state.identitySource = { ConsolePages.identity(lab: gateway) }
-        return state
+        return AppState(size: size, pages: [page], environment: gateway.console(drafts: drafts, followsIdentity: true),
+                        identity: identity.text, identityRole: identity.role)
     }
 
     /// Types `text` into the active page.

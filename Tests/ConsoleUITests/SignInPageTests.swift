@@ -22,7 +22,7 @@ import Testing
 
     @Test func aliceSignsInWithHerMFACodeAndTheHeaderFollows() throws {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         #expect(state.identity == "root @ production (111122223333)")
         Self.fill(&state, account: "development", user: "alice", code: try IdentityLab.aliceCode(gateway))
         IdentityLab.press(.enter, in: &state)
@@ -46,7 +46,7 @@ import Testing
     ])
     func refusedSignIn(account: String, user: String, code: String, message: String) throws {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         // `name:password` gives the password; a bare name types the demo's.
         let parts = user.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         Self.fill(&state, account: account, user: parts[0], password: parts.count > 1 ? parts[1] : nil, code: code)
@@ -59,7 +59,7 @@ import Testing
 
     @Test func rootOfAnAccountByAliasNeedsNoUserName() throws {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         Self.fill(&state, account: "development", user: "", code: "")
         IdentityLab.press(.enter, in: &state)
         #expect(state.identity == "root @ development (123456789012)")
@@ -67,7 +67,7 @@ import Testing
 
     @Test func bobHasNoDeviceAndSignsInWithoutACode() throws {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         Self.fill(&state, account: "123456789012", user: "bob", code: "")
         IdentityLab.press(.enter, in: &state)
         #expect(state.identity == "bob @ development (123456789012)")
@@ -79,7 +79,7 @@ import Testing
             try gateway.service.updateLoginProfile(userName: "bob", password: nil, passwordResetRequired: true,
                                                    caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
         }
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         Self.fill(&state, account: "development", user: "bob", code: "")
         IdentityLab.press(.enter, in: &state)
         var page = try #require(state.activePage as? SignInPage)
@@ -107,7 +107,7 @@ import Testing
 
     @Test func thePasswordIsMaskedOnScreen() throws {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         Self.fill(&state, account: "development", user: "alice", code: "")
         let screen = IdentityLab.screen(state)
         #expect(!screen.contains("Alice-Console-2026"))
@@ -117,7 +117,7 @@ import Testing
     @Test func theVirtualMFAAppShowsAlicesCurrentCodeAndSecondsLeft() throws {
         // 08:00:10 is 10 s into a 30 s step: 20 s left.
         let gateway = try IdentityLab.gateway(at: IdentityLab.now.adding(seconds: 10))
-        let page = SignInPage(lab: gateway)
+        let page = SignInPage(gateway.console())
         let entry = try #require(page.app.entries.first)
         #expect(entry.code == (try IdentityLab.aliceCode(gateway)))
         #expect(entry.secondsLeft == 20)
@@ -129,7 +129,7 @@ import Testing
 
     @Test func escLeavesTheFieldSoRRefreshesInsteadOfTyping() throws {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
         #expect(state.isTyping)
         IdentityLab.press(.escape, in: &state)
         #expect(!state.isTyping)
@@ -150,7 +150,7 @@ import Testing
     @Test func snapshots() throws {
         let gateway = try IdentityLab.gateway()
         for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
-            var state = IdentityLab.state(SignInPage(lab: gateway, guided: size.width > 100), gateway: gateway, size: size)
+            var state = IdentityLab.state(SignInPage(gateway.console(guided: size.width > 100)), gateway: gateway, size: size)
             Self.fill(&state, account: "development", user: "alice", code: "12")
             assertScreen(ConsoleShell.render(state, size: size), named: "signin-\(size.width)x\(size.height)")
         }

@@ -12,7 +12,7 @@ struct StaleMessageTests {
         IdentityLab.press(.enter, in: &state)
         IdentityLab.press(.escape, .character("b"), in: &state)
         #expect(IdentityLab.screen(state).contains("Back to alice"))
-        state.pages.append(SignInPage(lab: gateway))
+        state.pages.append(SignInPage(gateway.console()))
         try IdentityLab.signIn(gateway, as: "bob")
         IdentityLab.press(.tab, .backTab, in: &state)  // Sign in, then Switch Role again
         #expect(state.activePage is SwitchRolePage)

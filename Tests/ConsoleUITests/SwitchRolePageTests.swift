@@ -15,7 +15,7 @@ import Testing
         let gateway = try IdentityLab.gateway(withSeedRole: seedRole)
         if granted { try IdentityLab.grantAssumeRole(gateway, to: user) }
         try IdentityLab.signIn(gateway, as: user)
-        return (IdentityLab.state(SwitchRolePage(lab: gateway, guided: size.width > 100), gateway: gateway, size: size), gateway)
+        return (IdentityLab.state(SwitchRolePage(gateway.console(guided: size.width > 100)), gateway: gateway, size: size), gateway)
     }
 
     /// Fills account and role, optionally display name, and picks a colour with →.
@@ -122,7 +122,7 @@ import Testing
 
     @Test func rootCannotSwitchRoles() throws {
         let gateway = try IdentityLab.gateway()
-        var state = IdentityLab.state(SwitchRolePage(lab: gateway), gateway: gateway)
+        var state = IdentityLab.state(SwitchRolePage(gateway.console()), gateway: gateway)
         Self.fill(&state)
         IdentityLab.press(.enter, in: &state)
         let texts = try #require(state.activePage as? SwitchRolePage).message.map(\.text)
@@ -140,8 +140,8 @@ import Testing
     @Test func aSwitchMadeElsewhereShowsInTheHeaderOnceAPageIsShown() throws {
         let gateway = try IdentityLab.gateway()
         try IdentityLab.signIn(gateway, as: "alice")
-        var state = IdentityLab.state(SignInPage(lab: gateway), gateway: gateway)
-        state.pages.append(SwitchRolePage(lab: gateway))
+        var state = IdentityLab.state(SignInPage(gateway.console()), gateway: gateway)
+        state.pages.append(SwitchRolePage(gateway.console()))
         // Another session (the CLI's console switch-role) switches the same console session.
         try gateway.externalChange { lab in
             guard var console = try lab.record(ConsoleSession.self, at: ConsoleSession.key("default")) else { return }
@@ -162,7 +162,7 @@ import Testing
         var (state, gateway) = try Self.state(as: "alice")
         Self.fill(&state)
         IdentityLab.press(.enter, in: &state)
-        state.pages = [sampleWelcome(), UsersPage(lab: gateway), SignInPage(lab: gateway), SwitchRolePage(lab: gateway), SessionPage(lab: gateway)]
+        state.pages = [sampleWelcome(), UsersPage(gateway.console()), SignInPage(gateway.console()), SwitchRolePage(gateway.console()), SessionPage(gateway.console())]
         state.activePageIndex = 4
         let header = ConsoleShell.render(state, size: state.size).lines[0]
         #expect(header.contains("[5 Session]"), "\(header)")

@@ -9,9 +9,9 @@ struct TabBarTests {
     /// The console's pages over the demo lab.
     private func console(_ size: Size) throws -> AppState {
         let gateway = try demoLabGateway()
-        let pages: [any ConsoleUI.Page] = [WelcomePage(lab: gateway)]
-            + ConsolePages.make(lab: gateway, options: .init(), drafts: InMemoryDraftStore())
-        return AppState(size: size, pages: pages, identity: "root @ production (111122223333)")
+        let environment = gateway.console()
+        let pages: [any ConsoleUI.Page] = [WelcomePage(environment)] + ConsolePages.make(environment)
+        return AppState(size: size, pages: pages, environment: environment, identity: "root @ production (111122223333)")
     }
 
     @Test("every tab shows, with the active one marked, at 80, 100 and 120 columns", arguments: [80, 100, 120])
@@ -40,5 +40,19 @@ struct TabBarTests {
         let wide = ConsoleShell.render(app, size: app.size).lines[0]
         #expect(wide.contains("Welcome") && wide.contains("[Create]") && wide.contains("Switch") && wide.contains("Session")
                 && wide.contains("Events"), "\(wide)")
+    }
+
+    @Test("at 80 columns beside alice's or root's development identity, the active Policies tab still shows its title")
+    func activeTitleUsesTheFreeColumns() throws {
+        var app = try console(Size(width: 80, height: 24))
+        app.identity = "root @ development (123456789012)"
+        app.activePageIndex = 4
+        let header = ConsoleShell.render(app, size: app.size).lines[0]
+        #expect(header == "  1   2   3   4  [5 Policies]  6   7   8   9  root @ development (123456789012)", "\(header)")
+        assertScreen(ConsoleShell.render(app, size: app.size), named: "tabbar-policies-development-80x24")
+        // One column fewer and the title no longer fits: numbers alone, every tab still there.
+        app.identity = "root @ development (1234567890123)"
+        let tighter = ConsoleShell.render(app, size: app.size).lines[0]
+        #expect(tighter.contains("[5]") && tighter.contains(" 9 "), "\(tighter)")
     }
 }

@@ -14,7 +14,8 @@ import Testing
         try gateway.externalChange { lab in
             _ = try gateway.service.consoleSignIn(account: "development", in: &lab)
         }
-        return (IdentityLab.state(UsersPage(lab: gateway, guided: size.width > 100, drafts: drafts), gateway: gateway, size: size), gateway)
+        return (IdentityLab.state(UsersPage(gateway.console(guided: size.width > 100, drafts: drafts)), gateway: gateway, size: size,
+                                  drafts: drafts), gateway)
     }
 
     static func page(_ state: AppState) throws -> UsersPage {
@@ -139,7 +140,7 @@ import Testing
     @Test func aliceMayNotListUsersAndSeesAccessDenied() throws {
         let gateway = try IdentityLab.gateway()
         try IdentityLab.signIn(gateway, as: "alice")
-        let page = UsersPage(lab: gateway)
+        let page = UsersPage(gateway.console())
         #expect(page.rows.isEmpty)
         #expect(page.message.first?.text.hasPrefix("AccessDenied: User: arn:aws:iam::123456789012:user/alice is not authorized to perform: iam:ListUsers") == true)
     }

@@ -14,7 +14,7 @@ struct WelcomePageTests {
 
     @Test("it names both accounts, the users (alice with MFA), who is signed in and the first exercise")
     func showsTheLab() throws {
-        let page = WelcomePage(lab: try demoLabGateway(), setup: Self.setup)
+        let page = WelcomePage(try demoLabGateway().console(), setup: Self.setup)
         let shown = text(page, width: 200)
         #expect(shown.contains("Signed in as root @ production (111122223333)"))
         #expect(shown.contains("  production 111122223333 (trusting): policy PolicyForRole · no roles yet"))
@@ -27,7 +27,8 @@ struct WelcomePageTests {
     @Test("a change made elsewhere shows on the next key: the exercise is marked done")
     func readsLive() throws {
         let lab = try demoLabGateway()
-        var page = WelcomePage(lab: lab)
+        let environment = lab.console()
+        var page = WelcomePage(environment)
         let service = lab.service
         lab.externalChange { lab in
             let trust = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}}"#
@@ -35,7 +36,7 @@ struct WelcomePageTests {
                                             caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
         }
         #expect(page.content.exerciseDone == false)
-        _ = page.handle(.moveDown, body: Rect(row: 1, col: 0, width: 80, height: 22))
+        _ = page.handle(.moveDown, body: Rect(row: 1, col: 0, width: 80, height: 22), in: environment)
         #expect(page.content.exerciseDone)
         #expect(text(page, width: 200).contains("✓ Test-UserAccess-Role exists in production."))
         #expect(text(page, width: 200).contains("role Test-UserAccess-Role"))
@@ -44,7 +45,8 @@ struct WelcomePageTests {
     @Test("coming back to the page with Tab shows the role another page created meanwhile")
     func refreshesWhenShownAgain() throws {
         let lab = try demoLabGateway()
-        var state = AppState(size: Size(width: 80, height: 24), pages: [WelcomePage(lab: lab), PlaceholderPage(id: .createRole)])
+        var state = AppState(size: Size(width: 80, height: 24), pages: [WelcomePage(lab.console()), PlaceholderPage(id: .createRole)],
+                             environment: lab.console())
         _ = ConsoleShell.reduce(&state, .keyPressed(.tab))
         let trust = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"123456789012"},"Action":"sts:AssumeRole"}}"#
         _ = try lab.write(eventName: "CreateRole") { repo in
@@ -66,8 +68,9 @@ struct WelcomePageTests {
                 _ = try? service.createUser(userName: "trainee\(index)", caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
             }
         }
-        var page = WelcomePage(lab: lab)
-        _ = page.handle(WelcomePage.reload, body: Rect(row: 1, col: 0, width: 120, height: 38))
+        let environment = lab.console()
+        var page = WelcomePage(environment)
+        _ = page.handle(WelcomePage.reload, body: Rect(row: 1, col: 0, width: 120, height: 38), in: environment)
         #expect(page.textLines(width: 200).contains {
             $0.contains("development 123456789012 (trusted): users alice (MFA), bob, trainee0, trainee1, trainee10 and 997 more")
         })
@@ -76,7 +79,7 @@ struct WelcomePageTests {
     @Test("c opens the Create role page when it is there, and says why not when it is not")
     func startsTheExercise() throws {
         let lab = try demoLabGateway()
-        var state = AppState(size: Size(width: 80, height: 24), pages: [WelcomePage(lab: lab)])
+        var state = AppState(size: Size(width: 80, height: 24), pages: [WelcomePage(lab.console())], environment: lab.console())
         #expect(ConsoleShell.reduce(&state, .keyPressed(.character("c"))) == [.bell])
         #expect(state.refusal == "Start exercise is unavailable: no Create role page yet")
         state.pages.append(PlaceholderPage(id: .createRole))
@@ -89,21 +92,22 @@ struct WelcomePageTests {
 
     @Test("at 80×24 the page scrolls to its last line and back")
     func scrolls() throws {
-        var page = WelcomePage(lab: try demoLabGateway())
+        let environment = try demoLabGateway().console()
+        var page = WelcomePage(environment)
         let body = Rect(row: 1, col: 0, width: 80, height: 14)
-        _ = page.handle(.moveToLast, body: body)
+        _ = page.handle(.moveToLast, body: body, in: environment)
         let last = page.top
         #expect(last > 0)
-        _ = page.handle(.moveDown, body: body)
+        _ = page.handle(.moveDown, body: body, in: environment)
         #expect(page.top == last)
-        _ = page.handle(.moveToFirst, body: body)
+        _ = page.handle(.moveToFirst, body: body, in: environment)
         #expect(page.top == 0)
     }
 
     @Test("snapshot at 80×24 on the demo lab")
     func snapshot80x24() throws {
         let size = Size(width: 80, height: 24)
-        let state = AppState(size: size, pages: [WelcomePage(lab: try demoLabGateway(), setup: Self.setup)],
+        let state = AppState(size: size, pages: [WelcomePage(try demoLabGateway().console(), setup: Self.setup)],
                              identity: "root @ production (111122223333)",
                              notice: "New demo lab in ~/.local/share/rolecall/lab (rolecall lab reset restores it)")
         assertScreen(ConsoleShell.render(state, size: size), named: "welcome-80x24")
@@ -112,7 +116,7 @@ struct WelcomePageTests {
     @Test("snapshot at 120×40 on the demo lab")
     func snapshot120x40() throws {
         let size = Size(width: 120, height: 40)
-        let state = AppState(size: size, pages: [WelcomePage(lab: try demoLabGateway(), setup: Self.setup)],
+        let state = AppState(size: size, pages: [WelcomePage(try demoLabGateway().console(), setup: Self.setup)],
                              identity: "root @ production (111122223333)")
         assertScreen(ConsoleShell.render(state, size: size), named: "welcome-120x40")
     }
@@ -121,6 +125,6 @@ struct WelcomePageTests {
 /// Stands in for a page another feature builds.
 struct PlaceholderPage: ConsoleUI.Page {
     let id: PageID
-    func handle(_ command: Command, body: Rect) -> [Effect] { [] }
+    func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] { [] }
     func render(into frame: inout Frame, area: Rect) { frame.panel(area, title: id.title) }
 }

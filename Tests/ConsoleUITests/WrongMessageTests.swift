@@ -7,10 +7,9 @@ import Testing
 struct WrongMessageTests {
     /// The whole console over `gateway`, as the launcher builds it, at 80×24.
     static func console(_ gateway: InMemoryLabGateway) -> AppState {
-        let pages = ConsolePages.make(lab: gateway, options: .init(), drafts: InMemoryDraftStore())
-        var state = AppState(size: Size(width: 80, height: 24), pages: pages, identity: ConsolePages.identity(lab: gateway).text)
-        state.identitySource = { ConsolePages.identity(lab: gateway) }
-        return state
+        let environment = gateway.console(followsIdentity: true)
+        return AppState(size: Size(width: 80, height: 24), pages: ConsolePages.make(environment), environment: environment,
+                        identity: ConsolePages.identity(lab: gateway).text)
     }
 
     /// Leaves any field, then shows `page` with its digit key (as a user would).
@@ -41,8 +40,8 @@ struct WrongMessageTests {
     @Test("Signed in as root, the wizard's Try it leads to Sign in first, and nothing invites Enter on Switch Role")
     func tryItAsRootSignsInFirst() throws {
         var wizard = try WizardHarness()
-        wizard.app.pages.append(SignInPage(lab: wizard.gateway))
-        wizard.app.pages.append(SwitchRolePage(lab: wizard.gateway))
+        wizard.app.pages.append(SignInPage(wizard.gateway.console()))
+        wizard.app.pages.append(SwitchRolePage(wizard.gateway.console()))
         wizard.createSeedRole()
         wizard.press(.enter)  // Grant user alice
         while wizard.state.highlightedOffer != .tryIt { wizard.press(.down) }
@@ -94,7 +93,7 @@ struct WrongMessageTests {
         // The account and MFA typed on step 1 are unsaved; the filter alone adds nothing.
         #expect(wizard.state.hasInput)
         var fresh = try WizardHarness()
-        fresh.app.pages[0] = CreateRolePage(lab: fresh.gateway)
+        fresh.app.pages[0] = CreateRolePage(fresh.gateway.console())
         #expect(!fresh.state.hasInput)
     }
 

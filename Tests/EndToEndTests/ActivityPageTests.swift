@@ -27,7 +27,8 @@ struct ActivityStoreTests {
         let (runner, bob) = try Self.labWithBobsKey()
         let store = try LabStore(path: runner.directory.appendingPathComponent("lab").path)
         let gateway = StoreLabGateway(store: store, service: IAMService(clock: FixedClock(Timestamp(iso8601: Self.now) ?? Timestamp(secondsSince1970: 0))))
-        let page = ActivityPage(lab: gateway)
+        let environment = ConsoleEnvironment(lab: gateway)
+        let page = ActivityPage(environment)
         let before = gateway.activityMarker()
 
         let refused = try runner.run(["iam", "create-role", "--role-name", "Sneaky", "--assume-role-policy-document", Self.trust], extra: bob)
@@ -43,10 +44,10 @@ struct ActivityStoreTests {
         #expect(newest.requestParameters?.contains(#""roleName":"Sneaky""#) == true)
 
         var shown = page
-        let picked = shown.clockTicked()
+        let picked = shown.clockTicked(in: environment)
         #expect(picked, "the page picks the event up on the next tick")
         #expect(shown.selectedEvent?.eventID == newest.eventID)
-        let again = shown.clockTicked()
+        let again = shown.clockTicked(in: environment)
         #expect(!again, "and stays quiet after")
     }
 

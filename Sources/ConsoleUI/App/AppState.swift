@@ -1,7 +1,12 @@
 import Exercises
 
 /// Everything the console shows, as a value: render is a function of this and the size.
-public struct AppState: Sendable {
+///
+/// Two states are `==` when they show the same thing and will answer keys the same way: the
+/// pages (each an `Equatable` value), the active page, overlays, identity, notice. The
+/// `environment` (the lab, drafts, clock) is the door to the outside, not part of the value,
+/// and is left out of `==`.
+public struct AppState: Sendable, Equatable {
     /// The current terminal size.
     public var size: Size
     /// Open pages, in tab order.
@@ -16,17 +21,12 @@ public struct AppState: Sendable {
     public var isGuided: Bool = false
     /// The Exercise panel (F3): the lab's active exercise, ticked as tasks become true.
     public var exercise = ExercisePanelState()
-    /// Grades the lab's active exercise (nil: none); the executable reads the lab for it.
-    public var exerciseSource: (@Sendable () -> ExerciseReport?)?
     /// An open confirmation, if any.
     public var confirmation: Confirmation?
     /// Text shown at the right of the header (who you are; a later feature fills it).
     public var identity: String
     /// The role the identity is drawn in (a Switch Role colour after switching).
     public var identityRole: StyleRole = .headerIdentity
-    /// Where the header's identity comes from when a page is shown (the lab's console session),
-    /// so a sign-in or switch made elsewhere shows at once; nil keeps what effects set.
-    public var identitySource: (@Sendable () -> (text: String, role: StyleRole))?
     /// A notice shown above the status bar (e.g. a theme that failed to load).
     public var notice: String?
     /// The last reason a key was refused, shown in the status bar until the next key.
@@ -36,9 +36,15 @@ public struct AppState: Sendable {
         KeyTable(pages.flatMap(\.bindings) + KeyTable.shell)
     }
 
-    /// Creates a state with pages; the first page is active.
-    public init(size: Size, pages: [any Page], identity: String = "Not signed in", identityRole: StyleRole = .headerIdentity,
-                notice: String? = nil) {
+    /// What the pages reach outside their values (lab, drafts, clock, options); the shell hands
+    /// it to the active page. Not part of `==`.
+    public var environment: ConsoleEnvironment
+
+    /// Creates a state with pages; the first page is active. `environment` defaults to an empty
+    /// in-memory lab, for pages that never reach a lab.
+    public init(size: Size, pages: [any Page], environment: ConsoleEnvironment = .detached(), identity: String = "Not signed in",
+                identityRole: StyleRole = .headerIdentity, notice: String? = nil) {
+        self.environment = environment
         self.size = size
         self.pages = pages
         self.activePageIndex = 0
@@ -77,5 +83,14 @@ public struct AppState: Sendable {
         scopes.append(.global)
         return scopes
     }
-}
 
+    /// Equal when what is shown and how keys will be answered are equal; the environment is
+    /// not compared.
+    public static func == (lhs: AppState, rhs: AppState) -> Bool {
+        lhs.size == rhs.size && lhs.activePageIndex == rhs.activePageIndex && lhs.showsHelp == rhs.showsHelp
+            && lhs.helpTop == rhs.helpTop && lhs.isGuided == rhs.isGuided && lhs.exercise == rhs.exercise
+            && lhs.confirmation == rhs.confirmation && lhs.identity == rhs.identity && lhs.identityRole == rhs.identityRole
+            && lhs.notice == rhs.notice && lhs.refusal == rhs.refusal && lhs.pages.count == rhs.pages.count
+            && zip(lhs.pages, rhs.pages).allSatisfy { $0.isEqual(to: $1) }
+    }
+}

@@ -4,7 +4,7 @@ import IAMKit
 /// order the console tabs through them; the welcome page the executable builds comes first.
 public enum ConsolePages {
     /// Settings every page may read.
-    public struct Options: Sendable {
+    public struct Options: Hashable, Sendable {
         /// `--guided`: explanations beside the field or page in use.
         public var guided: Bool
         /// Creates options.
@@ -13,18 +13,18 @@ public enum ConsolePages {
         }
     }
 
-    /// The lab pages, in tab order. `drafts` is where policy drafts go while `$EDITOR` edits
-    /// them (the executable passes files in the temporary directory; ConsoleUI does no I/O).
-    public static func make(lab: any LabGateway, options: Options, drafts: any DraftStore) -> [any Page] {
+    /// The lab pages, in tab order, read from `environment`'s lab. The pages keep no reference
+    /// to it: the shell hands the environment to the page in use (`AppState.environment`).
+    public static func make(_ environment: ConsoleEnvironment) -> [any Page] {
         var pages: [any Page] = []
-        pages.append(RolesPage(lab: lab, options: options, drafts: drafts, loadNow: false))
-        pages.append(CreateRolePage(lab: lab, guided: options.guided))
-        pages.append(UsersPage(lab: lab, guided: options.guided, drafts: drafts))
-        pages.append(PoliciesPage(lab: lab, options: options, drafts: drafts))
-        pages.append(SignInPage(lab: lab, guided: options.guided))
-        pages.append(SwitchRolePage(lab: lab, guided: options.guided))
-        pages.append(SessionPage(lab: lab, guided: options.guided))
-        pages.append(ActivityPage(lab: lab, guided: options.guided))
+        pages.append(RolesPage(environment, loadNow: false))
+        pages.append(CreateRolePage(environment))
+        pages.append(UsersPage(environment))
+        pages.append(PoliciesPage(environment))
+        pages.append(SignInPage(environment))
+        pages.append(SwitchRolePage(environment))
+        pages.append(SessionPage(environment))
+        pages.append(ActivityPage(environment))
         return pages
     }
 

@@ -14,7 +14,7 @@ public enum ConsoleShell {
     public static func clockTicked(_ state: inout AppState) -> Bool {
         guard !state.isTooSmall, state.confirmation == nil, state.pages.indices.contains(state.activePageIndex) else { return false }
         let exerciseChanged = refreshExercise(&state)
-        return state.pages[state.activePageIndex].clockTicked() || exerciseChanged
+        return state.pages[state.activePageIndex].clockTicked(in: state.environment) || exerciseChanged
     }
 
     /// Applies the effects the shell handles itself; returns the rest for the outside world.
@@ -28,7 +28,7 @@ public enum ConsoleShell {
             switch effect {
             case .deliver(let result, let page):
                 if let index = state.pages.firstIndex(where: { $0.id == page }) {
-                    outside += applyShellEffects(state.pages[index].receive(result), to: &state)
+                    outside += applyShellEffects(state.pages[index].receive(result, in: state.environment), to: &state)
                 }
             case .openPage(let id):
                 if let index = state.pages.firstIndex(where: { $0.id == id }) { activate(index, in: &state) }
@@ -56,7 +56,7 @@ public enum ConsoleShell {
             return MouseRouter.route(event, in: &state)
         case .effectFinished(let page, let result):
             guard let index = state.pages.firstIndex(where: { $0.id == page }) else { return [] }
-            return state.pages[index].receive(result)
+            return state.pages[index].receive(result, in: state.environment)
         case .keyPressed(let key):
             state.refusal = nil
             switch state.keyTable.resolve(key, in: state) {
@@ -67,7 +67,7 @@ public enum ConsoleShell {
                 return [.bell]
             case .unbound:
                 guard !state.isTooSmall, !state.showsHelp, state.activePage != nil else { return [] }
-                return state.pages[state.activePageIndex].handleUnbound(key)
+                return state.pages[state.activePageIndex].handleUnbound(key, in: state.environment)
             }
         }
     }
@@ -130,15 +130,15 @@ public enum ConsoleShell {
         default:
             guard !state.isTooSmall, state.activePage != nil else { return [] }
             let body = ConsoleLayout(state).body
-            return state.pages[state.activePageIndex].handle(command, body: body)
+            return state.pages[state.activePageIndex].handle(command, body: body, in: state.environment)
         }
     }
 
     /// Shows the page at `index` and lets it refresh.
     private static func activate(_ index: Int, in state: inout AppState) {
         state.activePageIndex = index
-        state.pages[index].becameActive()
-        if let identity = state.identitySource?() {
+        state.pages[index].becameActive(in: state.environment)
+        if let identity = state.environment.identity?() {
             state.identity = identity.text
             state.identityRole = identity.role
         }

@@ -5,13 +5,27 @@
 struct MessageLine<Line: Hashable & Sendable>: Hashable, Sendable {
     /// The lines shown (empty: no message).
     private(set) var lines: [Line] = []
-    /// Who the console acted as when the lines were written (nil while empty).
+    /// Who the console acted as when the lines were written (nil while empty, or until the
+    /// page stamps lines written with `show(_:)`).
     private(set) var owner: String?
 
     /// Shows `lines`, written while the console acted as `owner`.
     mutating func show(_ lines: [Line], owner: String) {
         self.lines = lines
         self.owner = lines.isEmpty ? nil : owner
+    }
+
+    /// Shows `lines`; who wrote them is stamped when the page's call ends (`stamp`), so the
+    /// lab is read for the owner only when a message was written, not on every key.
+    mutating func show(_ lines: [Line]) {
+        self.lines = lines
+        owner = nil
+    }
+
+    /// Lines shown without an owner belong to `identity` (read only when there are such lines).
+    mutating func stamp(_ identity: @autoclosure () -> String) {
+        guard !lines.isEmpty, owner == nil else { return }
+        owner = identity()
     }
 
     /// Removes the message.
@@ -24,6 +38,7 @@ struct MessageLine<Line: Hashable & Sendable>: Hashable, Sendable {
     /// else produced go. Returns whether they went.
     @discardableResult
     mutating func follow(_ identity: String) -> Bool {
+        stamp(identity)
         guard !lines.isEmpty, owner != identity else { return false }
         clear()
         return true

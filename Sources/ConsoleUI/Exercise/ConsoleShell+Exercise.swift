@@ -3,7 +3,7 @@ extension ConsoleShell {
     /// has not changed); returns whether what the panel shows changed.
     @discardableResult
     static func refreshExercise(_ state: inout AppState) -> Bool {
-        guard state.exercise.isShown, let source = state.exerciseSource else { return false }
+        guard state.exercise.isShown, let source = state.environment.exercise else { return false }
         let before = state.exercise
         state.exercise.update(source())
         return state.exercise != before

@@ -13,18 +13,21 @@ public enum Header {
         frame.fill(area, role: .header)
         let identity = DisplayWidth.truncate(Sanitizer.line(state.identity), to: max(12, area.width / 2))
         let identityWidth = DisplayWidth.of(identity)
-        let tabsWidth = area.width - (identityWidth > 0 ? identityWidth + 2 : 0) - 1
+        // The identity ends one column before the edge; the tabs end one column before it (or
+        // before the edge) and start after one blank column. Every column between is the bar's.
+        let identityCol = area.maxCol - identityWidth - 1
+        let tabsEnd = identityWidth > 0 ? identityCol - 1 : area.maxCol - 1
         let bar = TabBar(pages: state.pages.map(\.id), active: state.activePageIndex)
-        let brandWidth = DisplayWidth.of(brand) + 1
+        let plainWidth = tabsEnd - (area.col + 1)
+        let brandedWidth = plainWidth - DisplayWidth.of(brand)
         // The brand stays when the tabs keep the same style with it; else the tabs get its room.
-        let showsBrand = bar.style(fitting: tabsWidth - brandWidth) == bar.style(fitting: tabsWidth)
-            && bar.style(fitting: tabsWidth - brandWidth) != nil
+        let showsBrand = bar.style(fitting: brandedWidth) != nil && bar.style(fitting: brandedWidth) == bar.style(fitting: plainWidth)
         var col = area.col
         if showsBrand { col += frame.put(brand, row: area.row, col: col, role: .header) }
         col += 1
-        bar.render(into: &frame, row: area.row, col: col, width: max(0, area.col + tabsWidth - col))
+        bar.render(into: &frame, row: area.row, col: col, width: max(0, tabsEnd - col))
         if identityWidth > 0 {
-            frame.put(identity, row: area.row, col: area.maxCol - identityWidth - 1, role: state.identityRole)
+            frame.put(identity, row: area.row, col: identityCol, role: state.identityRole)
         }
     }
 }

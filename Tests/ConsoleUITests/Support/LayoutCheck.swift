@@ -56,10 +56,11 @@ struct LayoutCheck {
         return found
     }
 
-    /// Whether `line`'s first text (after borders and blanks) carries on `token` from `offset`.
+    /// Whether `line`'s first text (after borders, blanks and a wrapped JSON line's `↪` mark)
+    /// carries on `token` from `offset`.
     static func continues(_ token: [Character], from offset: Int, on line: [Character]) -> Bool {
         let rest = Array(token[offset...])
-        let text = Array(String(line).drop { $0 == " " || $0 == "│" || $0 == "┃" || $0 == "›" })
+        let text = Array(String(line).drop { $0 == " " || $0 == "│" || $0 == "┃" || $0 == "›" || $0 == "↪" })
         let length = min(rest.count, text.count, 6)
         return length > 0 && Array(text.prefix(length)) == Array(rest.prefix(length))
     }

@@ -16,12 +16,12 @@ struct FormPage: Page {
                     scope: .page(Self.pageID))]
     }
 
-    mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+    mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
         command == Self.switchCommand
             ? [.showIdentity("Deploy @ 444455556666", role: .switchOrange), .openPage(WelcomePage.pageID)] : []
     }
 
-    mutating func handleUnbound(_ key: Key) -> [Effect] {
+    mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         if case .character(let c) = key { text.append(c) }
         return []
     }
@@ -40,7 +40,7 @@ struct TextPage: Page {
     var lines: [String]
     var selection = ListSelection()
 
-    mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+    mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
         selection.apply(command, count: lines.count, visibleRows: body.inset(by: 1).height)
         return []
     }

@@ -46,6 +46,18 @@ public struct FormField<State, ID: Hashable> {
     public var notes: (State) -> [String]
     /// Blank rows above the field.
     public var spaceBefore: Int
+    /// A password: a text field drawn as one `•` per character, never as typed.
+    public var isSecret = false
+    /// How a choice is drawn: one `(•)` row per option, or `◂ option ▸` on one row.
+    public var choiceStyle = ChoiceStyle.rows
+
+    /// How a choice is drawn.
+    public enum ChoiceStyle: Sendable {
+        /// `(•) option` / `( ) option`, one row each.
+        case rows
+        /// `◂ option ▸` on one row (← → change it).
+        case inline
+    }
 
     /// A field; only `id`, `label`, `kind` and `concept` are required.
     public init(_ id: ID, _ label: String, kind: Kind, concept: ConceptID, columnLabel: String? = nil,
@@ -70,12 +82,13 @@ public struct FormField<State, ID: Hashable> {
         return false
     }
 
-    /// Applies an editing key to a text field; false when the field takes no text.
+    /// Applies an editing key to a text field; false when the field takes no text or the key
+    /// is not an editing key.
     @discardableResult
     public func edit(_ key: Key, in state: inout State) -> Bool {
         guard case .text(let get, let set, _) = kind else { return false }
         var input = get(state)
-        input.edit(key)
+        guard input.edit(key) else { return false }
         set(&state, input)
         return true
     }
@@ -93,6 +106,17 @@ public struct FormField<State, ID: Hashable> {
             set(&state, (get(state) + 1) % count)
         default: return false
         }
+        return true
+    }
+
+    /// ← / → on a choice that wraps around (`◂ blue ▸`): the previous or next option, from the
+    /// last back to the first; false when the field is not a choice.
+    @discardableResult
+    public func cycle(by delta: Int, in state: inout State) -> Bool {
+        guard case .choice(let options, let get, let set) = kind else { return false }
+        let count = options(state).count
+        guard count > 0 else { return false }
+        set(&state, ((get(state) + delta) % count + count) % count)
         return true
     }
 

@@ -24,22 +24,29 @@ struct IdentityLine: Hashable, Sendable {
         }
     }
 
-    /// Draws `lines` wrapped to `area`'s width from `row`; stops at the bottom of `area`.
-    /// Returns the next free row.
+    /// Draws `lines` wrapped to `area`'s width from `row`; stops at the bottom of `area`, where
+    /// the last row ends in `…` and a `▼` says lines are hidden below. Returns the next free row.
     @discardableResult
     static func render(_ lines: [IdentityLine], into frame: inout Frame, area: Rect, row: Int) -> Int {
-        var y = row
+        var pieces: [(text: String, col: Int, role: StyleRole)] = []
         for line in lines {
             let indent = min(line.indent * 2, max(0, area.width - 10))
             for (index, piece) in WordWrap.lines(line.text, width: area.width - indent - (line.indent > 0 ? 2 : 0), breakingLongWords: true).enumerated() {
-                guard y < area.maxRow else { return y }
                 // Continuation lines of a wrapped line sit under its text.
                 let extra = index > 0 && line.indent > 0 ? 2 : 0
-                frame.put(piece, row: y, col: area.col + indent + extra, role: line.role, maxWidth: area.width - indent - extra)
-                y += 1
+                pieces.append((piece, area.col + indent + extra, line.role))
             }
         }
-        return y
+        let room = max(0, area.maxRow - row)
+        let hidden = pieces.count > room
+        for (offset, piece) in pieces.prefix(room).enumerated() {
+            let isLast = hidden && offset == room - 1
+            // The marker's column is taken from the last row's text only when something is hidden.
+            frame.put(isLast ? piece.text + " " : piece.text, row: row + offset, col: piece.col, role: piece.role,
+                      maxWidth: area.maxCol - piece.col - (isLast ? 1 : 0))
+            if isLast { frame.put("▼", row: row + offset, col: area.maxCol - 1, role: .muted) }
+        }
+        return row + min(room, pieces.count)
     }
 }
 

@@ -34,9 +34,9 @@ extension ActivityPage {
     }
 
     /// Routes a command to the filter field, the open event or the list.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
         visibleRows = max(1, ActivityPage.listArea(in: body, guided: guided).height - 1)
-        reload(force: false)
+        reload(environment.lab, force: false)
         if let prompt { return handlePrompt(command, prompt) }
         if let event = openEvent {
             let count = ActivityPage.detailLines(event, width: max(1, body.width - 4)).count
@@ -75,7 +75,7 @@ extension ActivityPage {
     }
 
     /// Typed text goes to the open filter field; the list narrows as it is typed.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         guard let prompt else { return [] }
         field.edit(key)
         apply(field.text, to: prompt)

@@ -20,7 +20,6 @@ public struct ActivityPage: Page {
 
     /// The page's identity.
     public var id: PageID { .activity }
-    let lab: any LabGateway
     let guided: Bool
     /// The newest events, newest first.
     public internal(set) var events: [ActivityEvent] = []
@@ -44,10 +43,9 @@ public struct ActivityPage: Page {
     var visibleRows = 10
 
     /// Creates the page and reads the log.
-    public init(lab: any LabGateway, guided: Bool = false) {
-        self.lab = lab
-        self.guided = guided
-        reload(force: true)
+    public init(_ environment: ConsoleEnvironment) {
+        self.guided = environment.options.guided
+        reload(environment.lab, force: true)
     }
 
     /// The page's keys.
@@ -65,20 +63,20 @@ public struct ActivityPage: Page {
     }
 
     /// Coming back picks up what happened meanwhile.
-    public mutating func becameActive() {
-        reload(force: false)
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
+        reload(environment.lab, force: false)
     }
 
     /// The clock tick: reloads only when the audit log grew; says whether the screen changed.
-    public mutating func clockTicked() -> Bool {
-        reload(force: false)
+    public mutating func clockTicked(in environment: ConsoleEnvironment) -> Bool {
+        reload(environment.lab, force: false)
     }
 
     /// Reads the log again when its marker moved (or always when `force`). On the top row the
     /// selection follows the newest event, as a live tail does; further down it stays on the
     /// event chosen. Returns whether anything was reloaded.
     @discardableResult
-    mutating func reload(force: Bool) -> Bool {
+    mutating func reload(_ lab: any LabGateway, force: Bool) -> Bool {
         let marker = lab.activityMarker()
         guard force || marker != loadedMarker else { return false }
         loadedMarker = marker

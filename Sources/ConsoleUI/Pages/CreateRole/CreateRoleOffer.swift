@@ -73,7 +73,7 @@ extension CreateRoleState {
 
 extension CreateRolePage {
     /// Runs the highlighted offer.
-    mutating func activateOffer() -> [Effect] {
+    mutating func activateOffer(_ lab: any LabGateway) -> [Effect] {
         guard let offer = state.highlightedOffer, let grant = state.grant, let created = state.created else { return [] }
         if state.offerUnavailableReason != nil { return [.bell] }
         switch offer {
@@ -88,7 +88,7 @@ extension CreateRolePage {
                 state.offerOutcome = .init(message: "Attached \(grant.policyName) to \(kind) \(target.name) in \(grant.trustedAccountID): "
                                                + "\(who) permission to switch to the role\(mfa).", succeeded: true)
                 if case .user(let name) = target { state.grantedUserName = name }
-                refreshIfLabChanged()
+                refreshIfLabChanged(lab)
             } catch let error as ServiceError {
                 state.offerOutcome = .init(message: "\(error.code): \(error.message)", succeeded: false)
             } catch {

@@ -5,7 +5,7 @@ import IAMKit
 /// A failure changes nothing and is shown in AWS's words, next to its field when it has one.
 extension CreateRolePage {
     /// Creates the role from the current input.
-    mutating func createRole() {
+    mutating func createRole(_ lab: any LabGateway) {
         guard let caller = state.context.caller else {
             state.createError = .init(field: nil, message: state.labProblem ?? "Sign in first: the role is created in the signed-in account.")
             return
@@ -18,7 +18,7 @@ extension CreateRolePage {
             }
             state.created = .init(arn: role.arn, plan: plan, accountID: caller.accountID)
             state.createError = nil
-            refreshIfLabChanged()
+            refreshIfLabChanged(lab)
             state.step = .created
             state.focus = .offers
             state.offerSelection = ListSelection()

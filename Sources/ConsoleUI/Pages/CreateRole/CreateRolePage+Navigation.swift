@@ -4,7 +4,7 @@ import IAMKit
 extension CreateRolePage {
     /// Enter: confirm the question, close help, finish filtering, go to the next step, create
     /// the role, or run the highlighted offer.
-    mutating func next() -> [Effect] {
+    mutating func next(_ lab: any LabGateway) -> [Effect] {
         if state.showsFieldHelp {
             state.showsFieldHelp = false
             return []
@@ -14,8 +14,8 @@ extension CreateRolePage {
             return []
         }
         switch state.step {
-        case .review: createRole()
-        case .created: return activateOffer()
+        case .review: createRole(lab)
+        case .created: return activateOffer(lab)
         default:
             guard state.nextBlockedReason == nil, let following = state.step.next else { return [.bell] }
             go(to: following)
@@ -89,12 +89,12 @@ extension CreateRolePage {
     }
 
     /// Space on a checkbox, the account choice, a policy, the boundary, or an offer.
-    mutating func toggle() -> [Effect] {
+    mutating func toggle(_ lab: any LabGateway) -> [Effect] {
         if let field = state.focus.declaration, field.toggle(in: &state) { return [] }
         switch state.focus {
         case .policyList: choosePolicy()
         case .permissionsBoundary: state.boundaryARN = nil
-        case .offers: return activateOffer()
+        case .offers: return activateOffer(lab)
         default: break
         }
         return []

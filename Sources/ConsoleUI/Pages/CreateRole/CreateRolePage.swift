@@ -14,20 +14,17 @@ public struct CreateRolePage: Page {
     public internal(set) var state: CreateRoleState
     /// Set by "Try it": what the Switch Role page should prefill.
     public internal(set) var switchRoleRequest: SwitchRoleRequest?
-    /// The lab the role is created in.
-    let lab: any LabGateway
     /// `--guided`: explanations beside the field in use.
     let guided: Bool
     /// The lab's change marker when the context was loaded.
     var loadedMarker: UInt64
 
-    /// Creates the wizard over `lab`.
-    public init(lab: any LabGateway, guided: Bool = false) {
-        self.lab = lab
-        self.guided = guided
-        let loaded = CreateRoleContext.load(from: lab)
+    /// Creates the wizard, reading what it needs from `environment`'s lab.
+    public init(_ environment: ConsoleEnvironment) {
+        self.guided = environment.options.guided
+        let loaded = CreateRoleContext.load(from: environment.lab)
         self.state = CreateRoleState(context: loaded.context, labProblem: loaded.problem)
-        self.loadedMarker = lab.changeMarker()
+        self.loadedMarker = environment.lab.changeMarker()
     }
 
     /// The wizard's keys.
@@ -43,18 +40,19 @@ public struct CreateRolePage: Page {
     public var hasUnsavedInput: Bool { state.hasInput }
 
     /// Handles a key-table command.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        refreshIfLabChanged()
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        let lab = environment.lab
+        refreshIfLabChanged(lab)
         let rows = max(1, body.height - 8)
         if let effects = handleCommandBlock(command) { return effects }
         switch command {
-        case .createRoleNext: return next()
+        case .createRoleNext: return next(lab)
         case .createRoleBack: return back()
         case .createRoleNextField: moveFocus(by: 1)
         case .createRolePreviousField: moveFocus(by: -1)
         case .createRoleDown: moveDown(rows: rows)
         case .createRoleUp: moveUp(rows: rows)
-        case .createRoleToggle: return toggle()
+        case .createRoleToggle: return toggle(lab)
         case .createRoleFilter: state.focus = .policyFilter
         case .createRoleBoundary: toggleBoundary()
         case .createRolePreview: state.showsPreview.toggle()
@@ -76,8 +74,8 @@ public struct CreateRolePage: Page {
 
     /// Typed text goes to the focused field; y/n answer the discard question; ← → switch the
     /// trusted account choice.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
-        refreshIfLabChanged()
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
+        refreshIfLabChanged(environment.lab)
         if key == .left || key == .right, let field = state.focus.declaration,
            field.step(by: key == .left ? -1 : 1, in: &state) {
             return []
@@ -88,7 +86,7 @@ public struct CreateRolePage: Page {
     }
 
     /// Reloads what the wizard knows of the lab when anyone changed it.
-    mutating func refreshIfLabChanged() {
+    mutating func refreshIfLabChanged(_ lab: any LabGateway) {
         let marker = lab.changeMarker()
         guard marker != loadedMarker else { return }
         loadedMarker = marker
@@ -102,7 +100,7 @@ public struct CreateRolePage: Page {
                                               yes: "Discard", no: "Keep editing", asker: .page(.createRole, topic: "createRole.discard"))
 
     /// The discard question's answer: yes starts over and goes back to the Roles list.
-    public mutating func receive(_ result: EffectResult) -> [Effect] {
+    public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
         if let effects = receiveCommandBlock(result) { return effects }
         guard case .confirmed("createRole.discard") = result else { return [] }
         discard()

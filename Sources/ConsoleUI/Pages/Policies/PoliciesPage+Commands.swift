@@ -3,27 +3,29 @@ import IAMKit
 extension PoliciesPage {
     /// Routes a command to the draft, the prompt, the open policy or the list; any command
     /// first picks up changes others made to the lab.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        let lab = environment.lab, drafts = environment.drafts
+        defer { messages.stamp(ConsolePages.messageOwner(lab: lab)) }
         visibleRows = max(1, body.height - 5)
         if command == .policiesReload {
-            reload(force: true)
+            reload(lab, force: true)
             message = PageMessage("Reloaded from the lab.", role: .info)
             return []
         }
-        reload(force: false)
+        reload(lab, force: false)
         if draft != nil {
             let step = DraftEditing.handle(command, edit: .policiesEdit, draft: &draft, drafts: drafts, page: .policies)
             if let note = step.message { message = note }
             return step.effects
         }
-        if let current = prompt { return handlePrompt(command, current) }
+        if let current = prompt { return handlePrompt(command, current, drafts) }
         message = nil
         if command == .policiesCreate {
             prompt = PoliciesPrompt(purpose: .newPolicyName, field: TextPrompt(label: "New policy name:"))
             return []
         }
         if command == .policiesEdit, let arn = detail?.info.arn ?? selectedPolicy?.arn {
-            return beginVersionDraft(arn)
+            return beginVersionDraft(arn, environment)
         }
         if var open = detail {
             // The JSON scrolls by lines.
@@ -46,7 +48,7 @@ extension PoliciesPage {
         if selection.apply(command, count: shown.count, visibleRows: visibleRows) { return [] }
         switch command {
         case .activate:
-            if let policy = selectedPolicy { openDetail(policy.arn) }
+            if let policy = selectedPolicy { openDetail(policy.arn, lab) }
         case .policiesFilter:
             prompt = PoliciesPrompt(purpose: .filter, field: TextPrompt(label: "Filter:", text: filter))
         case .policiesScope:
@@ -62,7 +64,7 @@ extension PoliciesPage {
     }
 
     /// Typed text goes to the prompt; the filter applies as it is typed.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         guard var current = prompt else { return [] }
         current.field.apply(key)
         prompt = current
@@ -73,7 +75,7 @@ extension PoliciesPage {
         return []
     }
 
-    private mutating func handlePrompt(_ command: Command, _ current: PoliciesPrompt) -> [Effect] {
+    private mutating func handlePrompt(_ command: Command, _ current: PoliciesPrompt, _ drafts: any DraftStore) -> [Effect] {
         switch command {
         case .back:
             prompt = nil
@@ -94,7 +96,7 @@ extension PoliciesPage {
                 return []
             }
             prompt = nil
-            return beginDraft(.newPolicy(name: name), text: PolicyDraft.identityTemplate)
+            return beginDraft(.newPolicy(name: name), text: PolicyDraft.identityTemplate, drafts)
         case .moveUp, .moveDown, .pageUp, .pageDown, .moveToFirst, .moveToLast:
             if current.purpose == .filter { selection.apply(command, count: shown.count, visibleRows: visibleRows) }
         default:
@@ -104,14 +106,15 @@ extension PoliciesPage {
     }
 
     /// A draft of a new default version, starting from the current one (pretty-printed).
-    private mutating func beginVersionDraft(_ arn: String) -> [Effect] {
+    private mutating func beginVersionDraft(_ arn: String, _ environment: ConsoleEnvironment) -> [Effect] {
         guard PolicyPicker.typeName(of: arn) != "AWS managed" else { return [] }
-        if detail?.info.arn != arn { openDetail(arn) }
+        if detail?.info.arn != arn { openDetail(arn, environment.lab) }
         guard let open = detail else { return [] }
-        return beginDraft(.newVersion(arn: arn, name: open.info.policyName), text: PolicyDraft.editorText(open.document))
+        return beginDraft(.newVersion(arn: arn, name: open.info.policyName), text: PolicyDraft.editorText(open.document),
+                          environment.drafts)
     }
 
-    private mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
+    private mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String, _ drafts: any DraftStore) -> [Effect] {
         do {
             let started = try DraftEditing.begin(purpose, text: text, named: "policy", in: drafts, page: .policies)
             draft = started.draft
@@ -123,7 +126,9 @@ extension PoliciesPage {
     }
 
     /// The editor closed: validate (located errors), then CreatePolicy or CreatePolicyVersion.
-    public mutating func receive(_ result: EffectResult) -> [Effect] {
+    public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
+        let lab = environment.lab, drafts = environment.drafts
+        defer { messages.stamp(ConsolePages.messageOwner(lab: lab)) }
         var note: PageMessage?
         let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
         if let note { message = note }
@@ -150,8 +155,8 @@ extension PoliciesPage {
             }
             drafts.discard(path)
             draft = nil
-            reload(force: true)
-            openDetail(saved.arn)
+            reload(lab, force: true)
+            openDetail(saved.arn, lab)
             message = PageMessage(saved.text, role: .success)
         } catch let error as ServiceError {
             draft?.problem = DraftProblem(error)

@@ -24,8 +24,6 @@ public struct PoliciesPage: Page {
 
     /// The page's identity.
     public var id: PageID { .policies }
-    let lab: any LabGateway
-    let drafts: any DraftStore
     let options: ConsolePages.Options
     var loadedMarker: UInt64?
     /// Every policy ListPolicies returns for the caller's account, the filter, what it and the
@@ -61,16 +59,15 @@ public struct PoliciesPage: Page {
     /// The message line's text; what is written belongs to who the console acts as now.
     public internal(set) var message: PageMessage? {
         get { messages.lines.first }
-        set { messages.show(newValue.map { [$0] } ?? [], owner: ConsolePages.messageOwner(lab: lab)) }
+        set { messages.show(newValue.map { [$0] } ?? []) }
     }
     var visibleRows = 10
 
     /// Creates the page and loads the policies.
-    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = InMemoryDraftStore()) {
-        self.lab = lab
-        self.options = options
-        self.drafts = drafts
-        reload(force: true)
+    public init(_ environment: ConsoleEnvironment) {
+        self.options = environment.options
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
+        reload(environment.lab, force: true)
     }
 
     /// Keys the page declares.
@@ -91,15 +88,17 @@ public struct PoliciesPage: Page {
     }
 
     /// Coming back to the page picks up what the CLI or another session changed.
-    public mutating func becameActive() {
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
         // A message another identity produced (a role session's AccessDenied) goes.
-        messages.follow(ConsolePages.messageOwner(lab: lab))
-        reload(force: false)
+        let identity = ConsolePages.messageOwner(lab: environment.lab)
+        messages.follow(identity)
+        reload(environment.lab, force: false)
+        messages.stamp(identity)
     }
 
     /// Reloads when the lab changed (or always when `force`), keeping the selection and the
     /// open policy where they still exist.
-    mutating func reload(force: Bool) {
+    mutating func reload(_ lab: any LabGateway, force: Bool) {
         let marker = lab.changeMarker()
         guard force || marker != loadedMarker else { return }
         loadedMarker = marker
@@ -128,7 +127,7 @@ public struct PoliciesPage: Page {
             message = PageMessage(error)
         }
         refilter(keeping: selectedARN)
-        if let open = detail { openDetail(open.info.arn, top: open.top) }
+        if let open = detail { openDetail(open.info.arn, top: open.top, lab) }
     }
 
     /// Applies scope and filter.
@@ -145,7 +144,7 @@ public struct PoliciesPage: Page {
     }
 
     /// Opens the policy `arn`: GetPolicy and its default version's document.
-    mutating func openDetail(_ arn: String, top: Int = 0) {
+    mutating func openDetail(_ arn: String, top: Int = 0, _ lab: any LabGateway) {
         do {
             guard let caller = try lab.currentCaller() else { return }
             let service = lab.service

@@ -55,7 +55,7 @@ enum RoleDetailView {
         frame.horizontalLine(row: split.document.row - 1, col: split.document.col, width: split.document.width)
         frame.put(" \(selected.name) ", row: split.document.row - 1, col: split.document.col + 2, role: .title,
                   maxWidth: max(0, split.document.width - 4))
-        JSONView.render(into: &frame, area: split.document, lines: JSONView.lines(selected.document))
+        JSONView.renderWrapped(into: &frame, area: split.document, lines: JSONView.lines(selected.document))
     }
 
     private static func trust(into frame: inout Frame, layout: RolesLayout, detail: RoleDetail) {
@@ -64,7 +64,7 @@ enum RoleDetailView {
             frame.put(" " + note, row: split.notes.row + offset, col: split.notes.col, role: .warning, maxWidth: split.notes.width)
         }
         let lines = JSONView.lines(detail.role.assumeRolePolicyDocument, flagged: Set(detail.deletedPrincipals))
-        JSONView.render(into: &frame, area: split.document, lines: lines, top: detail.selection.top)
+        JSONView.renderWrapped(into: &frame, area: split.document, lines: lines, top: detail.selection.top)
     }
 
     private static func whoCanAssume(into frame: inout Frame, area: Rect, detail: RoleDetail) {

@@ -4,7 +4,8 @@ import IAMPolicy
 extension RolesPage {
     /// Opens (or refreshes) the detail of role `name` on `tab`: GetRole for the trust policy in
     /// display form, and the documents of its policies for the Permissions tab.
-    mutating func reopen(_ name: String, tab: RoleDetail.Tab, selection: ListSelection) {
+    mutating func reopen(_ name: String, tab: RoleDetail.Tab, selection: ListSelection, in environment: ConsoleEnvironment) {
+        let lab = environment.lab
         do {
             guard let caller = try lab.currentCaller() else { return }
             let service = lab.service
@@ -29,7 +30,7 @@ extension RolesPage {
             fresh.tab = tab
             fresh.selection = selection
             detail = fresh
-            if tab == .whoCanAssume { loadWhoCanAssume() }
+            if tab == .whoCanAssume { loadWhoCanAssume(in: environment) }
             clampDetailSelection()
         } catch {
             message = PageMessage(error)
@@ -51,7 +52,8 @@ extension RolesPage {
     }
 
     /// Runs the real trust evaluation for every principal of the lab (IAMKit's whoCanAssume).
-    mutating func loadWhoCanAssume() {
+    mutating func loadWhoCanAssume(in environment: ConsoleEnvironment) {
+        let lab = environment.lab
         guard let role = detail?.role else { return }
         do {
             let service = lab.service
@@ -62,7 +64,7 @@ extension RolesPage {
         }
     }
 
-    mutating func handleDetail(_ command: Command) -> [Effect] {
+    mutating func handleDetail(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
         guard var open = detail else { return [] }
         if open.tab == .details {
             let fields = RoleDetailView.detailFields(open.role, findings: open.escalationFindings)
@@ -73,7 +75,9 @@ extension RolesPage {
                 return []
             }
         }
-        let count = open.tab == .trust ? JSONView.lines(open.role.assumeRolePolicyDocument).count : open.listCount
+        // The trust policy scrolls by the rows it takes wrapped at the tab's width.
+        let count = open.tab == .trust
+            ? JSONView.rowCount(JSONView.lines(open.role.assumeRolePolicyDocument), width: contentSize.width) : open.listCount
         if open.selection.apply(command, count: count, visibleRows: visibleRows) {
             detail = open
             return []
@@ -88,22 +92,22 @@ extension RolesPage {
             open.tab = tabs[(index + step) % tabs.count]
             open.selection = ListSelection()
             detail = open
-            if open.tab == .whoCanAssume, open.whoCanAssume == nil { loadWhoCanAssume() }
+            if open.tab == .whoCanAssume, open.whoCanAssume == nil { loadWhoCanAssume(in: environment) }
         case .rolesAttach:
-            openPicker(excluding: Set(open.permissions.compactMap(\.arn)))
+            openPicker(excluding: Set(open.permissions.compactMap(\.arn)), in: environment)
         case .rolesAddInline:
             prompt = RolesPrompt(purpose: .inlinePolicyName, field: TextPrompt(label: "Inline policy name:"))
         case .rolesAddTag, .rolesEdit where open.tab == .tags, .rolesRemovePolicy where open.tab == .tags:
-            handleTag(command, in: &open)
+            handleTag(command, on: &open, in: environment)
         case .rolesRemovePolicy:
             guard let row = open.selectedPermission else { return [] }
             let role = open.role.roleName
             if let arn = row.arn {
-                perform("DetachRolePolicy", success: "Detached \(row.name) from \(role).") { service, caller, repo in
+                perform("DetachRolePolicy", success: "Detached \(row.name) from \(role).", in: environment) { service, caller, repo in
                     try service.detachRolePolicy(roleName: role, policyArn: arn, caller: caller, in: &repo)
                 }
             } else {
-                perform("DeleteRolePolicy", success: "Deleted inline policy \(row.name) of \(role).") { service, caller, repo in
+                perform("DeleteRolePolicy", success: "Deleted inline policy \(row.name) of \(role).", in: environment) { service, caller, repo in
                     try service.deleteRolePolicy(roleName: role, policyName: row.name, caller: caller, in: &repo)
                 }
             }
@@ -113,9 +117,9 @@ extension RolesPage {
                 message = PageMessage("Only inline policies are edited here; edit managed policies on the Policies page.", role: .warning)
                 return []
             }
-            return beginDraft(.inlineRolePolicy(role: open.role.roleName, name: row.name), text: PolicyDraft.editorText(row.document))
+            return beginDraft(.inlineRolePolicy(role: open.role.roleName, name: row.name), text: PolicyDraft.editorText(row.document), in: environment)
         case .rolesEdit where open.tab == .trust:
-            return beginDraft(.trustPolicy(role: open.role.roleName), text: PolicyDraft.editorText(open.role.assumeRolePolicyDocument))
+            return beginDraft(.trustPolicy(role: open.role.roleName), text: PolicyDraft.editorText(open.role.assumeRolePolicyDocument), in: environment)
         case .rolesEdit where open.tab == .details:
             prompt = RolesPrompt(purpose: .description,
                                  field: TextPrompt(label: "Description:", text: open.role.description ?? ""))
@@ -134,7 +138,8 @@ extension RolesPage {
     }
 
     /// The attachable policies (ListPolicies), without those already attached.
-    private mutating func openPicker(excluding attached: Set<String>) {
+    private mutating func openPicker(excluding attached: Set<String>, in environment: ConsoleEnvironment) {
+        let lab = environment.lab
         do {
             guard let caller = try lab.currentCaller() else { return }
             let service = lab.service

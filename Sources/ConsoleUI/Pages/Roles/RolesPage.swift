@@ -8,10 +8,6 @@ import IAMKit
 public struct RolesPage: Page {
     /// The page's identity.
     public var id: PageID { .roles }
-    /// The lab.
-    let lab: any LabGateway
-    /// Where `$EDITOR` drafts live.
-    let drafts: any DraftStore
     /// `--guided` and friends.
     let options: ConsolePages.Options
     /// The lab's change marker at the last load; a different one means reload.
@@ -51,7 +47,7 @@ public struct RolesPage: Page {
     /// The message line's text; what is written belongs to who the console acts as now.
     public internal(set) var message: PageMessage? {
         get { messages.lines.first }
-        set { messages.show(newValue.map { [$0] } ?? [], owner: ConsolePages.messageOwner(lab: lab)) }
+        set { messages.show(newValue.map { [$0] } ?? []) }
     }
     /// Rows visible at once, remembered from the last command (for PgUp/PgDn).
     var visibleRows = 10
@@ -60,12 +56,10 @@ public struct RolesPage: Page {
 
     /// Creates the page; with `loadNow` false the roles are read when the page is first shown,
     /// so the console's first frame does not wait for a lab of thousands of roles.
-    public init(lab: any LabGateway, options: ConsolePages.Options = .init(), drafts: any DraftStore = InMemoryDraftStore(),
-                loadNow: Bool = true) {
-        self.lab = lab
-        self.options = options
-        self.drafts = drafts
-        if loadNow { reload(force: true) }
+    public init(_ environment: ConsoleEnvironment, loadNow: Bool = true) {
+        self.options = environment.options
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
+        if loadNow { reload(force: true, in: environment) }
     }
 
     /// Keys the page declares.
@@ -105,15 +99,18 @@ public struct RolesPage: Page {
     }
 
     /// Coming back to the page picks up what the CLI or another session changed.
-    public mutating func becameActive() {
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
         // A message another identity produced (a role session's AccessDenied) goes.
-        messages.follow(ConsolePages.messageOwner(lab: lab))
-        reload(force: false)
+        let identity = ConsolePages.messageOwner(lab: environment.lab)
+        messages.follow(identity)
+        reload(force: false, in: environment)
+        messages.stamp(identity)
     }
 
     /// Reloads when the lab changed since the last load (another session, the CLI), or always
     /// when `force`. Keeps the selected role and the open detail when they still exist.
-    mutating func reload(force: Bool) {
+    mutating func reload(force: Bool, in environment: ConsoleEnvironment) {
+        let lab = environment.lab
         let marker = lab.changeMarker()
         guard force || marker != loadedMarker else { return }
         loadedMarker = marker
@@ -134,7 +131,7 @@ public struct RolesPage: Page {
         }
         applyFilterAndSort(keeping: selectedName)
         if let open = detail {
-            reopen(open.role.roleName, tab: open.tab, selection: open.selection)
+            reopen(open.role.roleName, tab: open.tab, selection: open.selection, in: environment)
         }
     }
 

@@ -2,8 +2,9 @@ import IAMKit
 
 extension SessionPage {
     /// Reads the session, its time left and its policies again.
-    mutating func reload() {
-        let now = lab.service.clock.now()
+    mutating func reload(in environment: ConsoleEnvironment) {
+        let lab = environment.lab
+        let now = environment.clock.now()
         guard var console = try? lab.consoleSession() else {
             sessionLines = [IdentityLine(text: "Nobody is signed in.", role: .muted)]
             summary = []

@@ -1,7 +1,7 @@
 extension SessionPage {
     /// The question and its answer; beside it (below it when narrow) the session and its policies.
     public func render(into frame: inout Frame, area: Rect) {
-        let (checkArea, sessionArea) = IdentityForm.split(area, sideFraction: 0.5, narrowHeight: max(6, area.height * 2 / 5))
+        let (checkArea, sessionArea) = FormValues.split(area, sideFraction: 0.5, narrowHeight: max(6, area.height * 2 / 5))
         let inner = frame.panel(checkArea, title: "What may I do here?")
         form.render(into: &frame, area: inner, row: inner.row, labelWidth: 9)
         var y = inner.row + form.fields.count

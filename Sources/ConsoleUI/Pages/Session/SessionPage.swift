@@ -5,17 +5,15 @@ import IAMKit
 /// effective permissions; the time left before the session expires (lab clock).
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html
-public struct SessionPage: IdentityFormPage {
+public struct SessionPage: FormValuesPage {
     /// The page's identity.
     public var id: PageID { .session }
-    /// The lab.
-    let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
     /// Action and resource.
-    var form = IdentityForm(fields: [
-        IdentityField(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128),
-        IdentityField(label: "Resource", placeholder: "ARN, or * ", maxLength: 2048),
+    var form = FormValues(fields: [
+        FormEntry(label: "Action", placeholder: "e.g. s3:ListBucket (→ completes)", maxLength: 128, concept: .session),
+        FormEntry(label: "Resource", placeholder: "ARN, or * ", maxLength: 2048, concept: .session),
     ])
     /// Catalog actions matching what is typed in Action.
     var completions: [CommonActions.Entry] = []
@@ -37,17 +35,16 @@ public struct SessionPage: IdentityFormPage {
     /// Source: https://docs.aws.amazon.com/awsconsolehelpdocs/latest/gsg/session-duration.html
     static let consoleSignInSeconds: Int64 = 12 * 3600
 
-    /// Creates the page over `lab`.
-    public init(lab: any LabGateway, guided: Bool = false) {
-        self.lab = lab
-        self.guided = guided
-        reload()
+    /// Creates the page, reading the session from `environment`'s lab.
+    public init(_ environment: ConsoleEnvironment) {
+        self.guided = environment.options.guided
+        reload(in: environment)
     }
 
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.session)
-        return IdentityForm.fieldBindings(prefix: "session", scope: scope) + [
+        return FormValues.fieldBindings(prefix: "session", scope: scope) + [
             KeyBinding([.enter], Self.check, title: "Check", help: "Ask the policy engine whether this session may do the action on the resource.",
                        scope: scope, showsInStatusBar: true),
             KeyBinding([.right], Self.complete, title: "Complete",
@@ -67,19 +64,19 @@ public struct SessionPage: IdentityFormPage {
     public var hasUnsavedInput: Bool { false }
 
     /// Handles the page's commands.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        handleFormCommand(command)
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        handleFormCommand(command, in: environment)
     }
 
     /// Shown again: reads the lab again.
-    public mutating func becameActive() {
-        refreshOnShow()
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
+        refreshOnShow(in: environment)
     }
 
     /// The page's commands.
-    mutating func handleCommand(_ command: Command) -> [Effect] {
+    mutating func handleCommand(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
         switch command {
-        case Self.check: checkAccess()
+        case Self.check: checkAccess(in: environment)
         case Self.complete: completeAction()
         default: break
         }
@@ -87,7 +84,7 @@ public struct SessionPage: IdentityFormPage {
     }
 
     /// Typed text goes to the focused field and refreshes the completions.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         handleFormKey(key)
     }
 
@@ -115,8 +112,9 @@ public struct SessionPage: IdentityFormPage {
     }
 
     /// Asks the engine about the typed action and resource for the current caller.
-    mutating func checkAccess() {
-        reload()
+    mutating func checkAccess(in environment: ConsoleEnvironment) {
+        let lab = environment.lab
+        reload(in: environment)
         let action = form[Self.action]
         let resource = form[Self.resource].isEmpty ? "*" : form[Self.resource]
         guard action.contains(":") else {

@@ -32,7 +32,7 @@ struct MFAAppPanel: Equatable, Sendable {
     }
 
     /// Reads every enabled device in the lab and computes its code at `now`.
-    static func load(lab: any LabGateway) -> MFAAppPanel {
+    static func load(lab: any LabGateway, clock: any Clock) -> MFAAppPanel {
         let devices = (try? lab.read { repo -> [LabeledDevice] in
             var found: [LabeledDevice] = []
             for account in try repo.records(Account.self, in: RecordKey.labScope) {
@@ -43,7 +43,7 @@ struct MFAAppPanel: Equatable, Sendable {
             }
             return found
         }) ?? []
-        return MFAAppPanel(devices: devices, clock: lab.service.clock)
+        return MFAAppPanel(devices: devices, clock: clock)
     }
 
     /// The panel for `devices`, their codes at `clock`'s time.

@@ -1,7 +1,7 @@
 extension SignInPage {
     /// Form and messages on the left, the virtual MFA app on the right (below it when narrow).
     public func render(into frame: inout Frame, area: Rect) {
-        let (formArea, appArea) = IdentityForm.split(area, sideFraction: 0.4,
+        let (formArea, appArea) = FormValues.split(area, sideFraction: 0.4,
                                                      narrowHeight: min(max(4, app.lines.count + 2), area.height / 3))
         let inner = frame.panel(formArea, title: "Sign in")
         var y = inner.row

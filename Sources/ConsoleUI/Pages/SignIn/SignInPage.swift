@@ -7,15 +7,13 @@ import IAMKit
 /// Sources: https://docs.aws.amazon.com/signin/latest/userguide/introduction-to-iam-user-sign-in-tutorial.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html,
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_user-change-own.html
-public struct SignInPage: IdentityFormPage {
+public struct SignInPage: FormValuesPage {
     /// The page's identity.
     public var id: PageID { .signIn }
-    /// The lab.
-    let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
     /// Account, IAM user name, password, MFA code (and the new password while a reset is due).
-    var form = IdentityForm(fields: SignInPage.signInFields)
+    var form = FormValues(fields: SignInPage.signInFields)
     /// Who is signed in now, in words.
     var signedIn: String = ""
     /// The outcome of the last attempt.
@@ -28,16 +26,16 @@ public struct SignInPage: IdentityFormPage {
 
     /// The sign-in form's fields.
     static let signInFields = [
-        IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
-        IdentityField(label: "IAM user name", placeholder: "empty: the root user", maxLength: 64),
-        IdentityField(label: "Password", placeholder: "the user's console password", maxLength: 128, isSecret: true),
-        IdentityField(label: "MFA code", placeholder: "6 digits, if the user has a device", maxLength: 6),
+        FormEntry(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
+        FormEntry(label: "IAM user name", placeholder: "empty: the root user", maxLength: 64),
+        FormEntry(label: "Password", placeholder: "the user's console password", maxLength: 128, isSecret: true),
+        FormEntry(label: "MFA code", placeholder: "6 digits, if the user has a device", maxLength: 6),
     ]
 
     /// The fields the password-reset step adds.
     static let resetFields = [
-        IdentityField(label: "New password", placeholder: "must meet the account's password policy", maxLength: 128, isSecret: true),
-        IdentityField(label: "Confirm", placeholder: "the new password again", maxLength: 128, isSecret: true),
+        FormEntry(label: "New password", placeholder: "must meet the account's password policy", maxLength: 128, isSecret: true),
+        FormEntry(label: "Confirm", placeholder: "the new password again", maxLength: 128, isSecret: true),
     ]
 
     /// Whether the login profile asked for a new password (the reset fields are shown).
@@ -47,17 +45,16 @@ public struct SignInPage: IdentityFormPage {
     static let signInCommand = Command("signIn.submit")
     static let refresh = Command("signIn.refresh")
 
-    /// Creates the page over `lab`.
-    public init(lab: any LabGateway, guided: Bool = false) {
-        self.lab = lab
-        self.guided = guided
-        reload()
+    /// Creates the page, reading who is signed in from `environment`'s lab.
+    public init(_ environment: ConsoleEnvironment) {
+        self.guided = environment.options.guided
+        reload(in: environment)
     }
 
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.signIn)
-        return IdentityForm.fieldBindings(prefix: "signIn", scope: scope) + [
+        return FormValues.fieldBindings(prefix: "signIn", scope: scope) + [
             KeyBinding([.enter], Self.signInCommand, title: "Sign in", help: "Sign in with the account, user name and MFA code entered.",
                        scope: scope, showsInStatusBar: true),
             KeyBinding([.character("r")], Self.refresh, title: "Refresh codes",
@@ -74,21 +71,22 @@ public struct SignInPage: IdentityFormPage {
     public var hasUnsavedInput: Bool { form.hasInput }
 
     /// Handles the page's commands.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        handleFormCommand(command)
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        handleFormCommand(command, in: environment)
     }
 
     /// Shown again: reads the lab again.
-    public mutating func becameActive() {
-        refreshOnShow()
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
+        refreshOnShow(in: environment)
     }
 
     /// The page's commands.
-    mutating func handleCommand(_ command: Command) -> [Effect] {
+    mutating func handleCommand(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
+        let lab = environment.lab
         switch command {
-        case Self.signInCommand: return signIn()
+        case Self.signInCommand: return signIn(in: environment)
         case Self.refresh:
-            reload()
+            reload(in: environment)
             return [.currentIdentity(of: lab)]
         default: break
         }
@@ -96,13 +94,13 @@ public struct SignInPage: IdentityFormPage {
     }
 
     /// Typed text goes to the focused field.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         handleFormKey(key)
     }
 
     /// Another page's request to fill the form (the wizard's "Try it" while root is signed in):
     /// the account and user, focus on the MFA code when the user has a device to read it from.
-    public mutating func receive(_ result: EffectResult) -> [Effect] {
+    public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
         guard case .signInPrefill(let request) = result else { return [] }
         form[Self.account] = request.account
         form[Self.userName] = request.userName ?? ""
@@ -118,13 +116,14 @@ public struct SignInPage: IdentityFormPage {
     mutating func formChanged() {}
 
     /// The virtual MFA app's codes and seconds left follow the clock, without a key.
-    public mutating func clockTicked() -> Bool {
-        app.refresh(clock: lab.service.clock)
+    public mutating func clockTicked(in environment: ConsoleEnvironment) -> Bool {
+        app.refresh(clock: environment.clock)
     }
 
     /// Reads who is signed in and the devices' codes now.
-    mutating func reload() {
-        app = MFAAppPanel.load(lab: lab)
+    mutating func reload(in environment: ConsoleEnvironment) {
+        let lab = environment.lab
+        app = MFAAppPanel.load(lab: lab, clock: environment.clock)
         signedIn = ConsolePages.identity(lab: lab).text
         if form[Self.account].isEmpty, let session = try? lab.consoleSession() {
             form[Self.account] = session.signInAccountLabel
@@ -132,7 +131,8 @@ public struct SignInPage: IdentityFormPage {
     }
 
     /// Runs ConsoleSignIn and shows the outcome; the header follows.
-    mutating func signIn() -> [Effect] {
+    mutating func signIn(in environment: ConsoleEnvironment) -> [Effect] {
+        let lab = environment.lab
         let account = form[Self.account], user = form[Self.userName], code = form[Self.mfaCode]
         // Passwords are taken as typed (spaces are characters of a password).
         let password = form.fields[Self.password].text
@@ -166,7 +166,7 @@ public struct SignInPage: IdentityFormPage {
             // Leave the fields, so page keys (digits, q) work at once instead of being typed
             // into Account; ↓ enters the form again, its text selected for the next person.
             form.focus = nil
-            reload()
+            reload(in: environment)
             message = [IdentityLine(text: "Signed in as \(signedIn).", role: .success)]
             return [.currentIdentity(of: lab)]
         } catch let error as ServiceError {
@@ -185,7 +185,7 @@ public struct SignInPage: IdentityFormPage {
         } catch {
             message = [IdentityLine(text: "The lab could not be written: \(error)", role: .danger)]
         }
-        reload()
+        reload(in: environment)
         return []
     }
 }

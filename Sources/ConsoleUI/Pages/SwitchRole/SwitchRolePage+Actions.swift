@@ -2,25 +2,26 @@ import IAMKit
 
 extension SwitchRolePage {
     /// Switches to the role in the form.
-    mutating func switchRole() -> [Effect] {
+    mutating func switchRole(in environment: ConsoleEnvironment) -> [Effect] {
         let color = ConsoleColor(rawValue: form.fields[Self.color].text) ?? .blue
         let account = form[Self.account], role = form[Self.role], displayName = form[Self.displayName]
-        return perform(account: account, role: role, displayName: displayName, color: color) { service, console, repo in
+        return perform(account: account, role: role, displayName: displayName, color: color, in: environment) { service, console, repo in
             try service.switchRole(&console, account: account, role: role, displayName: displayName.isEmpty ? nil : displayName,
                                    color: color, in: &repo)
         }
     }
 
     /// Switches to entry `index` of the role history.
-    mutating func switchRole(toRecent index: Int) -> [Effect] {
+    mutating func switchRole(toRecent index: Int, in environment: ConsoleEnvironment) -> [Effect] {
         guard let entry = session?.history[safe: index] else { return [.bell] }
-        return perform(account: entry.accountLabel, role: entry.role, displayName: entry.displayName, color: entry.color) { service, console, repo in
+        return perform(account: entry.accountLabel, role: entry.role, displayName: entry.displayName, color: entry.color, in: environment) { service, console, repo in
             try service.switchRole(&console, toHistoryEntry: index, in: &repo)
         }
     }
 
     /// "Back to <user>".
-    mutating func switchBack() -> [Effect] {
+    mutating func switchBack(in environment: ConsoleEnvironment) -> [Effect] {
+        let lab = environment.lab
         guard var console = session, console.activeRole != nil else { return [.bell] }
         let name = console.signIn.displayName
         do {
@@ -29,14 +30,15 @@ extension SwitchRolePage {
         } catch {
             message = [IdentityLine(text: "\(error)", role: .danger)]
         }
-        reload()
+        reload(in: environment)
         return [.currentIdentity(of: lab)]
     }
 
     /// Runs one switch; on refusal shows the console's message and the reasons beneath it.
-    private mutating func perform(account: String, role: String, displayName: String, color: ConsoleColor,
+    private mutating func perform(account: String, role: String, displayName: String, color: ConsoleColor, in environment: ConsoleEnvironment,
                                   _ body: (IAMService, inout ConsoleSession, inout any LabRepository) throws -> Void) -> [Effect] {
-        reload()
+        let lab = environment.lab
+        reload(in: environment)
         guard var console = session else {
             message = [IdentityLine(text: "Sign in first (Sign in page).", role: .danger)]
             return [.bell]
@@ -44,7 +46,7 @@ extension SwitchRolePage {
         let service = lab.service
         do {
             _ = try lab.write(eventName: "SwitchRole") { repo in try body(service, &console, &repo) }
-            reload()
+            reload(in: environment)
             form.isDirty = false
             let active = session?.activeRole
             message = [IdentityLine(text: "Switched to \(active?.session.roleARN ?? role) as \(active?.displayName ?? displayName).", role: .success),
@@ -52,16 +54,17 @@ extension SwitchRolePage {
             return [.currentIdentity(of: lab)]
         } catch let error as ServiceError {
             message = [IdentityLine(text: error.message, role: .danger)]
-            message += refusalLines(account: account, role: role)
+            message += refusalLines(account: account, role: role, in: environment)
         } catch {
             message = [IdentityLine(text: "The lab could not be written: \(error)", role: .danger)]
         }
-        reload()
+        reload(in: environment)
         return [.bell]
     }
 
     /// Why the switch was refused: the reasons, then the engine's explanation.
-    func refusalLines(account: String, role: String) -> [IdentityLine] {
+    func refusalLines(account: String, role: String, in environment: ConsoleEnvironment) -> [IdentityLine] {
+        let lab = environment.lab
         guard let console = session,
               let refusal = try? lab.read({ repo in try lab.service.switchRoleRefusal(console, account: account, role: role, in: repo) })
         else { return [] }

@@ -3,14 +3,14 @@ import IAMKit
 extension SwitchRolePage {
     /// Another page's request to fill the form (the Create role wizard's "Try it"): account,
     /// role and suggested display name, plus who should be signed in to try it.
-    public mutating func receive(_ result: EffectResult) -> [Effect] {
+    public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
         guard case .switchRolePrefill(let request) = result else { return [] }
         form[Self.account] = request.account
         form[Self.role] = request.role
         form[Self.displayName] = request.displayName
         form.focus = nil
         updateSuggestion()
-        reload()
+        reload(in: environment)
         // Enter is offered only to someone who may switch: the root user cannot.
         if case .root = session?.signIn {
             let who = request.userName ?? "a user the role trusts"

@@ -5,7 +5,7 @@ extension SwitchRolePage {
     /// the right when wide, above the outcome when narrow.
     public func render(into frame: inout Frame, area: Rect) {
         let wide = area.width >= 100
-        let (main, menu) = IdentityForm.split(area, sideFraction: 0.4, narrowHeight: 0)
+        let (main, menu) = FormValues.split(area, sideFraction: 0.4, narrowHeight: 0)
         let inner = frame.panel(main, title: "Switch Role")
         var y = inner.row
         form.render(into: &frame, area: inner, row: y, labelWidth: 13)

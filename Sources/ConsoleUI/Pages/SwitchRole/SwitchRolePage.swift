@@ -6,19 +6,17 @@ import IAMKit
 /// why, from the engine's decision.
 /// Sources: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-console.html,
 /// iam-semantics.md §5.4.
-public struct SwitchRolePage: IdentityFormPage {
+public struct SwitchRolePage: FormValuesPage {
     /// The page's identity.
     public var id: PageID { .switchRole }
-    /// The lab.
-    let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
     /// Account, Role, Display name, Colour.
-    var form = IdentityForm(fields: [
-        IdentityField(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64),
-        IdentityField(label: "Role", placeholder: "role name (path/name if it has a path)", maxLength: 128),
-        IdentityField(label: "Display name", maxLength: 64),
-        IdentityField(label: "Colour", text: ConsoleColor.blue.rawValue, choices: ConsoleColor.allCases.map(\.rawValue)),
+    var form = FormValues(fields: [
+        FormEntry(label: "Account", placeholder: "12-digit ID or alias", maxLength: 64, concept: .switchRole),
+        FormEntry(label: "Role", placeholder: "role name (path/name if it has a path)", maxLength: 128, concept: .switchRole),
+        FormEntry(label: "Display name", maxLength: 64, concept: .switchRole),
+        FormEntry(label: "Colour", text: ConsoleColor.blue.rawValue, choices: ConsoleColor.allCases.map(\.rawValue), concept: .switchRole),
     ])
     /// The console session as last read.
     var session: ConsoleSession?
@@ -44,18 +42,17 @@ public struct SwitchRolePage: IdentityFormPage {
     static let switchBackCommand = Command("switchRole.back")
     static let recentCommands = (1...ConsoleSession.historyLimit).map { Command("switchRole.recent\($0)") }
 
-    /// Creates the page over `lab`.
-    public init(lab: any LabGateway, guided: Bool = false) {
-        self.lab = lab
-        self.guided = guided
-        reload()
+    /// Creates the page, reading the console session from `environment`'s lab.
+    public init(_ environment: ConsoleEnvironment) {
+        self.guided = environment.options.guided
+        reload(in: environment)
         updateSuggestion()
     }
 
     /// The page's keys.
     public var bindings: [KeyBinding] {
         let scope = KeyScope.page(.switchRole)
-        var keys = IdentityForm.fieldBindings(prefix: "switchRole", scope: scope) + [
+        var keys = FormValues.fieldBindings(prefix: "switchRole", scope: scope) + [
             KeyBinding([.enter], Self.switchCommand, title: "Switch Role", help: "Switch to the role in the form.", scope: scope,
                        showsInStatusBar: true),
             // Offered in the status bar only while a role is active (there is nothing to go back from otherwise).
@@ -88,28 +85,28 @@ public struct SwitchRolePage: IdentityFormPage {
     public var hasUnsavedInput: Bool { form.hasInput }
 
     /// Handles the page's commands.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        handleFormCommand(command)
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        handleFormCommand(command, in: environment)
     }
 
     /// Shown again: reads the lab again.
-    public mutating func becameActive() {
-        refreshOnShow()
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
+        refreshOnShow(in: environment)
     }
 
     /// The page's commands.
-    mutating func handleCommand(_ command: Command) -> [Effect] {
+    mutating func handleCommand(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
         switch command {
-        case Self.switchCommand: return switchRole()
-        case Self.switchBackCommand: return switchBack()
+        case Self.switchCommand: return switchRole(in: environment)
+        case Self.switchBackCommand: return switchBack(in: environment)
         default:
-            if let index = Self.recentCommands.firstIndex(of: command) { return switchRole(toRecent: index) }
+            if let index = Self.recentCommands.firstIndex(of: command) { return switchRole(toRecent: index, in: environment) }
         }
         return []
     }
 
     /// Typed text goes to the focused field; ← → change the colour.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         handleFormKey(key)
     }
 
@@ -126,7 +123,8 @@ public struct SwitchRolePage: IdentityFormPage {
     }
 
     /// Reads the console session again.
-    mutating func reload() {
+    mutating func reload(in environment: ConsoleEnvironment) {
+        let lab = environment.lab
         guard var session = try? lab.consoleSession() else { session = nil; return }
         _ = lab.service.currentCaller(of: &session)
         self.session = session

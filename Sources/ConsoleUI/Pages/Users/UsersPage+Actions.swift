@@ -2,7 +2,8 @@ import IAMKit
 
 extension UsersPage {
     /// Reads the account's users and groups as the console's caller (ListUsers, ListGroups).
-    mutating func reload() {
+    mutating func reload(in environment: ConsoleEnvironment) {
+        let lab = environment.lab
         let selectedName = selectedRow?.name, previous = selection.selected
         do {
             guard let caller = try lab.currentCaller() else {
@@ -67,7 +68,7 @@ extension UsersPage {
     }
 
     /// Runs the open prompt's operation.
-    mutating func submit() {
+    mutating func submit(in environment: ConsoleEnvironment) {
         guard let prompt else { return }
         let first = form[0], second = form[1]
         if prompt == .filter {
@@ -76,7 +77,7 @@ extension UsersPage {
         }
         // Tag keys and values are not trimmed: spaces are tag characters (\\p{Z}); TagUser judges them.
         let tagKey = form.fields.first?.text ?? "", tagValue = form.fields.count > 1 ? form.fields[1].text : ""
-        let outcome = run(eventName: Self.eventName(prompt, first: first)) { service, caller, repo throws(ServiceError) -> String in
+        let outcome = run(eventName: Self.eventName(prompt, first: first), in: environment) { service, caller, repo throws(ServiceError) -> String in
             switch prompt {
             case .createUser:
                 let user = try service.createUser(userName: first, caller: caller, in: &repo)
@@ -110,7 +111,7 @@ extension UsersPage {
         if let outcome {
             message = [IdentityLine(text: outcome, role: .success)]
             self.prompt = nil
-            reload()
+            reload(in: environment)
             if case .createUser = prompt, let index = visibleRows.firstIndex(where: { $0.kind == .user && $0.name == first }) {
                 selection.select(index, count: visibleRows.count, visibleRows: 8)
             }
@@ -132,26 +133,26 @@ extension UsersPage {
     }
 
     /// CreateAccessKey for the selected user; the secret stays on screen until the next key.
-    mutating func createAccessKey() {
+    mutating func createAccessKey(in environment: ConsoleEnvironment) {
         guard let row = selectedRow, row.kind == .user else { return }
         var created: AccessKey?
-        let outcome = run(eventName: "CreateAccessKey") { service, caller, repo throws(ServiceError) -> String in
+        let outcome = run(eventName: "CreateAccessKey", in: environment) { service, caller, repo throws(ServiceError) -> String in
             created = try service.createAccessKey(userName: row.name, caller: caller, in: &repo)
             return "Created access key \(created?.accessKeyID ?? "") for \(row.name)."
         }
         guard let outcome, let created else { return }
         revealedKey = created
         message = [IdentityLine(text: outcome, role: .success)]
-        reload()
+        reload(in: environment)
     }
 
     /// CreateVirtualMFADevice named after the selected user, then the EnableMFADevice form.
     /// An unassigned device of that name (a setup abandoned earlier) is replaced, as the
     /// console's wizard starts over with a new seed.
-    mutating func setUpMFA() {
+    mutating func setUpMFA(in environment: ConsoleEnvironment) {
         guard let row = selectedRow, row.kind == .user else { return }
         var secret: IAMService.VirtualMFADeviceSecret?
-        _ = run(eventName: "CreateVirtualMFADevice") { service, caller, repo throws(ServiceError) -> String in
+        _ = run(eventName: "CreateVirtualMFADevice", in: environment) { service, caller, repo throws(ServiceError) -> String in
             let existing = try? repo.record(MFADevice.self, at: MFADevice.key(caller.accountID, row.name))
             if let existing, existing.userName == nil {
                 try service.deleteVirtualMFADevice(serialNumber: existing.serialNumber, caller: caller, in: &repo)
@@ -161,26 +162,27 @@ extension UsersPage {
         }
         guard let secret else { return }
         open(.enableMFA(user: row.name, serialNumber: secret.serialNumber, seed: secret.base32StringSeed, uri: secret.otpauthURI))
-        mfaStepShown = currentMFAStep
+        mfaStepShown = currentMFAStep(environment.clock)
     }
 
     /// While a virtual MFA device is being set up, the lab app's two codes beside the form
     /// follow the clock without a key: the page changes when the 30-second step does.
-    public mutating func clockTicked() -> Bool {
-        guard let step = currentMFAStep, step != mfaStepShown else { return false }
+    public mutating func clockTicked(in environment: ConsoleEnvironment) -> Bool {
+        guard let step = currentMFAStep(environment.clock), step != mfaStepShown else { return false }
         mfaStepShown = step
         return true
     }
 
-    /// The TOTP step of the device being set up, at the lab's time now.
-    var currentMFAStep: UInt64? {
+    /// The TOTP step of the device being set up, at `clock`'s time now.
+    func currentMFAStep(_ clock: any Clock) -> UInt64? {
         guard case .enableMFA(_, _, let seed, _) = prompt, let secret = Base32.decode(seed) else { return nil }
-        return TOTP(secret: secret).step(at: lab.service.clock.now())
+        return TOTP(secret: secret).step(at: clock.now())
     }
 
     /// Runs one write as the console's caller; shows AWS's message on failure (nil result).
-    mutating func run(eventName: String,
+    mutating func run(eventName: String, in environment: ConsoleEnvironment,
                       _ body: (IAMService, Caller, inout any LabRepository) throws(ServiceError) -> String) -> String? {
+        let lab = environment.lab
         do {
             guard let caller = try lab.currentCaller() else {
                 message = [IdentityLine(text: "Sign in first (Sign in page).", role: .danger)]

@@ -3,7 +3,7 @@ import IAMKit
 extension UsersPage {
     /// The inline-policy form was submitted: name the policy (the guide's name when left empty
     /// and a role was chosen), then open `$EDITOR` on the chosen starting document.
-    mutating func startInlineDraft(for row: UsersRow) -> [Effect] {
+    mutating func startInlineDraft(for row: UsersRow, in environment: ConsoleEnvironment) -> [Effect] {
         let roleARN = form[1] == Self.emptyTemplate ? nil : form[1]
         let grant = roleARN.map { AssumeRoleGrant(roleARN: $0, roleName: Self.roleName(of: $0), trustedAccountID: accountID) }
         let name = form[0].isEmpty ? grant?.policyName ?? "" : form[0]
@@ -18,11 +18,12 @@ extension UsersPage {
         prompt = nil
         // The wizard's grant: the guide's identity policy allowing sts:AssumeRole on the role.
         let text = grant.map { $0.policyDocument + "\n" } ?? PolicyDraft.identityTemplate
-        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: name), text: text)
+        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: name), text: text, in: environment)
     }
 
     /// `e` on an inline policy: its document (GetUserPolicy / GetGroupPolicy) in `$EDITOR`.
-    mutating func editSelectedInlinePolicy() -> [Effect] {
+    mutating func editSelectedInlinePolicy(in environment: ConsoleEnvironment) -> [Effect] {
+        let lab = environment.lab
         guard let row = selectedRow, case .inlinePolicy(let policy) = selectedItem else {
             message = [IdentityLine(text: "Only inline policies are edited here; managed policies are edited on the Policies page.",
                                     role: .warning)]
@@ -42,7 +43,7 @@ extension UsersPage {
             return []
         }
         message = []
-        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: policy), text: PolicyDraft.editorText(document))
+        return beginDraft(Self.inlinePurpose(row.kind, owner: row.name, policy: policy), text: PolicyDraft.editorText(document), in: environment)
     }
 
     /// The draft purpose for an inline policy of a user or group.
@@ -56,7 +57,8 @@ extension UsersPage {
     }
 
     /// Writes the draft and asks the shell to run `$EDITOR` on it.
-    mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String) -> [Effect] {
+    mutating func beginDraft(_ purpose: PolicyDraft.Purpose, text: String, in environment: ConsoleEnvironment) -> [Effect] {
+        let drafts = environment.drafts
         do {
             let started = try DraftEditing.begin(purpose, text: text, named: "user-policy", in: drafts, page: .users)
             draft = started.draft
@@ -68,7 +70,8 @@ extension UsersPage {
     }
 
     /// While a draft is open: `e` goes back to the editor, Esc abandons it.
-    mutating func handleDraft(_ command: Command) -> [Effect] {
+    mutating func handleDraft(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
+        let drafts = environment.drafts
         let step = DraftEditing.handle(command, edit: Self.edit, draft: &draft, drafts: drafts, page: .users)
         if let note = step.message { message = [IdentityLine(note)] }
         return step.effects
@@ -76,8 +79,10 @@ extension UsersPage {
 
     /// The editor closed: the engine's located errors first, then PutUserPolicy or
     /// PutGroupPolicy as the console's caller; a refusal keeps the draft with AWS's words.
-    public mutating func receive(_ result: EffectResult) -> [Effect] {
-        if let answered = answer(result) { return answered }
+    public mutating func receive(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect] {
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
+        let drafts = environment.drafts
+        if let answered = answer(result, in: environment) { return answered }
         var note: PageMessage?
         let finished = DraftEditing.finish(result, draft: &draft, drafts: drafts, message: &note)
         if let note { message = [IdentityLine(note)] }
@@ -85,7 +90,7 @@ extension UsersPage {
         let path = current.path
         let text = current.text
         let event = current.purpose.isUserPolicy ? "PutUserPolicy" : "PutGroupPolicy"
-        let outcome = run(eventName: event) { service, caller, repo throws(ServiceError) -> String in
+        let outcome = run(eventName: event, in: environment) { service, caller, repo throws(ServiceError) -> String in
             switch current.purpose {
             case .inlineUserPolicy(let user, let name):
                 try service.putUserPolicy(userName: user, policyName: name, policyDocument: text, caller: caller, in: &repo)
@@ -107,7 +112,7 @@ extension UsersPage {
         }
         drafts.discard(path)
         draft = nil
-        reload()
+        reload(in: environment)
         message = [IdentityLine(text: outcome, role: .success)]
         return []
     }

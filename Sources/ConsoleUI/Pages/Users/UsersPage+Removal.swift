@@ -21,10 +21,10 @@ extension UsersPage {
     }
 
     /// The dialog's answer: yes makes the change, no cancels it. Nil for another result.
-    mutating func answer(_ result: EffectResult) -> [Effect]? {
+    mutating func answer(_ result: EffectResult, in environment: ConsoleEnvironment) -> [Effect]? {
         switch result {
         case .confirmed(UsersRemoval.topic):
-            if let removal = pendingRemoval { remove(removal) }
+            if let removal = pendingRemoval { remove(removal, in: environment) }
         case .declined(UsersRemoval.topic):
             message = [IdentityLine(text: "Cancelled; nothing was changed.", role: .info)]
         default:
@@ -37,22 +37,22 @@ extension UsersPage {
     /// Makes the confirmed change as the console's caller. IAM's refusal (DeleteConflict while
     /// the user still holds something, AccessDenied for a caller without the permission) is
     /// shown in AWS's words and nothing changes.
-    mutating func remove(_ removal: UsersRemoval) {
+    mutating func remove(_ removal: UsersRemoval, in environment: ConsoleEnvironment) {
         if case .everything(let items) = removal.target {
-            removeEverything(removal, items: items)
+            removeEverything(removal, items: items, in: environment)
             return
         }
-        guard let outcome = perform(removal) else { return }
+        guard let outcome = perform(removal, in: environment) else { return }
         if case .entity = removal.target { openItems = nil }
-        reload()
+        reload(in: environment)
         message = [IdentityLine(text: outcome, role: .success)]
         clampItemSelection()
     }
 
     /// One removal as one IAM write; nil (and AWS's words in `message`) when refused.
-    mutating func perform(_ removal: UsersRemoval) -> String? {
+    mutating func perform(_ removal: UsersRemoval, in environment: ConsoleEnvironment) -> String? {
         let name = removal.name, kind = removal.kind
-        return run(eventName: removal.eventName) { service, caller, repo throws(ServiceError) -> String in
+        return run(eventName: removal.eventName, in: environment) { service, caller, repo throws(ServiceError) -> String in
             switch removal.target {
             case .item(.attachedPolicy(let arn)):
                 if kind == .user {

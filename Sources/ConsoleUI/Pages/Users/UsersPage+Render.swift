@@ -135,8 +135,7 @@ extension UsersPage {
                      IdentityLine(text: uri, role: .muted),
                      IdentityLine(text: "Add it to an authenticator app (F3 shows the QR code to scan), then type two consecutive codes.",
                                   role: .text)]
-        if let totp = Base32.decode(seed).map({ TOTP(secret: $0) }) {
-            let step = totp.step(at: lab.service.clock.now())
+        if let totp = Base32.decode(seed).map({ TOTP(secret: $0) }), let step = mfaStepShown {
             lines.append(IdentityLine(text: "No phone? The lab's virtual MFA app shows \(totp.code(counter: step &- 1)) then \(totp.code(counter: step)).",
                                       role: .info))
         }

@@ -14,12 +14,8 @@ import IAMKit
 public struct UsersPage: Page {
     /// The page's identity.
     public var id: PageID { .users }
-    /// The lab.
-    let lab: any LabGateway
     /// Whether to show the guided explanations.
     let guided: Bool
-    /// Where `$EDITOR` drafts live.
-    let drafts: any DraftStore
     /// Every user then every group of the account.
     var rows: [UsersRow] {
         get { list.rows }
@@ -40,7 +36,7 @@ public struct UsersPage: Page {
     /// The open prompt and its form, if any.
     var prompt: UsersPrompt?
     /// The prompt's fields.
-    var form = IdentityForm(fields: [])
+    var form = FormValues(fields: [])
     /// The outcome of the last action (AWS's message on failure), owned by who was acting.
     var messages = MessageLine<IdentityLine>()
     /// A just-created access key: its secret is shown this once, until the next key.
@@ -82,18 +78,17 @@ public struct UsersPage: Page {
     /// The inline-policy form's "start from nothing" choice.
     static let emptyTemplate = "Empty policy"
 
-    /// Creates the page over `lab`; drafts go to `drafts` (temporary files by default).
-    public init(lab: any LabGateway, guided: Bool = false, drafts: any DraftStore = InMemoryDraftStore()) {
-        self.lab = lab
-        self.guided = guided
-        self.drafts = drafts
-        reload()
+    /// Creates the page, reading `environment`'s lab now.
+    public init(_ environment: ConsoleEnvironment) {
+        self.guided = environment.options.guided
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
+        reload(in: environment)
     }
 
     /// The message line's text; what is written belongs to who the console acts as now.
     var message: [IdentityLine] {
         get { messages.lines }
-        set { messages.show(newValue, owner: ConsolePages.messageOwner(lab: lab)) }
+        set { messages.show(newValue) }
     }
 
     /// The rows the filter lets through.
@@ -121,9 +116,10 @@ public struct UsersPage: Page {
     public var hasUnsavedInput: Bool { draft != nil || (prompt != nil && prompt != .filter && form.hasInput) }
 
     /// Handles the page's commands: the dialog, the draft or the form first, then the list.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
         revealedKey = nil
-        if draft != nil { return handleDraft(command) }
+        if draft != nil { return handleDraft(command, in: environment) }
         if let prompt {
             if case .enableMFA = prompt, command == Self.qrCode || (showsQRCode && command == .back) {
                 showsQRCode.toggle()
@@ -132,8 +128,8 @@ public struct UsersPage: Page {
             showsQRCode = false
             switch command {
             case Self.submit:
-                if case .inlinePolicy(let row) = prompt { return startInlineDraft(for: row) }
-                submit()
+                if case .inlinePolicy(let row) = prompt { return startInlineDraft(for: row, in: environment) }
+                submit(in: environment)
             case .moveDown: form.moveFocus(by: 1)
             case .moveUp: form.moveFocus(by: -1)
             case .back: closePrompt()
@@ -141,18 +137,18 @@ public struct UsersPage: Page {
             }
             return []
         }
-        if openItems != nil, let effects = handleItems(command) { return effects }
+        if openItems != nil, let effects = handleItems(command, in: environment) { return effects }
         switch command {
         case Self.newUser: open(.createUser)
         case Self.newGroup: open(.createGroup)
         case Self.addToGroup: if let row = selectedRow { open(.addToGroup(user: row.name)) }
         case Self.attachPolicy: if let row = selectedRow { open(.attachPolicy(row: row)) }
         case Self.inlinePolicy: if let row = selectedRow { open(.inlinePolicy(row: row)) }
-        case Self.accessKey: createAccessKey()
-        case Self.setUpMFA: setUpMFA()
+        case Self.accessKey: createAccessKey(in: environment)
+        case Self.setUpMFA: setUpMFA(in: environment)
         case Self.addTag: if let row = selectedRow, row.kind == .user { open(.tag(user: row.name, replacing: nil)) }
         case Self.filterCommand: open(.filter)
-        case Self.refresh: reload()
+        case Self.refresh: reload(in: environment)
         case Self.delete: return askToDeleteSelected()
         case Self.deleteAll: return askToDeleteWithEverything()
         case Self.submit where selectedRow != nil:
@@ -167,7 +163,7 @@ public struct UsersPage: Page {
 
     /// The opened row's keys: ↑ ↓ move among its items, `x` removes one, `e` edits an inline
     /// policy, Esc closes it. Returns nil for commands the list handles.
-    private mutating func handleItems(_ command: Command) -> [Effect]? {
+    private mutating func handleItems(_ command: Command, in environment: ConsoleEnvironment) -> [Effect]? {
         guard var items = openItems else { return nil }
         if items.apply(command, count: selectedItems.count, visibleRows: 6) {
             openItems = items
@@ -185,7 +181,7 @@ public struct UsersPage: Page {
                 openItems = items
                 return []
             }
-            return editSelectedInlinePolicy()
+            return editSelectedInlinePolicy(in: environment)
         default:
             return nil
         }
@@ -193,13 +189,15 @@ public struct UsersPage: Page {
     }
 
     /// Shown again: read what the CLI or other sessions changed.
-    public mutating func becameActive() {
-        messages.follow(ConsolePages.messageOwner(lab: lab))
-        reload()
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
+        let identity = ConsolePages.messageOwner(lab: environment.lab)
+        messages.follow(identity)
+        reload(in: environment)
+        messages.stamp(identity)
     }
 
     /// Typed text goes to the prompt's field; the filter applies as it is typed.
-    public mutating func handleUnbound(_ key: Key) -> [Effect] {
+    public mutating func handleUnbound(_ key: Key, in environment: ConsoleEnvironment) -> [Effect] {
         revealedKey = nil
         guard prompt != nil, form.apply(key) else { return [] }
         if prompt == .filter {

@@ -36,35 +36,35 @@ enum UsersPrompt: Hashable, Sendable {
 
     /// The form the prompt shows; the inline-policy form offers the guide's policy for each
     /// role in `trustingRoleARNs` (roles whose trust names this account).
-    func form(trustingRoleARNs: [String] = []) -> IdentityForm {
+    func form(trustingRoleARNs: [String] = []) -> FormValues {
         switch self {
         case .createUser:
-            IdentityForm(fields: [IdentityField(label: "User name", placeholder: "up to 64 of A-Z a-z 0-9 +=,.@_-", maxLength: 128)])
+            FormValues(fields: [FormEntry(label: "User name", placeholder: "up to 64 of A-Z a-z 0-9 +=,.@_-", maxLength: 128, concept: .usersAndMFA)])
         case .createGroup:
-            IdentityForm(fields: [IdentityField(label: "Group name", placeholder: "up to 128 of A-Z a-z 0-9 +=,.@_-", maxLength: 256)])
+            FormValues(fields: [FormEntry(label: "Group name", placeholder: "up to 128 of A-Z a-z 0-9 +=,.@_-", maxLength: 256, concept: .usersAndMFA)])
         case .addToGroup:
-            IdentityForm(fields: [IdentityField(label: "Group name", placeholder: "e.g. Developers", maxLength: 256)])
+            FormValues(fields: [FormEntry(label: "Group name", placeholder: "e.g. Developers", maxLength: 256, concept: .usersAndMFA)])
         case .attachPolicy:
-            IdentityForm(fields: [IdentityField(label: "Policy ARN", text: "arn:aws:iam::", placeholder: "", maxLength: 2048)])
+            FormValues(fields: [FormEntry(label: "Policy ARN", text: "arn:aws:iam::", placeholder: "", maxLength: 2048, concept: .usersAndMFA)])
         case .inlinePolicy:
-            IdentityForm(fields: [
-                IdentityField(label: "Policy name",
+            FormValues(fields: [
+                FormEntry(label: "Policy name",
                               placeholder: trustingRoleARNs.isEmpty ? "e.g. AssumeTestRole" : "empty: AllowAssumeRole-<role name>",
-                              maxLength: 128),
-                IdentityField(label: "Start from", text: trustingRoleARNs.first ?? UsersPage.emptyTemplate,
-                              choices: trustingRoleARNs + [UsersPage.emptyTemplate]),
+                              maxLength: 128, concept: .usersAndMFA),
+                FormEntry(label: "Start from", text: trustingRoleARNs.first ?? UsersPage.emptyTemplate,
+                              choices: trustingRoleARNs + [UsersPage.emptyTemplate], concept: .usersAndMFA),
             ])
         case .enableMFA:
-            IdentityForm(fields: [
-                IdentityField(label: "MFA code 1", placeholder: "6 digits", maxLength: 6),
-                IdentityField(label: "MFA code 2", placeholder: "the next 6 digits", maxLength: 6),
+            FormValues(fields: [
+                FormEntry(label: "MFA code 1", placeholder: "6 digits", maxLength: 6, concept: .usersAndMFA),
+                FormEntry(label: "MFA code 2", placeholder: "the next 6 digits", maxLength: 6, concept: .usersAndMFA),
             ])
         case .filter:
-            IdentityForm(fields: [IdentityField(label: "Filter", placeholder: "part of a name", maxLength: 128)])
+            FormValues(fields: [FormEntry(label: "Filter", placeholder: "part of a name", maxLength: 128, concept: .usersAndMFA)])
         case .tag(_, let tag):
             // Lengths are left to TagUser, which answers in AWS's words (1–128, 0–256).
-            IdentityForm(fields: [IdentityField(label: "Key", text: tag?.key ?? "", placeholder: "e.g. team", maxLength: 1024),
-                                  IdentityField(label: "Value", text: tag?.value ?? "", placeholder: "may be empty", maxLength: 1024)])
+            FormValues(fields: [FormEntry(label: "Key", text: tag?.key ?? "", placeholder: "e.g. team", maxLength: 1024, concept: .usersAndMFA),
+                                  FormEntry(label: "Value", text: tag?.value ?? "", placeholder: "may be empty", maxLength: 1024, concept: .usersAndMFA)])
         }
     }
 }

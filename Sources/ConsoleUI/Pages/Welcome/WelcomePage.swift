@@ -32,15 +32,13 @@ public struct WelcomePage: Page {
     public let setup: Setup
     /// The first line shown (the page scrolls).
     public private(set) var top = 0
-    private let lab: any LabGateway
     private var marker: UInt64
 
-    /// Creates the page over `lab`, reading it now.
-    public init(lab: any LabGateway, setup: Setup = Setup()) {
-        self.lab = lab
+    /// Creates the page, reading `environment`'s lab now.
+    public init(_ environment: ConsoleEnvironment, setup: Setup = Setup()) {
         self.setup = setup
-        self.marker = lab.changeMarker()
-        self.content = WelcomeContent.load(from: lab)
+        self.marker = environment.lab.changeMarker()
+        self.content = WelcomeContent.load(from: environment.lab)
     }
 
     /// `c` or Enter starts the first exercise; `r` reads the lab again.
@@ -59,13 +57,13 @@ public struct WelcomePage: Page {
     ]
 
     /// Coming back to the page (after the exercise, say) shows the lab as it is now.
-    public mutating func becameActive() {
-        reloadIfChanged()
+    public mutating func becameActive(in environment: ConsoleEnvironment) {
+        reloadIfChanged(environment.lab)
     }
 
     /// Opens the wizard, reloads, or scrolls; any command first picks up changes others made.
-    public mutating func handle(_ command: Command, body: Rect) -> [Effect] {
-        reloadIfChanged(force: command == Self.reload)
+    public mutating func handle(_ command: Command, body: Rect, in environment: ConsoleEnvironment) -> [Effect] {
+        reloadIfChanged(environment.lab, force: command == Self.reload)
         if command == Self.startExercise { return [.openPage(.createRole)] }
         let inner = Self.textArea(body)
         let count = lines(width: inner.width).count
@@ -100,7 +98,7 @@ public struct WelcomePage: Page {
     }
 
     /// Reads the lab again when anyone committed since the last read (or always when `force`).
-    private mutating func reloadIfChanged(force: Bool = false) {
+    private mutating func reloadIfChanged(_ lab: any LabGateway, force: Bool = false) {
         let now = lab.changeMarker()
         guard force || now != marker else { return }
         marker = now

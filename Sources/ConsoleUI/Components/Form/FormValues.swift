@@ -1,5 +1,6 @@
-/// One labelled field of an identity form: one line of text, or a choice cycled with ← →.
-struct IdentityField: Hashable, Sendable {
+/// One labelled field of a simple form: one line of text (a secret for passwords), or a choice
+/// cycled with ← →.
+struct FormEntry: Hashable, Sendable {
     /// The label shown before the field.
     var label: String
     /// What the user typed (or the chosen value), edited by the console's one text field.
@@ -10,10 +11,13 @@ struct IdentityField: Hashable, Sendable {
     var choices: [String] = []
     /// A password: drawn as one `•` per character, never as typed.
     var isSecret = false
+    /// The concept that explains the field (help, guided mode).
+    var concept: ConceptID = .signIn
 
     /// A field labelled `label` holding `text`, accepting at most `maxLength` characters.
     init(label: String, text: String = "", placeholder: String = "", choices: [String] = [], maxLength: Int = 2048,
-         isSecret: Bool = false) {
+         isSecret: Bool = false, concept: ConceptID = .signIn) {
+        self.concept = concept
         self.label = label
         self.input = TextField(text, maxLength: maxLength)
         self.placeholder = placeholder
@@ -31,12 +35,15 @@ struct IdentityField: Hashable, Sendable {
     var isChoice: Bool { !choices.isEmpty }
 }
 
-/// A vertical form of fields shared by the Sign in, Switch Role, Session and Users pages:
-/// ↑ ↓ move between fields, typed characters go to the focused text field, Esc leaves the
-/// field so single-letter page keys work again.
-struct IdentityForm: Hashable, Sendable {
+/// The values of a form of labelled fields (Sign in, Switch Role, Session, the Users page's
+/// prompts): what is typed in each field, which has focus, whether anything was typed. It
+/// declares itself as a `FormGroup` (`group`), so focus order, typing and drawing are the one
+/// form model's (`FormGroup`, `FormField`, `FormLayout`), as in the Create role wizard: ↑ ↓
+/// move between fields, typed characters go to the focused text field, Esc leaves the field
+/// so single-letter page keys work again.
+struct FormValues: Hashable, Sendable {
     /// The fields, top to bottom.
-    var fields: [IdentityField]
+    var fields: [FormEntry]
     /// The focused field; nil when no field has focus.
     var focus: Int? = 0
     /// Whether text was typed since the form was last submitted successfully (or cleared).
@@ -57,33 +64,50 @@ struct IdentityForm: Hashable, Sendable {
         set { if fields.indices.contains(index) { fields[index].text = newValue } }
     }
 
-    /// Moves the focus by `step`, wrapping; focuses the first (or last) field when none had
-    /// focus. A text field entered this way has its text selected, so typing replaces a
-    /// pre-filled value instead of appending to it.
+    /// The form as a `FormGroup` over these values: a text field per text entry (a secret one
+    /// for passwords), an inline choice (`◂ blue ▸`) per choice entry, in order.
+    var group: FormGroup<FormValues, Int> {
+        FormGroup(fields.indices.map { index in
+            let entry = fields[index]
+            var field: FormField<FormValues, Int>
+            if entry.isChoice {
+                field = FormField(index, entry.label, kind: .choice(
+                    options: { $0.fields[index].choices },
+                    get: { form in form.fields[index].choices.firstIndex(of: form.fields[index].text) ?? 0 },
+                    set: { form, choice in form.fields[index].text = form.fields[index].choices[choice] }), concept: entry.concept)
+                field.choiceStyle = .inline
+            } else {
+                field = FormField(index, entry.label, kind: .text(get: { $0.fields[index].input }, set: { $0.fields[index].input = $1 },
+                                                                 placeholder: entry.placeholder), concept: entry.concept)
+                field.isSecret = entry.isSecret
+            }
+            return field
+        })
+    }
+
+    /// Moves the focus by `step` in the group's order, wrapping; focuses the first (or last)
+    /// field when none had focus. A text field entered this way has its text selected, so
+    /// typing replaces a pre-filled value instead of appending to it.
     mutating func moveFocus(by step: Int) {
-        guard !fields.isEmpty else { return }
-        let next = focus.map { ($0 + step + fields.count) % fields.count } ?? (step >= 0 ? 0 : fields.count - 1)
+        let group = group
+        let ids = group.shownFields(in: self).map(\.id)
+        guard let first = ids.first, let last = ids.last else { return }
+        let next = focus.map { group.focus(from: $0, by: step, in: self) } ?? (step >= 0 ? first : last)
         focus = next
         if !fields[next].isChoice { fields[next].input.selectAll() }
     }
 
     /// Applies a key to the focused field; false when the key is not for the form. With no
-    /// field focused nothing is typed: keys are the page's until ↓ ↑ enter a field.
+    /// field focused nothing is typed: keys are the page's until ↓ ↑ enter a field. ← → step
+    /// a choice (wrapping, as the AWS console's colour picker does).
     mutating func apply(_ key: Key) -> Bool {
-        guard let focus, fields.indices.contains(focus) else { return false }
-        var field = fields[focus]
-        switch key {
-        case .left where field.isChoice, .right where field.isChoice:
-            let index = field.choices.firstIndex(of: field.text) ?? 0
-            let step = key == .left ? field.choices.count - 1 : 1
-            field.text = field.choices[(index + step) % field.choices.count]
-        case _ where !field.isChoice:
-            guard field.input.edit(key) else { return false }
-        default:
-            return false
+        guard let focus, let field = group.field(focus) else { return false }
+        if fields[focus].isChoice {
+            guard key == .left || key == .right else { return false }
+            return field.cycle(by: key == .left ? -1 : 1, in: &self)
         }
-        if !field.isChoice { isDirty = true }
-        fields[focus] = field
+        guard field.edit(key, in: &self) else { return false }
+        isDirty = true
         return true
     }
 

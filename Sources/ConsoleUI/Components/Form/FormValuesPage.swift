@@ -1,24 +1,22 @@
 /// What the Sign in, Switch Role and Session pages share: a form that takes ↑ ↓ and typed
 /// text, and a reload when the page is shown again (the shell re-reads the header's identity
 /// itself when a page is shown).
-protocol IdentityFormPage: Page {
-    /// The lab.
-    var lab: any LabGateway { get }
+protocol FormValuesPage: Page {
     /// The page's form.
-    var form: IdentityForm { get set }
+    var form: FormValues { get set }
     /// Reads what the page shows from the lab again.
-    mutating func reload()
+    mutating func reload(in environment: ConsoleEnvironment)
     /// The page's own commands (field moves are handled before).
-    mutating func handleCommand(_ command: Command) -> [Effect]
+    mutating func handleCommand(_ command: Command, in environment: ConsoleEnvironment) -> [Effect]
     /// Called after typing changed the form (suggestions, completions).
     mutating func formChanged()
 }
 
-extension IdentityFormPage {
+extension FormValuesPage {
     /// Field moves, then the page's commands.
-    mutating func handleFormCommand(_ command: Command) -> [Effect] {
+    mutating func handleFormCommand(_ command: Command, in environment: ConsoleEnvironment) -> [Effect] {
         if form.navigate(command) { return [] }
-        return handleCommand(command)
+        return handleCommand(command, in: environment)
     }
 
     /// Typed text goes to the focused field (typing with none focused starts at the first).
@@ -28,7 +26,7 @@ extension IdentityFormPage {
     }
 
     /// Shown again: read the lab again.
-    mutating func refreshOnShow() {
-        reload()
+    mutating func refreshOnShow(in environment: ConsoleEnvironment) {
+        reload(in: environment)
     }
 }
