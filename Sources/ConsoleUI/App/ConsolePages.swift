@@ -19,7 +19,7 @@ public enum ConsolePages {
         var pages: [any Page] = []
         pages.append(RolesPage(environment, loadNow: false))
         pages.append(CreateRolePage(environment))
-        pages.append(UsersPage(environment))
+        pages.append(UsersPage(environment, loadNow: false))
         pages.append(PoliciesPage(environment))
         pages.append(SignInPage(environment))
         pages.append(SwitchRolePage(environment))

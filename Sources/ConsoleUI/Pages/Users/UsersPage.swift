@@ -78,11 +78,13 @@ public struct UsersPage: Page {
     /// The inline-policy form's "start from nothing" choice.
     static let emptyTemplate = "Empty policy"
 
-    /// Creates the page, reading `environment`'s lab now.
-    public init(_ environment: ConsoleEnvironment) {
+    /// Creates the page; with `loadNow` false the users are read when the page is first shown,
+    /// so the console's first frame does not wait for the lab (the escalation findings read
+    /// every role of the account: 5,000 files on the benchmark's lab).
+    public init(_ environment: ConsoleEnvironment, loadNow: Bool = true) {
         self.guided = environment.options.guided
         defer { messages.stamp(ConsolePages.messageOwner(lab: environment.lab)) }
-        reload(in: environment)
+        if loadNow { reload(in: environment) }
     }
 
     /// The message line's text; what is written belongs to who the console acts as now.
