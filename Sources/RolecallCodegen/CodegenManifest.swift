@@ -86,16 +86,32 @@ public enum CodegenManifest {
         name: "SessionPolicyInputList", shape: "SimulationPolicyListType",
         summary: "rolecall extension: session policies (JSON documents) that further limit the caller; not an AWS parameter.")
 
-    /// Operations that read the lab but still write to it: GetSessionToken issues a session.
-    public static let writesDespiteName: Set<String> = ["GetSessionToken"]
+    /// Operations AWS files under the Read access level that still write to the lab:
+    /// GetSessionToken issues a session, GenerateCredentialReport stores the report.
+    public static let writesDespiteAccessLevel: Set<String> = ["GetSessionToken", "GenerateCredentialReport"]
 
-    /// Whether `operation` only reads the lab: the IAM/STS read verbs (Get, List, Simulate) that
-    /// AWS's Service Authorization Reference files under the Read and List access levels,
-    /// except those that create state in the lab.
+    /// Whether `operation` only reads the lab: AWS's Service Authorization Reference files it
+    /// under the Read or List access level (`Models/access-levels.json`), and it is not one of
+    /// `writesDespiteAccessLevel`. An operation without an access level stops the generator.
     /// Source: https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
-    public static func isReadOnly(_ operation: String) -> Bool {
-        ["Get", "List", "Simulate"].contains { operation.hasPrefix($0) } && !writesDespiteName.contains(operation)
+    public static func isReadOnly(_ operation: String, in model: ServiceModel) throws(CodegenError) -> Bool {
+        guard let level = model.accessLevels[operation] else {
+            throw CodegenError("\(model.service) operation \(operation): no access level in \(CodeGenerator.accessLevelsFile) (run `rolecall-codegen trim`)")
+        }
+        return ["Read", "List"].contains(level) && !writesDespiteAccessLevel.contains(operation)
     }
+
+    /// How the generated input readers read a list of structures, by the element's model
+    /// shape: the Swift element type and the `ServiceParameters` reader. A structure list not
+    /// named here stops the generator (add its reader to `ServiceParameters` and list it).
+    public static let structureListReaders: [String: (elementType: String, reader: String)] = [
+        "Tag": ("Tag", "tags"),
+        "ContextEntry": ("ContextEntry", "contextEntries"),
+        // STS's `PolicyArns`: `{"arn": …}` structures, read as the ARNs.
+        "PolicyDescriptorType": ("String", "policyARNs"),
+        // STS's `ProvidedContexts` (trusted identity propagation): kept as given.
+        "ProvidedContext": ("JSONObject", "structures"),
+    ]
 
     /// The operations of `service`, in table order.
     public static func operations(of service: String) -> [String] {

@@ -64,6 +64,32 @@ public enum ModelTrimmer {
         return JSONWriter.string(for: .object(root), style: .awsCLI) + "\n"
     }
 
+    /// The access level (`Read`, `List`, `Write`, `Permissions management`, `Tagging`) of each
+    /// offered operation, cut from the Service Authorization Reference's JSON
+    /// (`{"services": {"iam": {"actions": {"GetRole": {"access_level": "Read"}}}}}`), as
+    /// `Models/access-levels.json`: the generator's source for whether an operation is read-only.
+    /// Source: https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
+    public static func trimAccessLevels(reference text: String, sourceName: String) throws(CodegenError) -> String {
+        let reference: JSONValue
+        do throws(JSONSyntaxError) { reference = try JSONParser.parse(text) } catch {
+            throw CodegenError("\(sourceName): not JSON: \(error)")
+        }
+        var root: JSONObject = [
+            "source": .string("AWS Service Authorization Reference (\(sourceName)): the access level of each operation rolecall offers"),
+        ]
+        for service in ["iam", "sts"] {
+            var levels = JSONObject()
+            for name in CodegenManifest.operations(of: service) {
+                guard let level = reference["services"]?[service]?["actions"]?[name]?["access_level"]?.stringValue else {
+                    throw CodegenError("\(sourceName): no access_level for \(service):\(name)")
+                }
+                levels.append(key: name, value: .string(level))
+            }
+            root.append(key: service, value: .object(levels))
+        }
+        return JSONWriter.string(for: .object(root), style: .awsCLI) + "\n"
+    }
+
     private static func keep(_ fields: [String], of object: JSONObject) -> JSONObject {
         JSONObject(object.members.filter { fields.contains($0.key) })
     }

@@ -7,6 +7,9 @@ public struct ServiceModel: Sendable {
     public let root: JSONObject
     /// The service prefix (`iam`, `sts`), the name the Swift tables use.
     public let service: String
+    /// The access level of each offered operation (`GetRole` → `Read`), from the Service
+    /// Authorization Reference (`Models/access-levels.json`); empty until loaded.
+    public var accessLevels: [String: String] = [:]
 
     /// Reads a model from its JSON text; `service` names it in errors.
     public init(json text: String, service: String) throws(CodegenError) {

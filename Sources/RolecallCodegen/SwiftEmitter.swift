@@ -55,7 +55,7 @@ struct SwiftEmitter {
             text += "        output: [],\n"
         }
         text += "        pagination: \(try pagination(of: name, model: model))"
-        text += CodegenManifest.isReadOnly(name) ? ",\n        readOnly: true\n" : "\n"
+        text += try CodegenManifest.isReadOnly(name, in: model) ? ",\n        readOnly: true\n" : "\n"
         text += "    )\n"
         return text
     }

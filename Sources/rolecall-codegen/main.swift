@@ -1,8 +1,11 @@
 // rolecall-codegen: writes Sources/AWSCommandLine/Generated/ and Sources/IAMKit/Generated/ from the trimmed AWS models
 // under Sources/RolecallCodegen/Models/ (run from the package root).
 //   rolecall-codegen generate            regenerate the Swift files
-//   rolecall-codegen trim BOTOCORE_DATA  re-trim the models from botocore's data folder
-//                                        (service-2.json.gz uncompressed beside it as service-2.json)
+//   rolecall-codegen trim BOTOCORE_DATA [SERVICE_AUTHORIZATION_JSON]
+//                                        re-trim the models from botocore's data folder
+//                                        (service-2.json.gz uncompressed beside it as service-2.json),
+//                                        and the access levels from the Service Authorization
+//                                        Reference's JSON when it is given
 import Foundation
 import RolecallCodegen
 
@@ -32,7 +35,21 @@ case "generate":
         }
     } catch { fail(error.description) }
 case "trim":
-    guard arguments.count == 2 else { fail("usage: rolecall-codegen trim BOTOCORE_DATA_FOLDER") }
+    guard arguments.count == 2 || arguments.count == 3 else {
+        fail("usage: rolecall-codegen trim BOTOCORE_DATA_FOLDER [SERVICE_AUTHORIZATION_JSON]")
+    }
+    if arguments.count == 3 {
+        let reference = URL(fileURLWithPath: arguments[2])
+        do {
+            let text = try ModelTrimmer.trimAccessLevels(reference: try String(contentsOf: reference, encoding: .utf8),
+                                                         sourceName: reference.lastPathComponent)
+            write(text, to: root.appendingPathComponent(CodeGenerator.modelsFolder).appendingPathComponent(CodeGenerator.accessLevelsFile))
+        } catch let error as CodegenError {
+            fail(error.description)
+        } catch {
+            fail("\(reference.path): \(error.localizedDescription)")
+        }
+    }
     let data = URL(fileURLWithPath: arguments[1])
     let versions = ["iam": "iam/2010-05-08", "sts": "sts/2011-06-15"]
     for (service, file) in CodeGenerator.modelFiles.sorted(by: { $0.key < $1.key }) {
@@ -51,5 +68,5 @@ case "trim":
         }
     }
 default:
-    fail("usage: rolecall-codegen generate | trim BOTOCORE_DATA_FOLDER")
+    fail("usage: rolecall-codegen generate | trim BOTOCORE_DATA_FOLDER [SERVICE_AUTHORIZATION_JSON]")
 }

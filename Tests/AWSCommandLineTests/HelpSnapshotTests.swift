@@ -77,6 +77,24 @@ import Testing
         #expect(page.hasSuffix("OUTPUT\n       None\n"))
     }
 
+    /// The credential-report and authorization-details operations return something: their
+    /// OUTPUT lists botocore's output members (the committed model had lost their output shapes).
+    @Test func reportOperationsListTheirOutputMembers() {
+        let report = runCLI(["iam", "get-credential-report", "help"]).0.stdout
+        #expect(report.contains("OUTPUT\n       Content -> (blob)\n"), "\(report.suffix(300))")
+        #expect(report.contains("       GeneratedTime -> (timestamp)\n"))
+        let generate = runCLI(["iam", "generate-credential-report", "help"]).0.stdout
+        #expect(generate.contains("OUTPUT\n       State -> (string)\n"))
+        let details = runCLI(["iam", "get-account-authorization-details", "help"]).0.stdout
+        #expect(details.contains("OUTPUT\n       UserDetailList -> (list)\n"))
+        // The stubbed responses now have a shape: what aws-cli 1.45.11 / botocore 1.43.11 print.
+        let stubbed = runCLI(["iam", "generate-credential-report", "--generate-cli-skeleton", "output"]).0
+        #expect(stubbed.stdout == "{\n    \"State\": \"State\",\n    \"Description\": \"Description\"\n}\n", "\(stubbed.stderr)")
+        let blob = runCLI(["iam", "get-credential-report", "--generate-cli-skeleton", "output"]).0
+        #expect(blob.stderr == "\nParameter validation failed:\nInvalid type for parameter Content, value: None, type: <class 'NoneType'>, "
+            + "valid types: <class 'bytes'>, <class 'bytearray'>, file-like object\n")
+    }
+
     @Test func everyIAMAndSTSOperationHasAnOutputSection() {
         for operation in OperationTable.operations(of: .iam) + OperationTable.operations(of: .sts) {
             let page = HelpText.operation(operation)

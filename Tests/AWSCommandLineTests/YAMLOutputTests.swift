@@ -86,4 +86,71 @@ import Testing
                               "{\"two  spaces  between words  so  that  we  see  what  happens  at the  eightieth  column ok\": `1`}"])
         #expect(spaced.stdout == "two  spaces  between words  so  that  we  see  what  happens  at the  eightieth  column ok: 1\n")
     }
+
+    /// Values with characters YAML cannot print (line breaks, tabs, controls) are double-quoted
+    /// with escapes and fold as ruamel's `write_double_quoted`: a break at a space or after an
+    /// escape once the line would pass column 80, the line ending in `\` and a leading space
+    /// kept as `\ `. Expected text from ruamel.yaml 0.17.21 (the AWS CLI v2's pin),
+    /// `YAML(typ='safe', pure=True)`, `default_flow_style=False`, on the same JSON.
+    @Test func doubleQuotedValuesFoldAsRuamelFoldsThem() {
+        let lab = PagingParityTests.lab(roles: 1)
+        let description = "Deploy role for the platform team.\nIt may read the build artifacts and deploy them to production, nothing else."
+        let created = lab.run(["iam", "create-role", "--role-name", "Deploy", "--description", description,
+                               "--assume-role-policy-document", #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}]}"#])
+        #expect(created.exitCode == .success, "\(created.stderr)")
+        let role = lab.run(["iam", "get-role", "--role-name", "Deploy", "--output", "yaml", "--query", "Role.{Description: Description}"])
+        #expect(role.stdout == #"""
+            Description: "Deploy role for the platform team.\nIt may read the build artifacts\
+              \ and deploy them to production, nothing else."
+
+            """#)
+
+        let newlines = String(repeating: #"\n"#, count: 62)
+        let literal = #"{"Description": "Deploy role for the platform team.\nIt may read the build artifacts and deploy them to production, nothing else.\tEnd", "#
+            + #""Nested": {"Inner": {"Text": "line one\nline two is long enough that it passes the eightieth column here \"quoted\" and more words"}}, "#
+            + #""List": ["item\twith a tab and a long tail of words that keeps going past the width of eighty columns ok", "short\tone"], "#
+            + #""Tight": "escapes"# + newlines + #"end", "#
+            + #""Unicode": "emoji 😀 and café\nsecond line with more words to pass the eightieth column of the line ok", "#
+            + #""\ttab key that is long enough to pass the eightieth column if it were folded, but keys are never": "v", "#
+            + #""Spaces": "two  spaces\nand  more  spaces  between  the  words  so  that  the  fold  lands  near  a  double  space"}"#
+        let result = lab.run(["sts", "get-caller-identity", "--output", "yaml", "--query", "`" + literal + "`"])
+        #expect(result.stdout == #"""
+            "\ttab key that is long enough to pass the eightieth column if it were folded, but keys are never": v
+            Description: "Deploy role for the platform team.\nIt may read the build artifacts\
+              \ and deploy them to production, nothing else.\tEnd"
+            List:
+            - "item\twith a tab and a long tail of words that keeps going past the width of eighty\
+              \ columns ok"
+            - "short\tone"
+            Nested:
+              Inner:
+                Text: "line one\nline two is long enough that it passes the eightieth column here\
+                  \ \"quoted\" and more words"
+            Spaces: "two  spaces\nand  more  spaces  between  the  words  so  that  the  fold\
+              \  lands  near  a  double  space"
+            Tight: "escapes\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\
+              \n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nend"
+            Unicode: "emoji \U0001F600 and café\nsecond line with more words to pass the eightieth\
+              \ column of the line ok"
+
+            """#, "\(result.stderr)")
+
+        // A document that is one double-quoted scalar continues at column 0 and has no `...`.
+        let alone = lab.run(["sts", "get-caller-identity", "--output", "yaml", "--query",
+                             #"`"line one\nline two is long enough that it passes the eightieth column here and more words"`"#])
+        #expect(alone.stdout == #"""
+            "line one\nline two is long enough that it passes the eightieth column here and more\
+            \ words"
+
+            """#)
+        // Escapes are YAML's short ones or upper-case hex, as ruamel writes them.
+        let escapes = lab.run(["sts", "get-caller-identity", "--output", "yaml", "--query",
+                               #"`{"a": "a\u001bb\u0000c\u0007\u0008\u000b\u000c", "b": "a\u007fb\u0080c\ufeffd", "t": "a\tb"}`"#])
+        #expect(escapes.stdout == #"""
+            a: "a\eb\0c\a\b\v\f"
+            b: "a\x7Fb\x80c\uFEFFd"
+            t: "a\tb"
+
+            """#)
+    }
 }

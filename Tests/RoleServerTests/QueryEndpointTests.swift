@@ -60,6 +60,19 @@ struct QueryEndpointTests {
         #expect(wrongVersion.body.contains("<Code>InvalidAction</Code>"))
     }
 
+    /// The request reaches IAMKit's generated reader: a required list the request omits is
+    /// AWS's null error (it used to tag nothing and answer 200), an empty one is a list.
+    @Test func aMissingRequiredListIsAValidationErrorAsAWSSays() throws {
+        let lab = try ServerLab()
+        _ = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "R"), ("AssumeRolePolicyDocument", Self.trust)])
+        let missing = lab.call([("Action", "TagRole"), ("Version", "2010-05-08"), ("RoleName", "R")])
+        #expect(missing.status == 400)
+        #expect(missing.body.contains("<Code>ValidationError</Code>\n    <Message>1 validation error detected: Value null at &apos;tags&apos; "
+            + "failed to satisfy constraint: Member must not be null</Message>"))
+        let untag = lab.call([("Action", "UntagRole"), ("Version", "2010-05-08"), ("RoleName", "R"), ("TagKeys", "")])
+        #expect(untag.status == 200)
+    }
+
     @Test func signatureFailuresUseAWSCodes() throws {
         let lab = try ServerLab()
         let fields = [("Action", "ListRoles"), ("Version", "2010-05-08")]

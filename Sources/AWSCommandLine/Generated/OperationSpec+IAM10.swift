@@ -7,7 +7,10 @@ extension OperationSpec {
         service: .iam, name: "GenerateCredentialReport", cliName: "generate-credential-report",
         summary: "Generates a credential report for the Amazon Web Services account.",
         parameters: [],
-        output: [],
+        output: [
+            Member("State", "state", ShapeCatalog.reportStateType, "Information about the state of the credential report."),
+            Member("Description", "description", ShapeCatalog.reportStateDescriptionType, "Information about the credential report."),
+        ],
         pagination: nil
     )
 
@@ -15,7 +18,11 @@ extension OperationSpec {
         service: .iam, name: "GetCredentialReport", cliName: "get-credential-report",
         summary: "Retrieves a credential report for the Amazon Web Services account.",
         parameters: [],
-        output: [],
+        output: [
+            Member("Content", "content", ShapeCatalog.reportContentType, "Contains the credential report."),
+            Member("ReportFormat", "report-format", ShapeCatalog.reportFormatType, "The format (MIME type) of the credential report."),
+            Member("GeneratedTime", "generated-time", ShapeCatalog.dateType, "The date and time when the credential report was created, in ISO 8601 date-time format."),
+        ],
         pagination: nil,
         readOnly: true
     )
@@ -28,7 +35,14 @@ extension OperationSpec {
             Member("MaxItems", "max-items", ShapeCatalog.maxItemsType, "Use this only when paginating results to indicate the maximum number of items you want in the response."),
             Member("Marker", "marker", ShapeCatalog.markerType, "Use this parameter only when paginating results and only after you receive a response indicating that the results are truncated."),
         ],
-        output: [],
+        output: [
+            Member("UserDetailList", "user-detail-list", ShapeCatalog.userDetailListType, "A list containing information about IAM users."),
+            Member("GroupDetailList", "group-detail-list", ShapeCatalog.groupDetailListType, "A list containing information about IAM groups."),
+            Member("RoleDetailList", "role-detail-list", ShapeCatalog.roleDetailListType, "A list containing information about IAM roles."),
+            Member("Policies", "policies", ShapeCatalog.managedPolicyDetailListType, "A list containing information about managed policies."),
+            Member("IsTruncated", "is-truncated", ShapeCatalog.booleanType, "A flag that indicates whether there are more items to return."),
+            Member("Marker", "marker", ShapeCatalog.responseMarkerType, "When IsTruncated is true, this element is present and contains the value to use for the Marker parameter in a subsequent pagination request."),
+        ],
         pagination: Pagination(inputToken: "Marker", outputToken: "Marker", moreResults: "IsTruncated", limitKey: "MaxItems", resultKeys: ["UserDetailList", "GroupDetailList", "RoleDetailList", "Policies"]),
         readOnly: true
     )

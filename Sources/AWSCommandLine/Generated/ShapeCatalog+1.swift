@@ -81,7 +81,18 @@ extension ShapeCatalog {
         Member("Arn", "arn", ShapeCatalog.arnType, required: true, "The Amazon Resource Name (ARN) specifying the group."),
         Member("CreateDate", "create-date", ShapeCatalog.dateType, required: true, "The date and time, in ISO 8601 date-time format, when the group was created."),
     ]))
+    static let groupDetail = Shape("GroupDetail", .structure([
+        Member("Path", "path", ShapeCatalog.pathType, "The path to the group."),
+        Member("GroupName", "group-name", ShapeCatalog.groupNameType, "The friendly name that identifies the group."),
+        Member("GroupId", "group-id", ShapeCatalog.idType, "The stable and unique string identifying the group."),
+        Member("Arn", "arn", ShapeCatalog.arnType, ""),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the group was created."),
+        Member("GroupPolicyList", "group-policy-list", ShapeCatalog.policyDetailListType, "A list of the inline policies embedded in the group."),
+        Member("AttachedManagedPolicies", "attached-managed-policies", ShapeCatalog.attachedPoliciesListType, "A list of the managed policies attached to the group."),
+    ]))
+    static let groupDetailListType = Shape("groupDetailListType", .list(ShapeCatalog.groupDetail))
     static let groupListType = Shape("groupListType", .list(ShapeCatalog.group))
+    static let groupNameListType = Shape("groupNameListType", .list(ShapeCatalog.groupNameType))
     static let groupNameType = Shape("groupNameType", .string, min: 1, max: 128)
     static let idType = Shape("idType", .string, min: 16, max: 128)
     static let instanceProfile = Shape("InstanceProfile", .structure([
@@ -106,6 +117,21 @@ extension ShapeCatalog {
         Member("SerialNumber", "serial-number", ShapeCatalog.serialNumberType, required: true, "The serial number that uniquely identifies the MFA device."),
         Member("EnableDate", "enable-date", ShapeCatalog.dateType, required: true, "The date when the MFA device was enabled for the user."),
     ]))
+    static let managedPolicyDetail = Shape("ManagedPolicyDetail", .structure([
+        Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, "The friendly name (not ARN) identifying the policy."),
+        Member("PolicyId", "policy-id", ShapeCatalog.idType, "The stable and unique string identifying the policy."),
+        Member("Arn", "arn", ShapeCatalog.arnType, ""),
+        Member("Path", "path", ShapeCatalog.policyPathType, "The path to the policy."),
+        Member("DefaultVersionId", "default-version-id", ShapeCatalog.policyVersionIdType, "The identifier for the version of the policy that is set as the default (operative) version."),
+        Member("AttachmentCount", "attachment-count", ShapeCatalog.attachmentCountType, "The number of principal entities (users, groups, and roles) that the policy is attached to."),
+        Member("PermissionsBoundaryUsageCount", "permissions-boundary-usage-count", ShapeCatalog.attachmentCountType, "The number of entities (users and roles) for which the policy is used as the permissions boundary."),
+        Member("IsAttachable", "is-attachable", ShapeCatalog.booleanType, "Specifies whether the policy can be attached to an IAM user, group, or role."),
+        Member("Description", "description", ShapeCatalog.policyDescriptionType, "A friendly description of the policy."),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the policy was created."),
+        Member("UpdateDate", "update-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the policy was last updated."),
+        Member("PolicyVersionList", "policy-version-list", ShapeCatalog.policyDocumentVersionListType, "A list containing information about the versions of the policy."),
+    ]))
+    static let managedPolicyDetailListType = Shape("ManagedPolicyDetailListType", .list(ShapeCatalog.managedPolicyDetail))
     static let markerType = Shape("markerType", .string, min: 1, max: 320)
     static let maxItemsType = Shape("maxItemsType", .integer, min: 1, max: 1000)
     static let maxPasswordAgeType = Shape("maxPasswordAgeType", .integer, min: 1, max: 1095)
@@ -149,6 +175,11 @@ extension ShapeCatalog {
         Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that are attached to the instance profile."),
     ]))
     static let policyDescriptionType = Shape("policyDescriptionType", .string, max: 1000)
+    static let policyDetail = Shape("PolicyDetail", .structure([
+        Member("PolicyName", "policy-name", ShapeCatalog.policyNameType, "The name of the policy."),
+        Member("PolicyDocument", "policy-document", ShapeCatalog.policyDocumentType, "The policy document."),
+    ]))
+    static let policyDetailListType = Shape("policyDetailListType", .list(ShapeCatalog.policyDetail))
     static let policyDocumentType = Shape("policyDocumentType", .string, min: 1, max: 131072)
     static let policyDocumentVersionListType = Shape("policyDocumentVersionListType", .list(ShapeCatalog.policyVersion))
     static let policyEvaluationDecisionType = Shape("PolicyEvaluationDecisionType", .string, enumValues: ["allowed", "explicitDeny", "implicitDeny"])
@@ -186,6 +217,10 @@ extension ShapeCatalog {
         Member("Line", "line", ShapeCatalog.lineNumber, "The line containing the specified position in the document."),
         Member("Column", "column", ShapeCatalog.columnNumber, "The column in the line containing the specified position in the document."),
     ]))
+    static let reportContentType = Shape("ReportContentType", .blob)
+    static let reportFormatType = Shape("ReportFormatType", .string, enumValues: ["text/csv"])
+    static let reportStateDescriptionType = Shape("ReportStateDescriptionType", .string)
+    static let reportStateType = Shape("ReportStateType", .string, enumValues: ["STARTED", "INPROGRESS", "COMPLETE"])
     static let resourceHandlingOptionType = Shape("ResourceHandlingOptionType", .string, min: 1, max: 64)
     static let resourceNameListType = Shape("ResourceNameListType", .list(ShapeCatalog.resourceNameType))
     static let resourceNameType = Shape("ResourceNameType", .string, min: 1, max: 2048)
@@ -213,6 +248,21 @@ extension ShapeCatalog {
         Member("RoleLastUsed", "role-last-used", ShapeCatalog.roleLastUsed, "Contains information about the last time that an IAM role was used."),
     ]))
     static let roleDescriptionType = Shape("roleDescriptionType", .string, max: 1000)
+    static let roleDetail = Shape("RoleDetail", .structure([
+        Member("Path", "path", ShapeCatalog.pathType, "The path to the role."),
+        Member("RoleName", "role-name", ShapeCatalog.roleNameType, "The friendly name that identifies the role."),
+        Member("RoleId", "role-id", ShapeCatalog.idType, "The stable and unique string identifying the role."),
+        Member("Arn", "arn", ShapeCatalog.arnType, ""),
+        Member("CreateDate", "create-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format, when the role was created."),
+        Member("AssumeRolePolicyDocument", "assume-role-policy-document", ShapeCatalog.policyDocumentType, "The trust policy that grants permission to assume the role."),
+        Member("InstanceProfileList", "instance-profile-list", ShapeCatalog.instanceProfileListType, "A list of instance profiles that contain this role."),
+        Member("RolePolicyList", "role-policy-list", ShapeCatalog.policyDetailListType, "A list of inline policies embedded in the role."),
+        Member("AttachedManagedPolicies", "attached-managed-policies", ShapeCatalog.attachedPoliciesListType, "A list of managed policies attached to the role."),
+        Member("PermissionsBoundary", "permissions-boundary", ShapeCatalog.attachedPermissionsBoundary, "The ARN of the policy used to set the permissions boundary for the role."),
+        Member("Tags", "tags", ShapeCatalog.tagListType, "A list of tags that are attached to the role."),
+        Member("RoleLastUsed", "role-last-used", ShapeCatalog.roleLastUsed, "Contains information about the last time that an IAM role was used."),
+    ]))
+    static let roleDetailListType = Shape("roleDetailListType", .list(ShapeCatalog.roleDetail))
     static let roleLastUsed = Shape("RoleLastUsed", .structure([
         Member("LastUsedDate", "last-used-date", ShapeCatalog.dateType, "The date and time, in ISO 8601 date-time format that the role was last used."),
         Member("Region", "region", ShapeCatalog.stringType, "The name of the Amazon Web Services Region in which the role was last used."),
@@ -246,26 +296,5 @@ extension ShapeCatalog {
         Member("SecretAccessKey", "secret-access-key", ShapeCatalog.stsAccessKeySecretType, required: true, "The secret access key that can be used to sign requests."),
         Member("SessionToken", "session-token", ShapeCatalog.stsTokenType, required: true, "The token that users must pass to the service API to use the temporary credentials."),
         Member("Expiration", "expiration", ShapeCatalog.stsDateType, required: true, "The date on which the current credentials expire."),
-    ]))
-    static let stsDateType = Shape("dateType", .timestamp)
-    static let stsDurationSecondsType = Shape("durationSecondsType", .integer, min: 900, max: 129600)
-    static let stsExternalIdType = Shape("externalIdType", .string, min: 2, max: 1224)
-    static let stsNonNegativeIntegerType = Shape("nonNegativeIntegerType", .integer, min: 0)
-    static let stsPolicyDescriptorListType = Shape("policyDescriptorListType", .list(ShapeCatalog.stsPolicyDescriptorType))
-    static let stsPolicyDescriptorType = Shape("PolicyDescriptorType", .structure([
-        Member("arn", "arn", ShapeCatalog.stsArnType, "The Amazon Resource Name (ARN) of the IAM managed policy to use as a session policy for the role."),
-    ]))
-    static let stsProvidedContext = Shape("ProvidedContext", .structure([
-        Member("ProviderArn", "provider-arn", ShapeCatalog.stsArnType, "The context provider ARN from which the trusted context assertion was generated."),
-        Member("ContextAssertion", "context-assertion", ShapeCatalog.stsContextAssertionType, "The signed and encrypted trusted context assertion generated by the context provider."),
-    ]))
-    static let stsProvidedContextsListType = Shape("ProvidedContextsListType", .list(ShapeCatalog.stsProvidedContext), min: 1, max: 5)
-    static let stsRoleDurationSecondsType = Shape("roleDurationSecondsType", .integer, min: 900, max: 43200)
-    static let stsRoleSessionNameType = Shape("roleSessionNameType", .string, min: 2, max: 64)
-    static let stsSerialNumberType = Shape("serialNumberType", .string, min: 9, max: 256)
-    static let stsSourceIdentityType = Shape("sourceIdentityType", .string, min: 2, max: 64)
-    static let stsTag = Shape("Tag", .structure([
-        Member("Key", "key", ShapeCatalog.stsTagKeyType, required: true, "The key for a session tag."),
-        Member("Value", "value", ShapeCatalog.stsTagValueType, required: true, "The value for a session tag."),
     ]))
 }

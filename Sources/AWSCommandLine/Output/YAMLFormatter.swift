@@ -67,9 +67,10 @@ enum YAMLFormatter {
     /// `text` (the scalar `value` as `scalar` writes it) folded for a value that starts at
     /// `column`, continuation lines at `indent`: plain and single-quoted strings only.
     private static func folded(_ value: JSONValue, _ text: String, column: Int, indent: Int) -> String {
-        guard case .string(let raw) = value, raw.contains(" ") else { return text }
+        guard case .string(let raw) = value else { return text }
+        if text.hasPrefix("\"") { return YAMLFolding.doubleQuoted(raw, column: column, indent: indent) }
+        guard raw.contains(" ") else { return text }
         if text.hasPrefix("'") { return YAMLFolding.singleQuoted(raw, column: column, indent: indent) }
-        if text.hasPrefix("\"") { return text }
         return YAMLFolding.plain(raw, column: column, indent: indent)
     }
 
@@ -82,8 +83,11 @@ enum YAMLFormatter {
         case .array: return "[]"
         case .object: return "{}"
         case .string(let text):
-            if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-                return doubleQuoted(text)
+            // Characters YAML cannot print (controls, tab and line breaks included; DEL, C1, the
+            // BOM) make ruamel double-quote the value. NEL and the line/paragraph separators are
+            // escaped inside double quotes but do not by themselves choose them.
+            if text.unicodeScalars.contains(where: { YAMLFolding.needsEscape($0) && !"\"\\\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }) {
+                return YAMLFolding.doubleQuoted(text, column: 0, indent: 0, split: false)
             }
             return needsQuotes(text) ? "'" + text.replacing("'", with: "''") + "'" : text
         }
@@ -128,26 +132,5 @@ enum YAMLFormatter {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 8, let dash = scalars.firstIndex(of: "-"), dash == 4 else { return false }
         return scalars.prefix(4).allSatisfy { $0.properties.numericType != nil }
-    }
-
-    private static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let digits = String(scalar.value, radix: 16)
-                    out += "\\x" + String(repeating: "0", count: 2 - digits.count) + digits
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

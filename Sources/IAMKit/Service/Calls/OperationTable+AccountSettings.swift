@@ -4,57 +4,57 @@ import IAMPolicy
 /// dynamic entry point; response shapes as the API reference's `LoginProfile` and
 /// `PasswordPolicy` (https://docs.aws.amazon.com/IAM/latest/APIReference/API_PasswordPolicy.html).
 extension OperationTable {
-    static let accountSettings: [String: OperationHandler] = [
-        "CreateLoginProfile": { service, p, caller, lab throws(ServiceError) in
-            let (user, profile) = try service.createLoginProfile(userName: p.string("UserName"), password: p.string("Password"),
-                                                                 passwordResetRequired: p.bool("PasswordResetRequired") ?? false,
+    static let accountSettings: [OperationEntry] = [
+        on(OperationInput.CreateLoginProfile.self) { service, input, caller, lab throws(ServiceError) in
+            let (user, profile) = try service.createLoginProfile(userName: input.userName, password: input.password,
+                                                                 passwordResetRequired: input.passwordResetRequired ?? false,
                                                                  caller: caller, in: &lab)
             return ResponseShapes.wrap("LoginProfile", loginProfile(user, profile))
         },
-        "GetLoginProfile": { service, p, caller, lab throws(ServiceError) in
-            let (user, profile) = try service.getLoginProfile(userName: p.string("UserName"), caller: caller, in: lab)
+        on(OperationInput.GetLoginProfile.self) { service, input, caller, lab throws(ServiceError) in
+            let (user, profile) = try service.getLoginProfile(userName: input.userName, caller: caller, in: lab)
             return ResponseShapes.wrap("LoginProfile", loginProfile(user, profile))
         },
-        "UpdateLoginProfile": { service, p, caller, lab throws(ServiceError) in
-            try service.updateLoginProfile(userName: p.required("UserName"), password: p.string("Password"),
-                                           passwordResetRequired: p.bool("PasswordResetRequired"), caller: caller, in: &lab)
+        on(OperationInput.UpdateLoginProfile.self) { service, input, caller, lab throws(ServiceError) in
+            try service.updateLoginProfile(userName: input.userName, password: input.password,
+                                           passwordResetRequired: input.passwordResetRequired, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "DeleteLoginProfile": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteLoginProfile(userName: p.string("UserName"), caller: caller, in: &lab)
+        on(OperationInput.DeleteLoginProfile.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteLoginProfile(userName: input.userName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ChangePassword": { service, p, caller, lab throws(ServiceError) in
-            try service.changePassword(oldPassword: p.required("OldPassword"), newPassword: p.required("NewPassword"), caller: caller, in: &lab)
+        on(OperationInput.ChangePassword.self) { service, input, caller, lab throws(ServiceError) in
+            try service.changePassword(oldPassword: input.oldPassword, newPassword: input.newPassword, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "UpdateAccountPasswordPolicy": { service, p, caller, lab throws(ServiceError) in
+        on(OperationInput.UpdateAccountPasswordPolicy.self) { service, input, caller, lab throws(ServiceError) in
             let policy = PasswordPolicy(
-                minimumPasswordLength: try p.int("MinimumPasswordLength") ?? 6, requireSymbols: try p.bool("RequireSymbols") ?? false,
-                requireNumbers: try p.bool("RequireNumbers") ?? false, requireUppercaseCharacters: try p.bool("RequireUppercaseCharacters") ?? false,
-                requireLowercaseCharacters: try p.bool("RequireLowercaseCharacters") ?? false,
-                allowUsersToChangePassword: try p.bool("AllowUsersToChangePassword") ?? false, maxPasswordAge: try p.int("MaxPasswordAge"),
-                passwordReusePrevention: try p.int("PasswordReusePrevention"), hardExpiry: try p.bool("HardExpiry"))
+                minimumPasswordLength: input.minimumPasswordLength ?? 6, requireSymbols: input.requireSymbols ?? false,
+                requireNumbers: input.requireNumbers ?? false, requireUppercaseCharacters: input.requireUppercaseCharacters ?? false,
+                requireLowercaseCharacters: input.requireLowercaseCharacters ?? false,
+                allowUsersToChangePassword: input.allowUsersToChangePassword ?? false, maxPasswordAge: input.maxPasswordAge,
+                passwordReusePrevention: input.passwordReusePrevention, hardExpiry: input.hardExpiry)
             try service.updateAccountPasswordPolicy(policy, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "GetAccountPasswordPolicy": { service, _, caller, lab throws(ServiceError) in
+        on(OperationInput.GetAccountPasswordPolicy.self) { service, _, caller, lab throws(ServiceError) in
             ResponseShapes.wrap("PasswordPolicy", passwordPolicy(try service.getAccountPasswordPolicy(caller: caller, in: lab)))
         },
-        "DeleteAccountPasswordPolicy": { service, _, caller, lab throws(ServiceError) in
+        on(OperationInput.DeleteAccountPasswordPolicy.self) { service, _, caller, lab throws(ServiceError) in
             try service.deleteAccountPasswordPolicy(caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "CreateAccountAlias": { service, p, caller, lab throws(ServiceError) in
-            try service.createAccountAlias(p.required("AccountAlias"), caller: caller, in: &lab)
+        on(OperationInput.CreateAccountAlias.self) { service, input, caller, lab throws(ServiceError) in
+            try service.createAccountAlias(input.accountAlias, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListAccountAliases": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listAccountAliases(marker: p.string("Marker"), maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListAccountAliases.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listAccountAliases(marker: input.marker, maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("AccountAliases", page) { .string($0) }
         },
-        "DeleteAccountAlias": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteAccountAlias(p.required("AccountAlias"), caller: caller, in: &lab)
+        on(OperationInput.DeleteAccountAlias.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteAccountAlias(input.accountAlias, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
     ]

@@ -3,75 +3,75 @@ import IAMPolicy
 /// Group operations of the dynamic entry point.
 /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Operations.html
 extension OperationTable {
-    static let groups: [String: OperationHandler] = [
-        "CreateGroup": { service, p, caller, lab throws(ServiceError) in
-            let group = try service.createGroup(groupName: p.required("GroupName"), path: p.string("Path"), caller: caller, in: &lab)
+    static let groups: [OperationEntry] = [
+        on(OperationInput.CreateGroup.self) { service, input, caller, lab throws(ServiceError) in
+            let group = try service.createGroup(groupName: input.groupName, path: input.path, caller: caller, in: &lab)
             return ResponseShapes.wrap("Group", ResponseShapes.group(group))
         },
-        "GetGroup": { service, p, caller, lab throws(ServiceError) in
-            let (group, users) = try service.getGroup(groupName: p.required("GroupName"), caller: caller, in: lab)
+        on(OperationInput.GetGroup.self) { service, input, caller, lab throws(ServiceError) in
+            let (group, users) = try service.getGroup(groupName: input.groupName, caller: caller, in: lab)
             return .object(JSONObject(pairs: [("Users", .array(users.map(ResponseShapes.user))), ("Group", ResponseShapes.group(group)),
                                               ("IsTruncated", false)]))
         },
-        "ListGroups": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listGroups(pathPrefix: p.string("PathPrefix"), marker: p.string("Marker"),
-                                              maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListGroups.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listGroups(pathPrefix: input.pathPrefix, marker: input.marker,
+                                              maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("Groups", page, ResponseShapes.group)
         },
-        "UpdateGroup": { service, p, caller, lab throws(ServiceError) in
-            try service.updateGroup(groupName: p.required("GroupName"), newPath: p.string("NewPath"), newGroupName: p.string("NewGroupName"),
+        on(OperationInput.UpdateGroup.self) { service, input, caller, lab throws(ServiceError) in
+            try service.updateGroup(groupName: input.groupName, newPath: input.newPath, newGroupName: input.newGroupName,
                                     caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "DeleteGroup": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteGroup(groupName: p.required("GroupName"), caller: caller, in: &lab)
+        on(OperationInput.DeleteGroup.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteGroup(groupName: input.groupName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "AddUserToGroup": { service, p, caller, lab throws(ServiceError) in
-            try service.addUserToGroup(groupName: p.required("GroupName"), userName: p.required("UserName"), caller: caller, in: &lab)
+        on(OperationInput.AddUserToGroup.self) { service, input, caller, lab throws(ServiceError) in
+            try service.addUserToGroup(groupName: input.groupName, userName: input.userName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "RemoveUserFromGroup": { service, p, caller, lab throws(ServiceError) in
-            try service.removeUserFromGroup(groupName: p.required("GroupName"), userName: p.required("UserName"), caller: caller, in: &lab)
+        on(OperationInput.RemoveUserFromGroup.self) { service, input, caller, lab throws(ServiceError) in
+            try service.removeUserFromGroup(groupName: input.groupName, userName: input.userName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListGroupsForUser": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listGroupsForUser(userName: p.required("UserName"), marker: p.string("Marker"),
-                                                     maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListGroupsForUser.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listGroupsForUser(userName: input.userName, marker: input.marker,
+                                                     maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("Groups", page, ResponseShapes.group)
         },
-        "AttachGroupPolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.attachGroupPolicy(groupName: p.required("GroupName"), policyArn: p.required("PolicyArn"), caller: caller, in: &lab)
+        on(OperationInput.AttachGroupPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.attachGroupPolicy(groupName: input.groupName, policyArn: input.policyArn, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "DetachGroupPolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.detachGroupPolicy(groupName: p.required("GroupName"), policyArn: p.required("PolicyArn"), caller: caller, in: &lab)
+        on(OperationInput.DetachGroupPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.detachGroupPolicy(groupName: input.groupName, policyArn: input.policyArn, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListAttachedGroupPolicies": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listAttachedGroupPolicies(groupName: p.required("GroupName"), pathPrefix: p.string("PathPrefix"),
-                                                             marker: p.string("Marker"), maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListAttachedGroupPolicies.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listAttachedGroupPolicies(groupName: input.groupName, pathPrefix: input.pathPrefix,
+                                                             marker: input.marker, maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("AttachedPolicies", page, ResponseShapes.attached)
         },
-        "PutGroupPolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.putGroupPolicy(groupName: p.required("GroupName"), policyName: p.required("PolicyName"),
-                                       policyDocument: p.required("PolicyDocument"), caller: caller, in: &lab)
+        on(OperationInput.PutGroupPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.putGroupPolicy(groupName: input.groupName, policyName: input.policyName,
+                                       policyDocument: input.policyDocument, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "GetGroupPolicy": { service, p, caller, lab throws(ServiceError) in
-            let groupName = try p.required("GroupName")
-            let policy = try service.getGroupPolicy(groupName: groupName, policyName: p.required("PolicyName"), caller: caller, in: lab)
+        on(OperationInput.GetGroupPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            let groupName = input.groupName
+            let policy = try service.getGroupPolicy(groupName: groupName, policyName: input.policyName, caller: caller, in: lab)
             let group = try lab.fetch(Group.self, Group.key(caller.accountID, groupName))
             return .object(JSONObject(pairs: [("GroupName", .string(group?.groupName ?? groupName)), ("PolicyName", .string(policy.name)),
                                               ("PolicyDocument", ResponseShapes.document(policy.document))]))
         },
-        "DeleteGroupPolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteGroupPolicy(groupName: p.required("GroupName"), policyName: p.required("PolicyName"), caller: caller, in: &lab)
+        on(OperationInput.DeleteGroupPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteGroupPolicy(groupName: input.groupName, policyName: input.policyName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListGroupPolicies": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listGroupPolicies(groupName: p.required("GroupName"), marker: p.string("Marker"),
-                                                     maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListGroupPolicies.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listGroupPolicies(groupName: input.groupName, marker: input.marker,
+                                                     maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("PolicyNames", page) { .string($0) }
         },
     ]

@@ -3,37 +3,37 @@ import IAMPolicy
 /// Instance profile operations of the dynamic entry point; the `InstanceProfile` shape of
 /// https://docs.aws.amazon.com/IAM/latest/APIReference/API_InstanceProfile.html.
 extension OperationTable {
-    static let instanceProfiles: [String: OperationHandler] = [
-        "CreateInstanceProfile": { service, p, caller, lab throws(ServiceError) in
-            let profile = try service.createInstanceProfile(name: p.required("InstanceProfileName"), path: p.string("Path"), tags: p.tags(),
+    static let instanceProfiles: [OperationEntry] = [
+        on(OperationInput.CreateInstanceProfile.self) { service, input, caller, lab throws(ServiceError) in
+            let profile = try service.createInstanceProfile(name: input.instanceProfileName, path: input.path, tags: input.tags,
                                                             caller: caller, in: &lab)
             return ResponseShapes.wrap("InstanceProfile", instanceProfile(profile, roles: []))
         },
-        "GetInstanceProfile": { service, p, caller, lab throws(ServiceError) in
-            let profile = try service.getInstanceProfile(name: p.required("InstanceProfileName"), caller: caller, in: lab)
+        on(OperationInput.GetInstanceProfile.self) { service, input, caller, lab throws(ServiceError) in
+            let profile = try service.getInstanceProfile(name: input.instanceProfileName, caller: caller, in: lab)
             return ResponseShapes.wrap("InstanceProfile", instanceProfile(profile, roles: try service.roles(of: profile, in: lab)))
         },
-        "ListInstanceProfiles": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listInstanceProfiles(pathPrefix: p.string("PathPrefix"), marker: p.string("Marker"),
-                                                        maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListInstanceProfiles.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listInstanceProfiles(pathPrefix: input.pathPrefix, marker: input.marker,
+                                                        maxItems: input.maxItems, caller: caller, in: lab)
             return try instanceProfilePage(page, service: service, lab: lab)
         },
-        "DeleteInstanceProfile": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteInstanceProfile(name: p.required("InstanceProfileName"), caller: caller, in: &lab)
+        on(OperationInput.DeleteInstanceProfile.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteInstanceProfile(name: input.instanceProfileName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "AddRoleToInstanceProfile": { service, p, caller, lab throws(ServiceError) in
-            try service.addRoleToInstanceProfile(name: p.required("InstanceProfileName"), roleName: p.required("RoleName"), caller: caller, in: &lab)
+        on(OperationInput.AddRoleToInstanceProfile.self) { service, input, caller, lab throws(ServiceError) in
+            try service.addRoleToInstanceProfile(name: input.instanceProfileName, roleName: input.roleName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "RemoveRoleFromInstanceProfile": { service, p, caller, lab throws(ServiceError) in
-            try service.removeRoleFromInstanceProfile(name: p.required("InstanceProfileName"), roleName: p.required("RoleName"),
+        on(OperationInput.RemoveRoleFromInstanceProfile.self) { service, input, caller, lab throws(ServiceError) in
+            try service.removeRoleFromInstanceProfile(name: input.instanceProfileName, roleName: input.roleName,
                                                       caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListInstanceProfilesForRole": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listInstanceProfilesForRole(roleName: p.required("RoleName"), marker: p.string("Marker"),
-                                                               maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListInstanceProfilesForRole.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listInstanceProfilesForRole(roleName: input.roleName, marker: input.marker,
+                                                               maxItems: input.maxItems, caller: caller, in: lab)
             return try instanceProfilePage(page, service: service, lab: lab)
         },
     ]

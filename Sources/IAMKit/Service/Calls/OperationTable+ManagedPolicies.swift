@@ -3,67 +3,67 @@ import IAMPolicy
 /// Managed policy operations of the dynamic entry point.
 /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Operations.html
 extension OperationTable {
-    static let managedPolicies: [String: OperationHandler] = [
-        "CreatePolicy": { service, p, caller, lab throws(ServiceError) in
-            let policy = try service.createPolicy(policyName: p.required("PolicyName"), policyDocument: p.required("PolicyDocument"),
-                                                  path: p.string("Path"), description: p.string("Description"), tags: p.tags(),
+    static let managedPolicies: [OperationEntry] = [
+        on(OperationInput.CreatePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            let policy = try service.createPolicy(policyName: input.policyName, policyDocument: input.policyDocument,
+                                                  path: input.path, description: input.description, tags: input.tags,
                                                   caller: caller, in: &lab)
             return ResponseShapes.wrap("Policy", ResponseShapes.policy(policy, withDescription: false))
         },
-        "GetPolicy": { service, p, caller, lab throws(ServiceError) in
-            let policy = try service.getPolicy(policyArn: p.required("PolicyArn"), caller: caller, in: lab)
+        on(OperationInput.GetPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            let policy = try service.getPolicy(policyArn: input.policyArn, caller: caller, in: lab)
             return ResponseShapes.wrap("Policy", ResponseShapes.policy(policy, withDescription: true))
         },
-        "GetPolicyVersion": { service, p, caller, lab throws(ServiceError) in
-            let version = try service.getPolicyVersion(policyArn: p.required("PolicyArn"), versionId: p.required("VersionId"),
+        on(OperationInput.GetPolicyVersion.self) { service, input, caller, lab throws(ServiceError) in
+            let version = try service.getPolicyVersion(policyArn: input.policyArn, versionId: input.versionId,
                                                        caller: caller, in: lab)
             return ResponseShapes.wrap("PolicyVersion", ResponseShapes.policyVersion(version, withDocument: true))
         },
-        "CreatePolicyVersion": { service, p, caller, lab throws(ServiceError) in
-            let version = try service.createPolicyVersion(policyArn: p.required("PolicyArn"), policyDocument: p.required("PolicyDocument"),
-                                                          setAsDefault: p.bool("SetAsDefault") ?? false, caller: caller, in: &lab)
+        on(OperationInput.CreatePolicyVersion.self) { service, input, caller, lab throws(ServiceError) in
+            let version = try service.createPolicyVersion(policyArn: input.policyArn, policyDocument: input.policyDocument,
+                                                          setAsDefault: input.setAsDefault ?? false, caller: caller, in: &lab)
             return ResponseShapes.wrap("PolicyVersion", ResponseShapes.policyVersion(version, withDocument: false))
         },
-        "ListPolicyVersions": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listPolicyVersions(policyArn: p.required("PolicyArn"), marker: p.string("Marker"),
-                                                      maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListPolicyVersions.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listPolicyVersions(policyArn: input.policyArn, marker: input.marker,
+                                                      maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("Versions", page) { ResponseShapes.policyVersion($0, withDocument: false) }
         },
-        "DeletePolicyVersion": { service, p, caller, lab throws(ServiceError) in
-            try service.deletePolicyVersion(policyArn: p.required("PolicyArn"), versionId: p.required("VersionId"), caller: caller, in: &lab)
+        on(OperationInput.DeletePolicyVersion.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deletePolicyVersion(policyArn: input.policyArn, versionId: input.versionId, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "SetDefaultPolicyVersion": { service, p, caller, lab throws(ServiceError) in
-            try service.setDefaultPolicyVersion(policyArn: p.required("PolicyArn"), versionId: p.required("VersionId"), caller: caller, in: &lab)
+        on(OperationInput.SetDefaultPolicyVersion.self) { service, input, caller, lab throws(ServiceError) in
+            try service.setDefaultPolicyVersion(policyArn: input.policyArn, versionId: input.versionId, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListPolicies": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listPolicies(scope: p.string("Scope"), onlyAttached: p.bool("OnlyAttached") ?? false,
-                                                pathPrefix: p.string("PathPrefix"), marker: p.string("Marker"),
-                                                maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListPolicies.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listPolicies(scope: input.scope, onlyAttached: input.onlyAttached ?? false,
+                                                pathPrefix: input.pathPrefix, marker: input.marker,
+                                                maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("Policies", page) { ResponseShapes.policy($0, withDescription: false) }
         },
-        "ListEntitiesForPolicy": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listEntitiesForPolicy(policyArn: p.required("PolicyArn"), entityFilter: p.string("EntityFilter"),
-                                                         pathPrefix: p.string("PathPrefix"), policyUsageFilter: p.string("PolicyUsageFilter"),
-                                                         marker: p.string("Marker"), maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListEntitiesForPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listEntitiesForPolicy(policyArn: input.policyArn, entityFilter: input.entityFilter,
+                                                         pathPrefix: input.pathPrefix, policyUsageFilter: input.policyUsageFilter,
+                                                         marker: input.marker, maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.policyEntities(page)
         },
-        "TagPolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.tagPolicy(policyArn: p.required("PolicyArn"), tags: p.tags() ?? [], caller: caller, in: &lab)
+        on(OperationInput.TagPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.tagPolicy(policyArn: input.policyArn, tags: input.tags, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "UntagPolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.untagPolicy(policyArn: p.required("PolicyArn"), tagKeys: p.strings("TagKeys") ?? [], caller: caller, in: &lab)
+        on(OperationInput.UntagPolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.untagPolicy(policyArn: input.policyArn, tagKeys: input.tagKeys, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListPolicyTags": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listPolicyTags(policyArn: p.required("PolicyArn"), marker: p.string("Marker"),
-                                                  maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListPolicyTags.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listPolicyTags(policyArn: input.policyArn, marker: input.marker,
+                                                  maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("Tags", page, ResponseShapes.tag)
         },
-        "DeletePolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.deletePolicy(policyArn: p.required("PolicyArn"), caller: caller, in: &lab)
+        on(OperationInput.DeletePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deletePolicy(policyArn: input.policyArn, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
     ]

@@ -8,23 +8,23 @@ import IAMPolicy
 /// https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html,
 /// https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html
 extension OperationTable {
-    static let reports: [String: OperationHandler] = [
-        "GenerateCredentialReport": { service, _, caller, lab throws(ServiceError) in
+    static let reports: [OperationEntry] = [
+        on(OperationInput.GenerateCredentialReport.self) { service, _, caller, lab throws(ServiceError) in
             let (state, description) = try service.generateCredentialReport(caller: caller, in: &lab)
             var object = JSONObject(pairs: [("State", .string(state))])
             if let description { object["Description"] = .string(description) }
             return .object(object)
         },
-        "GetCredentialReport": { service, _, caller, lab throws(ServiceError) in
+        on(OperationInput.GetCredentialReport.self) { service, _, caller, lab throws(ServiceError) in
             let report = try service.getCredentialReport(caller: caller, in: lab)
             return .object(JSONObject(pairs: [
                 ("Content", .string(Data(report.content.utf8).base64EncodedString())),
                 ("ReportFormat", .string(report.reportFormat)), ("GeneratedTime", ResponseShapes.date(report.generatedTime)),
             ]))
         },
-        "GetAccountAuthorizationDetails": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.getAccountAuthorizationDetails(filter: p.strings("Filter"), marker: p.string("Marker"),
-                                                                  maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.GetAccountAuthorizationDetails.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.getAccountAuthorizationDetails(filter: input.filter, marker: input.marker,
+                                                                  maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.authorizationDetails(page)
         },
     ]

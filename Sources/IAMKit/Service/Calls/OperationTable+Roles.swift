@@ -3,99 +3,99 @@ import IAMPolicy
 /// Role operations of the dynamic entry point.
 /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Operations.html
 extension OperationTable {
-    static let roles: [String: OperationHandler] = [
-        "CreateRole": { service, p, caller, lab throws(ServiceError) in
+    static let roles: [OperationEntry] = [
+        on(OperationInput.CreateRole.self) { service, input, caller, lab throws(ServiceError) in
             let role = try service.createRole(
-                roleName: p.required("RoleName"), assumeRolePolicyDocument: p.required("AssumeRolePolicyDocument"),
-                path: p.string("Path"), description: p.string("Description"), maxSessionDuration: p.int("MaxSessionDuration"),
-                permissionsBoundary: p.string("PermissionsBoundary"), tags: p.tags(), caller: caller, in: &lab)
+                roleName: input.roleName, assumeRolePolicyDocument: input.assumeRolePolicyDocument,
+                path: input.path, description: input.description, maxSessionDuration: input.maxSessionDuration,
+                permissionsBoundary: input.permissionsBoundary, tags: input.tags, caller: caller, in: &lab)
             return ResponseShapes.wrap("Role", ResponseShapes.role(role, detailed: false, created: true))
         },
-        "GetRole": { service, p, caller, lab throws(ServiceError) in
-            let role = try service.getRole(roleName: p.required("RoleName"), caller: caller, in: lab)
+        on(OperationInput.GetRole.self) { service, input, caller, lab throws(ServiceError) in
+            let role = try service.getRole(roleName: input.roleName, caller: caller, in: lab)
             return ResponseShapes.wrap("Role", ResponseShapes.role(role, detailed: true))
         },
-        "ListRoles": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listRoles(pathPrefix: p.string("PathPrefix"), marker: p.string("Marker"),
-                                             maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListRoles.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listRoles(pathPrefix: input.pathPrefix, marker: input.marker,
+                                             maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("Roles", page) { ResponseShapes.role($0, detailed: false) }
         },
-        "UpdateRole": { service, p, caller, lab throws(ServiceError) in
-            try service.updateRole(roleName: p.required("RoleName"), description: p.string("Description"),
-                                   maxSessionDuration: p.int("MaxSessionDuration"), caller: caller, in: &lab)
+        on(OperationInput.UpdateRole.self) { service, input, caller, lab throws(ServiceError) in
+            try service.updateRole(roleName: input.roleName, description: input.description,
+                                   maxSessionDuration: input.maxSessionDuration, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "UpdateRoleDescription": { service, p, caller, lab throws(ServiceError) in
-            let role = try service.updateRoleDescription(roleName: p.required("RoleName"), description: p.required("Description"),
+        on(OperationInput.UpdateRoleDescription.self) { service, input, caller, lab throws(ServiceError) in
+            let role = try service.updateRoleDescription(roleName: input.roleName, description: input.description,
                                                          caller: caller, in: &lab)
             return ResponseShapes.wrap("Role", ResponseShapes.role(role, detailed: true))
         },
-        "UpdateAssumeRolePolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.updateAssumeRolePolicy(roleName: p.required("RoleName"), policyDocument: p.required("PolicyDocument"),
+        on(OperationInput.UpdateAssumeRolePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.updateAssumeRolePolicy(roleName: input.roleName, policyDocument: input.policyDocument,
                                                caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "DeleteRole": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteRole(roleName: p.required("RoleName"), caller: caller, in: &lab)
+        on(OperationInput.DeleteRole.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteRole(roleName: input.roleName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "TagRole": { service, p, caller, lab throws(ServiceError) in
-            try service.tagRole(roleName: p.required("RoleName"), tags: p.tags() ?? [], caller: caller, in: &lab)
+        on(OperationInput.TagRole.self) { service, input, caller, lab throws(ServiceError) in
+            try service.tagRole(roleName: input.roleName, tags: input.tags, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "UntagRole": { service, p, caller, lab throws(ServiceError) in
-            try service.untagRole(roleName: p.required("RoleName"), tagKeys: p.strings("TagKeys") ?? [], caller: caller, in: &lab)
+        on(OperationInput.UntagRole.self) { service, input, caller, lab throws(ServiceError) in
+            try service.untagRole(roleName: input.roleName, tagKeys: input.tagKeys, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListRoleTags": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listRoleTags(roleName: p.required("RoleName"), marker: p.string("Marker"),
-                                                maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListRoleTags.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listRoleTags(roleName: input.roleName, marker: input.marker,
+                                                maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("Tags", page, ResponseShapes.tag)
         },
     ]
 
-    static let rolePolicies: [String: OperationHandler] = [
-        "AttachRolePolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.attachRolePolicy(roleName: p.required("RoleName"), policyArn: p.required("PolicyArn"), caller: caller, in: &lab)
+    static let rolePolicies: [OperationEntry] = [
+        on(OperationInput.AttachRolePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.attachRolePolicy(roleName: input.roleName, policyArn: input.policyArn, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "DetachRolePolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.detachRolePolicy(roleName: p.required("RoleName"), policyArn: p.required("PolicyArn"), caller: caller, in: &lab)
+        on(OperationInput.DetachRolePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.detachRolePolicy(roleName: input.roleName, policyArn: input.policyArn, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListAttachedRolePolicies": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listAttachedRolePolicies(roleName: p.required("RoleName"), pathPrefix: p.string("PathPrefix"),
-                                                            marker: p.string("Marker"), maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListAttachedRolePolicies.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listAttachedRolePolicies(roleName: input.roleName, pathPrefix: input.pathPrefix,
+                                                            marker: input.marker, maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("AttachedPolicies", page, ResponseShapes.attached)
         },
-        "PutRolePolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.putRolePolicy(roleName: p.required("RoleName"), policyName: p.required("PolicyName"),
-                                      policyDocument: p.required("PolicyDocument"), caller: caller, in: &lab)
+        on(OperationInput.PutRolePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.putRolePolicy(roleName: input.roleName, policyName: input.policyName,
+                                      policyDocument: input.policyDocument, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "GetRolePolicy": { service, p, caller, lab throws(ServiceError) in
-            let roleName = try p.required("RoleName")
-            let policy = try service.getRolePolicy(roleName: roleName, policyName: p.required("PolicyName"), caller: caller, in: lab)
+        on(OperationInput.GetRolePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            let roleName = input.roleName
+            let policy = try service.getRolePolicy(roleName: roleName, policyName: input.policyName, caller: caller, in: lab)
             let role = try lab.fetch(Role.self, Role.key(caller.accountID, roleName))
             return .object(JSONObject(pairs: [("RoleName", .string(role?.roleName ?? roleName)), ("PolicyName", .string(policy.name)),
                                               ("PolicyDocument", ResponseShapes.document(policy.document))]))
         },
-        "DeleteRolePolicy": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteRolePolicy(roleName: p.required("RoleName"), policyName: p.required("PolicyName"), caller: caller, in: &lab)
+        on(OperationInput.DeleteRolePolicy.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteRolePolicy(roleName: input.roleName, policyName: input.policyName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "ListRolePolicies": { service, p, caller, lab throws(ServiceError) in
-            let page = try service.listRolePolicies(roleName: p.required("RoleName"), marker: p.string("Marker"),
-                                                    maxItems: p.int("MaxItems"), caller: caller, in: lab)
+        on(OperationInput.ListRolePolicies.self) { service, input, caller, lab throws(ServiceError) in
+            let page = try service.listRolePolicies(roleName: input.roleName, marker: input.marker,
+                                                    maxItems: input.maxItems, caller: caller, in: lab)
             return ResponseShapes.page("PolicyNames", page) { .string($0) }
         },
-        "PutRolePermissionsBoundary": { service, p, caller, lab throws(ServiceError) in
-            try service.putRolePermissionsBoundary(roleName: p.required("RoleName"), permissionsBoundary: p.required("PermissionsBoundary"),
+        on(OperationInput.PutRolePermissionsBoundary.self) { service, input, caller, lab throws(ServiceError) in
+            try service.putRolePermissionsBoundary(roleName: input.roleName, permissionsBoundary: input.permissionsBoundary,
                                                    caller: caller, in: &lab)
             return ResponseShapes.empty
         },
-        "DeleteRolePermissionsBoundary": { service, p, caller, lab throws(ServiceError) in
-            try service.deleteRolePermissionsBoundary(roleName: p.required("RoleName"), caller: caller, in: &lab)
+        on(OperationInput.DeleteRolePermissionsBoundary.self) { service, input, caller, lab throws(ServiceError) in
+            try service.deleteRolePermissionsBoundary(roleName: input.roleName, caller: caller, in: &lab)
             return ResponseShapes.empty
         },
     ]

@@ -3,27 +3,29 @@ import IAMPolicy
 /// Policy simulation operations of the dynamic entry point.
 /// Source: https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html
 extension OperationTable {
-    static let simulation: [String: OperationHandler] = [
-        "SimulatePrincipalPolicy": { service, p, caller, lab throws(ServiceError) in
+    static let simulation: [OperationEntry] = [
+        (OperationInput.SimulatePrincipalPolicy.operationName, { service, p, caller, lab throws(ServiceError) in
             try refuseUnsimulated(p, known: principalParameters)
+            let input = try OperationInput.SimulatePrincipalPolicy(p)
             let results = try service.simulatePrincipalPolicy(
-                policySourceArn: p.required("PolicySourceArn"), actionNames: p.strings("ActionNames") ?? [],
-                resourceArns: p.strings("ResourceArns"), contextEntries: p.contextEntries(), policyInputList: p.strings("PolicyInputList") ?? [],
-                permissionsBoundaryPolicyInputList: p.strings("PermissionsBoundaryPolicyInputList") ?? [],
-                resourcePolicy: p.string("ResourcePolicy"), resourceOwner: p.string("ResourceOwner"), callerArn: p.string("CallerArn"),
-                sessionPolicyInputList: p.strings("SessionPolicyInputList") ?? [], caller: caller, in: lab)
-            return try evaluationResults(results, marker: p.string("Marker"), maxItems: p.int("MaxItems"))
-        },
-        "SimulateCustomPolicy": { service, p, caller, lab throws(ServiceError) in
+                policySourceArn: input.policySourceArn, actionNames: input.actionNames, resourceArns: input.resourceArns,
+                contextEntries: input.contextEntries ?? [], policyInputList: input.policyInputList ?? [],
+                permissionsBoundaryPolicyInputList: input.permissionsBoundaryPolicyInputList ?? [],
+                resourcePolicy: input.resourcePolicy, resourceOwner: input.resourceOwner, callerArn: input.callerArn,
+                sessionPolicyInputList: input.sessionPolicyInputList ?? [], caller: caller, in: lab)
+            return try evaluationResults(results, marker: input.marker, maxItems: input.maxItems)
+        }),
+        (OperationInput.SimulateCustomPolicy.operationName, { service, p, caller, lab throws(ServiceError) in
             try refuseUnsimulated(p, known: customParameters)
+            let input = try OperationInput.SimulateCustomPolicy(p)
             let results = try service.simulateCustomPolicy(
-                policyInputList: p.strings("PolicyInputList") ?? [], actionNames: p.strings("ActionNames") ?? [],
-                resourceArns: p.strings("ResourceArns"), contextEntries: p.contextEntries(),
-                permissionsBoundaryPolicyInputList: p.strings("PermissionsBoundaryPolicyInputList") ?? [],
-                resourcePolicy: p.string("ResourcePolicy"), resourceOwner: p.string("ResourceOwner"), callerArn: p.string("CallerArn"),
-                sessionPolicyInputList: p.strings("SessionPolicyInputList") ?? [], caller: caller, in: lab)
-            return try evaluationResults(results, marker: p.string("Marker"), maxItems: p.int("MaxItems"))
-        },
+                policyInputList: input.policyInputList, actionNames: input.actionNames, resourceArns: input.resourceArns,
+                contextEntries: input.contextEntries ?? [],
+                permissionsBoundaryPolicyInputList: input.permissionsBoundaryPolicyInputList ?? [],
+                resourcePolicy: input.resourcePolicy, resourceOwner: input.resourceOwner, callerArn: input.callerArn,
+                sessionPolicyInputList: input.sessionPolicyInputList ?? [], caller: caller, in: lab)
+            return try evaluationResults(results, marker: input.marker, maxItems: input.maxItems)
+        }),
     ]
 
     /// What SimulateCustomPolicy evaluates; anything else is refused, never ignored.

@@ -4,19 +4,34 @@ import IAMPolicy
 /// operation, and shapes the result as the AWS CLI prints it.
 typealias OperationHandler = @Sendable (IAMService, ServiceParameters, Caller, inout any LabRepository) throws(ServiceError) -> JSONValue
 
+/// One entry of a dispatch table: the operation's API name and its handler.
+typealias OperationEntry = (name: String, handler: OperationHandler)
+
 /// The dispatch tables, one group per file (`OperationTable+Roles.swift`, ...).
 enum OperationTable {
     /// IAM operations by name.
-    static let iam: [String: OperationHandler] = {
-        var table: [String: OperationHandler] = [:]
-        for group in [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation, account, accountSettings, instanceProfiles, reports] {
-            table.merge(group) { first, _ in first }
-        }
-        return table
-    }()
+    static let iam: [String: OperationHandler] = table(
+        [roles, rolePolicies, users, groups, managedPolicies, credentials, simulation, account, accountSettings, instanceProfiles, reports])
 
     /// STS operations by name.
-    static var sts: [String: OperationHandler] { stsOperations }
+    static let sts: [String: OperationHandler] = table([stsOperations])
+
+    private static func table(_ groups: [[OperationEntry]]) -> [String: OperationHandler] {
+        var table: [String: OperationHandler] = [:]
+        for entry in groups.joined() where table[entry.name] == nil { table[entry.name] = entry.handler }
+        return table
+    }
+
+    /// The entry of the operation whose generated input is `Input`: the handler reads the
+    /// parameters into `Input` (failing as AWS does) before `body` runs the typed operation.
+    static func on<Input: OperationInputReading>(
+        _: Input.Type,
+        _ body: @escaping @Sendable (IAMService, Input, Caller, inout any LabRepository) throws(ServiceError) -> JSONValue
+    ) -> OperationEntry {
+        (Input.operationName, { service, parameters, caller, lab throws(ServiceError) in
+            try body(service, try Input(parameters), caller, &lab)
+        })
+    }
 
     /// Every operation name of `service`, sorted (for help and completion).
     static func operations(of service: String) -> [String] {

@@ -31,14 +31,23 @@ public struct ServiceParameters: Sendable {
 
     /// A required string member.
     public func required(_ name: String) throws(ServiceError) -> String {
-        guard let value = try string(name) else {
-            // The null check needs no model constraint, so no operation is named.
-            var check = ParameterValidator(operation: "")
-            check.required(nil, at: Self.wireName(name))
-            try check.check()
-            return ""
-        }
+        try required(name, string)
+    }
+
+    /// A required member of any type, read by `read` (`parameters.tags`): missing or null is
+    /// AWS's `Value null at 'tags' failed to satisfy constraint: Member must not be null`.
+    public func required<Value>(_ name: String, _ read: (String) throws(ServiceError) -> Value?) throws(ServiceError) -> Value {
+        guard let value = try read(name) else { throw Self.missing(name) }
         return value
+    }
+
+    /// The error for a required member that is missing or null.
+    public static func missing(_ name: String) -> ServiceError {
+        // The null check needs no model constraint, so no operation is named.
+        var check = ParameterValidator(operation: "")
+        check.required(nil, at: wireName(name))
+        do throws(ServiceError) { try check.check() } catch { return error }
+        return .validation("1 validation error detected: Value null at '\(wireName(name))' failed to satisfy constraint: Member must not be null")
     }
 
     /// An optional integer member.
@@ -97,13 +106,14 @@ public struct ServiceParameters: Sendable {
         }
     }
 
-    /// An optional list of `{"ContextKeyName", "ContextKeyValues", "ContextKeyType"}` entries.
-    public func contextEntries() throws(ServiceError) -> [ContextEntry] {
-        guard case .array(let values)? = object["ContextEntries"] else { return [] }
+    /// An optional list of `{"ContextKeyName", "ContextKeyValues", "ContextKeyType"}` entries
+    /// (anything but a list counts as none).
+    public func contextEntries(_ name: String = "ContextEntries") throws(ServiceError) -> [ContextEntry]? {
+        guard case .array(let values)? = object[name] else { return nil }
         var entries: [ContextEntry] = []
         for value in values {
             guard let key = value["ContextKeyName"]?.stringValue else {
-                throw typeError("ContextEntries", value, expected: "list of context entries")
+                throw typeError(name, value, expected: "list of context entries")
             }
             let raw = value["ContextKeyValues"]?.arrayValue ?? []
             let texts = raw.compactMap { element -> String? in
@@ -117,6 +127,28 @@ public struct ServiceParameters: Sendable {
             entries.append(ContextEntry(key: key, values: texts, type: value["ContextKeyType"]?.stringValue ?? "string"))
         }
         return entries
+    }
+
+    /// An optional `PolicyArns` list: `{"arn": …}` structures (the API's `PolicyDescriptorType`)
+    /// or plain strings, read as the ARNs (anything but a list counts as none).
+    public func policyARNs(_ name: String) throws(ServiceError) -> [String]? {
+        guard case .array(let values)? = object[name] else { return nil }
+        return values.compactMap { $0["arn"]?.stringValue ?? $0.stringValue }
+    }
+
+    /// An optional list of structures, kept as given (members the lab does not model).
+    public func structures(_ name: String) throws(ServiceError) -> [JSONObject]? {
+        switch object[name] {
+        case nil, .null?: return nil
+        case .array(let values)?:
+            var result: [JSONObject] = []
+            for value in values {
+                guard let structure = value.objectValue else { throw typeError(name, value, expected: "list of structures") }
+                result.append(structure)
+            }
+            return result
+        case let other?: throw typeError(name, other, expected: "list of structures")
+        }
     }
 
     private func typeError(_ name: String, _ value: JSONValue, expected: String) -> ServiceError {
