@@ -105,6 +105,31 @@ struct TransactionTests {
         #expect(try LabStore(path: directory.path).generation == 11)
     }
 
+    @Test func anOpenReadsTheGenerationFromTheLogsLastCompleteLineOnly() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        for sequence in 0..<200 {
+            try store.write { repo in try repo.put(Fixture.role("r\(sequence % 7)", sequence: sequence)) }
+        }
+        let path = directory.child("changes.log")
+        let complete = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(complete.count > 4 * 1024, "the log is longer than the first window read")
+        #expect(try LabStore(path: directory.path).generation == 200)
+        // A half-written last line (a writer killed mid-append) is not a line yet.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"generation":201,"ke"#.utf8))
+        try handle.close()
+        #expect(try LabStore(path: directory.path).generation == 200)
+        // A last complete line that is not JSON stops the open with where it is.
+        try (complete + Data("not json\n".utf8)).write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try LabStore(path: directory.path)
+        } throws: { error in
+            "\(error)".contains("a change log line at byte \(complete.count) does not parse")
+        }
+    }
+
     @Test func readsNeverWrite() throws {
         let directory = try TemporaryDirectory()
         let store = try LabStore(path: directory.path)
