@@ -91,9 +91,7 @@ struct ChangeLog {
             do {
                 entries.append(try decoder.decode(Entry.self, from: line))
             } catch {
-                throw StoreError.corruptFile(path: path, line: nil, column: nil, jsonPath: nil,
-                                             reason: "a change log line at byte \(offset + UInt64(consumed)) does not parse. "
-                                                 + "`rolecall lab repair` moves the log into quarantine")
+                throw corruptLine(at: offset + UInt64(consumed))
             }
             consumed += line.count + 1
             lineStart = data.index(after: newline)
@@ -140,11 +138,16 @@ struct ChangeLog {
             do {
                 entry = try JSONDecoder().decode(Entry.self, from: data[lineStart..<lastNewline])
             } catch {
-                throw StoreError.corruptFile(path: path, line: nil, column: nil, jsonPath: nil,
-                                             reason: "a change log line at byte \(lineOffset) does not parse. "
-                                                 + "`rolecall lab repair` moves the log into quarantine")
+                throw corruptLine(at: lineOffset)
             }
             return (entry.generation, start + UInt64(lastNewline - data.startIndex) + 1)
         }
+    }
+
+    /// The error for a line of the log at `offset` that does not parse.
+    private func corruptLine(at offset: UInt64) -> StoreError {
+        StoreError.corruptFile(path: path, line: nil, column: nil, jsonPath: nil,
+                               reason: "a change log line at byte \(offset) does not parse. "
+                                   + "`rolecall lab repair` moves the log into quarantine")
     }
 }
