@@ -101,7 +101,8 @@ let package = Package(
         .testTarget(name: "RoleStoreTests", dependencies: ["RoleStore", "IAMKit", "store-worker"]),
         // Test-only child process for RoleStoreTests; kept under Tests/ so users never see it.
         .executableTarget(name: "store-worker", dependencies: ["RoleStore", "IAMKit"], path: "Tests/StoreWorker"),
-        .testTarget(name: "RoleServerTests", dependencies: ["RoleServer", "IAMKit", "RoleStore", "AWSCommandLine"]),
+        .testTarget(name: "RoleServerTests", dependencies: ["RoleServer", "IAMKit", "RoleStore", "AWSCommandLine",
+                                                            .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "AWSCommandLineTests", dependencies: ["AWSCommandLine", "IAMKit", "RoleStore", "DisplayText", "Exercises"]),
         .testTarget(
             name: "ConsoleUITests",

@@ -52,19 +52,9 @@ public final class QueryEndpoint: @unchecked Sendable {
     /// Whether `request` names an operation that writes to the lab (so answering it waits for
     /// a durable commit, and the server runs it on a thread that may block). Unknown or missing
     /// actions count as reads: they are refused without touching the store's write side.
-    public func mayWrite(_ request: SignedRequest) -> Bool {
-        var action: String?
-        var version: String?
-        func scan(_ text: Substring) {
-            for pair in FormEncoding.decode(text) {
-                if pair.name == "Action" { action = pair.value } else if pair.name == "Version" { version = pair.value }
-            }
-        }
-        scan(Substring(request.query))
-        if request.method == "POST" { scan(Substring(String(decoding: request.body, as: UTF8.self))) }
-        guard let action else { return false }
-        let operation = ServedOperations.operation(action, service: version == "2011-06-15" ? "sts" : "iam")
-        return operation.map { !$0.isReadOnly } ?? false
+    public func mayWrite(_ call: QueryCall) -> Bool {
+        guard let action = call.action else { return false }
+        return ServedOperations.operation(action, service: call.serviceFromVersion).map { !$0.isReadOnly } ?? false
     }
 
     /// The API version of `service`.
@@ -74,15 +64,16 @@ public final class QueryEndpoint: @unchecked Sendable {
 
     /// Answers one request.
     public func handle(_ request: SignedRequest) -> EndpointResponse {
-        let requestID = UUID().uuidString.lowercased()
-        var fields: [String: String] = [:]
-        for pair in FormEncoding.decode(Substring(request.query)) { fields[pair.name] = pair.value }
-        let queryFields = fields
-        if request.method == "POST" {
-            for pair in FormEncoding.decode(Substring(String(decoding: request.body, as: UTF8.self))) { fields[pair.name] = pair.value }
-        }
+        handle(QueryCall(request))
+    }
+
+    /// Answers one request whose parameters are decoded.
+    public func handle(_ call: QueryCall) -> EndpointResponse {
+        let request = call.request
+        let requestID = RequestID.make()
+        let fields = call.fields
         let action = fields["Action"] ?? "-"
-        var serviceName = fields["Version"] == "2011-06-15" ? "sts" : "iam"
+        var serviceName = call.serviceFromVersion
         func failure(_ status: Int, _ code: String, _ message: String, caller: String = "-", decision: String = "error") -> EndpointResponse {
             EndpointResponse(status: status, headers: headers(requestID),
                              body: QueryXML.error(service: serviceName, type: status >= 500 ? "Receiver" : "Sender", code: code,
@@ -93,7 +84,7 @@ public final class QueryEndpoint: @unchecked Sendable {
         // Who signed it, and is the signature right?
         let credential: SigV4Credential
         do throws(SigV4Credential.Problem) {
-            credential = try SigV4Credential.read(request, query: queryFields)
+            credential = try SigV4Credential.read(request, query: call.queryFields)
         } catch {
             switch error {
             case .missing: return failure(403, "MissingAuthenticationToken", "Request is missing Authentication Token")

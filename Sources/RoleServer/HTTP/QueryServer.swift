@@ -66,16 +66,17 @@ struct QueryResponder: HTTPResponder {
         if let buffer = try? await request.body.collect(upTo: settings.maximumBodyBytes) {
             let signed = SignedRequest(method: request.method.rawValue, path: path, query: query, headers: headers,
                                        body: Array(buffer.readableBytesView))
-            if endpoint.mayWrite(signed) {
+            let call = QueryCall(signed)
+            if endpoint.mayWrite(call) {
                 let endpoint = self.endpoint
                 do {
-                    answer = try await blockingPool.runIfActive { endpoint.handle(signed) }
+                    answer = try await blockingPool.runIfActive { endpoint.handle(call) }
                 } catch {
                     // The pool stops only after the server has finished every request.
                     answer = Self.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down.")
                 }
             } else {
-                answer = endpoint.handle(signed)
+                answer = endpoint.handle(call)
             }
         } else {
             answer = Self.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(settings.maximumBodyBytes) bytes.")
@@ -95,7 +96,7 @@ struct QueryResponder: HTTPResponder {
 
     /// An error answered before the endpoint saw the request.
     static func failure(_ status: Int, code: String, message: String) -> EndpointResponse {
-        let requestID = UUID().uuidString.lowercased()
+        let requestID = RequestID.make()
         return EndpointResponse(
             status: status, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
             body: QueryXML.error(service: "iam", type: status >= 500 ? "Receiver" : "Sender", code: code, message: message, requestID: requestID),

@@ -2,6 +2,7 @@ import IAMKit
 
 /// `application/x-www-form-urlencoded` as the AWS Query protocol sends it (the body of a POST,
 /// the query string of a GET), and the RFC 3986 encoding SigV4's canonical request uses.
+/// Works on UTF-8 bytes: every request passes through here, so nothing is split by Character.
 /// Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
 public enum FormEncoding {
     /// Splits `text` into name/value pairs in order: `&`-separated, `=` between name and value,
@@ -9,20 +10,51 @@ public enum FormEncoding {
     /// does), so decoding never fails; the bytes are read as UTF-8 (invalid sequences become U+FFFD).
     public static func decode(_ text: Substring) -> [(name: String, value: String)] {
         var pairs: [(name: String, value: String)] = []
-        for field in text.split(separator: "&", omittingEmptySubsequences: true) {
-            if let equals = field.firstIndex(of: "=") {
-                pairs.append((unescape(field[..<equals], plusIsSpace: true), unescape(field[field.index(after: equals)...], plusIsSpace: true)))
-            } else {
-                pairs.append((unescape(field, plusIsSpace: true), ""))
+        decode(Array(text.utf8)) { pairs.append(($0, $1)) }
+        return pairs
+    }
+
+    /// Calls `visit` with each name/value pair of the form-encoded `bytes`, in order.
+    public static func decode(_ bytes: [UInt8], _ visit: (_ name: String, _ value: String) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            forEachField(buffer) { name, value in
+                visit(String(decoding: unescape(name, plusIsSpace: true), as: UTF8.self),
+                      String(decoding: unescape(value, plusIsSpace: true), as: UTF8.self))
             }
         }
-        return pairs
+    }
+
+    /// Calls `visit` with the raw (still escaped) name and value of each non-empty `&`-separated
+    /// field of `bytes`; a field without `=` has an empty value.
+    static func forEachField(_ bytes: UnsafeBufferPointer<UInt8>,
+                             _ visit: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            var equals = -1
+            while end < bytes.count, bytes[end] != UInt8(ascii: "&") {
+                if equals < 0, bytes[end] == UInt8(ascii: "=") { equals = end }
+                end += 1
+            }
+            if end > start {
+                if equals >= 0 {
+                    visit(UnsafeBufferPointer(rebasing: bytes[start..<equals]), UnsafeBufferPointer(rebasing: bytes[(equals + 1)..<end]))
+                } else {
+                    visit(UnsafeBufferPointer(rebasing: bytes[start..<end]), UnsafeBufferPointer(start: nil, count: 0))
+                }
+            }
+            start = end + 1
+        }
     }
 
     /// Percent-decodes `text`; `plusIsSpace` for form fields.
     public static func unescape(_ text: Substring, plusIsSpace: Bool) -> String {
         let bytes = Array(text.utf8)
-        guard bytes.contains(where: { $0 == UInt8(ascii: "%") || (plusIsSpace && $0 == UInt8(ascii: "+")) }) else { return String(text) }
+        return bytes.withUnsafeBufferPointer { String(decoding: unescape($0, plusIsSpace: plusIsSpace), as: UTF8.self) }
+    }
+
+    /// Percent-decodes `bytes` (`+` is a space when `plusIsSpace`); a malformed escape stays.
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, plusIsSpace: Bool) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -37,7 +69,7 @@ public enum FormEncoding {
             output.append(plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
             index += 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// RFC 3986 encoding: unreserved characters (`A-Z a-z 0-9 - _ . ~`) stay, every other byte of
@@ -45,20 +77,32 @@ public enum FormEncoding {
     public static func escape(_ text: String, keepSlash: Bool = false) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+        escape(text.utf8, keepSlash: keepSlash, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the RFC 3986 encoding of `bytes` to `output`.
+    static func escape(_ bytes: some Sequence<UInt8>, keepSlash: Bool, into output: inout [UInt8]) {
+        for byte in bytes {
+            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
                 output.append(byte)
-            case UInt8(ascii: "/") where keepSlash:
-                output.append(byte)
-            default:
+            } else {
                 output.append(UInt8(ascii: "%"))
                 output.append(hexDigits[Int(byte >> 4)])
                 output.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `A-Z a-z 0-9 - _ . ~`.
+    static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)

@@ -23,13 +23,16 @@ public enum QueryXML {
 
     /// A successful response; an empty `result` (operations without output) has no Result element.
     public static func response(action: String, service: String, result: JSONValue, requestID: String) -> String {
-        var xml = "<\(action)Response xmlns=\"\(namespace(service))\">\n"
+        var xml = ""
+        xml.reserveCapacity(1024)
+        xml += "<"; xml += action; xml += "Response xmlns=\""; xml += namespace(service); xml += "\">\n"
         if let object = result.objectValue, !object.members.isEmpty {
-            xml += "  <\(action)Result>\n"
+            xml += "  <"; xml += action; xml += "Result>\n"
             for member in object.members { element(member.key, member.value, indent: 4, into: &xml) }
-            xml += "  </\(action)Result>\n"
+            xml += "  </"; xml += action; xml += "Result>\n"
         }
-        xml += "  <ResponseMetadata>\n    <RequestId>\(escape(requestID))</RequestId>\n  </ResponseMetadata>\n</\(action)Response>\n"
+        xml += "  <ResponseMetadata>\n    <RequestId>"; appendEscaped(requestID, to: &xml)
+        xml += "</RequestId>\n  </ResponseMetadata>\n</"; xml += action; xml += "Response>\n"
         return xml
     }
 
@@ -51,39 +54,48 @@ public enum QueryXML {
     }
 
     private static func element(_ name: String, _ value: JSONValue, indent: Int, into xml: inout String) {
-        let pad = String(repeating: " ", count: indent)
+        let pad = padding(indent)
+        func open() { xml += pad; xml += "<"; xml += name; xml += ">" }
+        func close() { xml += "</"; xml += name; xml += ">\n" }
         switch value {
         case .null:
             return
         case .array(let items):
-            xml += "\(pad)<\(name)>\n"
+            open(); xml += "\n"
             for item in items { element("member", item, indent: indent + 2, into: &xml) }
-            xml += "\(pad)</\(name)>\n"
+            xml += pad; close()
         case .object(let object) where mapMembers.contains(name):
-            xml += "\(pad)<\(name)>\n"
+            open(); xml += "\n"
             for member in object.members {
-                xml += "\(pad)  <entry>\n\(pad)    <key>\(escape(member.key))</key>\n"
+                xml += pad; xml += "  <entry>\n"; xml += pad; xml += "    <key>"; appendEscaped(member.key, to: &xml); xml += "</key>\n"
                 element("value", member.value, indent: indent + 4, into: &xml)
-                xml += "\(pad)  </entry>\n"
+                xml += pad; xml += "  </entry>\n"
             }
-            xml += "\(pad)</\(name)>\n"
+            xml += pad; close()
         case .object where documentMembers.contains(name):
-            xml += "\(pad)<\(name)>\(escape(FormEncoding.escape(JSONWriter.string(for: value, style: .compact))))</\(name)>\n"
+            open(); appendEscaped(FormEncoding.escape(JSONWriter.string(for: value, style: .compact)), to: &xml); close()
         case .object(let object):
-            xml += "\(pad)<\(name)>\n"
+            open(); xml += "\n"
             for member in object.members { element(member.key, member.value, indent: indent + 2, into: &xml) }
-            xml += "\(pad)</\(name)>\n"
+            xml += pad; close()
         case .string(let text) where documentMembers.contains(name):
-            xml += "\(pad)<\(name)>\(escape(FormEncoding.escape(text)))</\(name)>\n"
+            open(); appendEscaped(FormEncoding.escape(text), to: &xml); close()
         case .string(let text) where timestampMembers.contains(name):
-            xml += "\(pad)<\(name)>\(escape(isoTimestamp(text)))</\(name)>\n"
+            open(); appendEscaped(isoTimestamp(text), to: &xml); close()
         case .string(let text):
-            xml += "\(pad)<\(name)>\(escape(text))</\(name)>\n"
+            open(); appendEscaped(text, to: &xml); close()
         case .number(let number):
-            xml += "\(pad)<\(name)>\(number.text)</\(name)>\n"
+            open(); xml += number.text; close()
         case .bool(let flag):
-            xml += "\(pad)<\(name)>\(flag ? "true" : "false")</\(name)>\n"
+            open(); xml += flag ? "true" : "false"; close()
         }
+    }
+
+    private static let paddings = (0..<24).map { String(repeating: " ", count: $0 * 2) }
+
+    /// `indent` spaces (responses nest a few levels; deeper ones are built on demand).
+    private static func padding(_ indent: Int) -> String {
+        indent % 2 == 0 && indent / 2 < paddings.count ? paddings[indent / 2] : String(repeating: " ", count: indent)
     }
 
     /// `2026-11-29T06:00:00+00:00` (the CLI's form) → `2026-11-29T06:00:00Z` (the wire form).
@@ -94,7 +106,17 @@ public enum QueryXML {
     /// XML text escaping; characters XML 1.0 cannot carry at all are written as U+FFFD.
     public static func escape(_ text: String) -> String {
         var output = ""
-        output.reserveCapacity(text.utf8.count)
+        appendEscaped(text, to: &output)
+        return output
+    }
+
+    /// Appends `text` escaped for XML; text with nothing to escape (nearly all) is appended whole.
+    static func appendEscaped(_ text: String, to output: inout String) {
+        if !text.utf8.contains(where: needsEscape) {
+            output += text
+            return
+        }
+        output.reserveCapacity(output.utf8.count + text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": output += "&amp;"
@@ -112,6 +134,15 @@ public enum QueryXML {
                 }
             }
         }
-        return output
+    }
+
+    /// Whether a UTF-8 byte may start something `appendEscaped` changes: a markup character, a
+    /// control character, or the lead byte of U+FFFE/U+FFFF (0xEF, checked in the slow path).
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"): false
+        default: byte < 0x20
+        }
     }
 }

@@ -60,61 +60,138 @@ public enum SigV4Verifier {
     /// The hex signature `request` should carry when signed with `secret` (also used by the
     /// tests and the benchmark to sign requests).
     public static func signature(for request: SignedRequest, credential: SigV4Credential, secret: String) -> String {
-        let canonical = canonicalRequest(request, credential: credential)
-        let stringToSign = "AWS4-HMAC-SHA256\n\(credential.amzDate)\n\(credential.scope)\n\(Hex.lowercase(SHA256.hash(data: Array(canonical.utf8))))"
+        let canonicalHash = SHA256.hash(data: canonicalRequestBytes(request, credential: credential))
+        var stringToSign: [UInt8] = []
+        stringToSign.reserveCapacity(160)
+        stringToSign.append(contentsOf: "AWS4-HMAC-SHA256\n".utf8)
+        stringToSign.append(contentsOf: credential.amzDate.utf8)
+        stringToSign.append(UInt8(ascii: "\n"))
+        stringToSign.append(contentsOf: credential.scope.utf8)
+        stringToSign.append(UInt8(ascii: "\n"))
+        appendHex(canonicalHash, to: &stringToSign)
+        let key = SigningKeys.shared.key(secret: secret, credential: credential)
+        return Hex.lowercase(HMAC<SHA256>.authenticationCode(for: stringToSign, using: key))
+    }
+
+    /// The signing key for `secret` and `credential`'s scope: HMAC chained over date, region,
+    /// service and `aws4_request`.
+    static func signingKey(secret: String, credential: SigV4Credential) -> SymmetricKey {
         var key = SymmetricKey(data: Array("AWS4\(secret)".utf8))
         for part in [credential.scopeDate, credential.region, credential.service, "aws4_request"] {
             key = SymmetricKey(data: Array(HMAC<SHA256>.authenticationCode(for: Array(part.utf8), using: key)))
         }
-        return Hex.lowercase(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+        return key
     }
 
     /// The canonical request: method, canonical URI, canonical query, canonical headers, signed
     /// headers and the payload hash, one per line.
     static func canonicalRequest(_ request: SignedRequest, credential: SigV4Credential) -> String {
-        let presigned = credential.expires != nil || request.header("authorization") == nil
-        var pairs: [(String, String)] = []
-        for field in request.query.split(separator: "&", omittingEmptySubsequences: true) {
-            let name: Substring
-            let value: Substring
-            if let equals = field.firstIndex(of: "=") {
-                name = field[..<equals]
-                value = field[field.index(after: equals)...]
-            } else {
-                name = field
-                value = ""
-            }
-            let decodedName = FormEncoding.unescape(name, plusIsSpace: true)
-            if presigned && decodedName == "X-Amz-Signature" { continue }
-            pairs.append((FormEncoding.escape(decodedName), FormEncoding.escape(FormEncoding.unescape(value, plusIsSpace: true))))
-        }
-        pairs.sort { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        let query = pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
-        var headerLines = ""
-        for name in credential.signedHeaders {
-            let values = request.values(of: name).map(normalizeHeaderValue)
-            headerLines += "\(name):\(values.joined(separator: ","))\n"
-        }
-        let payload = request.header("x-amz-content-sha256") ?? Hex.lowercase(SHA256.hash(data: request.body))
-        let path = request.path.isEmpty ? "/" : request.path
-        return [request.method, FormEncoding.escape(path, keepSlash: true), query, headerLines,
-                credential.signedHeaders.joined(separator: ";"), payload].joined(separator: "\n")
+        String(decoding: canonicalRequestBytes(request, credential: credential), as: UTF8.self)
     }
 
-    /// Trims a header value and collapses runs of spaces into one, as SigV4 requires.
-    static func normalizeHeaderValue(_ value: String) -> String {
-        var output = ""
-        var lastWasSpace = false
-        for character in value.trimmingCharactersSpaces() {
-            if character == " " || character == "\t" {
-                if !lastWasSpace { output.append(" ") }
-                lastWasSpace = true
-            } else {
-                output.append(character)
-                lastWasSpace = false
+    /// The canonical request as UTF-8, built byte by byte (every request is verified, so no
+    /// step splits or compares Strings by Character).
+    static func canonicalRequestBytes(_ request: SignedRequest, credential: SigV4Credential) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(512 + request.query.utf8.count)
+        output.append(contentsOf: request.method.utf8)
+        output.append(UInt8(ascii: "\n"))
+        if request.path.isEmpty {
+            output.append(UInt8(ascii: "/"))
+        } else {
+            FormEncoding.escape(request.path.utf8, keepSlash: true, into: &output)
+        }
+        output.append(UInt8(ascii: "\n"))
+        appendCanonicalQuery(request, presigned: credential.expires != nil || request.header("authorization") == nil, to: &output)
+        output.append(UInt8(ascii: "\n"))
+        for name in credential.signedHeaders {
+            output.append(contentsOf: name.utf8)
+            output.append(UInt8(ascii: ":"))
+            var first = true
+            for header in request.headers where asciiCaseInsensitiveEqual(header.name, name) {
+                if !first { output.append(UInt8(ascii: ",")) }
+                first = false
+                appendNormalizedHeaderValue(header.value, to: &output)
             }
+            output.append(UInt8(ascii: "\n"))
+        }
+        output.append(UInt8(ascii: "\n"))
+        for (index, name) in credential.signedHeaders.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ";")) }
+            output.append(contentsOf: name.utf8)
+        }
+        output.append(UInt8(ascii: "\n"))
+        if let payload = request.header("x-amz-content-sha256") {
+            output.append(contentsOf: payload.utf8)
+        } else {
+            appendHex(SHA256.hash(data: request.body), to: &output)
         }
         return output
+    }
+
+    /// The query's pairs, each decoded and re-encoded with RFC 3986, sorted by name then value
+    /// (byte order), joined with `&`; a presigned request's own `X-Amz-Signature` is left out.
+    private static func appendCanonicalQuery(_ request: SignedRequest, presigned: Bool, to output: inout [UInt8]) {
+        var pairs: [(name: [UInt8], value: [UInt8])] = []
+        var query = request.query
+        query.withUTF8 { bytes in
+            FormEncoding.forEachField(bytes) { name, value in
+                let decodedName = FormEncoding.unescape(name, plusIsSpace: true)
+                if presigned && decodedName.elementsEqual("X-Amz-Signature".utf8) { return }
+                var encodedName: [UInt8] = []
+                FormEncoding.escape(decodedName, keepSlash: false, into: &encodedName)
+                var encodedValue: [UInt8] = []
+                FormEncoding.escape(FormEncoding.unescape(value, plusIsSpace: true), keepSlash: false, into: &encodedValue)
+                pairs.append((encodedName, encodedValue))
+            }
+        }
+        pairs.sort { $0.name == $1.name ? $0.value.lexicographicallyPrecedes($1.value) : $0.name.lexicographicallyPrecedes($1.name) }
+        for (index, pair) in pairs.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: "&")) }
+            output.append(contentsOf: pair.name)
+            output.append(UInt8(ascii: "="))
+            output.append(contentsOf: pair.value)
+        }
+    }
+
+    /// Appends `value` trimmed of spaces and tabs, with each inner run of them as one space, as
+    /// SigV4 requires.
+    static func appendNormalizedHeaderValue(_ value: String, to output: inout [UInt8]) {
+        let bytes = value.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        var lastWasBlank = false
+        for byte in bytes[start..<end] {
+            if isBlank(byte) {
+                if !lastWasBlank { output.append(UInt8(ascii: " ")) }
+                lastWasBlank = true
+            } else {
+                output.append(byte)
+                lastWasBlank = false
+            }
+        }
+    }
+
+    /// Whether `lhs` and `rhs` are equal ignoring ASCII case (header names).
+    static func asciiCaseInsensitiveEqual(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return zip(lhs.utf8, rhs.utf8).allSatisfy { lowercasedASCII($0) == lowercasedASCII($1) }
+    }
+
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func appendHex(_ digest: some Sequence<UInt8>, to output: inout [UInt8]) {
+        for byte in digest {
+            output.append(hexDigits[Int(byte >> 4)])
+            output.append(hexDigits[Int(byte & 0x0F)])
+        }
     }
 
     static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
@@ -124,11 +201,5 @@ public enum SigV4Verifier {
         var difference: UInt8 = 0
         for index in left.indices { difference |= left[index] ^ right[index] }
         return difference == 0
-    }
-}
-
-extension String {
-    func trimmingCharactersSpaces() -> Substring {
-        Substring(self).trimmingSpaces
     }
 }

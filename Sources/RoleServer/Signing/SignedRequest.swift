@@ -23,12 +23,11 @@ public struct SignedRequest: Sendable {
 
     /// The values of header `name` (case-insensitive), in order.
     public func values(of name: String) -> [String] {
-        let wanted = name.lowercased()
-        return headers.filter { $0.name.lowercased() == wanted }.map(\.value)
+        headers.filter { SigV4Verifier.asciiCaseInsensitiveEqual($0.name, name) }.map(\.value)
     }
 
     /// The first value of header `name`.
     public func header(_ name: String) -> String? {
-        values(of: name).first
+        headers.first { SigV4Verifier.asciiCaseInsensitiveEqual($0.name, name) }?.value
     }
 }

@@ -111,8 +111,11 @@ final class StoreDirectory: @unchecked Sendable {
 
     /// What is at `relative`, without following a link; nil when nothing is.
     func status(_ relative: String) throws -> stat? {
-        let parts = try Self.components(relative, store: path)
-        guard let parent = try openDirectory(parts.dropLast(), create: false) else { return nil }
+        // A top-level name (the change log and journal every transaction checks) needs no walk.
+        let topLevel = !relative.isEmpty && relative != "." && relative != ".."
+            && !relative.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == 0 })
+        let parts = topLevel ? [relative] : try Self.components(relative, store: path)
+        guard let parent = topLevel ? descriptor : try openDirectory(parts.dropLast(), create: false) else { return nil }
         defer { if parent != descriptor { close(parent) } }
         var status = stat()
         if fstatat(parent, parts[parts.count - 1], &status, AT_SYMLINK_NOFOLLOW) != 0 {

@@ -1,0 +1,28 @@
+/// A request with its Query parameters decoded once: deciding where the request runs
+/// (`QueryEndpoint.mayWrite`) and answering it both read them.
+public struct QueryCall: Sendable {
+    /// The request as it arrived.
+    public let request: SignedRequest
+    /// The query string's fields (where a presigned request carries its signature).
+    public let queryFields: [String: String]
+    /// Every field: a POST body's over the query string's, a later field over an earlier one.
+    public let fields: [String: String]
+
+    /// Decodes the query string and, for a POST, the form-encoded body.
+    public init(_ request: SignedRequest) {
+        self.request = request
+        var fields: [String: String] = [:]
+        FormEncoding.decode(Array(request.query.utf8)) { fields[$0] = $1 }
+        queryFields = fields
+        if request.method == "POST" {
+            FormEncoding.decode(request.body) { fields[$0] = $1 }
+        }
+        self.fields = fields
+    }
+
+    /// `Action`, when given.
+    public var action: String? { fields["Action"] }
+
+    /// `iam` or `sts`, from `Version` (before the signature's scope is known).
+    var serviceFromVersion: String { fields["Version"] == "2011-06-15" ? "sts" : "iam" }
+}

@@ -1,0 +1,38 @@
+import Foundation
+@testable import RoleServer
+import Testing
+
+/// Response text reaches botocore's XML parser: whatever a lab holds (a tag value, a
+/// description with `<` or a control character pasted in), the document stays well-formed.
+@Suite("Query XML")
+struct QueryXMLTests {
+    @Test func markupAndControlCharactersAreEscaped() {
+        #expect(QueryXML.escape("plain text, no markup") == "plain text, no markup")
+        #expect(QueryXML.escape(#"a<b>&"c"'d"#) == "a&lt;b&gt;&amp;&quot;c&quot;&apos;d")
+        #expect(QueryXML.escape("tab\tline\ncr\r") == "tab\tline\ncr&#xD;")
+        #expect(QueryXML.escape("bell\u{7}") == "bell\u{FFFD}")
+        #expect(QueryXML.escape("not\u{FFFE}xml\u{FFFF}") == "not\u{FFFD}xml\u{FFFD}")
+        // U+FFFD itself and other characters from the same UTF-8 lead byte stay.
+        #expect(QueryXML.escape("é ﬁ \u{FFFD} 💥") == "é ﬁ \u{FFFD} 💥")
+    }
+
+    @Test func escapedTextNeverCarriesRawMarkupOrControls() {
+        var random = QueryFuzzTests.Generator(state: 77)
+        let pieces = ["a", "<", ">", "&", "\"", "'", "\t", "\n", "\r", "\u{0}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "é", "&amp;", "ﬁ"]
+        for round in 0..<QueryFuzzTests.iterations {
+            let text = (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            let escaped = QueryXML.escape(text)
+            #expect(!escaped.contains("<") && !escaped.contains(">"), "seed 77 round \(round)")
+            #expect(!escaped.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\t" && $0 != "\n") || $0.value == 0xFFFE || $0.value == 0xFFFF },
+                    "seed 77 round \(round)")
+            // Undoing the entities gives the text back, with only unusable characters replaced.
+            let undone = escaped.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+                .replacingOccurrences(of: "&#xD;", with: "\r").replacingOccurrences(of: "&amp;", with: "&")
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map {
+                ($0.value < 0x20 && !["\t", "\n", "\r"].contains($0)) || $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0
+            }))
+            #expect(undone == expected, "seed 77 round \(round)")
+        }
+    }
+}
