@@ -18,6 +18,15 @@ public struct EndpointResponse: Sendable {
     public var caller: String
     /// `allow`, `deny` (AccessDenied) or `error`.
     public var decision: String
+
+    /// An error answered before the request was read (no action, no caller), in IAM's shape.
+    static func failure(_ status: Int, code: String, message: String) -> EndpointResponse {
+        let requestID = RequestID.make()
+        return EndpointResponse(
+            status: status, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
+            body: QueryXML.error(service: "iam", type: status >= 500 ? "Receiver" : "Sender", code: code, message: message, requestID: requestID),
+            action: "-", caller: "-", decision: "error")
+    }
 }
 
 /// The IAM and STS Query API, independent of the HTTP server: authenticates a request with
@@ -67,8 +76,19 @@ public final class QueryEndpoint: @unchecked Sendable {
         handle(QueryCall(request))
     }
 
-    /// Answers one request whose parameters are decoded.
+    /// Answers one request whose parameters are decoded. A read looks up the caller's key and
+    /// runs the call under one shared lock (one consistent view, and half the lock system calls
+    /// of two transactions); a write looks its key up, then commits on its own.
     public func handle(_ call: QueryCall) -> EndpointResponse {
+        guard !mayWrite(call) else { return answer(call) }
+        do {
+            return try store.read { _ in answer(call) }
+        } catch {
+            return .failure(500, code: "ServiceFailure", message: "rolecall could not read the lab: \(error)")
+        }
+    }
+
+    private func answer(_ call: QueryCall) -> EndpointResponse {
         let request = call.request
         let requestID = RequestID.make()
         let fields = call.fields

@@ -35,6 +35,8 @@ public final class LabStore: @unchecked Sendable {
     let mutex = NSRecursiveLock()
     /// Whether a transaction body is running (guarded by `mutex`).
     var inTransaction = false
+    /// Whether that transaction is a write (guarded by `mutex`).
+    var inExclusiveTransaction = false
     var cache = RecordCache()
     /// Where this instance stands in the change log. Written only by the thread running a
     /// transaction; read without waiting for it (the console's poll must not block).
@@ -129,9 +131,14 @@ public final class LabStore: @unchecked Sendable {
     }
 
     /// Runs `body` under a shared lock with a fresh, read-only view of the store.
+    /// A read inside another read on the same thread shares the outer one's lock and view (the
+    /// server answers a request's key lookup and its call under one lock); any other nesting
+    /// is refused.
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try mutex.withLock {
-            try withLock(exclusive: false) {
+            // Only the thread holding `mutex` can see `inTransaction` set here.
+            if inTransaction, !inExclusiveTransaction { return try body(StoreTransaction(store: self)) }
+            return try withLock(exclusive: false) {
                 try body(StoreTransaction(store: self))
             }
         }
@@ -163,7 +170,11 @@ public final class LabStore: @unchecked Sendable {
         // flock on the same descriptor would silently convert the outer lock instead.
         guard !inTransaction else { throw StoreError.nestedTransaction(store: path) }
         inTransaction = true
-        defer { inTransaction = false }
+        inExclusiveTransaction = exclusive
+        defer {
+            inTransaction = false
+            inExclusiveTransaction = false
+        }
         try lock.acquire(exclusive: exclusive, timeout: lockTimeout)
         defer { lock.release(exclusive: exclusive) }
         // A writer killed after its journal became durable left a commit to complete. Loop:

@@ -88,6 +88,24 @@ struct TransactionTests {
         #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("outer")) } != nil)
     }
 
+    @Test func aReadInsideAReadSharesItsLockAndAWriteInsideIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let other = try LabStore(path: directory.path, lockTimeout: 0.2)
+        try store.write { repo in try repo.put(Fixture.role("r", sequence: 1)) }
+        try store.read { _ throws in
+            #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r"))?.sequence } == 1)
+            // The inner read ended without releasing the outer read's lock: no writer gets in.
+            #expect(throws: StoreError.self) { try other.write { repo in try repo.put(Fixture.role("r", sequence: 2)) } }
+            #expect(throws: StoreError.nestedTransaction(store: directory.path)) {
+                try store.write { repo in try repo.put(Fixture.role("inner")) }
+            }
+        }
+        try other.write { repo in try repo.put(Fixture.role("r", sequence: 2)) }
+        #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r"))?.sequence } == 2)
+        #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("inner")) } == nil)
+    }
+
     @Test func theChangeLogIsCompactedAndOtherInstancesStillSeeEveryChange() throws {
         let directory = try TemporaryDirectory()
         let writer = try LabStore(path: directory.path)

@@ -73,13 +73,13 @@ struct QueryResponder: HTTPResponder {
                     answer = try await blockingPool.runIfActive { endpoint.handle(call) }
                 } catch {
                     // The pool stops only after the server has finished every request.
-                    answer = Self.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down.")
+                    answer = EndpointResponse.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down.")
                 }
             } else {
                 answer = endpoint.handle(call)
             }
         } else {
-            answer = Self.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(settings.maximumBodyBytes) bytes.")
+            answer = EndpointResponse.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(settings.maximumBodyBytes) bytes.")
         }
         var fields = HTTPFields()
         for header in answer.headers {
@@ -92,14 +92,5 @@ struct QueryResponder: HTTPResponder {
         }
         return Response(status: HTTPResponse.Status(code: answer.status), headers: fields,
                         body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
-    }
-
-    /// An error answered before the endpoint saw the request.
-    static func failure(_ status: Int, code: String, message: String) -> EndpointResponse {
-        let requestID = RequestID.make()
-        return EndpointResponse(
-            status: status, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
-            body: QueryXML.error(service: "iam", type: status >= 500 ? "Receiver" : "Sender", code: code, message: message, requestID: requestID),
-            action: "-", caller: "-", decision: "error")
     }
 }
