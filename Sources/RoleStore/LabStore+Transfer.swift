@@ -20,20 +20,18 @@ extension LabStore {
 
     /// Writes already-encoded records as one commit (lab import); every cache is dropped.
     func commitImported(_ records: [(RecordKey, Data)]) throws {
-        try mutex.withLock {
-            try withLock(exclusive: true) {
-                let files = try records.map { key, data in
-                    Journal.FileChange(path: try RecordPath.relativePath(for: key), contents: String(decoding: data, as: UTF8.self))
-                }
-                let generation = knownGeneration + 1
-                let line = try ChangeLog.line(for: .init(generation: generation, keys: nil))
-                let append = Journal.Append(path: ChangeLog.fileName, offset: changeLogOffset, text: line)
-                try journalWriter.commit(Journal(generation: generation, files: files, appends: [append]))
-                cache.invalidateAll()
-                knownGeneration = generation
-                changeLogOffset = append.offset + UInt64(line.utf8.count)
-                changeLogInode = try changeLog.stamp().inode
+        try exclusively {
+            let files = try records.map { key, data in
+                Journal.FileChange(path: try RecordPath.relativePath(for: key), contents: String(decoding: data, as: UTF8.self))
             }
+            let generation = knownGeneration + 1
+            let line = try ChangeLog.line(for: .init(generation: generation, keys: nil))
+            let append = Journal.Append(path: ChangeLog.fileName, offset: changeLogOffset, text: line)
+            try journalWriter.commit(Journal(generation: generation, files: files, appends: [append]))
+            cache.invalidateAll()
+            knownGeneration = generation
+            changeLogOffset = append.offset + UInt64(line.utf8.count)
+            changeLogInode = try changeLog.stamp().inode
         }
     }
 }

@@ -30,14 +30,13 @@ public final class LabStore: @unchecked Sendable {
     let codec = RecordCodec()
     let changeLog: ChangeLog
     var journalWriter: JournalWriter
-    /// Serialises this instance's transactions (flock alone does not, within one process).
-    /// Recursive so a nested transaction is refused with an error instead of deadlocking.
-    let mutex = NSRecursiveLock()
-    /// Whether a transaction body is running (guarded by `mutex`).
-    var inTransaction = false
-    /// Whether that transaction is a write (guarded by `mutex`).
-    var inExclusiveTransaction = false
-    var cache = RecordCache()
+    /// Within this process: reads side by side, a write alone (flock alone does not order
+    /// threads of one process), and nesting refused. Each read locks a descriptor it lends.
+    let gate: TransactionGate
+    /// Serialises catching up with the change log and completing a leftover commit, which
+    /// concurrent reads may each find to do.
+    let catchUpLock = NSLock()
+    let cache = RecordCache()
     /// Where this instance stands in the change log. Written only by the thread running a
     /// transaction; read without waiting for it (the console's poll must not block).
     private let positionLock = NSLock()
@@ -84,10 +83,11 @@ public final class LabStore: @unchecked Sendable {
         }
         self.directory = directory
         lock = try StoreLock(directory: directory)
+        gate = TransactionGate(storePath: self.path) { try StoreLock(directory: directory) }
         changeLog = ChangeLog(directory: directory)
         journalWriter = JournalWriter(directory: directory, durability: durability, hook: nil)
         if try directory.exists(Journal.fileName) {
-            try withLock(exclusive: true) {}
+            try exclusively {}
         } else {
             // No lock: opening must not wait for another session's commit. Only complete
             // lines count, and every transaction catches up under its lock anyway.
@@ -130,17 +130,31 @@ public final class LabStore: @unchecked Sendable {
         return try directory.exists(Journal.fileName)
     }
 
-    /// Runs `body` under a shared lock with a fresh, read-only view of the store.
-    /// A read inside another read on the same thread shares the outer one's lock and view (the
-    /// server answers a request's key lookup and its call under one lock); any other nesting
-    /// is refused.
+    /// Runs `body` under a shared lock with a fresh, read-only view of the store. Reads of one
+    /// instance run side by side on several threads; a read inside another read on the same
+    /// thread shares the outer one's lock and view (the server answers a request's key lookup
+    /// and its call under one lock); any other nesting is refused.
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try mutex.withLock {
-            // Only the thread holding `mutex` can see `inTransaction` set here.
-            if inTransaction, !inExclusiveTransaction { return try body(StoreTransaction(store: self)) }
-            return try withLock(exclusive: false) {
-                try body(StoreTransaction(store: self))
+        switch try gate.enterRead() {
+        case .nested:
+            return try body(StoreTransaction(store: self))
+        case .entered(let readLock):
+            defer { gate.exitRead(readLock) }
+            try readLock.acquire(exclusive: false, timeout: lockTimeout)
+            defer { readLock.release(exclusive: false) }
+            // A writer killed after its journal became durable left a commit to complete; that
+            // needs the exclusive lock: take it briefly, then read. Loop: another writer may
+            // die between our unlock and relock (bounded by the lock timeout).
+            while try directory.exists(Journal.fileName) {
+                readLock.release(exclusive: false)
+                try readLock.acquire(exclusive: true, timeout: lockTimeout)
+                let recovered = Result { try catchUpLock.withLock { try recover() } }
+                readLock.release(exclusive: true)
+                try readLock.acquire(exclusive: false, timeout: lockTimeout)
+                try recovered.get()
             }
+            try catchUpLock.withLock { try refresh() }
+            return try body(StoreTransaction(store: self))
         }
     }
 
@@ -148,13 +162,11 @@ public final class LabStore: @unchecked Sendable {
     /// removed and audited, atomically and durably, before returning. When `body` throws,
     /// nothing is written.
     public func write<T>(_ body: (inout StoreTransaction) throws -> T) throws -> T {
-        try mutex.withLock {
-            try withLock(exclusive: true) {
-                var transaction = StoreTransaction(store: self)
-                let result = try body(&transaction)
-                try commit(transaction)
-                return result
-            }
+        try exclusively {
+            var transaction = StoreTransaction(store: self)
+            let result = try body(&transaction)
+            try commit(transaction)
+            return result
         }
     }
 
@@ -165,33 +177,14 @@ public final class LabStore: @unchecked Sendable {
         }
     }
 
-    /// Takes the lock, completes a leftover commit, catches up with the change log, runs `body`.
-    func withLock<T>(exclusive: Bool, _ body: () throws -> T) throws -> T {
-        // flock on the same descriptor would silently convert the outer lock instead.
-        guard !inTransaction else { throw StoreError.nestedTransaction(store: path) }
-        inTransaction = true
-        inExclusiveTransaction = exclusive
-        defer {
-            inTransaction = false
-            inExclusiveTransaction = false
-        }
-        try lock.acquire(exclusive: exclusive, timeout: lockTimeout)
-        defer { lock.release(exclusive: exclusive) }
-        // A writer killed after its journal became durable left a commit to complete. Loop:
-        // another writer may die between our unlock and relock (bounded by the lock timeout).
-        while try directory.exists(Journal.fileName) {
-            if exclusive {
-                try recover()
-            } else {
-                // Completing a commit needs the exclusive lock; take it briefly, then read.
-                lock.release(exclusive: false)
-                try lock.acquire(exclusive: true, timeout: lockTimeout)
-                let recovered = Result { try recover() }
-                lock.release(exclusive: true)
-                try lock.acquire(exclusive: false, timeout: lockTimeout)
-                try recovered.get()
-            }
-        }
+    /// Runs `body` as this instance's only transaction, under the exclusive lock, after
+    /// completing a leftover commit and catching up with the change log.
+    func exclusively<T>(_ body: () throws -> T) throws -> T {
+        try gate.enterWrite()
+        defer { gate.exitWrite() }
+        try lock.acquire(exclusive: true, timeout: lockTimeout)
+        defer { lock.release(exclusive: true) }
+        while try directory.exists(Journal.fileName) { try recover() }
         try refresh()
         return try body()
     }

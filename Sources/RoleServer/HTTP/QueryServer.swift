@@ -35,8 +35,12 @@ public enum QueryServer {
                 availableConnectionsDelegate: MaximumAvailableConnections(settings.maximumConnections)),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? settings.port) },
             logger: logger)
-        // Default graceful-shutdown signals: SIGTERM and SIGINT.
-        try await application.runService()
+        // Default graceful-shutdown signals: SIGTERM and SIGINT. Connection tasks inherit the
+        // preference for the event loops (see EventLoopTaskExecutor).
+        let executor = EventLoopTaskExecutor(group: .singleton)
+        try await withTaskExecutorPreference(executor) {
+            try await application.runService()
+        }
     }
 }
 

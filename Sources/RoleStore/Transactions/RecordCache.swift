@@ -1,8 +1,10 @@
+import Foundation
 import IAMKit
 
 /// What a store instance remembers between transactions: decoded records (or their absence)
-/// and directory listings. The change log says which entries went stale.
-struct RecordCache {
+/// and directory listings. The change log says which entries went stale. Read transactions
+/// run side by side and fill it as they read, so every access takes its own short lock.
+final class RecordCache: @unchecked Sendable {
     /// A cached lookup.
     enum Entry {
         /// The file does not exist.
@@ -17,30 +19,35 @@ struct RecordCache {
         var scope: String
     }
 
-    private(set) var records: [RecordKey: Entry] = [:]
-    private(set) var listings: [Directory: [String]] = [:]
+    private let lock = NSLock()
+    private var records: [RecordKey: Entry] = [:]
+    private var listings: [Directory: [String]] = [:]
 
     subscript(key: RecordKey) -> Entry? {
-        get { records[key] }
-        set { records[key] = newValue }
+        get { lock.withLock { records[key] } }
+        set { lock.withLock { records[key] = newValue } }
     }
 
     subscript(directory: Directory) -> [String]? {
-        get { listings[directory] }
-        set { listings[directory] = newValue }
+        get { lock.withLock { listings[directory] } }
+        set { lock.withLock { listings[directory] = newValue } }
     }
 
     /// Forgets what `keys` changed.
-    mutating func invalidate(_ keys: [RecordKey]) {
-        for key in keys {
-            records[key] = nil
-            listings[Directory(kind: key.kind, scope: key.scope)] = nil
+    func invalidate(_ keys: [RecordKey]) {
+        lock.withLock {
+            for key in keys {
+                records[key] = nil
+                listings[Directory(kind: key.kind, scope: key.scope)] = nil
+            }
         }
     }
 
     /// Forgets everything.
-    mutating func invalidateAll() {
-        records.removeAll(keepingCapacity: true)
-        listings.removeAll(keepingCapacity: true)
+    func invalidateAll() {
+        lock.withLock {
+            records.removeAll(keepingCapacity: true)
+            listings.removeAll(keepingCapacity: true)
+        }
     }
 }

@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The in-process half of a store's locking: read transactions run side by side, a write runs
+/// alone, and a writer that is waiting goes before readers that arrive after it (so a server
+/// busy with reads cannot starve its own writes). The file lock (`StoreLock`) is the other
+/// half, between processes: every read takes it shared on a descriptor of its own, lent from
+/// a pool here (flock belongs to an open file description, so two readers on one descriptor
+/// would share one lock, and the first to finish would release it under the other).
+///
+/// It also knows which thread runs which transaction, to refuse nesting that cannot work: a
+/// read inside a read on the same thread shares the outer one (`Entry.nested`); anything
+/// inside a write, or a write inside a read, throws `nestedTransaction`.
+final class TransactionGate: @unchecked Sendable {
+    /// How a read entered.
+    enum Entry {
+        /// The thread already runs a read: share its lock and view.
+        case nested
+        /// A new read, with the lock descriptor it must take shared and give back.
+        case entered(StoreLock)
+    }
+
+    private let condition = NSCondition()
+    private var activeReaders = 0
+    private var writerActive = false
+    private var writersWaiting = 0
+    /// Each thread in a transaction, and whether that transaction is a write.
+    private var threads: [UInt: Bool] = [:]
+    /// Lock descriptors not lent out.
+    private var spareLocks: [StoreLock] = []
+    private let makeLock: () throws -> StoreLock
+    private let storePath: String
+
+    /// A gate whose readers lock with descriptors from `makeLock`.
+    init(storePath: String, makeLock: @escaping () throws -> StoreLock) {
+        self.storePath = storePath
+        self.makeLock = makeLock
+    }
+
+    /// The calling thread.
+    static var currentThread: UInt {
+        #if canImport(Darwin)
+        UInt(bitPattern: pthread_self())
+        #else
+        UInt(pthread_self())
+        #endif
+    }
+
+    /// Waits until no write runs or waits, then enters a read.
+    func enterRead() throws -> Entry {
+        let thread = Self.currentThread
+        condition.lock()
+        defer { condition.unlock() }
+        switch threads[thread] {
+        case false?: return .nested
+        case true?: throw StoreError.nestedTransaction(store: storePath)
+        case nil: break
+        }
+        while writerActive || writersWaiting > 0 { condition.wait() }
+        let lock = try spareLocks.popLast() ?? makeLock()
+        activeReaders += 1
+        threads[thread] = false
+        return .entered(lock)
+    }
+
+    /// Leaves a read entered with `lock`.
+    func exitRead(_ lock: StoreLock) {
+        condition.lock()
+        defer { condition.unlock() }
+        activeReaders -= 1
+        threads[Self.currentThread] = nil
+        spareLocks.append(lock)
+        if activeReaders == 0 { condition.broadcast() }
+    }
+
+    /// Waits until no other transaction runs, then enters a write.
+    func enterWrite() throws {
+        let thread = Self.currentThread
+        condition.lock()
+        defer { condition.unlock() }
+        guard threads[thread] == nil else { throw StoreError.nestedTransaction(store: storePath) }
+        writersWaiting += 1
+        while writerActive || activeReaders > 0 { condition.wait() }
+        writersWaiting -= 1
+        writerActive = true
+        threads[thread] = true
+    }
+
+    /// Leaves a write.
+    func exitWrite() {
+        condition.lock()
+        defer { condition.unlock() }
+        writerActive = false
+        threads[Self.currentThread] = nil
+        condition.broadcast()
+    }
+}
