@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `pattern` of AWS's service models (Java regular-expression syntax), matched against a
 /// whole value as the service does. Only the constructs the IAM and STS models use are
 /// understood: character classes (`[\w+=,.@-]`, ranges, `\uXXXX`, `\d`, `\p{L}`/`\p{Z}`/`\p{N}`),
@@ -17,6 +19,12 @@ public struct ModelPattern: Sendable {
         guard let root = parser.parseAlternation(), parser.position == parser.scalars.count else { return nil }
         self.text = text
         self.root = root
+    }
+
+    /// The model's pattern `text`, parsed once per process: every call validates its
+    /// parameters, and the model has a few dozen patterns.
+    public static func compiled(_ text: String) -> ModelPattern? {
+        ModelPatternCache.shared.pattern(text)
     }
 
     /// Whether the whole of `value` matches.
@@ -264,5 +272,22 @@ extension ModelPattern {
             }
             return done >= minimum && then(index)
         }
+    }
+}
+
+/// Parsed model patterns by text (the model's own, so a small set; bounded all the same).
+private final class ModelPatternCache: @unchecked Sendable {
+    static let shared = ModelPatternCache()
+    private let lock = NSLock()
+    private var patterns: [String: ModelPattern?] = [:]
+
+    func pattern(_ text: String) -> ModelPattern? {
+        if let cached = lock.withLock({ patterns[text] }) { return cached }
+        let parsed = ModelPattern(text)
+        lock.withLock {
+            if patterns.count >= 1024 { patterns.removeAll(keepingCapacity: true) }
+            patterns[text] = parsed
+        }
+        return parsed
     }
 }

@@ -107,7 +107,7 @@ public struct ParameterValidator: Sendable {
         } else if let text = shape.pattern {
             // The generator only emits patterns that parse (CodegenTests checks every one);
             // one that did not would refuse the value rather than let it through.
-            if !(ModelPattern(text)?.matches(value) ?? false) {
+            if !(ModelPattern.compiled(text)?.matches(value) ?? false) {
                 fail(value, at: parameter, mustText: "satisfy regular expression pattern: \(text)")
             }
         }

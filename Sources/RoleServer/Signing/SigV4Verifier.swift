@@ -69,8 +69,12 @@ public enum SigV4Verifier {
         stringToSign.append(contentsOf: credential.scope.utf8)
         stringToSign.append(UInt8(ascii: "\n"))
         appendHex(canonicalHash, to: &stringToSign)
-        let key = SigningKeys.shared.key(secret: secret, credential: credential)
-        return Hex.lowercase(HMAC<SHA256>.authenticationCode(for: stringToSign, using: key))
+        var mac = SigningKeys.shared.signer(secret: secret, credential: credential)
+        mac.update(data: stringToSign)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        mac.finalize().withUnsafeBytes { appendHex($0, to: &hex) }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The signing key for `secret` and `credential`'s scope: HMAC chained over date, region,
@@ -131,28 +135,67 @@ public enum SigV4Verifier {
 
     /// The query's pairs, each decoded and re-encoded with RFC 3986, sorted by name then value
     /// (byte order), joined with `&`; a presigned request's own `X-Amz-Signature` is left out.
+    /// Every pair is re-encoded into one scratch buffer and sorted as ranges of it.
     private static func appendCanonicalQuery(_ request: SignedRequest, presigned: Bool, to output: inout [UInt8]) {
-        var pairs: [(name: [UInt8], value: [UInt8])] = []
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(request.query.utf8.count * 2)
+        var pairs: [(name: Range<Int>, value: Range<Int>)] = []
         var query = request.query
         query.withUTF8 { bytes in
             FormEncoding.forEachField(bytes) { name, value in
-                let decodedName = FormEncoding.unescape(name, plusIsSpace: true)
-                if presigned && decodedName.elementsEqual("X-Amz-Signature".utf8) { return }
-                var encodedName: [UInt8] = []
-                FormEncoding.escape(decodedName, keepSlash: false, into: &encodedName)
-                var encodedValue: [UInt8] = []
-                FormEncoding.escape(FormEncoding.unescape(value, plusIsSpace: true), keepSlash: false, into: &encodedValue)
-                pairs.append((encodedName, encodedValue))
+                let nameStart = scratch.count
+                appendReencoded(name, to: &scratch)
+                let nameRange = nameStart..<scratch.count
+                // Encoding is one-to-one and keeps unreserved bytes, so comparing encoded names is
+                // comparing decoded ones.
+                if presigned && scratch[nameRange].elementsEqual("X-Amz-Signature".utf8) {
+                    scratch.removeSubrange(nameRange)
+                    return
+                }
+                appendReencoded(value, to: &scratch)
+                pairs.append((nameRange, nameRange.upperBound..<scratch.count))
             }
         }
-        pairs.sort { $0.name == $1.name ? $0.value.lexicographicallyPrecedes($1.value) : $0.name.lexicographicallyPrecedes($1.name) }
-        for (index, pair) in pairs.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: "&")) }
-            output.append(contentsOf: pair.name)
-            output.append(UInt8(ascii: "="))
-            output.append(contentsOf: pair.value)
+        scratch.withUnsafeBufferPointer { buffer in
+            pairs.sort { left, right in
+                let leftName = buffer[left.name], rightName = buffer[right.name]
+                if leftName.elementsEqual(rightName) { return buffer[left.value].lexicographicallyPrecedes(buffer[right.value]) }
+                return leftName.lexicographicallyPrecedes(rightName)
+            }
+            for (index, pair) in pairs.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: "&")) }
+                output.append(contentsOf: buffer[pair.name])
+                output.append(UInt8(ascii: "="))
+                output.append(contentsOf: buffer[pair.value])
+            }
         }
     }
+
+    /// Appends form-encoded `bytes` decoded (`%XX` a byte, `+` a space, a malformed escape as
+    /// written) and encoded again with RFC 3986, in one pass.
+    private static func appendReencoded(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var index = 0
+        while index < bytes.count {
+            var byte = bytes[index]
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
+               let high = Hex.digitValue(bytes[index + 1]), let low = Hex.digitValue(bytes[index + 2]) {
+                byte = high << 4 | low
+                index += 3
+            } else {
+                if byte == UInt8(ascii: "+") { byte = UInt8(ascii: " ") }
+                index += 1
+            }
+            if FormEncoding.isUnreserved(byte) {
+                output.append(byte)
+            } else {
+                output.append(UInt8(ascii: "%"))
+                output.append(upperHexDigits[Int(byte >> 4)])
+                output.append(upperHexDigits[Int(byte & 0x0F)])
+            }
+        }
+    }
+
+    private static let upperHexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Appends `value` trimmed of spaces and tabs, with each inner run of them as one space, as
     /// SigV4 requires.

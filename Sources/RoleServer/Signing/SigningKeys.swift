@@ -3,6 +3,7 @@ import Foundation
 
 /// SigV4 signing keys already derived, by secret and scope: a key changes only with the date,
 /// so AWS's SDKs keep it for the day, and the server does too, saving four HMACs per request.
+/// What is kept is the HMAC keyed with it, ready to sign (a copy is updated per request).
 /// Bounded: when full it starts again empty (a lab has a handful of keys in use on a day).
 final class SigningKeys: @unchecked Sendable {
     /// The server's cache.
@@ -19,17 +20,18 @@ final class SigningKeys: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var keys: [Scope: SymmetricKey] = [:]
+    private var signers: [Scope: HMAC<SHA256>] = [:]
 
-    /// The signing key for `secret` and `credential`'s scope, derived on first use.
-    func key(secret: String, credential: SigV4Credential) -> SymmetricKey {
+    /// An HMAC keyed with the signing key for `secret` and `credential`'s scope (derived on
+    /// first use), with nothing signed yet.
+    func signer(secret: String, credential: SigV4Credential) -> HMAC<SHA256> {
         let scope = Scope(secret: secret, date: credential.scopeDate, region: credential.region, service: credential.service)
-        if let key = lock.withLock({ keys[scope] }) { return key }
-        let key = SigV4Verifier.signingKey(secret: secret, credential: credential)
+        if let signer = lock.withLock({ signers[scope] }) { return signer }
+        let signer = HMAC<SHA256>(key: SigV4Verifier.signingKey(secret: secret, credential: credential))
         lock.withLock {
-            if keys.count >= Self.capacity { keys.removeAll(keepingCapacity: true) }
-            keys[scope] = key
+            if signers.count >= Self.capacity { signers.removeAll(keepingCapacity: true) }
+            signers[scope] = signer
         }
-        return key
+        return signer
     }
 }
