@@ -3,10 +3,10 @@
 // Dependencies point inward (see docs/architecture.md):
 //   IAMPolicy ← IAMKit ← {RoleStore, Exercises, AWSCommandLine, ConsoleUI}; Exercises ← {AWSCommandLine, ConsoleUI};
 //   CNcursesw, CTermGuard ← Terminal; DisplayText (no dependencies) ← {AWSCommandLine, ConsoleUI};
-//   {IAMKit, RoleStore, AWSCommandLine, Hummingbird, Crypto} ← RoleServer.
+//   {IAMKit, RoleStore, AWSCommandLine, HummingbirdCore, Crypto} ← RoleServer.
 // Only the executables see everything. swift-crypto (hashes, HMAC, PBKDF2) is under IAMKit and
 // so under every target (docs/decisions.md, 2026-12-07 "IAMKit hashes with swift-crypto");
-// Hummingbird is used by RoleServer alone, so the domain, CLI and console build without it.
+// Hummingbird (its core HTTP server) is used by RoleServer alone, so the domain, CLI and console build without it.
 import PackageDescription
 
 let package = Package(
@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // The IAM policy language: parse (with positions), validate, evaluate, explain.
@@ -62,8 +63,8 @@ let package = Package(
             name: "RoleServer",
             dependencies: [
                 "IAMKit", "IAMPolicy", "RoleStore", "AWSCommandLine",
-                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,6 +1,6 @@
 import Foundation
 import Glibc
-import RoleServer
+@testable import RoleServer
 import Testing
 
 /// The real HTTP server (Hummingbird) in this process on a free loopback port: limits hold.
@@ -96,6 +96,19 @@ struct QueryServerTests {
         #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer)")
         #expect(answer.lowercased().contains("x-amzn-requestid: "))
         #expect(answer.contains("<Arn>arn:aws:iam::111122223333:root</Arn>"))
+        // AWS sends Date (botocore corrects a skewed clock with it), in IMF-fixdate form.
+        let date = answer.split(separator: "\r\n").first { $0.lowercased().hasPrefix("date: ") }.map { String($0.dropFirst(6)) }
+        let parser = DateFormatter()
+        parser.locale = Locale(identifier: "en_US_POSIX")
+        parser.timeZone = TimeZone(identifier: "GMT")
+        parser.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let sent = try #require(date.flatMap(parser.date(from:)), "\(answer)")
+        #expect(abs(sent.timeIntervalSinceNow) < 5)
+    }
+
+    @Test func httpDateIsIMFFixdate() {
+        #expect(HTTPDate.format(784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(HTTPDate.format(1_796_632_177) == "Mon, 07 Dec 2026 08:29:37 GMT")
     }
 
     @Test func oversizedBodyIsRefused() async throws {

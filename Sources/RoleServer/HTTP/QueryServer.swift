@@ -1,14 +1,17 @@
 import Foundation
-import Hummingbird
+import HTTPTypes
 import HummingbirdCore
 import Logging
-import HTTPTypes
 import NIOCore
 import NIOPosix
+import ServiceLifecycle
 
-/// `rolecall serve`'s HTTP side (Hummingbird on SwiftNIO): every request on any path goes to the
-/// `QueryEndpoint`; bounded bodies, headers, connections and idle time; one stderr line per
-/// request; SIGINT/SIGTERM stop accepting and finish the requests in flight, then return.
+/// `rolecall serve`'s HTTP side (HummingbirdCore's HTTP/1.1 server on SwiftNIO): every request
+/// on any path goes to the `QueryEndpoint`; bounded bodies, headers, connections and idle time;
+/// one stderr line per request; SIGINT/SIGTERM stop accepting and finish the requests in
+/// flight, then return. The server is used without Hummingbird's `Application` layer (router,
+/// request context, a task-local logger per request): rolecall has one responder and no routes,
+/// and that layer cost about a tenth of a GetRole's time (docs/decisions.md).
 public enum QueryServer {
     /// Serves until SIGINT or SIGTERM. `onListening` receives the bound port (useful with port 0).
     public static func run(endpoint: QueryEndpoint, settings: ServerSettings,
@@ -27,31 +30,33 @@ public enum QueryServer {
             idleTimeout: .seconds(settings.idleTimeoutSeconds),
             httpDecoderConfiguration: .init(maxHeaderFieldSize: settings.maximumHeaderBytes, maxHeaderListSize: settings.maximumHeaderBytes,
                                maxHeaderFieldCount: 100))
-        let application = Application(
-            responder: responder,
-            server: .http1(configuration: http),
-            configuration: ApplicationConfiguration(
+        let server = try HTTPServerBuilder.http1(configuration: http).buildServer(
+            configuration: ServerConfiguration(
                 address: .hostname(settings.host, port: settings.port), serverName: "rolecall",
                 availableConnectionsDelegate: MaximumAvailableConnections(settings.maximumConnections)),
-            onServerRunning: { channel in onListening(channel.localAddress?.port ?? settings.port) },
-            logger: logger)
-        // Default graceful-shutdown signals: SIGTERM and SIGINT. Connection tasks inherit the
-        // preference for the event loops (see EventLoopTaskExecutor).
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+            logger: logger,
+            responder: { request, writer, _ in
+                let response = await responder.respond(to: request)
+                try await writer.write(response: response.head, body: response.body)
+            },
+            onServerRunning: { channel in onListening(channel.localAddress?.port ?? settings.port) })
+        let services = ServiceGroup(configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        // Connection tasks inherit the preference for the event loops (see EventLoopTaskExecutor).
         let executor = EventLoopTaskExecutor(group: .singleton)
         try await withTaskExecutorPreference(executor) {
-            try await application.runService()
+            try await services.run()
         }
     }
 }
 
 /// Hands each request to the endpoint and writes the request log line.
-struct QueryResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+struct QueryResponder: Sendable {
     let endpoint: QueryEndpoint
     let settings: ServerSettings
     let blockingPool: NIOThreadPool
 
-    func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+    func respond(to request: Request) async -> Response {
         let started = DispatchTime.now().uptimeNanoseconds
         let target = request.head.path ?? "/"
         let path: String
@@ -86,6 +91,8 @@ struct QueryResponder: HTTPResponder {
             answer = EndpointResponse.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(settings.maximumBodyBytes) bytes.")
         }
         var fields = HTTPFields()
+        fields[.date] = HTTPDate.now()
+        fields[.server] = "rolecall"
         for header in answer.headers {
             if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
         }
