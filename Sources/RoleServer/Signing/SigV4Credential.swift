@@ -100,7 +100,7 @@ public struct SigV4Credential: Sendable, Equatable {
 
     private static func make(credential: String, signedHeaders: String, signature: String, amzDate: String,
                              token: String?, expires: Int?) throws(Problem) -> SigV4Credential {
-        let parts = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let parts = credential.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard parts.count == 5, !parts[0].isEmpty, parts[4] == "aws4_request" else {
             throw .incomplete("Credential should be scoped to a valid region, not '\(parts.count > 2 ? parts[2] : "")'. ")
         }
@@ -110,7 +110,7 @@ public struct SigV4Credential: Sendable, Equatable {
         guard SigV4Time.parse(amzDate) != nil else {
             throw .incomplete("Date must be in ISO-8601 'basic format'. Got '\(amzDate)'. See http://en.wikipedia.org/wiki/ISO_8601")
         }
-        let headers = signedHeaders.split(separator: ";").map { $0.lowercased() }
+        let headers = signedHeaders.utf8.split(separator: UInt8(ascii: ";")).map { Substring($0).lowercased() }
         guard !headers.isEmpty else {
             throw .incomplete("Authorization header requires 'SignedHeaders' parameter.")
         }

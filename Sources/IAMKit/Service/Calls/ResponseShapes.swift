@@ -6,8 +6,9 @@ import IAMPolicy
 /// decoded into JSON objects as the CLI shows them.
 enum ResponseShapes {
     /// A policy document as the CLI shows it: decoded JSON, or the text when it does not parse.
+    /// Parsed once per text: a role's trust policy is shown by every GetRole.
     static func document(_ text: String) -> JSONValue {
-        (try? JSONParser.parse(text)) ?? .string(text)
+        DocumentDisplayCache.shared.value(text) { (try? JSONParser.parse(text)) ?? .string(text) }
     }
 
     static func date(_ time: Timestamp) -> JSONValue { .string(time.awsCLI) }
