@@ -201,31 +201,52 @@ enum ServeLoadGenerator {
 
     /// The first whole response in `buffer` (status line, headers, Content-Length body): its
     /// status, its length in bytes, and whether the server closes the connection after it;
-    /// nil while it is incomplete.
+    /// nil while it is incomplete. Read from bytes, so the generator stays cheap beside the server.
     static func parseResponse(_ buffer: [UInt8]) -> (status: Int, length: Int, closes: Bool)? {
-        guard buffer.count >= 4 else { return nil }
-        var headerEnd: Int?
-        for index in 0...(buffer.count - 4)
-        where buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
-            headerEnd = index + 4
-            break
-        }
-        guard let end = headerEnd else { return nil }
-        let head = String(decoding: buffer[0..<end], as: UTF8.self)
-        let lines = head.split(separator: "\r\n")
-        guard let statusLine = lines.first, statusLine.split(separator: " ").count >= 2,
-              let status = Int(statusLine.split(separator: " ")[1]) else { return (0, end, true) }
-        var length = 0
-        var closes = statusLine.hasPrefix("HTTP/1.0")
-        for line in lines.dropFirst() {
-            let lower = line.lowercased()
-            if lower.hasPrefix("content-length:") {
-                length = Int(line.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) ?? 0
-            } else if lower.hasPrefix("connection:") {
-                closes = lower.contains("close")
+        buffer.withUnsafeBufferPointer { bytes -> (status: Int, length: Int, closes: Bool)? in
+            guard bytes.count >= 16 else { return nil }
+            var end = -1
+            var index = 0
+            while index + 3 < bytes.count {
+                if bytes[index] == 13, bytes[index + 1] == 10, bytes[index + 2] == 13, bytes[index + 3] == 10 {
+                    end = index + 4
+                    break
+                }
+                index += 1
             }
+            guard end > 0 else { return nil }
+            // `HTTP/1.1 200 OK`: the status is the three digits after the first space.
+            func digit(_ at: Int) -> Int? { (48...57).contains(bytes[at]) ? Int(bytes[at] - 48) : nil }
+            guard let a = digit(9), let b = digit(10), let c = digit(11) else { return (0, end, true) }
+            var closes = bytes[7] == UInt8(ascii: "0")  // HTTP/1.0
+            var length = 0
+            // Each header line: compare its name case-insensitively.
+            var line = 0
+            while line < end, !(bytes[line] == 13 && bytes[line + 1] == 10) { line += 1 }
+            line += 2
+            while line < end - 2 {
+                var lineEnd = line
+                while lineEnd < end, !(bytes[lineEnd] == 13 && bytes[lineEnd + 1] == 10) { lineEnd += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[line..<lineEnd])
+                if hasPrefix(name, "content-length:") {
+                    length = name.dropFirst(15).reduce(0) { (48...57).contains($1) ? $0 * 10 + Int($1 - 48) : $0 }
+                } else if hasPrefix(name, "connection:") {
+                    closes = name.dropFirst(11).contains(UInt8(ascii: "c")) || name.dropFirst(11).contains(UInt8(ascii: "C"))
+                }
+                line = lineEnd + 2
+            }
+            guard bytes.count >= end + length else { return nil }
+            return (a * 100 + b * 10 + c, end + length, closes)
         }
-        guard buffer.count >= end + length else { return nil }
-        return (status, end + length, closes)
+    }
+
+    /// Whether `line` starts with the lower-case ASCII `prefix`, ignoring case.
+    private static func hasPrefix(_ line: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        guard line.count >= prefix.utf8CodeUnitCount else { return false }
+        let wanted = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        for (offset, byte) in wanted.enumerated() where line[offset] | 0x20 != byte && line[offset] != byte {
+            return false
+        }
+        return true
     }
 }
