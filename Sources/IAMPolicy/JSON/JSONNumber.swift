@@ -17,6 +17,12 @@ public struct JSONNumber: Sendable, Hashable, CustomStringConvertible,
         self.text = validatedText
     }
 
+    /// Creates an integer number from an `Int` (the common case, kept off the generic path,
+    /// whose digit formatting showed in the server's profile of SimulatePrincipalPolicy).
+    public init(_ value: Int) {
+        self.text = String(value)
+    }
+
     /// Creates an integer number.
     public init<Integer: BinaryInteger>(_ value: Integer) {
         self.text = String(value)

@@ -17,7 +17,10 @@ public enum QueryParameters {
     /// ignored; a list whose items are not numbered from 1 without gaps stops at the first gap.
     public static func object(for operation: OperationSpec, from fields: [String: String]) -> JSONObject {
         var object = JSONObject()
-        for member in operation.parameters {
+        // Only members some field starts with can have a value: skip the rest without building
+        // the names of their list items and structure members.
+        let roots = Set(fields.keys.map { name in name.utf8.firstIndex(of: UInt8(ascii: ".")).map { Substring(name[..<$0]) } ?? Substring(name) })
+        for member in operation.parameters where roots.contains(Substring(member.name)) {
             if let value = value(of: member.shape, at: member.name, in: fields, depth: 0) {
                 object[member.name] = value
             }
