@@ -18,10 +18,18 @@ public enum FormEncoding {
     public static func decode(_ bytes: [UInt8], _ visit: (_ name: String, _ value: String) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
             forEachField(buffer) { name, value in
-                visit(String(decoding: unescape(name, plusIsSpace: true), as: UTF8.self),
-                      String(decoding: unescape(value, plusIsSpace: true), as: UTF8.self))
+                visit(decodedString(name), decodedString(value))
             }
         }
+    }
+
+    /// The form-decoded text of `bytes`; bytes without `%` or `+` (most names and values) are
+    /// read as they are, without a copy to unescape.
+    private static func decodedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if !bytes.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: unescape(bytes, plusIsSpace: true), as: UTF8.self)
     }
 
     /// Calls `visit` with the raw (still escaped) name and value of each non-empty `&`-separated
