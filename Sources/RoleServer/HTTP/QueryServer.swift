@@ -6,12 +6,13 @@ import NIOCore
 import NIOPosix
 import ServiceLifecycle
 
-/// `rolecall serve`'s HTTP side (HummingbirdCore's HTTP/1.1 server on SwiftNIO): every request
-/// on any path goes to the `QueryEndpoint`; bounded bodies, headers, connections and idle time;
-/// one stderr line per request; SIGINT/SIGTERM stop accepting and finish the requests in
-/// flight, then return. The server is used without Hummingbird's `Application` layer (router,
-/// request context, a task-local logger per request): rolecall has one responder and no routes,
-/// and that layer cost about a tenth of a GetRole's time (docs/decisions.md).
+/// `rolecall serve`'s HTTP side: HummingbirdCore's server on SwiftNIO (binding, the connection
+/// limit, stopping on SIGINT/SIGTERM after the requests in flight are answered) with rolecall's
+/// own connection pipeline (`QueryChannel`: every request on any path goes to the
+/// `QueryEndpoint`; bounded bodies, headers and idle time; one stderr line per request).
+/// Hummingbird's `Application` layer and its task-per-request channel are not used: rolecall
+/// has one responder and no routes, and together they cost about a third of a GetRole's time
+/// (docs/decisions.md).
 public enum QueryServer {
     /// Serves until SIGINT or SIGTERM. `onListening` receives the bound port (useful with port 0).
     public static func run(endpoint: QueryEndpoint, settings: ServerSettings,
@@ -25,83 +26,70 @@ public enum QueryServer {
         let responder = QueryResponder(endpoint: endpoint, settings: settings, blockingPool: blockingPool)
         var logger = Logger(label: "rolecall.serve")
         logger.logLevel = .critical
-        let http = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [RequestHeadDeadline(timeout: .seconds(settings.headerTimeoutSeconds))],
-            idleTimeout: .seconds(settings.idleTimeoutSeconds),
-            httpDecoderConfiguration: .init(maxHeaderFieldSize: settings.maximumHeaderBytes, maxHeaderListSize: settings.maximumHeaderBytes,
-                               maxHeaderFieldCount: 100))
-        let server = try HTTPServerBuilder.http1(configuration: http).buildServer(
+        let server = QueryChannel(responder: responder).server(
             configuration: ServerConfiguration(
                 address: .hostname(settings.host, port: settings.port), serverName: "rolecall",
                 availableConnectionsDelegate: MaximumAvailableConnections(settings.maximumConnections)),
+            onServerRunning: { channel in onListening(channel.localAddress?.port ?? settings.port) },
             eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
-            logger: logger,
-            responder: { request, writer, _ in
-                let response = await responder.respond(to: request)
-                try await writer.write(response: response.head, body: response.body)
-            },
-            onServerRunning: { channel in onListening(channel.localAddress?.port ?? settings.port) })
+            logger: logger)
         let services = ServiceGroup(configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        // Connection tasks inherit the preference for the event loops (see EventLoopTaskExecutor).
-        let executor = EventLoopTaskExecutor(group: .singleton)
-        try await withTaskExecutorPreference(executor) {
-            try await services.run()
-        }
+        try await services.run()
     }
 }
 
-/// Hands each request to the endpoint and writes the request log line.
+/// What every connection shares: the endpoint, the settings, the pool for writes.
 struct QueryResponder: Sendable {
     let endpoint: QueryEndpoint
     let settings: ServerSettings
     let blockingPool: NIOThreadPool
 
-    func respond(to request: Request) async -> Response {
-        let started = DispatchTime.now().uptimeNanoseconds
-        let target = request.head.path ?? "/"
+    /// What SigV4 needs of `request` with its `body`: the path and raw query apart, and the
+    /// `host` header back among the others (HTTP types keep it as the authority).
+    func signedRequest(_ request: HTTPRequest, body: [UInt8]) -> SignedRequest {
+        let target = request.path ?? "/"
         let path: String
         let query: String
-        if let mark = target.firstIndex(of: "?") {
+        if let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) {
             path = String(target[..<mark])
-            query = String(target[target.index(after: mark)...])
+            query = String(target[target.utf8.index(after: mark)...])
         } else {
             path = target
             query = ""
         }
         var headers: [(name: String, value: String)] = []
-        if let authority = request.head.authority { headers.append(("host", authority)) }
-        for field in request.headers { headers.append((field.name.canonicalName, field.value)) }
-        let answer: EndpointResponse
-        if let buffer = try? await request.body.collect(upTo: settings.maximumBodyBytes) {
-            let signed = SignedRequest(method: request.method.rawValue, path: path, query: query, headers: headers,
-                                       body: Array(buffer.readableBytesView))
-            let call = QueryCall(signed)
-            if endpoint.mayWrite(call) {
-                let endpoint = self.endpoint
-                do {
-                    answer = try await blockingPool.runIfActive { endpoint.handle(call) }
-                } catch {
-                    // The pool stops only after the server has finished every request.
-                    answer = EndpointResponse.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down.")
-                }
-            } else {
-                answer = endpoint.handle(call)
-            }
-        } else {
-            answer = EndpointResponse.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(settings.maximumBodyBytes) bytes.")
-        }
+        headers.reserveCapacity(request.headerFields.count + 1)
+        if let authority = request.authority { headers.append(("host", authority)) }
+        for field in request.headerFields { headers.append((field.name.canonicalName, field.value)) }
+        return SignedRequest(method: request.method.rawValue, path: path, query: query, headers: headers, body: body)
+    }
+
+    private static let requestIDName = HTTPField.Name("x-amzn-RequestId")
+
+    /// The HTTP head of `answer`: its status and headers, with `Date`, `Server` and the length.
+    static func head(_ answer: EndpointResponse, bodyLength: Int) -> HTTPResponse {
         var fields = HTTPFields()
+        fields.reserveCapacity(answer.headers.count + 3)
         fields[.date] = HTTPDate.now()
         fields[.server] = "rolecall"
         for header in answer.headers {
-            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+            // The endpoint's two headers have names made once; any other is checked here.
+            let name = switch header.name {
+            case "x-amzn-RequestId": requestIDName
+            case "Content-Type": HTTPField.Name.contentType
+            default: HTTPField.Name(header.name)
+            }
+            if let name { fields.append(HTTPField(name: name, value: header.value)) }
         }
-        if !settings.quiet {
-            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
-            let line = "\(request.method.rawValue) \(answer.action) \(answer.caller) \(answer.decision) \(answer.status) \(String(format: "%.1f", milliseconds))ms\n"
-            FileHandle.standardError.write(Data(line.utf8))
-        }
-        return Response(status: HTTPResponse.Status(code: answer.status), headers: fields,
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
+        fields[.contentLength] = String(bodyLength)
+        return HTTPResponse(status: HTTPResponse.Status(code: answer.status), headerFields: fields)
+    }
+
+    /// Writes the request log line (`POST CreateRole arn:… allow 200 3.1ms`) unless quiet.
+    func log(method: String, _ answer: EndpointResponse, startedAt started: UInt64) {
+        guard !settings.quiet else { return }
+        let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+        let line = "\(method) \(answer.action) \(answer.caller) \(answer.decision) \(answer.status) \(String(format: "%.1f", milliseconds))ms\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import HTTPTypes
+import NIOCore
+import NIOHTTPTypes
+import NIOPosix
+
+/// Answers a connection's requests on its event loop: a request's parts are gathered (the body
+/// up to the limit; past it, 413 and the connection closes), then a read is answered at once
+/// and a write runs on the blocking pool (it waits for a durable commit) and is answered when
+/// it is done. Pipelining assistance before this handler holds the next request back until
+/// the answer is written, so answers keep their order.
+final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias OutboundOut = HTTPResponsePart
+
+    private let responder: QueryResponder
+    /// The request being read.
+    private var head: HTTPRequest?
+    private var body: [UInt8] = []
+    /// The body went past the limit: answered already, the rest is ignored.
+    private var refused = false
+    private var started: UInt64 = 0
+
+    init(responder: QueryResponder) {
+        self.responder = responder
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let request):
+            head = request
+            body.removeAll(keepingCapacity: true)
+            refused = false
+            started = DispatchTime.now().uptimeNanoseconds
+        case .body(let chunk):
+            guard !refused, let request = head else { return }
+            guard body.count + chunk.readableBytes <= responder.settings.maximumBodyBytes else {
+                refused = true
+                let limit = responder.settings.maximumBodyBytes
+                write(.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(limit) bytes."),
+                      to: request, context: context, close: true)
+                return
+            }
+            body.append(contentsOf: chunk.readableBytesView)
+        case .end:
+            guard !refused, let request = head else { return }
+            head = nil
+            answer(QueryCall(responder.signedRequest(request, body: body)), to: request, context: context)
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+
+    private func answer(_ call: QueryCall, to request: HTTPRequest, context: ChannelHandlerContext) {
+        let close = request.headerFields[.connection]?.lowercased().contains("close") ?? false
+        let endpoint = responder.endpoint
+        guard endpoint.mayWrite(call) else {
+            return write(endpoint.handle(call), to: request, context: context, close: close)
+        }
+        let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        responder.blockingPool.runIfActive(eventLoop: context.eventLoop) { endpoint.handle(call) }.whenComplete { result in
+            let (handler, context) = bound.value
+            switch result {
+            case .success(let answer):
+                handler.write(answer, to: request, context: context, close: close)
+            case .failure:
+                // The pool stops only after the server has finished every request.
+                handler.write(.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down."),
+                              to: request, context: context, close: true)
+            }
+        }
+    }
+
+    private func write(_ answer: EndpointResponse, to request: HTTPRequest, context: ChannelHandlerContext, close: Bool) {
+        let bytes = ByteBuffer(string: answer.body)
+        context.write(wrapOutboundOut(.head(QueryResponder.head(answer, bodyLength: bytes.readableBytes))), promise: nil)
+        context.write(wrapOutboundOut(.body(bytes)), promise: nil)
+        if close {
+            let channel = context.channel
+            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
+        } else {
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+        }
+        responder.log(method: request.method.rawValue, answer, startedAt: started)
+    }
+}
