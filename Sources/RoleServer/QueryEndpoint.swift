@@ -10,8 +10,10 @@ public struct EndpointResponse: Sendable {
     public var status: Int
     /// Response headers (`x-amzn-RequestId`, `Content-Type`).
     public var headers: [(name: String, value: String)]
-    /// The XML document.
-    public var body: String
+    /// The XML document, as UTF-8.
+    public var bytes: [UInt8]
+    /// The XML document as text.
+    public var body: String { String(decoding: bytes, as: UTF8.self) }
     /// The API action (`GetRole`), or `-` when the request never got that far.
     public var action: String
     /// The caller's ARN, or `-` when the request was not authenticated.
@@ -24,7 +26,7 @@ public struct EndpointResponse: Sendable {
         let requestID = RequestID.make()
         return EndpointResponse(
             status: status, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
-            body: QueryXML.error(service: "iam", type: status >= 500 ? "Receiver" : "Sender", code: code, message: message, requestID: requestID),
+            bytes: QueryXML.error(service: "iam", type: status >= 500 ? "Receiver" : "Sender", code: code, message: message, requestID: requestID),
             action: "-", caller: "-", decision: "error")
     }
 }
@@ -96,7 +98,7 @@ public final class QueryEndpoint: @unchecked Sendable {
         var serviceName = call.serviceFromVersion
         func failure(_ status: Int, _ code: String, _ message: String, caller: String = "-", decision: String = "error") -> EndpointResponse {
             EndpointResponse(status: status, headers: headers(requestID),
-                             body: QueryXML.error(service: serviceName, type: status >= 500 ? "Receiver" : "Sender", code: code,
+                             bytes: QueryXML.error(service: serviceName, type: status >= 500 ? "Receiver" : "Sender", code: code,
                                                   message: message, requestID: requestID),
                              action: action, caller: caller, decision: decision)
         }
@@ -154,7 +156,7 @@ public final class QueryEndpoint: @unchecked Sendable {
         do throws(CommandError) {
             let result = try backend.run(operation, parameters: parameters, options: options)
             return EndpointResponse(status: 200, headers: headers(requestID),
-                                    body: QueryXML.response(action: action, service: serviceName, result: result, requestID: requestID),
+                                    bytes: QueryXML.response(action: action, service: serviceName, result: result, requestID: requestID),
                                     action: action, caller: callerARN, decision: "allow")
         } catch .service(let failed, _) {
             return failure(failed.httpStatus, failed.code, failed.message, caller: callerARN,

@@ -74,7 +74,7 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     private func write(_ answer: EndpointResponse, to request: HTTPRequest, context: ChannelHandlerContext, close: Bool) {
-        let bytes = ByteBuffer(string: answer.body)
+        let bytes = ByteBuffer(bytes: answer.bytes)
         context.write(wrapOutboundOut(.head(QueryResponder.head(answer, bodyLength: bytes.readableBytes))), promise: nil)
         context.write(wrapOutboundOut(.body(bytes)), promise: nil)
         if close {

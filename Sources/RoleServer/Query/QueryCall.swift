@@ -12,7 +12,9 @@ public struct QueryCall: Sendable {
     public init(_ request: SignedRequest) {
         self.request = request
         var fields: [String: String] = [:]
-        FormEncoding.decode(Array(request.query.utf8)) { fields[$0] = $1 }
+        let query = Array(request.query.utf8)
+        fields.reserveCapacity(query.count(where: { $0 == UInt8(ascii: "&") }) + 1)
+        FormEncoding.decode(query) { fields[$0] = $1 }
         queryFields = fields
         if request.method == "POST" {
             FormEncoding.decode(request.body) { fields[$0] = $1 }

@@ -19,8 +19,13 @@ public enum QueryParameters {
         var object = JSONObject()
         // Only members some field starts with can have a value: skip the rest without building
         // the names of their list items and structure members.
-        let roots = Set(fields.keys.map { name in name.utf8.firstIndex(of: UInt8(ascii: ".")).map { Substring(name[..<$0]) } ?? Substring(name) })
-        for member in operation.parameters where roots.contains(Substring(member.name)) {
+        // A request has a handful of fields: a list compared in order beats hashing them.
+        var roots: [Substring] = []
+        roots.reserveCapacity(fields.count)
+        for name in fields.keys {
+            roots.append(name.utf8.firstIndex(of: UInt8(ascii: ".")).map { name[..<$0] } ?? name[...])
+        }
+        for member in operation.parameters where roots.contains(where: { $0 == member.name }) {
             if let value = value(of: member.shape, at: member.name, in: fields, depth: 0) {
                 object[member.name] = value
             }

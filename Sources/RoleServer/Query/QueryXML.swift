@@ -4,17 +4,28 @@ import IAMPolicy
 /// dynamic entry point returns (the AWS CLI's shape): `<ActionResponse xmlns=…><ActionResult>…
 /// </ActionResult><ResponseMetadata><RequestId>…</RequestId></ResponseMetadata></ActionResponse>`,
 /// lists as `<member>` items, maps (`SummaryMap`) as `<entry><key/><value/></entry>`, timestamps
-/// in ISO 8601 with `Z`, and policy documents URL-encoded, as IAM returns them.
+/// in ISO 8601 with `Z`, and policy documents URL-encoded, as IAM returns them. Written as UTF-8
+/// bytes, which go to the socket as they are.
 /// Sources: https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html (example response),
 /// https://docs.aws.amazon.com/IAM/latest/APIReference/CommonErrors.html
 public enum QueryXML {
-    /// The response members that are maps rather than structures.
-    static let mapMembers: Set<String> = ["SummaryMap"]
-    /// The response members that carry a policy document (IAM returns them URL-encoded).
-    static let documentMembers: Set<String> = ["AssumeRolePolicyDocument", "PolicyDocument", "Document"]
-    /// The response members that are timestamps.
-    static let timestampMembers: Set<String> = ["CreateDate", "UpdateDate", "EnableDate", "Expiration", "LastUsedDate", "PasswordLastUsed",
-                                                    "GeneratedTime"]
+    /// Response members written in a form of their own.
+    enum SpecialMember {
+        /// A map rather than a structure (`SummaryMap`).
+        case map
+        /// A policy document (IAM returns them URL-encoded).
+        case document
+        /// A timestamp (`…+00:00` becomes `…Z`).
+        case timestamp
+    }
+
+    /// The members written in a form of their own, by name (one lookup per element).
+    static let specialMembers: [String: SpecialMember] = [
+        "SummaryMap": .map,
+        "AssumeRolePolicyDocument": .document, "PolicyDocument": .document, "Document": .document,
+        "CreateDate": .timestamp, "UpdateDate": .timestamp, "EnableDate": .timestamp, "Expiration": .timestamp,
+        "LastUsedDate": .timestamp, "PasswordLastUsed": .timestamp, "GeneratedTime": .timestamp,
+    ]
 
     /// The namespace of `service` (`iam` or `sts`).
     public static func namespace(_ service: String) -> String {
@@ -22,80 +33,88 @@ public enum QueryXML {
     }
 
     /// A successful response; an empty `result` (operations without output) has no Result element.
-    public static func response(action: String, service: String, result: JSONValue, requestID: String) -> String {
-        var xml = ""
-        xml.reserveCapacity(1024)
-        xml += "<"; xml += action; xml += "Response xmlns=\""; xml += namespace(service); xml += "\">\n"
+    public static func response(action: String, service: String, result: JSONValue, requestID: String) -> [UInt8] {
+        var xml: [UInt8] = []
+        xml.reserveCapacity(1536)
+        xml.append("<", action, "Response xmlns=\"", namespace(service), "\">\n")
         if let object = result.objectValue, !object.members.isEmpty {
-            xml += "  <"; xml += action; xml += "Result>\n"
+            xml.append("  <", action, "Result>\n")
             for member in object.members { element(member.key, member.value, indent: 4, into: &xml) }
-            xml += "  </"; xml += action; xml += "Result>\n"
+            xml.append("  </", action, "Result>\n")
         }
-        xml += "  <ResponseMetadata>\n    <RequestId>"; appendEscaped(requestID, to: &xml)
-        xml += "</RequestId>\n  </ResponseMetadata>\n</"; xml += action; xml += "Response>\n"
+        xml.append("  <ResponseMetadata>\n    <RequestId>")
+        appendEscaped(requestID, to: &xml)
+        xml.append("</RequestId>\n  </ResponseMetadata>\n</", action, "Response>\n")
         return xml
     }
 
     /// An error document: `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>`;
     /// an error AWS sends without a message (ReportNotPresent) has no `Message` element, so
     /// botocore reports it as `Unknown`, as against AWS.
-    public static func error(service: String, type: String, code: String, message: String, requestID: String) -> String {
-        let messageLine = message.isEmpty ? "" : "\n    <Message>\(escape(message))</Message>"
-        return """
-        <ErrorResponse xmlns="\(namespace(service))">
-          <Error>
-            <Type>\(escape(type))</Type>
-            <Code>\(escape(code))</Code>\(messageLine)
-          </Error>
-          <RequestId>\(escape(requestID))</RequestId>
-        </ErrorResponse>
-
-        """
+    public static func error(service: String, type: String, code: String, message: String, requestID: String) -> [UInt8] {
+        var xml: [UInt8] = []
+        xml.reserveCapacity(512)
+        xml.append("<ErrorResponse xmlns=\"", namespace(service), "\">\n  <Error>\n    <Type>")
+        appendEscaped(type, to: &xml)
+        xml.append("</Type>\n    <Code>")
+        appendEscaped(code, to: &xml)
+        xml.append("</Code>")
+        if !message.isEmpty {
+            xml.append("\n    <Message>")
+            appendEscaped(message, to: &xml)
+            xml.append("</Message>")
+        }
+        xml.append("\n  </Error>\n  <RequestId>")
+        appendEscaped(requestID, to: &xml)
+        xml.append("</RequestId>\n</ErrorResponse>\n")
+        return xml
     }
 
-    private static func element(_ name: String, _ value: JSONValue, indent: Int, into xml: inout String) {
-        let pad = padding(indent)
-        func open() { xml += pad; xml += "<"; xml += name; xml += ">" }
-        func close() { xml += "</"; xml += name; xml += ">\n" }
+    private static func element(_ name: String, _ value: JSONValue, indent: Int, into xml: inout [UInt8]) {
+        func open() { pad(indent, &xml); xml.append("<", name, ">") }
+        func close() { xml.append("</", name, ">\n") }
         switch value {
         case .null:
             return
         case .array(let items):
-            open(); xml += "\n"
+            open(); xml.append(UInt8(ascii: "\n"))
             for item in items { element("member", item, indent: indent + 2, into: &xml) }
-            xml += pad; close()
-        case .object(let object) where mapMembers.contains(name):
-            open(); xml += "\n"
-            for member in object.members {
-                xml += pad; xml += "  <entry>\n"; xml += pad; xml += "    <key>"; appendEscaped(member.key, to: &xml); xml += "</key>\n"
-                element("value", member.value, indent: indent + 4, into: &xml)
-                xml += pad; xml += "  </entry>\n"
-            }
-            xml += pad; close()
-        case .object where documentMembers.contains(name):
-            open(); appendEscaped(FormEncoding.escape(JSONWriter.string(for: value, style: .compact)), to: &xml); close()
+            pad(indent, &xml); close()
         case .object(let object):
-            open(); xml += "\n"
-            for member in object.members { element(member.key, member.value, indent: indent + 2, into: &xml) }
-            xml += pad; close()
-        case .string(let text) where documentMembers.contains(name):
-            open(); appendEscaped(FormEncoding.escape(text), to: &xml); close()
-        case .string(let text) where timestampMembers.contains(name):
-            open(); appendEscaped(isoTimestamp(text), to: &xml); close()
+            switch specialMembers[name] {
+            case .map?:
+                open(); xml.append(UInt8(ascii: "\n"))
+                for member in object.members {
+                    pad(indent + 2, &xml); xml.append("<entry>\n")
+                    pad(indent + 4, &xml); xml.append("<key>"); appendEscaped(member.key, to: &xml); xml.append("</key>\n")
+                    element("value", member.value, indent: indent + 4, into: &xml)
+                    pad(indent + 2, &xml); xml.append("</entry>\n")
+                }
+                pad(indent, &xml); close()
+            case .document?:
+                open(); appendEscaped(FormEncoding.escape(JSONWriter.string(for: value, style: .compact)), to: &xml); close()
+            case .timestamp?, nil:
+                open(); xml.append(UInt8(ascii: "\n"))
+                for member in object.members { element(member.key, member.value, indent: indent + 2, into: &xml) }
+                pad(indent, &xml); close()
+            }
         case .string(let text):
-            open(); appendEscaped(text, to: &xml); close()
+            open()
+            switch specialMembers[name] {
+            case .document?: appendEscaped(FormEncoding.escape(text), to: &xml)
+            case .timestamp?: appendEscaped(isoTimestamp(text), to: &xml)
+            case .map?, nil: appendEscaped(text, to: &xml)
+            }
+            close()
         case .number(let number):
-            open(); xml += number.text; close()
+            open(); xml.append(number.text); close()
         case .bool(let flag):
-            open(); xml += flag ? "true" : "false"; close()
+            open(); xml.append(flag ? "true" : "false"); close()
         }
     }
 
-    private static let paddings = (0..<24).map { String(repeating: " ", count: $0 * 2) }
-
-    /// `indent` spaces (responses nest a few levels; deeper ones are built on demand).
-    private static func padding(_ indent: Int) -> String {
-        indent % 2 == 0 && indent / 2 < paddings.count ? paddings[indent / 2] : String(repeating: " ", count: indent)
+    private static func pad(_ indent: Int, _ xml: inout [UInt8]) {
+        xml.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
     }
 
     /// `2026-11-29T06:00:00+00:00` (the CLI's form) → `2026-11-29T06:00:00Z` (the wire form).
@@ -105,44 +124,62 @@ public enum QueryXML {
 
     /// XML text escaping; characters XML 1.0 cannot carry at all are written as U+FFFD.
     public static func escape(_ text: String) -> String {
-        var output = ""
+        var output: [UInt8] = []
         appendEscaped(text, to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends `text` escaped for XML; text with nothing to escape (nearly all) is appended whole.
-    static func appendEscaped(_ text: String, to output: inout String) {
-        if !text.utf8.contains(where: needsEscape) {
-            output += text
-            return
-        }
-        output.reserveCapacity(output.utf8.count + text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            case "\t", "\n": output.unicodeScalars.append(scalar)
-            case "\r": output += "&#xD;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    output += "\u{FFFD}"
-                } else {
-                    output.unicodeScalars.append(scalar)
+    /// Appends `text` escaped for XML: the five markup characters as entities, CR as `&#xD;`,
+    /// other control characters but tab and newline, and U+FFFE/U+FFFF, as U+FFFD. Works on
+    /// the UTF-8 bytes (a String's are valid, so `EF BF BE`/`EF BF BF` can only be those two).
+    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): output.append("&amp;")
+            case UInt8(ascii: "<"): output.append("&lt;")
+            case UInt8(ascii: ">"): output.append("&gt;")
+            case UInt8(ascii: "\""): output.append("&quot;")
+            case UInt8(ascii: "'"): output.append("&apos;")
+            case UInt8(ascii: "\r"): output.append("&#xD;")
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): output.append(byte)
+            case 0..<0x20: output.append(contentsOf: replacement)
+            case 0xEF:
+                let next = bytes.index(after: index)
+                if next < bytes.endIndex, bytes[next] == 0xBF {
+                    let last = bytes.index(after: next)
+                    if last < bytes.endIndex, bytes[last] == 0xBE || bytes[last] == 0xBF {
+                        output.append(contentsOf: replacement)
+                        index = bytes.index(after: last)
+                        continue
+                    }
                 }
+                output.append(byte)
+            default: output.append(byte)
             }
+            index = bytes.index(after: index)
         }
     }
 
-    /// Whether a UTF-8 byte may start something `appendEscaped` changes: a markup character, a
-    /// control character, or the lead byte of U+FFFE/U+FFFF (0xEF, checked in the slow path).
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
-        case UInt8(ascii: "\t"), UInt8(ascii: "\n"): false
-        default: byte < 0x20
-        }
+    /// U+FFFD in UTF-8.
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+}
+
+extension [UInt8] {
+    /// Appends the UTF-8 bytes of `text` (overloads by count, not variadic: no array per call).
+    mutating func append(_ text: String) { append(contentsOf: text.utf8) }
+
+    mutating func append(_ first: String, _ second: String, _ third: String) {
+        append(first)
+        append(second)
+        append(third)
+    }
+
+    mutating func append(_ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String) {
+        append(first, second, third)
+        append(fourth)
+        append(fifth)
     }
 }
