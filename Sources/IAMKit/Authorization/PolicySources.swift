@@ -63,10 +63,11 @@ extension IAMService {
             sources.types[inline.name] = type
         }
         for attached in holder.attachedPolicies where sources.types[attached.policyARN] == nil {
-            let role = "managed policy \(attached.policyARN) attached to \(H.entityWord) \(holder.entityName)"
-            let policy = try resolveStored(attached.policyARN, accountID: holder.accountID, role: role, in: lab)
+            // Named only when something is wrong: every authorization and simulation gets here.
+            func role() -> String { "managed policy \(attached.policyARN) attached to \(H.entityWord) \(holder.entityName)" }
+            let policy = try resolveStored(attached.policyARN, accountID: holder.accountID, role: role(), in: lab)
             let document = try Self.read(policy.document, kind: policy.isAWSManaged ? .awsManaged : .managed,
-                                         record: Self.policyRecord(policy.arn), role: role)
+                                         record: Self.policyRecord(policy.arn), role: role())
             sources.identity.append(NamedPolicy(name: policy.arn, document: document))
             sources.types[policy.arn] = policy.isAWSManaged ? "aws-managed" : "user-managed"
         }
@@ -75,30 +76,31 @@ extension IAMService {
     /// The boundary policy document named by `arn` on `holder`.
     func boundaryPolicy<H: PolicyHolder>(_ arn: String?, of holder: H, in lab: some LabRepository) throws(ServiceError) -> NamedPolicy? {
         guard let arn else { return nil }
-        let role = "permissions boundary \(arn) of \(H.entityWord) \(holder.entityName)"
-        let policy = try resolveStored(arn, accountID: holder.accountID, role: role, in: lab)
+        func role() -> String { "permissions boundary \(arn) of \(H.entityWord) \(holder.entityName)" }
+        let policy = try resolveStored(arn, accountID: holder.accountID, role: role(), in: lab)
         let document = try Self.read(policy.document, kind: policy.isAWSManaged ? .awsManaged : .permissionsBoundary,
-                                     record: Self.policyRecord(policy.arn), role: role)
+                                     record: Self.policyRecord(policy.arn), role: role())
         return NamedPolicy(name: policy.arn, document: document)
     }
 
     /// A policy an entity refers to; a reference to a policy that is gone is refused, not skipped.
-    private func resolveStored(_ arn: String, accountID: String, role: String, in lab: some LabRepository) throws(ServiceError) -> ResolvedPolicy {
+    private func resolveStored(_ arn: String, accountID: String, role: @autoclosure () -> String,
+                               in lab: some LabRepository) throws(ServiceError) -> ResolvedPolicy {
         do {
             return try resolvePolicy(arn, accountID: accountID, in: lab)
         } catch {
             guard error.code == "NoSuchEntity" || error.code == "InvalidInput" else { throw error }
             let missing = PolicyError(code: .malformedPolicyDocument, message: "The policy does not exist in the lab.")
-            throw ServiceError.unreadablePolicy(UnreadablePolicyError(recordKey: Self.policyRecord(arn), role: role, policyError: missing))
+            throw ServiceError.unreadablePolicy(UnreadablePolicyError(recordKey: Self.policyRecord(arn), role: role(), policyError: missing))
         }
     }
 
     /// Parses a stored policy, turning the engine's error into a located `UnreadablePolicyError`.
-    static func read(_ text: String, kind: PolicyKind, record: RecordKey?, role: String) throws(ServiceError) -> PolicyDocument {
+    static func read(_ text: String, kind: PolicyKind, record: @autoclosure () -> RecordKey?, role: @autoclosure () -> String) throws(ServiceError) -> PolicyDocument {
         do {
             return try PolicyCache.shared.document(text, kind: kind)
         } catch {
-            throw ServiceError.unreadablePolicy(UnreadablePolicyError(recordKey: record, role: role, policyError: error))
+            throw ServiceError.unreadablePolicy(UnreadablePolicyError(recordKey: record(), role: role(), policyError: error))
         }
     }
 
