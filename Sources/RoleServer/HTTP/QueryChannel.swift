@@ -1,17 +1,15 @@
-import HTTPTypes
 import HummingbirdCore
 import Logging
 import NIOCore
 import NIOHTTP1
-import NIOHTTPTypes
-import NIOHTTPTypesHTTP1
 
 /// The pipeline of one connection of `rolecall serve`, for HummingbirdCore's server (which keeps
 /// binding, the connection limit, and stopping on a signal): SwiftNIO's HTTP/1.1 codec with
-/// pipelining assistance (a request waits until the one before it is answered), a 400 for
-/// what does not parse, the header deadline, Hummingbird's idle timeout (which also closes a
-/// connection once its request is answered when the server stops), then `QueryHTTPHandler`,
-/// which answers on the connection's event loop.
+/// pipelining assistance (a request waits until the one before it is answered; when the server
+/// stops, an idle connection closes and a busy one closes after its answer), a 400 for what
+/// does not parse, the header deadline, the idle timeout, then `QueryHTTPHandler`, which
+/// answers on the connection's event loop. SwiftNIO's own HTTP/1 types are used as they come:
+/// converting each request to swift-http-types parsed its URI again through Foundation.
 ///
 /// Hummingbird's own `HTTP1Channel` hands each request to a Swift task through async
 /// sequences; for a request that takes a tenth of a millisecond that hand-off (a task job, an
@@ -35,9 +33,8 @@ struct QueryChannel: ServerChildChannel {
             try pipeline.configureHTTPServerPipeline(
                 withPipeliningAssistance: true, withErrorHandling: true, withOutboundHeaderValidation: false,
                 withEncoderConfiguration: .init(), withDecoderLimitConfiguration: limits)
-            try pipeline.addHandler(HTTP1ToHTTPServerCodec(secure: false))
             try pipeline.addHandler(RequestHeadDeadline(timeout: .seconds(settings.headerTimeoutSeconds)))
-            try pipeline.addHandler(HTTPConnectionStateHandler(idleTimeout: .seconds(settings.idleTimeoutSeconds), logger: logger))
+            try pipeline.addHandler(IdleStateHandler(allTimeout: .seconds(settings.idleTimeoutSeconds)))
             try pipeline.addHandler(QueryHTTPHandler(responder: responder))
             return Connection(channel: channel)
         }

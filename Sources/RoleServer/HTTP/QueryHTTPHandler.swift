@@ -1,21 +1,21 @@
 import Foundation
-import HTTPTypes
 import NIOCore
-import NIOHTTPTypes
+import NIOHTTP1
 import NIOPosix
 
 /// Answers a connection's requests on its event loop: a request's parts are gathered (the body
 /// up to the limit; past it, 413 and the connection closes), then a read is answered at once
 /// and a write runs on the blocking pool (it waits for a durable commit) and is answered when
 /// it is done. Pipelining assistance before this handler holds the next request back until
-/// the answer is written, so answers keep their order.
+/// the answer is written, so answers keep their order. A connection idle for the idle timeout
+/// (no byte either way) is closed.
 final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias OutboundOut = HTTPResponsePart
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
 
     private let responder: QueryResponder
     /// The request being read.
-    private var head: HTTPRequest?
+    private var head: HTTPRequestHead?
     private var body: [UInt8] = []
     /// The body went past the limit: answered already, the rest is ignored.
     private var refused = false
@@ -53,8 +53,16 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.close(promise: nil)
     }
 
-    private func answer(_ call: QueryCall, to request: HTTPRequest, context: ChannelHandlerContext) {
-        let close = request.headerFields[.connection]?.lowercased().contains("close") ?? false
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is IdleStateHandler.IdleStateEvent {
+            context.close(promise: nil)
+        } else {
+            context.fireUserInboundEventTriggered(event)
+        }
+    }
+
+    private func answer(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
+        let close = !request.isKeepAlive
         let endpoint = responder.endpoint
         guard endpoint.mayWrite(call) else {
             return write(endpoint.handle(call), to: request, context: context, close: close)
@@ -73,10 +81,12 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    private func write(_ answer: EndpointResponse, to request: HTTPRequest, context: ChannelHandlerContext, close: Bool) {
+    private func write(_ answer: EndpointResponse, to request: HTTPRequestHead, context: ChannelHandlerContext, close: Bool) {
         let bytes = ByteBuffer(bytes: answer.bytes)
-        context.write(wrapOutboundOut(.head(QueryResponder.head(answer, bodyLength: bytes.readableBytes))), promise: nil)
-        context.write(wrapOutboundOut(.body(bytes)), promise: nil)
+        var head = QueryResponder.head(answer, version: request.version, bodyLength: bytes.readableBytes)
+        if close { head.headers.add(name: "Connection", value: "close") }
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(bytes))), promise: nil)
         if close {
             let channel = context.channel
             context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }

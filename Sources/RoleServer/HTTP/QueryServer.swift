@@ -1,8 +1,8 @@
 import Foundation
-import HTTPTypes
 import HummingbirdCore
 import Logging
 import NIOCore
+import NIOHTTP1
 import NIOPosix
 import ServiceLifecycle
 
@@ -44,10 +44,10 @@ struct QueryResponder: Sendable {
     let settings: ServerSettings
     let blockingPool: NIOThreadPool
 
-    /// What SigV4 needs of `request` with its `body`: the path and raw query apart, and the
-    /// `host` header back among the others (HTTP types keep it as the authority).
-    func signedRequest(_ request: HTTPRequest, body: [UInt8]) -> SignedRequest {
-        let target = request.path ?? "/"
+    /// What SigV4 needs of `request` with its `body`: the path and raw query apart, the
+    /// headers as received.
+    func signedRequest(_ request: HTTPRequestHead, body: [UInt8]) -> SignedRequest {
+        let target = request.uri
         let path: String
         let query: String
         if let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) {
@@ -58,31 +58,20 @@ struct QueryResponder: Sendable {
             query = ""
         }
         var headers: [(name: String, value: String)] = []
-        headers.reserveCapacity(request.headerFields.count + 1)
-        if let authority = request.authority { headers.append(("host", authority)) }
-        for field in request.headerFields { headers.append((field.name.canonicalName, field.value)) }
+        headers.reserveCapacity(request.headers.count)
+        for (name, value) in request.headers { headers.append((name, value)) }
         return SignedRequest(method: request.method.rawValue, path: path, query: query, headers: headers, body: body)
     }
 
-    private static let requestIDName = HTTPField.Name("x-amzn-RequestId")
-
     /// The HTTP head of `answer`: its status and headers, with `Date`, `Server` and the length.
-    static func head(_ answer: EndpointResponse, bodyLength: Int) -> HTTPResponse {
-        var fields = HTTPFields()
-        fields.reserveCapacity(answer.headers.count + 3)
-        fields[.date] = HTTPDate.now()
-        fields[.server] = "rolecall"
-        for header in answer.headers {
-            // The endpoint's two headers have names made once; any other is checked here.
-            let name = switch header.name {
-            case "x-amzn-RequestId": requestIDName
-            case "Content-Type": HTTPField.Name.contentType
-            default: HTTPField.Name(header.name)
-            }
-            if let name { fields.append(HTTPField(name: name, value: header.value)) }
-        }
-        fields[.contentLength] = String(bodyLength)
-        return HTTPResponse(status: HTTPResponse.Status(code: answer.status), headerFields: fields)
+    static func head(_ answer: EndpointResponse, version: HTTPVersion, bodyLength: Int) -> HTTPResponseHead {
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(answer.headers.count + 3)
+        headers.add(name: "Date", value: HTTPDate.now())
+        headers.add(name: "Server", value: "rolecall")
+        for header in answer.headers { headers.add(name: header.name, value: header.value) }
+        headers.add(name: "Content-Length", value: String(bodyLength))
+        return HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: answer.status), headers: headers)
     }
 
     /// Writes the request log line (`POST CreateRole arn:… allow 200 3.1ms`) unless quiet.

@@ -1,15 +1,14 @@
-import HTTPTypes
 import NIOCore
-import NIOHTTPTypes
+import NIOHTTP1
 
 /// Closes a connection whose next request head has not fully arrived within `timeout` of the
 /// connection opening or of the previous response ending: a client that trickles its headers
 /// a byte at a time (which resets an idle timer) cannot hold a connection slot for long.
 final class RequestHeadDeadline: ChannelDuplexHandler, RemovableChannelHandler {
-    typealias InboundIn = HTTPRequestPart
-    typealias InboundOut = HTTPRequestPart
-    typealias OutboundIn = HTTPResponsePart
-    typealias OutboundOut = HTTPResponsePart
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
 
     private let timeout: TimeAmount
     /// Whether the connection waits for a request head (so the deadline applies).
