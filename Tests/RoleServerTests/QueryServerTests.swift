@@ -111,6 +111,24 @@ struct QueryServerTests {
         #expect(HTTPDate.format(1_796_632_177) == "Mon, 07 Dec 2026 08:29:37 GMT")
     }
 
+    @Test func http10AndConnectionCloseEndTheConnectionAfterTheAnswer() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { $0.idleTimeoutSeconds = 20 }
+        defer { task.cancel() }
+        for request in ["GET /?Action=GetUser HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n",
+                        "GET /?Action=GetUser HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"] {
+            let socket = try Self.connect(port)
+            defer { close(socket) }
+            Self.send(socket, request)
+            let started = Date()
+            let answer = await Self.readAllOffPool(socket)
+            // The server closed at once (the idle timeout is 20 s), with AWS's answer to an unsigned call.
+            #expect(Date().timeIntervalSince(started) < 5, "\(request)")
+            #expect(answer.lowercased().contains("connection: close"), "\(answer)")
+            #expect(answer.contains("<Code>MissingAuthenticationToken</Code>"), "\(answer)")
+        }
+    }
+
     @Test func oversizedBodyIsRefused() async throws {
         let lab = try ServerLab()
         let (port, task) = try await Self.start(lab) { $0.maximumBodyBytes = 1_000 }

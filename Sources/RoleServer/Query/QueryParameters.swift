@@ -25,7 +25,7 @@ public enum QueryParameters {
         for name in fields.keys {
             roots.append(name.utf8.firstIndex(of: UInt8(ascii: ".")).map { name[..<$0] } ?? name[...])
         }
-        for member in operation.parameters where roots.contains(where: { $0 == member.name }) {
+        for member in operation.parameters where roots.contains(where: { $0.utf8.elementsEqual(member.name.utf8) }) {
             if let value = value(of: member.shape, at: member.name, in: fields, depth: 0) {
                 object[member.name] = value
             }
