@@ -19,13 +19,14 @@ public enum QueryParameters {
         var object = JSONObject()
         // Only members some field starts with can have a value: skip the rest without building
         // the names of their list items and structure members.
-        // A request has a handful of fields: a list compared in order beats hashing them.
-        var roots: [Substring] = []
+        // A request has a handful of fields: a list compared in order beats hashing them, and
+        // parameter names fit in a String's inline storage, so `==` compares a few words.
+        var roots: [String] = []
         roots.reserveCapacity(fields.count)
         for name in fields.keys {
-            roots.append(name.utf8.firstIndex(of: UInt8(ascii: ".")).map { name[..<$0] } ?? name[...])
+            roots.append(name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name)
         }
-        for member in operation.parameters where roots.contains(where: { $0.utf8.elementsEqual(member.name.utf8) }) {
+        for member in operation.parameters where roots.contains(member.name) {
             if let value = value(of: member.shape, at: member.name, in: fields, depth: 0) {
                 object[member.name] = value
             }
