@@ -60,14 +60,6 @@ public final class QueryEndpoint: @unchecked Sendable {
         groupCommit = GroupCommit(store: store)
     }
 
-    /// Whether `request` names an operation that writes to the lab (so answering it waits for
-    /// a durable commit, and the server runs it on a thread that may block). Unknown or missing
-    /// actions count as reads: they are refused without touching the store's write side.
-    public func mayWrite(_ call: QueryCall) -> Bool {
-        guard let action = call.action else { return false }
-        return ServedOperations.operation(action, service: call.serviceFromVersion).map { !$0.isReadOnly } ?? false
-    }
-
     /// The API version of `service`.
     static func version(of service: String) -> String {
         service == "sts" ? "2011-06-15" : "2010-05-08"
@@ -82,7 +74,7 @@ public final class QueryEndpoint: @unchecked Sendable {
     /// runs the call under one shared lock (one consistent view, and half the lock system calls
     /// of two transactions); a write looks its key up, then commits on its own.
     public func handle(_ call: QueryCall) -> EndpointResponse {
-        guard !mayWrite(call) else { return answer(call) }
+        guard !call.writes else { return answer(call) }
         do {
             return try store.read { _ in answer(call) }
         } catch {

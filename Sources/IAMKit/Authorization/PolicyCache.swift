@@ -1,16 +1,13 @@
-import Foundation
 import IAMPolicy
 
 /// Parsed policy documents by kind and text. Stored documents were validated when saved, so
 /// authorizing a request only needs them parsed; caching the parse keeps AssumeRole and IAM
-/// authorization at memory speed. Bounded: cleared when it grows past `limit` entries.
-final class PolicyCache: @unchecked Sendable {
+/// authorization at memory speed. Bounded at 4,096 documents (`BoundedCache`).
+final class PolicyCache: Sendable {
     /// The process-wide cache.
     static let shared = PolicyCache()
 
-    private let lock = NSLock()
-    private var documents: [Key: PolicyDocument] = [:]
-    private let limit = 4096
+    private let documents = BoundedCache<Key, PolicyDocument>(limit: 4096)
 
     private struct Key: Hashable {
         var kind: PolicyKind
@@ -21,18 +18,6 @@ final class PolicyCache: @unchecked Sendable {
     /// located error (line, column, JSON path), so a caller can never mistake an unreadable
     /// policy for an absent one. Failures are not cached.
     func document(_ text: String, kind: PolicyKind) throws(PolicyError) -> PolicyDocument {
-        let key = Key(kind: kind, text: text)
-        lock.lock()
-        if let cached = documents[key] {
-            lock.unlock()
-            return cached
-        }
-        lock.unlock()
-        let parsed = try PolicyDocument.parse(text, kind: kind)
-        lock.lock()
-        if documents.count >= limit { documents.removeAll(keepingCapacity: true) }
-        documents[key] = parsed
-        lock.unlock()
-        return parsed
+        try documents.value(for: Key(kind: kind, text: text)) { () throws(PolicyError) in try PolicyDocument.parse(text, kind: kind) }
     }
 }

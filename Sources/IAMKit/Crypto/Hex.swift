@@ -7,11 +7,16 @@ public enum Hex {
     public static func lowercase(_ bytes: some Sequence<UInt8>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.underestimatedCount * 2)
+        appendLowercase(bytes, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends two lowercase hex digits per byte of `bytes` to `output` (UTF-8).
+    public static func appendLowercase(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
         for byte in bytes {
             output.append(digits[Int(byte >> 4)])
             output.append(digits[Int(byte & 0x0F)])
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The bytes of `text` (either case), or nil when it has an odd length or a non-hex character.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A `pattern` of AWS's service models (Java regular-expression syntax), matched against a
 /// whole value as the service does. Only the constructs the IAM and STS models use are
 /// understood: character classes (`[\w+=,.@-]`, ranges, `\uXXXX`, `\d`, `\p{L}`/`\p{Z}`/`\p{N}`),
@@ -24,8 +22,11 @@ public struct ModelPattern: Sendable {
     /// The model's pattern `text`, parsed once per process: every call validates its
     /// parameters, and the model has a few dozen patterns.
     public static func compiled(_ text: String) -> ModelPattern? {
-        ModelPatternCache.shared.pattern(text)
+        compiledPatterns.value(for: text) { ModelPattern(text) }
     }
+
+    /// The model's own patterns, so a small set; bounded all the same.
+    private static let compiledPatterns = BoundedCache<String, ModelPattern?>(limit: 1024)
 
     /// Whether the whole of `value` matches.
     public func matches(_ value: String) -> Bool {
@@ -275,19 +276,3 @@ extension ModelPattern {
     }
 }
 
-/// Parsed model patterns by text (the model's own, so a small set; bounded all the same).
-private final class ModelPatternCache: @unchecked Sendable {
-    static let shared = ModelPatternCache()
-    private let lock = NSLock()
-    private var patterns: [String: ModelPattern?] = [:]
-
-    func pattern(_ text: String) -> ModelPattern? {
-        if let cached = lock.withLock({ patterns[text] }) { return cached }
-        let parsed = ModelPattern(text)
-        lock.withLock {
-            if patterns.count >= 1024 { patterns.removeAll(keepingCapacity: true) }
-            patterns[text] = parsed
-        }
-        return parsed
-    }
-}

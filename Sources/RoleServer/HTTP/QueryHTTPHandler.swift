@@ -64,7 +64,7 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func answer(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
         let close = !request.isKeepAlive
         let endpoint = responder.endpoint
-        guard endpoint.mayWrite(call) else {
+        guard call.writes else {
             return write(endpoint.handle(call), to: request, context: context, close: close)
         }
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)

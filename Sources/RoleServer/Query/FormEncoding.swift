@@ -65,19 +65,25 @@ public enum FormEncoding {
     static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, plusIsSpace: Bool) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
+        forEachDecodedByte(bytes, plusIsSpace: plusIsSpace) { output.append($0) }
+        return output
+    }
+
+    /// Calls `body` with each byte `bytes` decodes to: `%XX` is one byte, `+` a space when
+    /// `plusIsSpace`, and anything else (a malformed escape too) itself.
+    static func forEachDecodedByte(_ bytes: UnsafeBufferPointer<UInt8>, plusIsSpace: Bool, _ body: (UInt8) -> Void) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
                let high = Hex.digitValue(bytes[index + 1]), let low = Hex.digitValue(bytes[index + 2]) {
-                output.append(high << 4 | low)
+                body(high << 4 | low)
                 index += 3
                 continue
             }
-            output.append(plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+            body(plusIsSpace && byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
             index += 1
         }
-        return output
     }
 
     /// RFC 3986 encoding: unreserved characters (`A-Z a-z 0-9 - _ . ~`) stay, every other byte of
@@ -91,19 +97,22 @@ public enum FormEncoding {
 
     /// Appends the RFC 3986 encoding of `bytes` to `output`.
     static func escape(_ bytes: some Sequence<UInt8>, keepSlash: Bool, into output: inout [UInt8]) {
-        for byte in bytes {
-            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
-                output.append(byte)
-            } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0x0F)])
-            }
+        for byte in bytes { escape(byte, keepSlash: keepSlash, into: &output) }
+    }
+
+    /// Appends `byte` as RFC 3986 encodes it.
+    static func escape(_ byte: UInt8, keepSlash: Bool, into output: inout [UInt8]) {
+        if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+            output.append(byte)
+        } else {
+            output.append(UInt8(ascii: "%"))
+            output.append(hexDigits[Int(byte >> 4)])
+            output.append(hexDigits[Int(byte & 0x0F)])
         }
     }
 
     /// `A-Z a-z 0-9 - _ . ~`.
-    static func isUnreserved(_ byte: UInt8) -> Bool {
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
              UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):

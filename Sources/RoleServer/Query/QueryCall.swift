@@ -1,5 +1,5 @@
-/// A request with its Query parameters decoded once: deciding where the request runs
-/// (`QueryEndpoint.mayWrite`) and answering it both read them.
+/// A request with its Query parameters decoded once, and whether it names an operation that
+/// writes: the server decides where it runs, and the endpoint how it reads the lab, from that.
 public struct QueryCall: Sendable {
     /// The request as it arrived.
     public let request: SignedRequest
@@ -7,6 +7,9 @@ public struct QueryCall: Sendable {
     public let queryFields: [String: String]
     /// Every field: a POST body's over the query string's, a later field over an earlier one.
     public let fields: [String: String]
+    /// Whether `Action` (of the service `Version` names) is an operation that writes to the lab.
+    /// Unknown or missing actions count as reads: they are refused without the write side.
+    public let writes: Bool
 
     /// Decodes the query string and, for a POST, the form-encoded body.
     public init(_ request: SignedRequest) {
@@ -20,11 +23,17 @@ public struct QueryCall: Sendable {
             FormEncoding.decode(request.body) { fields[$0] = $1 }
         }
         self.fields = fields
+        let service = Self.service(versionedBy: fields)
+        writes = fields["Action"].flatMap { ServedOperations.operation($0, service: service) }.map { !$0.isReadOnly } ?? false
     }
 
     /// `Action`, when given.
     public var action: String? { fields["Action"] }
 
     /// `iam` or `sts`, from `Version` (before the signature's scope is known).
-    var serviceFromVersion: String { fields["Version"] == "2011-06-15" ? "sts" : "iam" }
+    var serviceFromVersion: String { Self.service(versionedBy: fields) }
+
+    private static func service(versionedBy fields: [String: String]) -> String {
+        fields["Version"] == "2011-06-15" ? "sts" : "iam"
+    }
 }

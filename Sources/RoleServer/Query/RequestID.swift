@@ -1,4 +1,5 @@
 import Foundation
+import IAMKit
 
 /// Request IDs in the shape AWS uses (`x-amzn-RequestId`: a lower-case version 4 UUID).
 /// Unique, not secret: a SplitMix64 sequence seeded once from the system generator, so an ID
@@ -18,15 +19,12 @@ enum RequestID {
             + withUnsafeBytes(of: (low & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000).bigEndian) { Array($0) }
         var text: [UInt8] = []
         text.reserveCapacity(36)
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+        for group in [0..<4, 4..<6, 6..<8, 8..<10, 10..<16] {
+            if group.lowerBound > 0 { text.append(UInt8(ascii: "-")) }
+            Hex.appendLowercase(bytes[group], to: &text)
         }
         return String(decoding: text, as: UTF8.self)
     }
-
-    private static let digits = Array("0123456789abcdef".utf8)
 
     /// SplitMix64: each state is visited once in 2^64 steps, so IDs do not repeat.
     private static func next() -> UInt64 {

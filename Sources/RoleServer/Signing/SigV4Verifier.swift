@@ -68,12 +68,12 @@ public enum SigV4Verifier {
         stringToSign.append(UInt8(ascii: "\n"))
         stringToSign.append(contentsOf: credential.scope.utf8)
         stringToSign.append(UInt8(ascii: "\n"))
-        appendHex(canonicalHash, to: &stringToSign)
+        Hex.appendLowercase(canonicalHash, to: &stringToSign)
         var mac = SigningKeys.shared.signer(secret: secret, credential: credential)
         mac.update(data: stringToSign)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
-        mac.finalize().withUnsafeBytes { appendHex($0, to: &hex) }
+        mac.finalize().withUnsafeBytes { Hex.appendLowercase($0, to: &hex) }
         return String(decoding: hex, as: UTF8.self)
     }
 
@@ -112,7 +112,7 @@ public enum SigV4Verifier {
             output.append(contentsOf: name.utf8)
             output.append(UInt8(ascii: ":"))
             var first = true
-            for header in request.headers where asciiCaseInsensitiveEqual(header.name, name) {
+            for header in request.headers where SignedRequest.sameName(header.name, name) {
                 if !first { output.append(UInt8(ascii: ",")) }
                 first = false
                 appendNormalizedHeaderValue(header.value, to: &output)
@@ -128,7 +128,7 @@ public enum SigV4Verifier {
         if let payload = request.header("x-amz-content-sha256") {
             output.append(contentsOf: payload.utf8)
         } else {
-            appendHex(SHA256.hash(data: request.body), to: &output)
+            Hex.appendLowercase(SHA256.hash(data: request.body), to: &output)
         }
         return output
     }
@@ -171,31 +171,10 @@ public enum SigV4Verifier {
         }
     }
 
-    /// Appends form-encoded `bytes` decoded (`%XX` a byte, `+` a space, a malformed escape as
-    /// written) and encoded again with RFC 3986, in one pass.
+    /// Appends form-encoded `bytes` decoded and encoded again with RFC 3986, in one pass.
     private static func appendReencoded(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var index = 0
-        while index < bytes.count {
-            var byte = bytes[index]
-            if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
-               let high = Hex.digitValue(bytes[index + 1]), let low = Hex.digitValue(bytes[index + 2]) {
-                byte = high << 4 | low
-                index += 3
-            } else {
-                if byte == UInt8(ascii: "+") { byte = UInt8(ascii: " ") }
-                index += 1
-            }
-            if FormEncoding.isUnreserved(byte) {
-                output.append(byte)
-            } else {
-                output.append(UInt8(ascii: "%"))
-                output.append(upperHexDigits[Int(byte >> 4)])
-                output.append(upperHexDigits[Int(byte & 0x0F)])
-            }
-        }
+        FormEncoding.forEachDecodedByte(bytes, plusIsSpace: true) { FormEncoding.escape($0, keepSlash: false, into: &output) }
     }
-
-    private static let upperHexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Appends `value` trimmed of spaces and tabs, with each inner run of them as one space, as
     /// SigV4 requires.
@@ -215,25 +194,6 @@ public enum SigV4Verifier {
                 output.append(byte)
                 lastWasBlank = false
             }
-        }
-    }
-
-    /// Whether `lhs` and `rhs` are equal ignoring ASCII case (header names).
-    static func asciiCaseInsensitiveEqual(_ lhs: String, _ rhs: String) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return zip(lhs.utf8, rhs.utf8).allSatisfy { lowercasedASCII($0) == lowercasedASCII($1) }
-    }
-
-    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private static func appendHex(_ digest: some Sequence<UInt8>, to output: inout [UInt8]) {
-        for byte in digest {
-            output.append(hexDigits[Int(byte >> 4)])
-            output.append(hexDigits[Int(byte & 0x0F)])
         }
     }
 

@@ -23,11 +23,21 @@ public struct SignedRequest: Sendable {
 
     /// The values of header `name` (case-insensitive), in order.
     public func values(of name: String) -> [String] {
-        headers.filter { SigV4Verifier.asciiCaseInsensitiveEqual($0.name, name) }.map(\.value)
+        headers.filter { Self.sameName($0.name, name) }.map(\.value)
     }
 
     /// The first value of header `name`.
     public func header(_ name: String) -> String? {
-        headers.first { SigV4Verifier.asciiCaseInsensitiveEqual($0.name, name) }?.value
+        headers.first { Self.sameName($0.name, name) }?.value
+    }
+
+    /// Whether two header names are the same (ASCII case ignored, as HTTP has it).
+    static func sameName(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return zip(lhs.utf8, rhs.utf8).allSatisfy { lowercasedASCII($0) == lowercasedASCII($1) }
+    }
+
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 }

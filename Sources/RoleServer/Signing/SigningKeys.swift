@@ -1,16 +1,13 @@
 import Crypto
-import Foundation
+import IAMKit
 
 /// SigV4 signing keys already derived, by secret and scope: a key changes only with the date,
 /// so AWS's SDKs keep it for the day, and the server does too, saving four HMACs per request.
 /// What is kept is the HMAC keyed with it, ready to sign (a copy is updated per request).
-/// Bounded: when full it starts again empty (a lab has a handful of keys in use on a day).
-final class SigningKeys: @unchecked Sendable {
+/// Bounded at 256 (a lab has a handful of keys in use on a day).
+final class SigningKeys: Sendable {
     /// The server's cache.
     static let shared = SigningKeys()
-
-    /// The most keys kept.
-    static let capacity = 256
 
     private struct Scope: Hashable {
         var secret: String
@@ -19,19 +16,12 @@ final class SigningKeys: @unchecked Sendable {
         var service: String
     }
 
-    private let lock = NSLock()
-    private var signers: [Scope: HMAC<SHA256>] = [:]
+    private let signers = BoundedCache<Scope, HMAC<SHA256>>(limit: 256)
 
     /// An HMAC keyed with the signing key for `secret` and `credential`'s scope (derived on
     /// first use), with nothing signed yet.
     func signer(secret: String, credential: SigV4Credential) -> HMAC<SHA256> {
         let scope = Scope(secret: secret, date: credential.scopeDate, region: credential.region, service: credential.service)
-        if let signer = lock.withLock({ signers[scope] }) { return signer }
-        let signer = HMAC<SHA256>(key: SigV4Verifier.signingKey(secret: secret, credential: credential))
-        lock.withLock {
-            if signers.count >= Self.capacity { signers.removeAll(keepingCapacity: true) }
-            signers[scope] = signer
-        }
-        return signer
+        return signers.value(for: scope) { HMAC<SHA256>(key: SigV4Verifier.signingKey(secret: secret, credential: credential)) }
     }
 }

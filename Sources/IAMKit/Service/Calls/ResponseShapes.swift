@@ -8,8 +8,10 @@ enum ResponseShapes {
     /// A policy document as the CLI shows it: decoded JSON, or the text when it does not parse.
     /// Parsed once per text: a role's trust policy is shown by every GetRole.
     static func document(_ text: String) -> JSONValue {
-        DocumentDisplayCache.shared.value(text) { (try? JSONParser.parse(text)) ?? .string(text) }
+        shownDocuments.value(for: text) { (try? JSONParser.parse(text)) ?? .string(text) }
     }
+
+    private static let shownDocuments = BoundedCache<String, JSONValue>(limit: 4096)
 
     static func date(_ time: Timestamp) -> JSONValue { .string(time.awsCLI) }
 
