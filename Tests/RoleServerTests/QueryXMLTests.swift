@@ -35,4 +35,27 @@ struct QueryXMLTests {
             #expect(undone == expected, "seed 77 round \(round)")
         }
     }
+
+    /// botocore and the SDKs show `x-amzn-RequestId` as AWS sends it: a lower-case version 4
+    /// UUID, never the same twice.
+    @Test func requestIDsAreFreshLowercaseVersion4UUIDs() throws {
+        var seen = Set<String>()
+        for _ in 0..<2_000 {
+            let id = RequestID.make()
+            let bytes = Array(id.utf8)
+            #expect(bytes.count == 36, "\(id)")
+            for (index, byte) in bytes.enumerated() {
+                if [8, 13, 18, 23].contains(index) {
+                    #expect(byte == UInt8(ascii: "-"), "\(id)")
+                } else {
+                    #expect(Array("0123456789abcdef".utf8).contains(byte), "\(id)")
+                }
+            }
+            #expect(bytes[14] == UInt8(ascii: "4"), "version nibble of \(id)")
+            #expect(Array("89ab".utf8).contains(bytes[19]), "variant nibble of \(id)")
+            #expect(UUID(uuidString: id) != nil, "\(id)")
+            seen.insert(id)
+        }
+        #expect(seen.count == 2_000)
+    }
 }

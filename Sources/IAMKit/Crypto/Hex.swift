@@ -1,7 +1,6 @@
 /// Lowercase hexadecimal, the text form of digests in a lab (password digests, cache names,
 /// SigV4 hashes and signatures).
 public enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
 
     /// Two lowercase hex digits per byte.
     public static func lowercase(_ bytes: some Sequence<UInt8>) -> String {
@@ -11,12 +10,21 @@ public enum Hex {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends two lowercase hex digits per byte of `bytes` to `output` (UTF-8).
+    /// Appends two lowercase hex digits per byte of `bytes` to `output` (UTF-8). Inlinable so
+    /// that each caller gets a version for its own sequence type: every SigV4 request writes
+    /// three digests through here, and the unspecialised generic cost more than the digests.
+    @inlinable
     public static func appendLowercase(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
         for byte in bytes {
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
+            output.append(lowercaseDigit(byte >> 4))
+            output.append(lowercaseDigit(byte & 0x0F))
         }
+    }
+
+    /// The lowercase hex digit for `value` (0-15).
+    @inlinable
+    public static func lowercaseDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") - 10 + value
     }
 
     /// The bytes of `text` (either case), or nil when it has an odd length or a non-hex character.

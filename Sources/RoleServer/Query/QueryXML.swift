@@ -92,7 +92,8 @@ public enum QueryXML {
                 }
                 pad(indent, &xml); close()
             case .document?:
-                open(); appendEscaped(FormEncoding.escape(JSONWriter.string(for: value, style: .compact)), to: &xml); close()
+                // URL-encoded text is unreserved characters and `%XX`: nothing in it needs XML escaping.
+                open(); FormEncoding.escape(JSONWriter.string(for: value, style: .compact).utf8, keepSlash: false, into: &xml); close()
             case .timestamp?, nil:
                 open(); xml.append(UInt8(ascii: "\n"))
                 for member in object.members { element(member.key, member.value, indent: indent + 2, into: &xml) }
@@ -101,7 +102,7 @@ public enum QueryXML {
         case .string(let text):
             open()
             switch specialMembers[name] {
-            case .document?: appendEscaped(FormEncoding.escape(text), to: &xml)
+            case .document?: FormEncoding.escape(text.utf8, keepSlash: false, into: &xml)
             case .timestamp?: appendEscaped(isoTimestamp(text), to: &xml)
             case .map?, nil: appendEscaped(text, to: &xml)
             }
@@ -133,38 +134,44 @@ public enum QueryXML {
     /// other control characters but tab and newline, and U+FFFE/U+FFFF, as U+FFFD. Works on
     /// the UTF-8 bytes (a String's are valid, so `EF BF BE`/`EF BF BF` can only be those two).
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "&"): output.append("&amp;")
-            case UInt8(ascii: "<"): output.append("&lt;")
-            case UInt8(ascii: ">"): output.append("&gt;")
-            case UInt8(ascii: "\""): output.append("&quot;")
-            case UInt8(ascii: "'"): output.append("&apos;")
-            case UInt8(ascii: "\r"): output.append("&#xD;")
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): output.append(byte)
-            case 0..<0x20: output.append(contentsOf: replacement)
-            case 0xEF:
-                let next = bytes.index(after: index)
-                if next < bytes.endIndex, bytes[next] == 0xBF {
-                    let last = bytes.index(after: next)
-                    if last < bytes.endIndex, bytes[last] == 0xBE || bytes[last] == 0xBF {
-                        output.append(contentsOf: replacement)
-                        index = bytes.index(after: last)
-                        continue
-                    }
-                }
-                output.append(byte)
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs of bytes that need nothing are copied whole.
+            var runStart = 0
+            var index = 0
+            func flush() {
+                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             }
-            index = bytes.index(after: index)
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escaped: StaticString
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "&"): escaped = "&amp;"
+                case UInt8(ascii: "<"): escaped = "&lt;"
+                case UInt8(ascii: ">"): escaped = "&gt;"
+                case UInt8(ascii: "\""): escaped = "&quot;"
+                case UInt8(ascii: "'"): escaped = "&apos;"
+                case UInt8(ascii: "\r"): escaped = "&#xD;"
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                    index += 1
+                    continue
+                case 0..<0x20: escaped = "\u{FFFD}"
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+                    escaped = "\u{FFFD}"
+                    length = 3
+                default:
+                    index += 1
+                    continue
+                }
+                flush()
+                escaped.withUTF8Buffer { output.append(contentsOf: $0) }
+                index += length
+                runStart = index
+            }
+            flush()
         }
     }
-
-    /// U+FFFD in UTF-8.
-    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 }
 
 extension [UInt8] {

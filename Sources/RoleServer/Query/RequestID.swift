@@ -14,16 +14,24 @@ enum RequestID {
     /// A fresh ID such as `0b1f5c2e-7a3d-4c69-9e21-5d8f0a6b3c47`.
     static func make() -> String {
         let (high, low) = lock.withLock { (next(), next()) }
-        // Version 4, variant 10xx, as RFC 9562 lays them out.
-        let bytes = withUnsafeBytes(of: (high & 0xFFFF_FFFF_FFFF_0FFF | 0x0000_0000_0000_4000).bigEndian) { Array($0) }
-            + withUnsafeBytes(of: (low & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000).bigEndian) { Array($0) }
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        for group in [0..<4, 4..<6, 6..<8, 8..<10, 10..<16] {
-            if group.lowerBound > 0 { text.append(UInt8(ascii: "-")) }
-            Hex.appendLowercase(bytes[group], to: &text)
+        // Version 4, variant 10xx, as RFC 9562 lays them out: 32 hex digits, most significant
+        // first, with dashes after the 8th, 12th, 16th and 20th.
+        let version4 = high & 0xFFFF_FFFF_FFFF_0FFF | 0x0000_0000_0000_4000
+        let variant = low & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
+        return String(unsafeUninitializedCapacity: 36) { text in
+            var position = 0
+            for index in 0..<32 {
+                if index == 8 || index == 12 || index == 16 || index == 20 {
+                    text[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                let word = index < 16 ? version4 : variant
+                let shift = UInt64(60 - 4 * (index % 16))
+                text[position] = Hex.lowercaseDigit(UInt8(truncatingIfNeeded: word >> shift) & 0x0F)
+                position += 1
+            }
+            return position
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// SplitMix64: each state is visited once in 2^64 steps, so IDs do not repeat.

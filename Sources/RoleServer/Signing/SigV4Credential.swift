@@ -100,7 +100,7 @@ public struct SigV4Credential: Sendable, Equatable {
 
     private static func make(credential: String, signedHeaders: String, signature: String, amzDate: String,
                              token: String?, expires: Int?) throws(Problem) -> SigV4Credential {
-        let parts = credential.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        let parts = credential.splitUTF8(on: UInt8(ascii: "/"), keepingEmpty: true)
         guard parts.count == 5, !parts[0].isEmpty, parts[4] == "aws4_request" else {
             throw .incomplete("Credential should be scoped to a valid region, not '\(parts.count > 2 ? parts[2] : "")'. ")
         }
@@ -110,7 +110,7 @@ public struct SigV4Credential: Sendable, Equatable {
         guard SigV4Time.parse(amzDate) != nil else {
             throw .incomplete("Date must be in ISO-8601 'basic format'. Got '\(amzDate)'. See http://en.wikipedia.org/wiki/ISO_8601")
         }
-        let headers = signedHeaders.utf8.split(separator: UInt8(ascii: ";")).map { Substring($0).lowercased() }
+        let headers = signedHeaders.splitUTF8(on: UInt8(ascii: ";"), keepingEmpty: false).map(\.lowercasedHeaderName)
         guard !headers.isEmpty else {
             throw .incomplete("Authorization header requires 'SignedHeaders' parameter.")
         }
@@ -127,5 +127,32 @@ extension Substring {
         while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
         while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
         return text
+    }
+}
+
+extension String {
+    /// The pieces of the text between `separator` bytes (an ASCII character), without empty
+    /// pieces unless `keepingEmpty`: the server splits every request's credential this way.
+    func splitUTF8(on separator: UInt8, keepingEmpty: Bool) -> [String] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var pieces: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
+                if keepingEmpty || index > start {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+                start = index + 1
+            }
+            return pieces
+        }
+    }
+
+    /// Lower-cased as SigV4 lower-cases header names: ASCII directly (every real header name),
+    /// anything else by Unicode's rules.
+    var lowercasedHeaderName: String {
+        guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) else { return self }
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }

@@ -5,7 +5,11 @@ import IAMPolicy
 public enum SigV4Time {
     /// Seconds since 1970 for `text`, or nil when it is not exactly that form or not a real time.
     public static func parse(_ text: String) -> Int? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(parse)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

@@ -51,8 +51,8 @@ public enum SigV4Verifier {
         guard credential.signedHeaders.contains("host") else {
             throw Failure(code: "SignatureDoesNotMatch", message: "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.")
         }
-        let expected = signature(for: request, credential: credential, secret: secret)
-        guard constantTimeEqual(expected, credential.signature.lowercased()) else {
+        let expected = signatureDigits(for: request, credential: credential, secret: secret)
+        guard constantTimeEqualIgnoringCase(expected, credential.signature) else {
             throw Failure(code: "SignatureDoesNotMatch", message: mismatchMessage)
         }
     }
@@ -60,21 +60,29 @@ public enum SigV4Verifier {
     /// The hex signature `request` should carry when signed with `secret` (also used by the
     /// tests and the benchmark to sign requests).
     public static func signature(for request: SignedRequest, credential: SigV4Credential, secret: String) -> String {
+        String(decoding: signatureDigits(for: request, credential: credential, secret: secret), as: UTF8.self)
+    }
+
+    /// The signature's 64 lowercase hex digits, as UTF-8.
+    static func signatureDigits(for request: SignedRequest, credential: SigV4Credential, secret: String) -> [UInt8] {
         let canonicalHash = SHA256.hash(data: canonicalRequestBytes(request, credential: credential))
         var stringToSign: [UInt8] = []
         stringToSign.reserveCapacity(160)
         stringToSign.append(contentsOf: "AWS4-HMAC-SHA256\n".utf8)
         stringToSign.append(contentsOf: credential.amzDate.utf8)
         stringToSign.append(UInt8(ascii: "\n"))
-        stringToSign.append(contentsOf: credential.scope.utf8)
-        stringToSign.append(UInt8(ascii: "\n"))
+        for part in [credential.scopeDate, credential.region, credential.service] {
+            stringToSign.append(contentsOf: part.utf8)
+            stringToSign.append(UInt8(ascii: "/"))
+        }
+        stringToSign.append(contentsOf: "aws4_request\n".utf8)
         Hex.appendLowercase(canonicalHash, to: &stringToSign)
         var mac = SigningKeys.shared.signer(secret: secret, credential: credential)
         mac.update(data: stringToSign)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
         mac.finalize().withUnsafeBytes { Hex.appendLowercase($0, to: &hex) }
-        return String(decoding: hex, as: UTF8.self)
+        return hex
     }
 
     /// The signing key for `secret` and `credential`'s scope: HMAC chained over date, region,
@@ -197,12 +205,16 @@ public enum SigV4Verifier {
         }
     }
 
-    static func constantTimeEqual(_ lhs: String, _ rhs: String) -> Bool {
-        let left = Array(lhs.utf8)
-        let right = Array(rhs.utf8)
-        guard left.count == right.count else { return false }
+    /// Whether `provided` spells the lowercase hex `expected`, in either case, in time that does
+    /// not depend on where they differ.
+    static func constantTimeEqualIgnoringCase(_ expected: [UInt8], _ provided: String) -> Bool {
         var difference: UInt8 = 0
-        for index in left.indices { difference |= left[index] ^ right[index] }
-        return difference == 0
+        var count = 0
+        for byte in provided.utf8 {
+            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            difference |= lowered ^ (count < expected.count ? expected[count] : 0)
+            count += 1
+        }
+        return count == expected.count && difference == 0
     }
 }
