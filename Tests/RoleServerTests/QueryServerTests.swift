@@ -155,4 +155,37 @@ struct QueryServerTests {
         #expect(answer.isEmpty)
         #expect(waited >= 0.9 && waited < 8, "closed after \(waited) s")
     }
+
+    /// A client that sends a head and then stops mid-body holds its slot only for the idle
+    /// timeout (the header deadline no longer applies once the head is in).
+    @Test func stalledBodyIsCutOffAfterTheIdleTimeout() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { $0.headerTimeoutSeconds = 30; $0.idleTimeoutSeconds = 1 }
+        defer { task.cancel() }
+        let socket = try Self.connect(port)
+        defer { close(socket) }
+        let started = Date()
+        Self.send(socket, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nAction=Get")
+        let answer = await Self.readAllOffPool(socket)
+        let waited = Date().timeIntervalSince(started)
+        #expect(answer.isEmpty)
+        #expect(waited >= 0.9 && waited < 8, "closed after \(waited) s")
+    }
+
+    /// After an answer, a kept-alive connection must send its next head within the header
+    /// timeout, as a new connection must.
+    @Test func keptAliveConnectionWaitsOnlyTheHeaderTimeoutForTheNextRequest() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { $0.headerTimeoutSeconds = 1; $0.idleTimeoutSeconds = 30 }
+        defer { task.cancel() }
+        let socket = try Self.connect(port)
+        defer { close(socket) }
+        Self.send(socket, "GET /?Action=GetUser HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        let started = Date()
+        let answer = await Self.readAllOffPool(socket)
+        let waited = Date().timeIntervalSince(started)
+        #expect(answer.contains("<Code>MissingAuthenticationToken</Code>"), "\(answer)")
+        #expect(!answer.lowercased().contains("connection: close"), "\(answer)")
+        #expect(waited >= 0.9 && waited < 8, "closed after \(waited) s")
+    }
 }

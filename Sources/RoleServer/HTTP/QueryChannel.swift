@@ -7,8 +7,9 @@ import NIOHTTP1
 /// binding, the connection limit, and stopping on a signal): SwiftNIO's HTTP/1.1 codec with
 /// pipelining assistance (a request waits until the one before it is answered; when the server
 /// stops, an idle connection closes and a busy one closes after its answer), a 400 for what
-/// does not parse, the header deadline, the idle timeout, then `QueryHTTPHandler`, which
-/// answers on the connection's event loop. SwiftNIO's own HTTP/1 types are used as they come:
+/// does not parse, then `QueryHTTPHandler`, which keeps the header and idle deadlines and
+/// answers on the connection's event loop (a handler of their own cost every request part a
+/// pass through it, both ways). SwiftNIO's own HTTP/1 types are used as they come:
 /// converting each request to swift-http-types parsed its URI again through Foundation.
 ///
 /// Hummingbird's own `HTTP1Channel` hands each request to a Swift task through async
@@ -33,8 +34,6 @@ struct QueryChannel: ServerChildChannel {
             try pipeline.configureHTTPServerPipeline(
                 withPipeliningAssistance: true, withErrorHandling: true, withOutboundHeaderValidation: false,
                 withEncoderConfiguration: .init(), withDecoderLimitConfiguration: limits)
-            try pipeline.addHandler(RequestHeadDeadline(timeout: .seconds(settings.headerTimeoutSeconds)))
-            try pipeline.addHandler(IdleStateHandler(allTimeout: .seconds(settings.idleTimeoutSeconds)))
             try pipeline.addHandler(QueryHTTPHandler(responder: responder))
             return Connection(channel: channel)
         }

@@ -7,8 +7,8 @@ import NIOPosix
 /// up to the limit; past it, 413 and the connection closes), then a read is answered at once
 /// and a write runs on the blocking pool (it waits for a durable commit) and is answered when
 /// it is done. Pipelining assistance before this handler holds the next request back until
-/// the answer is written, so answers keep their order. A connection idle for the idle timeout
-/// (no byte either way) is closed.
+/// the answer is written, so answers keep their order. A connection whose next request head
+/// is late, or whose body stalls, is closed (`ConnectionDeadline`).
 final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -20,20 +20,43 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// The body went past the limit: answered already, the rest is ignored.
     private var refused = false
     private var started: UInt64 = 0
+    private let deadline: ConnectionDeadline
 
     init(responder: QueryResponder) {
         self.responder = responder
+        deadline = ConnectionDeadline(headerTimeout: .seconds(responder.settings.headerTimeoutSeconds),
+                                      idleTimeout: .seconds(responder.settings.idleTimeoutSeconds))
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { deadline.awaitHead(context) }
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        deadline.cancel()
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        deadline.awaitHead(context)
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        deadline.cancel()
+        context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let request):
+            deadline.readSome(context)
             head = request
             body.removeAll(keepingCapacity: true)
             refused = false
             started = DispatchTime.now().uptimeNanoseconds
         case .body(let chunk):
             guard !refused, let request = head else { return }
+            deadline.readSome(context)
             guard body.count + chunk.readableBytes <= responder.settings.maximumBodyBytes else {
                 refused = true
                 let limit = responder.settings.maximumBodyBytes
@@ -45,20 +68,13 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .end:
             guard !refused, let request = head else { return }
             head = nil
+            deadline.answering()
             answer(QueryCall(responder.signedRequest(request, body: body)), to: request, context: context)
         }
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         context.close(promise: nil)
-    }
-
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        if event is IdleStateHandler.IdleStateEvent {
-            context.close(promise: nil)
-        } else {
-            context.fireUserInboundEventTriggered(event)
-        }
     }
 
     private func answer(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
@@ -92,6 +108,7 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
         } else {
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            deadline.awaitHead(context)
         }
         responder.log(method: request.method.rawValue, answer, startedAt: started)
     }

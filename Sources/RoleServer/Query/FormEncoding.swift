@@ -111,6 +111,34 @@ public enum FormEncoding {
         }
     }
 
+    /// Whether form-encoded `bytes`, decoded and encoded again with RFC 3986, are `bytes`
+    /// themselves: only unreserved characters and `%XX` in upper-case hex of a byte that is not
+    /// one (no `+`, no lower-case hex, no needless escape).
+    static func isRFC3986Encoded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isUnreserved(byte) {
+                index += 1
+            } else if byte == UInt8(ascii: "%"), index + 2 < bytes.count,
+                      let high = upperHexValue(bytes[index + 1]), let low = upperHexValue(bytes[index + 2]),
+                      !isUnreserved(high << 4 | low) {
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func upperHexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
     /// `A-Z a-z 0-9 - _ . ~`.
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {

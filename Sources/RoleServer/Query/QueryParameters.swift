@@ -1,4 +1,5 @@
 import AWSCommandLine
+import IAMKit
 import IAMPolicy
 
 /// Turns the flat names of the AWS Query protocol into the API-named parameters object that
@@ -16,22 +17,36 @@ public enum QueryParameters {
     /// The parameters of `operation` found in `fields`. Names the operation does not have are
     /// ignored; a list whose items are not numbered from 1 without gaps stops at the first gap.
     public static func object(for operation: OperationSpec, from fields: [String: String]) -> JSONObject {
-        var object = JSONObject()
         // Only members some field starts with can have a value: skip the rest without building
-        // the names of their list items and structure members.
-        // A request has a handful of fields: a list compared in order beats hashing them, and
-        // parameter names fit in a String's inline storage, so `==` compares a few words.
-        var roots: [String] = []
-        roots.reserveCapacity(fields.count)
+        // the names of their list items and structure members. Each field's root (the name up
+        // to its first `.`) is looked up in the operation's member index.
+        let index = memberIndex(of: operation)
+        var present = [Bool](repeating: false, count: operation.parameters.count)
         for name in fields.keys {
-            roots.append(name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name)
+            let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
+            if let position = index[root] { present[position] = true }
         }
-        for member in operation.parameters where roots.contains(member.name) {
+        var object = JSONObject()
+        for (position, member) in operation.parameters.enumerated() where present[position] {
             if let value = value(of: member.shape, at: member.name, in: fields, depth: 0) {
                 object[member.name] = value
             }
         }
         return object
+    }
+
+    /// Each operation's input member positions by name, built once per operation.
+    private static let memberIndexes = BoundedCache<OperationName, [String: Int]>(limit: 512)
+
+    private struct OperationName: Hashable {
+        var service: ServiceName
+        var name: String
+    }
+
+    private static func memberIndex(of operation: OperationSpec) -> [String: Int] {
+        memberIndexes.value(for: OperationName(service: operation.service, name: operation.name)) {
+            Dictionary(operation.parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     private static func value(of shape: Shape, at prefix: String, in fields: [String: String], depth: Int) -> JSONValue? {

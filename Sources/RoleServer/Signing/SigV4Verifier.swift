@@ -181,6 +181,11 @@ public enum SigV4Verifier {
 
     /// Appends form-encoded `bytes` decoded and encoded again with RFC 3986, in one pass.
     private static func appendReencoded(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        // SDKs send their fields encoded as SigV4 encodes them: those bytes go as they are.
+        if FormEncoding.isRFC3986Encoded(bytes) {
+            output.append(contentsOf: bytes)
+            return
+        }
         FormEncoding.forEachDecodedByte(bytes, plusIsSpace: true) { FormEncoding.escape($0, keepSlash: false, into: &output) }
     }
 
