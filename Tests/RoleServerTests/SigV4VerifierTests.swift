@@ -80,4 +80,36 @@ struct SigV4VerifierTests {
         let request = SignedRequest(method: "GET", path: "/", query: "Action=ListRoles", headers: [("Host", "h")], body: [])
         #expect(throws: SigV4Credential.Problem.missing) { try SigV4Credential.read(request, query: ["Action": "ListRoles"]) }
     }
+
+    /// The `Authorization` header as clients write it and as AWS reads it: fields in any order,
+    /// spaces or tabs around them, unknown fields ignored, a later field over an earlier one;
+    /// a missing field or date is refused with AWS's `IncompleteSignature` text.
+    @Test func authorizationHeaderFieldsAreReadAsAWSReadsThem() throws {
+        func read(_ authorization: String, date: String? = "20261206T120000Z") throws(SigV4Credential.Problem) -> SigV4Credential {
+            var headers: [(name: String, value: String)] = [("Host", "h"), ("Authorization", authorization)]
+            if let date { headers.append(("X-Amz-Date", date)) }
+            return try SigV4Credential.read(SignedRequest(method: "POST", path: "/", query: "", headers: headers, body: []), query: [:])
+        }
+        let credential = try read("  AWS4-HMAC-SHA256 Signature=old,\tSignedHeaders=Host;X-Amz-Date , Extra=1,,"
+                                  + " Credential=AKIDEXAMPLE/20261206/us-east-1/iam/aws4_request, Signature=ABCdef ")
+        #expect(credential.accessKeyID == "AKIDEXAMPLE")
+        #expect(credential.scopeDate == "20261206" && credential.region == "us-east-1" && credential.service == "iam")
+        #expect(credential.signedHeaders == ["host", "x-amz-date"])
+        #expect(credential.signature == "ABCdef")
+        #expect(credential.amzDate == "20261206T120000Z")
+
+        let noSignature = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261206/us-east-1/iam/aws4_request, SignedHeaders=host"
+        #expect(throws: SigV4Credential.Problem.incomplete("Authorization header requires 'Signature' parameter. Authorization=\(noSignature)")) {
+            try read(noSignature)
+        }
+        #expect(throws: SigV4Credential.Problem.incomplete("Authorization header requires 'Credential' parameter. Authorization=AWS4-HMAC-SHA256 ")) {
+            try read("AWS4-HMAC-SHA256 ")
+        }
+        let noDate = "AWS4-HMAC-SHA256 Credential=A/20261206/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=ab"
+        #expect(throws: SigV4Credential.Problem.incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=\(noDate)")) {
+            try read(noDate, date: nil)
+        }
+        #expect(throws: SigV4Credential.Problem.self) { try read("AWS4-HMAC-SHA1 Credential=A/20261206/us-east-1/iam/aws4_request") }
+        #expect(throws: SigV4Credential.Problem.self) { try read("AWS4-HMAC-SHA256") }
+    }
 }

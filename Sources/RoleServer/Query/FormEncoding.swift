@@ -95,9 +95,23 @@ public enum FormEncoding {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends the RFC 3986 encoding of `bytes` to `output`.
+    /// Appends the RFC 3986 encoding of `bytes` to `output`; runs of bytes that stay are copied
+    /// whole when the bytes are contiguous (a policy document in a response is mostly such runs).
     static func escape(_ bytes: some Sequence<UInt8>, keepSlash: Bool, into output: inout [UInt8]) {
-        for byte in bytes { escape(byte, keepSlash: keepSlash, into: &output) }
+        let copied: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                escape(byte, keepSlash: keepSlash, into: &output)
+                runStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+        }
+        if copied == nil {
+            for byte in bytes { escape(byte, keepSlash: keepSlash, into: &output) }
+        }
     }
 
     /// Appends `byte` as RFC 3986 encodes it.

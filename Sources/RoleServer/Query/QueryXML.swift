@@ -93,7 +93,7 @@ public enum QueryXML {
                 pad(indent, &xml); close()
             case .document?:
                 // URL-encoded text is unreserved characters and `%XX`: nothing in it needs XML escaping.
-                open(); FormEncoding.escape(JSONWriter.string(for: value, style: .compact).utf8, keepSlash: false, into: &xml); close()
+                open(); FormEncoding.escape(JSONWriter(style: .compact).bytes(for: value), keepSlash: false, into: &xml); close()
             case .timestamp?, nil:
                 open(); xml.append(UInt8(ascii: "\n"))
                 for member in object.members { element(member.key, member.value, indent: indent + 2, into: &xml) }

@@ -59,24 +59,72 @@ public struct SigV4Credential: Sendable, Equatable {
     }
 
     private static func fromHeader(_ header: String, request: SignedRequest) throws(Problem) -> SigV4Credential {
-        let trimmed = header.drop { $0 == " " }
-        guard trimmed.hasPrefix("AWS4-HMAC-SHA256 ") else {
+        guard let fields = AuthorizationFields(header) else {
             throw .incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=\(header)")
         }
-        var fields: [String: String] = [:]
-        for part in trimmed.dropFirst("AWS4-HMAC-SHA256 ".count).split(separator: ",") {
-            let item = part.trimmingSpaces
-            guard let equals = item.firstIndex(of: "=") else { continue }
-            fields[String(item[..<equals])] = String(item[item.index(after: equals)...])
+        func missing(_ name: String) -> Problem {
+            .incomplete("Authorization header requires '\(name)' parameter. Authorization=\(header)")
         }
-        for name in ["Credential", "SignedHeaders", "Signature"] where fields[name] == nil {
-            throw .incomplete("Authorization header requires '\(name)' parameter. Authorization=\(header)")
-        }
+        guard let credential = fields.credential else { throw missing("Credential") }
+        guard let signedHeaders = fields.signedHeaders else { throw missing("SignedHeaders") }
+        guard let signature = fields.signature else { throw missing("Signature") }
         guard let amzDate = request.header("x-amz-date") else {
             throw .incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. Authorization=\(header)")
         }
-        return try make(credential: fields["Credential"] ?? "", signedHeaders: fields["SignedHeaders"] ?? "",
-                        signature: fields["Signature"] ?? "", amzDate: amzDate, token: request.header("x-amz-security-token"), expires: nil)
+        return try make(credential: credential, signedHeaders: signedHeaders, signature: signature, amzDate: amzDate,
+                        token: request.header("x-amz-security-token"), expires: nil)
+    }
+
+    /// The three fields of `AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`, read
+    /// from the header's bytes (every signed call the CLI and SDKs make carries one): comma-
+    /// separated, each trimmed of spaces and tabs, name before the first `=`; a later field
+    /// of the same name wins, and any other field is ignored.
+    private struct AuthorizationFields {
+        var credential: String?
+        var signedHeaders: String?
+        var signature: String?
+
+        /// Nil when the header does not start (after spaces) with `AWS4-HMAC-SHA256 `.
+        init?(_ header: String) {
+            var header = header
+            guard let fields = header.withUTF8({ bytes -> AuthorizationFields? in
+                var start = 0
+                while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+                let algorithm = "AWS4-HMAC-SHA256 ".utf8
+                guard bytes.count - start >= algorithm.count,
+                      UnsafeBufferPointer(rebasing: bytes[start..<(start + algorithm.count)]).elementsEqual(algorithm) else { return nil }
+                var fields = AuthorizationFields()
+                var fieldStart = start + algorithm.count
+                while fieldStart <= bytes.count {
+                    var fieldEnd = fieldStart
+                    while fieldEnd < bytes.count, bytes[fieldEnd] != UInt8(ascii: ",") { fieldEnd += 1 }
+                    fields.read(UnsafeBufferPointer(rebasing: bytes[fieldStart..<fieldEnd]))
+                    fieldStart = fieldEnd + 1
+                }
+                return fields
+            }) else { return nil }
+            self = fields
+        }
+
+        private init() {}
+
+        private mutating func read(_ field: UnsafeBufferPointer<UInt8>) {
+            func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            var start = 0
+            var end = field.count
+            while start < end, isBlank(field[start]) { start += 1 }
+            while end > start, isBlank(field[end - 1]) { end -= 1 }
+            guard let equals = field[start..<end].firstIndex(of: UInt8(ascii: "=")) else { return }
+            let name = UnsafeBufferPointer(rebasing: field[start..<equals])
+            let value = String(decoding: UnsafeBufferPointer(rebasing: field[(equals + 1)..<end]), as: UTF8.self)
+            if name.elementsEqual("Credential".utf8) {
+                credential = value
+            } else if name.elementsEqual("SignedHeaders".utf8) {
+                signedHeaders = value
+            } else if name.elementsEqual("Signature".utf8) {
+                signature = value
+            }
+        }
     }
 
     private static func fromQuery(_ query: [String: String]) throws(Problem) -> SigV4Credential {
@@ -117,16 +165,6 @@ public struct SigV4Credential: Sendable, Equatable {
         return SigV4Credential(accessKeyID: parts[0], scopeDate: parts[1], region: parts[2], service: parts[3],
                                signedHeaders: headers, signature: signature, amzDate: amzDate,
                                securityToken: token.flatMap { $0.isEmpty ? nil : $0 }, expires: expires)
-    }
-}
-
-extension Substring {
-    /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: Substring {
-        var text = self
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return text
     }
 }
 
