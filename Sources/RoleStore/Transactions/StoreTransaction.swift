@@ -29,6 +29,8 @@ public struct StoreTransaction: LabRepository {
 
     /// The record at `key` as this transaction sees it (its own changes included).
     public func record<R: LabRecord>(_ type: R.Type, at key: RecordKey) throws -> R? {
+        // A read changes nothing: skip hashing the key for an empty change set.
+        if pending.isEmpty { return try store.loadRecord(type, at: key) }
         switch pending[key] {
         case .remove?:
             return nil
