@@ -22,8 +22,10 @@ public enum QueryParameters {
         // to its first `.`) is looked up in the operation's member index.
         let index = memberIndex(of: operation)
         var present = [Bool](repeating: false, count: operation.parameters.count)
-        for name in fields.keys {
-            let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
+        for var name in fields.keys {
+            let root = name.withUTF8 { bytes in
+                bytes.firstIndex(of: UInt8(ascii: ".")).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<$0]), as: UTF8.self) }
+            } ?? name
             if let position = index[root] { present[position] = true }
         }
         var object = JSONObject()

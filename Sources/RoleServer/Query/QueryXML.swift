@@ -115,7 +115,7 @@ public enum QueryXML {
     }
 
     private static func pad(_ indent: Int, _ xml: inout [UInt8]) {
-        xml.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        for _ in 0..<indent { xml.append(UInt8(ascii: " ")) }
     }
 
     /// `2026-11-29T06:00:00+00:00` (the CLI's form) → `2026-11-29T06:00:00Z` (the wire form).
@@ -175,8 +175,13 @@ public enum QueryXML {
 }
 
 extension [UInt8] {
-    /// Appends the UTF-8 bytes of `text` (overloads by count, not variadic: no array per call).
-    mutating func append(_ text: String) { append(contentsOf: text.utf8) }
+    /// Appends the UTF-8 bytes of `text` (overloads by count, not variadic: no array per call),
+    /// copied as one buffer: an Array appending a String's UTF-8 view goes through the
+    /// generic sequence copy, which cost more than the bytes for the short names of XML.
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
 
     mutating func append(_ first: String, _ second: String, _ third: String) {
         append(first)
