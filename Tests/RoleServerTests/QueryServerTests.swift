@@ -142,16 +142,23 @@ struct QueryServerTests {
         #expect(answer.contains("<Code>RequestEntityTooLarge</Code>"))
     }
 
-    @Test func slowHeadersAreCutOff() async throws {
+    /// Sends `request` to a server started with `settings`, then reads until the server closes
+    /// the connection: what arrived, and after how many seconds.
+    static func sendAndWaitForClose(_ request: String, _ settings: (inout ServerSettings) -> Void) async throws -> (answer: String, seconds: Double) {
         let lab = try ServerLab()
-        let (port, task) = try await Self.start(lab) { $0.headerTimeoutSeconds = 1 }
+        let (port, task) = try await start(lab, settings)
         defer { task.cancel() }
-        let socket = try Self.connect(port)
+        let socket = try connect(port)
         defer { close(socket) }
         let started = Date()
-        Self.send(socket, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  // never finishes the head
-        let answer = await Self.readAllOffPool(socket)
-        let waited = Date().timeIntervalSince(started)
+        send(socket, request)
+        let answer = await readAllOffPool(socket)
+        return (answer, Date().timeIntervalSince(started))
+    }
+
+    @Test func slowHeadersAreCutOff() async throws {
+        // The head never finishes.
+        let (answer, waited) = try await Self.sendAndWaitForClose("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n") { $0.headerTimeoutSeconds = 1 }
         #expect(answer.isEmpty)
         #expect(waited >= 0.9 && waited < 8, "closed after \(waited) s")
     }
@@ -159,15 +166,10 @@ struct QueryServerTests {
     /// A client that sends a head and then stops mid-body holds its slot only for the idle
     /// timeout (the header deadline no longer applies once the head is in).
     @Test func stalledBodyIsCutOffAfterTheIdleTimeout() async throws {
-        let lab = try ServerLab()
-        let (port, task) = try await Self.start(lab) { $0.headerTimeoutSeconds = 30; $0.idleTimeoutSeconds = 1 }
-        defer { task.cancel() }
-        let socket = try Self.connect(port)
-        defer { close(socket) }
-        let started = Date()
-        Self.send(socket, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nAction=Get")
-        let answer = await Self.readAllOffPool(socket)
-        let waited = Date().timeIntervalSince(started)
+        let (answer, waited) = try await Self.sendAndWaitForClose("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nAction=Get") {
+            $0.headerTimeoutSeconds = 30
+            $0.idleTimeoutSeconds = 1
+        }
         #expect(answer.isEmpty)
         #expect(waited >= 0.9 && waited < 8, "closed after \(waited) s")
     }
@@ -175,15 +177,10 @@ struct QueryServerTests {
     /// After an answer, a kept-alive connection must send its next head within the header
     /// timeout, as a new connection must.
     @Test func keptAliveConnectionWaitsOnlyTheHeaderTimeoutForTheNextRequest() async throws {
-        let lab = try ServerLab()
-        let (port, task) = try await Self.start(lab) { $0.headerTimeoutSeconds = 1; $0.idleTimeoutSeconds = 30 }
-        defer { task.cancel() }
-        let socket = try Self.connect(port)
-        defer { close(socket) }
-        Self.send(socket, "GET /?Action=GetUser HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        let started = Date()
-        let answer = await Self.readAllOffPool(socket)
-        let waited = Date().timeIntervalSince(started)
+        let (answer, waited) = try await Self.sendAndWaitForClose("GET /?Action=GetUser HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") {
+            $0.headerTimeoutSeconds = 1
+            $0.idleTimeoutSeconds = 30
+        }
         #expect(answer.contains("<Code>MissingAuthenticationToken</Code>"), "\(answer)")
         #expect(!answer.lowercased().contains("connection: close"), "\(answer)")
         #expect(waited >= 0.9 && waited < 8, "closed after \(waited) s")
