@@ -1,4 +1,5 @@
 import Foundation
+import RoleServer
 import Testing
 
 /// Issue #19: the docs agree with each other and with the program. Each test pins a claim
@@ -51,6 +52,20 @@ import Testing
         for shell in ["bash", "zsh", "fish"] {
             let output = try runner.run(["completion", shell])
             #expect(output.status == 0 && output.stdout.contains("rolecall"), "completion \(shell): \(output.stderr)")
+        }
+    }
+
+    @Test("the guide states `rolecall serve`'s limits and deadlines as the server applies them")
+    func guideServeLimitsAreTheServersDefaults() throws {
+        let text = try Self.page("docs/guide.md")
+        let settings = ServerSettings()
+        for claim in ["a request body of at most \(settings.maximumBodyBytes / 1_048_576) MiB",
+                      "request headers of at most \(settings.maximumHeaderBytes / 1024) KiB in all",
+                      "and \(settings.maximumConnections) connections at once",
+                      "request's head within \(settings.headerTimeoutSeconds) s of opening or of the previous answer",
+                      "body stalls for \(settings.idleTimeoutSeconds) s is cut off"] {
+            let stated = text.replacingOccurrences(of: "\n", with: " ").contains(claim)
+            #expect(stated, "docs/guide.md no longer says: \(claim)")
         }
     }
 
