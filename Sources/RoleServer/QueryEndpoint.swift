@@ -23,11 +23,21 @@ public struct EndpointResponse: Sendable {
 
     /// An error answered before the request was read (no action, no caller), in IAM's shape.
     static func failure(_ status: Int, code: String, message: String) -> EndpointResponse {
-        let requestID = RequestID.make()
-        return EndpointResponse(
-            status: status, headers: [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")],
-            bytes: QueryXML.error(service: "iam", type: status >= 500 ? "Receiver" : "Sender", code: code, message: message, requestID: requestID),
-            action: "-", caller: "-", decision: "error")
+        error(status, code: code, message: message, service: "iam", requestID: RequestID.make(), action: "-", caller: "-", decision: "error")
+    }
+
+    /// AWS's error document for `service` (`Receiver` for a 5xx status, else `Sender`).
+    static func error(_ status: Int, code: String, message: String, service: String, requestID: String,
+                      action: String, caller: String, decision: String) -> EndpointResponse {
+        EndpointResponse(status: status, headers: headers(requestID),
+                         bytes: QueryXML.error(service: service, type: status >= 500 ? "Receiver" : "Sender", code: code,
+                                               message: message, requestID: requestID),
+                         action: action, caller: caller, decision: decision)
+    }
+
+    /// The headers every answer carries.
+    static func headers(_ requestID: String) -> [(name: String, value: String)] {
+        [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")]
     }
 }
 
@@ -89,10 +99,7 @@ public final class QueryEndpoint: @unchecked Sendable {
         let action = fields["Action"] ?? "-"
         var serviceName = call.serviceFromVersion
         func failure(_ status: Int, _ code: String, _ message: String, caller: String = "-", decision: String = "error") -> EndpointResponse {
-            EndpointResponse(status: status, headers: headers(requestID),
-                             bytes: QueryXML.error(service: serviceName, type: status >= 500 ? "Receiver" : "Sender", code: code,
-                                                  message: message, requestID: requestID),
-                             action: action, caller: caller, decision: decision)
+            .error(status, code: code, message: message, service: serviceName, requestID: requestID, action: action, caller: caller, decision: decision)
         }
 
         // Who signed it, and is the signature right?
@@ -147,7 +154,7 @@ public final class QueryEndpoint: @unchecked Sendable {
         let parameters = QueryParameters.object(for: operation, from: fields)
         do throws(CommandError) {
             let result = try backend.run(operation, parameters: parameters, options: options)
-            return EndpointResponse(status: 200, headers: headers(requestID),
+            return EndpointResponse(status: 200, headers: EndpointResponse.headers(requestID),
                                     bytes: QueryXML.response(action: action, service: serviceName, result: result, requestID: requestID),
                                     action: action, caller: callerARN, decision: "allow")
         } catch .service(let failed, _) {
@@ -156,10 +163,6 @@ public final class QueryEndpoint: @unchecked Sendable {
         } catch {
             return failure(500, "ServiceFailure", error.stderrText(explain: false).trimmingCharacters(in: .whitespacesAndNewlines), caller: callerARN)
         }
-    }
-
-    private func headers(_ requestID: String) -> [(name: String, value: String)] {
-        [("x-amzn-RequestId", requestID), ("Content-Type", "text/xml")]
     }
 
     /// The ARN the request log shows for a key's owner.

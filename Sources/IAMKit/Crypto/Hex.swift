@@ -1,7 +1,6 @@
 /// Lowercase hexadecimal, the text form of digests in a lab (password digests, cache names,
 /// SigV4 hashes and signatures).
 public enum Hex {
-
     /// Two lowercase hex digits per byte.
     public static func lowercase(_ bytes: some Sequence<UInt8>) -> String {
         var output: [UInt8] = []

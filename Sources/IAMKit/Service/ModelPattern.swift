@@ -275,4 +275,3 @@ extension ModelPattern {
         }
     }
 }
-

@@ -32,6 +32,7 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         if context.channel.isActive { deadline.awaitHead(context) }
     }
 
+    /// Also called when the connection closes (the pipeline is torn down): the timer goes.
     func handlerRemoved(context: ChannelHandlerContext) {
         deadline.cancel()
     }
@@ -39,11 +40,6 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     func channelActive(context: ChannelHandlerContext) {
         deadline.awaitHead(context)
         context.fireChannelActive()
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        deadline.cancel()
-        context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {

@@ -27,9 +27,6 @@ public struct QueryCall: Sendable {
         writes = fields["Action"].flatMap { ServedOperations.operation($0, service: service) }.map { !$0.isReadOnly } ?? false
     }
 
-    /// `Action`, when given.
-    public var action: String? { fields["Action"] }
-
     /// `iam` or `sts`, from `Version` (before the signature's scope is known).
     var serviceFromVersion: String { Self.service(versionedBy: fields) }
 

@@ -109,7 +109,7 @@ public struct SigV4Credential: Sendable, Equatable {
         private init() {}
 
         private mutating func read(_ field: UnsafeBufferPointer<UInt8>) {
-            func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            let isBlank = SignedRequest.isBlank
             var start = 0
             var end = field.count
             while start < end, isBlank(field[start]) { start += 1 }
@@ -191,6 +191,6 @@ extension String {
     var lowercasedHeaderName: String {
         guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) else { return self }
         guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
-        return String(decoding: utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(decoding: utf8.map(SignedRequest.lowercasedASCII), as: UTF8.self)
     }
 }

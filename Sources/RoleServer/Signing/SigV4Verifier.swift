@@ -195,7 +195,7 @@ public enum SigV4Verifier {
         let bytes = value.utf8
         var start = bytes.startIndex
         var end = bytes.endIndex
-        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let isBlank = SignedRequest.isBlank
         while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
         while start < end, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
         var lastWasBlank = false
@@ -216,8 +216,7 @@ public enum SigV4Verifier {
         var difference: UInt8 = 0
         var count = 0
         for byte in provided.utf8 {
-            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            difference |= lowered ^ (count < expected.count ? expected[count] : 0)
+            difference |= SignedRequest.lowercasedASCII(byte) ^ (count < expected.count ? expected[count] : 0)
             count += 1
         }
         return count == expected.count && difference == 0

@@ -37,7 +37,13 @@ public struct SignedRequest: Sendable {
         return zip(lhs.utf8, rhs.utf8).allSatisfy { lowercasedASCII($0) == lowercasedASCII($1) }
     }
 
-    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+    /// `byte` with ASCII upper case lowered (header names, hex digits); other bytes as they are.
+    static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// Whether `byte` is the blank SigV4 trims from header values and fields: space or tab.
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 }
