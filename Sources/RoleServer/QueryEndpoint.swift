@@ -60,7 +60,7 @@ public final class QueryEndpoint: @unchecked Sendable {
     let wallClock: @Sendable () -> Int
 
     /// Mutations from concurrent requests share durable commits (one set of fsyncs per group).
-    let groupCommit: GroupCommit
+    public let groupCommit: GroupCommit
 
     /// Creates an endpoint on `store`.
     public init(store: LabStore, service: IAMService, wallClock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }) {
@@ -118,7 +118,15 @@ public final class QueryEndpoint: @unchecked Sendable {
         serviceName = credential.service
         let key: AccessKey?
         do {
-            key = try store.read { try $0.record(AccessKey.self, at: AccessKey.key(credential.accessKeyID)) }
+            // A mutation takes its key as the server last saw it, without waiting for the
+            // commit under way: it then queues for the next one with every other mutation that
+            // arrived meanwhile (a lookup behind the commit let only a few in each time). A
+            // key's secret never changes, and the call checks the key's status, session token
+            // and expiry again inside its transaction (`CallerResolver`), so a stale copy can
+            // pass nothing AWS would refuse.
+            let keyRecord = AccessKey.key(credential.accessKeyID)
+            key = try call.writes ? store.lastKnownRecord(AccessKey.self, at: keyRecord) ?? store.read { try $0.record(AccessKey.self, at: keyRecord) }
+                : store.read { try $0.record(AccessKey.self, at: keyRecord) }
         } catch {
             return failure(500, "ServiceFailure", "rolecall could not read the lab: \(error)")
         }

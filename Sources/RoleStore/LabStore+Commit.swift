@@ -100,6 +100,14 @@ extension LabStore {
         return record
     }
 
+    /// The record at `key` as this instance last read or committed it, taking no lock and not
+    /// catching up with other processes; nil when it is not cached (or cached as absent). It
+    /// may be stale, so it serves only a check the caller repeats inside a transaction.
+    public func lastKnownRecord<R: LabRecord>(_ type: R.Type, at key: RecordKey) -> R? {
+        guard case let .present(value)? = cache[key] else { return nil }
+        return value as? R
+    }
+
     /// The names of the records of `kind` in `scope`, through the cache. Caller holds a lock.
     func recordNames(kind: RecordKind, scope: String) throws -> [String] {
         let listing = RecordCache.Directory(kind: kind, scope: scope)

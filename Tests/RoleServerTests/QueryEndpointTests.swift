@@ -152,6 +152,65 @@ struct QueryEndpointTests {
         #expect(answer.body.contains("<Code>ExpiredToken</Code>\n    <Message>The security token included in the request is expired</Message>"))
     }
 
+    /// Mutations that arrive while a commit is being written wait in the group-commit queue,
+    /// all of them, and land in the next commit together. They used to wait for the commit
+    /// before looking up their caller's key, so each commit carried only the few that got
+    /// past that lookup in time (about 3 CreateRoles a commit with 64 clients, half the rate).
+    @Test func mutationsArrivingDuringACommitQueueForTheNextOne() throws {
+        let lab = try ServerLab()
+        let first = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "First"), ("AssumeRolePolicyDocument", Self.trust)])
+        #expect(first.status == 200, "\(first.body)")
+        let commits = lab.endpoint.groupCommit
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        Thread {
+            _ = try? commits.write { _ in
+                holding.signal()
+                release.wait()
+            }
+        }.start()
+        holding.wait()
+        let answers = Answers()
+        let done = DispatchGroup()
+        let endpoint = lab.endpoint, key = lab.rootKey
+        for index in 0..<8 {
+            done.enter()
+            Thread {
+                let request = ServerLab.signedPost([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "Queued\(index)"),
+                                                    ("AssumeRolePolicyDocument", Self.trust)], keyID: key.accessKeyID, secret: key.secretAccessKey)
+                answers.set(index, endpoint.handle(request))
+                done.leave()
+            }.start()
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while commits.queuedCount < 8, Date() < deadline { usleep(1_000) }
+        #expect(commits.queuedCount == 8)
+        let generation = lab.store.generation
+        release.signal()
+        done.wait()
+        #expect(answers.statuses == Array(repeating: 200, count: 8))
+        #expect(lab.store.generation == generation + 1, "the eight CreateRoles share one commit")
+    }
+
+    /// The key a mutation is verified with may come from what the server last read; the call
+    /// itself checks the key again in its transaction, so a key another process deactivated
+    /// meanwhile is refused as AWS refuses it, and nothing is written.
+    @Test func aKeyDeactivatedByAnotherProcessIsRefusedAtOnce() throws {
+        let lab = try ServerLab()
+        #expect(lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "Before"),
+                          ("AssumeRolePolicyDocument", Self.trust)]).status == 200)
+        let other = try LabStore(path: lab.path)
+        try other.write { transaction in
+            try lab.service.updateAccessKey(accessKeyId: lab.rootKey.accessKeyID, status: "Inactive",
+                                            caller: .root(accountID: DemoLab.productionAccountID), in: &transaction)
+        }
+        let refused = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "After"),
+                                ("AssumeRolePolicyDocument", Self.trust)])
+        #expect(refused.status == 403)
+        #expect(refused.body.contains("<Code>InvalidClientTokenId</Code>"))
+        let roles = try other.read { try $0.records(Role.self, in: DemoLab.productionAccountID).map(\.roleName) }
+        #expect(roles.contains("Before") && !roles.contains("After"))
+    }
+
     @Test func rootKeysAreListedAndLimitedToTwo() throws {
         let lab = try ServerLab()
         let second = lab.call([("Action", "CreateAccessKey"), ("Version", "2010-05-08")])
@@ -163,4 +222,13 @@ struct QueryEndpointTests {
         let listed = lab.call([("Action", "ListAccessKeys"), ("Version", "2010-05-08")])
         #expect(listed.body.components(separatedBy: "<AccessKeyId>").count == 3)
     }
+}
+
+/// Answers collected from several threads.
+final class Answers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byIndex: [Int: EndpointResponse] = [:]
+    func set(_ index: Int, _ answer: EndpointResponse) { lock.withLock { byIndex[index] = answer } }
+    /// The statuses in index order.
+    var statuses: [Int] { lock.withLock { byIndex.keys.sorted().compactMap { byIndex[$0]?.status } } }
 }

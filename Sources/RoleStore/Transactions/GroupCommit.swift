@@ -34,8 +34,8 @@ public final class GroupCommit: @unchecked Sendable {
     private var queue: [Job] = []
     private var leading = false
 
-    /// How many bodies wait for the next group (for tests).
-    var queuedCount: Int { condition.withLock { queue.count } }
+    /// How many bodies wait for the next group.
+    public var queuedCount: Int { condition.withLock { queue.count } }
 
     /// Groups writes to `store`, at most `maximumGroupSize` bodies per commit.
     public init(store: LabStore, maximumGroupSize: Int = 256) {
