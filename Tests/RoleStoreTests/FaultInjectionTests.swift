@@ -4,17 +4,26 @@ import IAMPolicy
 import Testing
 @testable import RoleStore
 
-/// Every step of a commit (open, write, fsync, rename, unlink, close, mkdir) is made to fail
-/// in turn: the commit lands whole, or the store is exactly as before, and the error says which.
+/// Every step of a commit (open, write, fsync, syncfs, rename, unlink, close, mkdir) is made
+/// to fail in turn: the commit lands whole, or the store is exactly as before, and the error
+/// says which. Both ways a commit makes itself durable are tried: an fsync per file (a single
+/// command), and one filesystem sync after the install (a server's group of many files).
 @Suite(.serialized)
 struct FaultInjectionTests {
     private static let otherAccount = "444455556666"
     private static let event = AuditFixture.createRole()
 
+    /// How the commit under test makes its files durable.
+    enum Durability: String, CaseIterable, CustomTestStringConvertible {
+        case fsyncPerFile, oneFilesystemSync
+        var testDescription: String { rawValue }
+    }
+
     /// A store holding r1 and r2 and one audit line.
-    private static func seededStore() throws -> (TemporaryDirectory, LabStore) {
+    private static func seededStore(_ durability: Durability = .fsyncPerFile) throws -> (TemporaryDirectory, LabStore) {
         let directory = try TemporaryDirectory("fault")
         let store = try LabStore(path: directory.path)
+        if durability == .oneFilesystemSync { store.journalWriter.filesystemSyncMinimumFiles = 1 }
         try store.write { repo in
             try repo.put(Fixture.role("r1"))
             try repo.put(Fixture.role("r2"))
@@ -33,8 +42,8 @@ struct FaultInjectionTests {
     }
 
     /// Every step the commit takes, in order.
-    private static func steps() throws -> [FileStep] {
-        let (directory, store) = try seededStore()
+    private static func steps(_ durability: Durability) throws -> [FileStep] {
+        let (directory, store) = try seededStore(durability)
         let log = StepLog()
         store.directory.faults = { log.append($0) }
         try store.write(change)
@@ -59,12 +68,32 @@ struct FaultInjectionTests {
         #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("r1"))?.sequence } == 5)
     }
 
-    @Test func everyStepFailingOnceEitherLandsWholeOrChangesNothing() throws {
-        let steps = try Self.steps()
+    /// A commit of many files fsyncs only its journal (and the directory it is renamed in)
+    /// before the decision, and syncs the filesystem once after the install; a small one
+    /// fsyncs each file and directory it touches.
+    @Test func aCommitOfManyFilesSyncsTheFilesystemOnceInsteadOfEachFile() throws {
+        let perFile = try Self.steps(.fsyncPerFile)
+        #expect(!perFile.contains { $0.operation == .syncfs })
+        #expect(perFile.filter { $0.operation == .fsync }.count >= 6, "\(perFile)")
+        let batched = try Self.steps(.oneFilesystemSync)
+        guard StoreDirectory.canSyncFilesystem else {
+            #expect(batched == perFile, "without syncfs every commit fsyncs each file")
+            return
+        }
+        #expect(batched.filter { $0.operation == .fsync }.map(\.path) == [".journal.json.tmp", ""])
+        #expect(batched.filter { $0.operation == .syncfs }.count == 1)
+        let journalRemoval = try #require(batched.lastIndex { $0.operation == .unlink && $0.path == Journal.fileName })
+        #expect(batched.lastIndex { $0.operation == .syncfs }.map { $0 < journalRemoval } == true,
+                "the journal goes only once everything it describes is durable")
+    }
+
+    @Test(arguments: Durability.allCases)
+    func everyStepFailingOnceEitherLandsWholeOrChangesNothing(_ durability: Durability) throws {
+        let steps = try Self.steps(durability)
         #expect(steps.count > 20, "the commit has many steps: \(steps)")
         let after = try Self.afterState()
         for (index, step) in steps.enumerated() {
-            let (directory, store) = try Self.seededStore()
+            let (directory, store) = try Self.seededStore(durability)
             let before = try StoreImage(directory.path)
             let counter = StepLog()
             store.directory.faults = { current in
@@ -88,11 +117,12 @@ struct FaultInjectionTests {
         }
     }
 
-    @Test func everyStepFailingForGoodLeavesTheStoreAsBeforeOrCompletesItNextTime() throws {
-        let steps = try Self.steps()
+    @Test(arguments: Durability.allCases)
+    func everyStepFailingForGoodLeavesTheStoreAsBeforeOrCompletesItNextTime(_ durability: Durability) throws {
+        let steps = try Self.steps(durability)
         let after = try Self.afterState()
         for (index, step) in steps.enumerated() {
-            let (directory, store) = try Self.seededStore()
+            let (directory, store) = try Self.seededStore(durability)
             let before = try StoreImage(directory.path)
             let counter = StepLog()
             store.directory.faults = { current in

@@ -125,7 +125,7 @@ extension StoreDirectory {
 struct FileStep: Sendable, Equatable, CustomStringConvertible {
     /// The system call about to run.
     enum Operation: String, Sendable, Equatable {
-        case open, write, fsync, rename, unlink, close, mkdir
+        case open, write, fsync, syncfs, rename, unlink, close, mkdir
     }
 
     /// The call.

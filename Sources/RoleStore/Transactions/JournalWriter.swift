@@ -9,12 +9,22 @@ import Foundation
 /// 2. install: renames, unlinks and log appends, then the journal is removed. A failure here
 ///    is completed at once from the journal's own text; if that fails too the journal stays
 ///    and the error is `commitPending`, which the next command completes.
+///
+/// A commit of many files (a server's group commit) fsyncs none of them one by one: the
+/// temporary files are only written, the journal alone is fsynced before its rename, and after
+/// the install one filesystem sync makes every file, rename and append durable before the
+/// journal goes. Until then a crash leaves the journal, which holds every file's text, so the
+/// next command completes the commit from it as it does any other.
 struct JournalWriter {
     let directory: StoreDirectory
     /// Whether to fsync.
     let durability: StoreDurability
     /// Called between the steps of a commit; tests throw `SimulatedCrash` from it.
     var hook: (@Sendable (CommitStage) throws -> Void)?
+    /// A commit of at least this many record files syncs the filesystem once, where it can
+    /// (`StoreDirectory.canSyncFilesystem`), instead of fsyncing each file. A smaller one (a
+    /// single command) keeps an fsync per file, so it never waits for other programs' writes.
+    var filesystemSyncMinimumFiles = 16
 
     private var syncs: Bool { durability == .full }
 
@@ -31,8 +41,10 @@ struct JournalWriter {
     /// Commits `journal`: lands whole, or leaves the store exactly as before and says so.
     func commit(_ journal: Journal) throws {
         var prepared = Prepared()
+        var syncsFilesystem = false
         do {
-            try prepare(journal, into: &prepared)
+            syncsFilesystem = try syncsFilesystemOnce(journal)
+            try prepare(journal, into: &prepared, syncingEach: !syncsFilesystem)
             try record(journal, prepared: &prepared)
         } catch let crash as SimulatedCrash {
             throw crash
@@ -42,7 +54,7 @@ struct JournalWriter {
         }
         try hook?(.afterJournal)
         do {
-            try install(journal, prepared: prepared)
+            try install(journal, prepared: prepared, syncingFilesystem: syncsFilesystem)
         } catch let crash as SimulatedCrash {
             throw crash
         } catch {
@@ -55,8 +67,16 @@ struct JournalWriter {
         }
     }
 
-    /// Writes every new record file as a temporary file beside its target.
-    private func prepare(_ journal: Journal, into prepared: inout Prepared) throws {
+    /// Whether `journal`'s commit makes its files durable with one filesystem sync.
+    private func syncsFilesystemOnce(_ journal: Journal) throws -> Bool {
+        guard syncs, StoreDirectory.canSyncFilesystem, journal.files.count >= filesystemSyncMinimumFiles else { return false }
+        let parents = journal.files.map { Self.parent(of: $0.path) } + journal.appends.map { Self.parent(of: $0.path) }
+        return try directory.areOnStoreFilesystem(Set(parents))
+    }
+
+    /// Writes every new record file as a temporary file beside its target, fsyncing each
+    /// (and each directory made for them) when asked.
+    private func prepare(_ journal: Journal, into prepared: inout Prepared, syncingEach: Bool) throws {
         var ready = Set<String>()
         for change in journal.files {
             guard let contents = change.contents else { continue }
@@ -64,10 +84,10 @@ struct JournalWriter {
             if !parent.isEmpty, ready.insert(parent).inserted {
                 prepared.createdDirectories += try directory.makeDirectories(parent)
             }
-            let temporary = try directory.prepare(change.path, with: Data(contents.utf8), sync: syncs)
+            let temporary = try directory.prepare(change.path, with: Data(contents.utf8), sync: syncs && syncingEach)
             prepared.temporaries.append((temporary, change.path))
         }
-        if syncs {
+        if syncs && syncingEach {
             for created in prepared.createdDirectories {
                 try directory.syncDirectory(Self.parent(of: created))
             }
@@ -113,7 +133,7 @@ struct JournalWriter {
 
     /// The second half: renames the prepared files into place, removes, appends, then removes
     /// the journal.
-    private func install(_ journal: Journal, prepared: Prepared) throws {
+    private func install(_ journal: Journal, prepared: Prepared, syncingFilesystem: Bool) throws {
         var temporaries: [String: String] = [:]
         for (temporary, target) in prepared.temporaries { temporaries[target] = temporary }
         var touched = Set<String>()
@@ -122,13 +142,13 @@ struct JournalWriter {
                 try directory.install(temporary, at: change.path)
                 touched.insert(Self.parent(of: change.path))
             } else if change.contents != nil {
-                try directory.replace(change.path, with: Data((change.contents ?? "").utf8), sync: syncs)
+                try directory.replace(change.path, with: Data((change.contents ?? "").utf8), sync: syncs && !syncingFilesystem)
                 touched.insert(Self.parent(of: change.path))
             } else if try directory.remove(change.path) {
                 touched.insert(Self.parent(of: change.path))
             }
         }
-        try finish(journal, touched: touched)
+        try finish(journal, touched: touched, syncingFilesystem: syncingFilesystem)
     }
 
     /// The journal a killed writer left behind, if any; refused when it names anything but a
@@ -186,12 +206,14 @@ struct JournalWriter {
                 touched.insert(Self.parent(of: change.path))
             }
         }
-        try finish(journal, touched: touched)
+        try finish(journal, touched: touched, syncingFilesystem: false)
     }
 
-    /// fsyncs the touched directories, appends the log lines and removes the journal.
-    private func finish(_ journal: Journal, touched: Set<String>) throws {
-        if syncs {
+    /// fsyncs the touched directories, appends the log lines and removes the journal; or, when
+    /// `syncingFilesystem`, appends and then syncs the filesystem once for all of it.
+    private func finish(_ journal: Journal, touched: Set<String>, syncingFilesystem: Bool) throws {
+        let syncsEach = syncs && !syncingFilesystem
+        if syncsEach {
             for parent in touched.sorted() { try directory.syncDirectory(parent) }
         }
         try hook?(.afterFiles)
@@ -199,9 +221,10 @@ struct JournalWriter {
             let parent = Self.parent(of: append.path)
             if !parent.isEmpty { try directory.makeDirectories(parent) }
             let created = try directory.write(Data(append.text.utf8), at: append.offset, cuttingAfter: true,
-                                              to: append.path, sync: syncs)
-            if created && syncs { try directory.syncDirectory(parent) }
+                                              to: append.path, sync: syncsEach)
+            if created && syncsEach { try directory.syncDirectory(parent) }
         }
+        if syncs && syncingFilesystem { try directory.syncFilesystem() }
         try hook?(.beforeJournalRemoval)
         // No directory fsync after the unlink: if it is lost, replaying is harmless, and the
         // next commit's journal rename (which is fsynced) replaces the name anyway.
