@@ -125,8 +125,8 @@ public final class QueryEndpoint: @unchecked Sendable {
             // and expiry again inside its transaction (`CallerResolver`), so a stale copy can
             // pass nothing AWS would refuse.
             let keyRecord = AccessKey.key(credential.accessKeyID)
-            key = try call.writes ? store.lastKnownRecord(AccessKey.self, at: keyRecord) ?? store.read { try $0.record(AccessKey.self, at: keyRecord) }
-                : store.read { try $0.record(AccessKey.self, at: keyRecord) }
+            let lastKnown = call.writes ? store.lastKnownRecord(AccessKey.self, at: keyRecord) : nil
+            key = try lastKnown ?? store.read { try $0.record(AccessKey.self, at: keyRecord) }
         } catch {
             return failure(500, "ServiceFailure", "rolecall could not read the lab: \(error)")
         }
