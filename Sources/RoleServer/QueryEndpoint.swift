@@ -92,6 +92,18 @@ public final class QueryEndpoint: @unchecked Sendable {
         }
     }
 
+    /// Answers a read at once, or returns nil when that would mean waiting for the lab (a
+    /// commit under way or waiting, in this process or another): the server then answers it
+    /// with `handle(_:)` on a thread that may wait, never on an event loop. Nil for a write.
+    public func answerWithoutWaiting(_ call: QueryCall) -> EndpointResponse? {
+        guard !call.writes else { return nil }
+        do {
+            return try store.readWithoutWaiting { _ in answer(call) }
+        } catch {
+            return .failure(500, code: "ServiceFailure", message: "rolecall could not read the lab: \(error)")
+        }
+    }
+
     private func answer(_ call: QueryCall) -> EndpointResponse {
         let request = call.request
         let requestID = RequestID.make()

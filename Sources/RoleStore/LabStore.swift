@@ -158,6 +158,26 @@ public final class LabStore: @unchecked Sendable {
         }
     }
 
+    /// `read`, or nil at once where it would have to wait: a write of this instance runs or
+    /// waits, another process holds the lab for a commit, or a commit is left to complete.
+    /// The server answers reads on its event loops this way: an event loop that waits for a
+    /// commit stalls every connection it serves, so such a read goes to a thread that may wait.
+    public func readWithoutWaiting<T>(_ body: (StoreTransaction) throws -> T) throws -> T? {
+        switch try gate.enterReadWithoutWaiting() {
+        case nil:
+            return nil
+        case .nested?:
+            return try body(StoreTransaction(store: self))
+        case .entered(let readLock)?:
+            defer { gate.exitRead(readLock) }
+            guard try readLock.acquireSharedWithoutWaiting() else { return nil }
+            defer { readLock.release(exclusive: false) }
+            if try directory.exists(Journal.fileName) { return nil }
+            try catchUpLock.withLock { try refresh() }
+            return try body(StoreTransaction(store: self))
+        }
+    }
+
     /// Runs `body` under the exclusive lock with a fresh view, then commits what it put,
     /// removed and audited, atomically and durably, before returning. When `body` throws,
     /// nothing is written.

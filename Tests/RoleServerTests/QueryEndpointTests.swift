@@ -191,6 +191,34 @@ struct QueryEndpointTests {
         #expect(lab.store.generation == generation + 1, "the eight CreateRoles share one commit")
     }
 
+    /// A read is answered at once while the lab is free, and declined (for a thread that may
+    /// wait) while a commit holds it; a write is never answered this way.
+    @Test func readsAreAnsweredWithoutWaitingOnlyWhenNoCommitHoldsTheLab() throws {
+        let lab = try ServerLab()
+        func call(_ fields: [(String, String)]) -> QueryCall {
+            QueryCall(ServerLab.signedPost(fields, keyID: lab.rootKey.accessKeyID, secret: lab.rootKey.secretAccessKey))
+        }
+        let read = call([("Action", "ListRoles"), ("Version", "2010-05-08")])
+        let write = call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "R"), ("AssumeRolePolicyDocument", Self.trust)])
+        #expect(lab.endpoint.answerWithoutWaiting(read)?.status == 200)
+        #expect(lab.endpoint.answerWithoutWaiting(write) == nil)
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        let commits = lab.endpoint.groupCommit
+        Thread {
+            _ = try? commits.write { _ in
+                holding.signal()
+                release.wait()
+            }
+            finished.signal()
+        }.start()
+        holding.wait()
+        #expect(lab.endpoint.answerWithoutWaiting(read) == nil)
+        release.signal()
+        finished.wait()
+        #expect(lab.endpoint.answerWithoutWaiting(read)?.status == 200)
+    }
+
     /// The key a mutation is verified with may come from what the server last read; the call
     /// itself checks the key again in its transaction, so a key another process deactivated
     /// meanwhile is refused as AWS refuses it, and nothing is written.

@@ -106,6 +106,53 @@ struct QueryServerTests {
         #expect(abs(sent.timeIntervalSinceNow) < 5)
     }
 
+    /// While a commit holds the lab, reads wait for it on the blocking pool, not on an event
+    /// loop: a loop that waited stalled every connection it serves. Here one read per event
+    /// loop (and more) waits for a held commit, and a request on another connection is still
+    /// answered at once; when the commit ends the reads are answered.
+    @Test func readsWaitingForACommitLeaveTheEventLoopsFree() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { $0.maximumBodyBytes = 1_000 }
+        defer { task.cancel() }
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let commits = lab.endpoint.groupCommit
+        Thread {
+            _ = try? commits.write { _ in
+                holding.signal()
+                release.wait()
+            }
+        }.start()
+        holding.wait()
+        var readers: [Int32] = []
+        defer { for socket in readers { close(socket) } }
+        for _ in 0..<(2 * ProcessInfo.processInfo.activeProcessorCount + 2) {
+            let request = ServerLab.signedPost([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Nope")],
+                                               keyID: lab.rootKey.accessKeyID, secret: lab.rootKey.secretAccessKey)
+            let body = String(decoding: request.body, as: UTF8.self)
+            var text = "POST / HTTP/1.1\r\nConnection: close\r\nContent-Length: \(body.utf8.count)\r\n"
+            for header in request.headers { text += "\(header.name): \(header.value)\r\n" }
+            let socket = try Self.connect(port)
+            readers.append(socket)
+            Self.send(socket, text + "\r\n" + body)
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        let other = try Self.connect(port)
+        defer { close(other) }
+        let started = Date()
+        Self.send(other, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 5000\r\n\r\n"
+                  + String(repeating: "a", count: 5_000))
+        let refused = await Self.readAllOffPool(other)
+        let waited = Date().timeIntervalSince(started)
+        release.signal()
+        #expect(refused.hasPrefix("HTTP/1.1 413"), "\(refused)")
+        #expect(waited < 2, "answered after \(waited) s, while the commit was held")
+        for socket in readers {
+            let answer = await Self.readAllOffPool(socket)
+            #expect(answer.hasPrefix("HTTP/1.1 404"), "\(answer)")
+            #expect(answer.contains("<Code>NoSuchEntity</Code>"))
+        }
+    }
+
     @Test func httpDateIsIMFFixdate() {
         #expect(HTTPDate.format(784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
         #expect(HTTPDate.format(1_796_632_177) == "Mon, 07 Dec 2026 08:29:37 GMT")

@@ -26,6 +26,41 @@ struct ConcurrentReadTests {
         #expect(met.all)
     }
 
+    /// A read that waited for a write goes before the next writer, even one that was already
+    /// waiting: with a group commit always queued behind the one being written (a server busy
+    /// with mutations), reads that deferred to every waiting writer waited for many commits.
+    @Test func aReadThatWaitedForAWriteGoesBeforeTheNextWriter() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path, durability: .processCrashOnly)
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let seen = SeenNames()
+        let done = DispatchGroup()
+        func onThread(_ body: @escaping @Sendable () -> Void) {
+            done.enter()
+            Thread {
+                body()
+                done.leave()
+            }.start()
+        }
+        onThread {
+            _ = try? store.write { repo in
+                try repo.put(Fixture.role("first"))
+                holding.signal()
+                release.wait()
+            }
+        }
+        holding.wait()
+        onThread { seen.set(try? store.read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) }) }
+        let deadline = Date().addingTimeInterval(10)
+        while store.gate.waiting.readers < 1, Date() < deadline { usleep(1_000) }
+        onThread { _ = try? store.write { repo in try repo.put(Fixture.role("second")) } }
+        while store.gate.waiting.writers < 1, Date() < deadline { usleep(1_000) }
+        #expect(store.gate.waiting.readers == 1 && store.gate.waiting.writers == 1)
+        release.signal()
+        done.wait()
+        #expect(seen.names == ["first"], "the read ran after the first write and before the second")
+    }
+
     @Test func concurrentReadsSeeWholeCommitsWhileTwoWritersCommit() throws {
         let directory = try TemporaryDirectory()
         let store = try LabStore(path: directory.path, durability: .processCrashOnly)
@@ -97,4 +132,12 @@ final class SendableFlags: @unchecked Sendable {
     init(count: Int) { flags = Array(repeating: false, count: count) }
     func set(_ index: Int, _ value: Bool) { lock.withLock { flags[index] = value } }
     var all: Bool { lock.withLock { flags.allSatisfy { $0 } } }
+}
+
+/// What a read on another thread saw.
+final class SeenNames: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String]?
+    func set(_ names: [String]?) { lock.withLock { stored = names } }
+    var names: [String]? { lock.withLock { stored } }
 }

@@ -5,10 +5,12 @@ import NIOPosix
 
 /// Answers a connection's requests on its event loop: a request's parts are gathered (the body
 /// up to the limit; past it, 413 and the connection closes), then a read is answered at once
-/// and a write runs on the blocking pool (it waits for a durable commit) and is answered when
-/// it is done. Pipelining assistance before this handler holds the next request back until
-/// the answer is written, so answers keep their order. A connection whose next request head
-/// is late, or whose body stalls, is closed (`ConnectionDeadline`).
+/// unless the lab is busy with a commit, and a write (which waits for a durable commit), or a
+/// read that would wait for one, runs on the blocking pool and is answered when it is done: an
+/// event loop that waits stalls every connection it serves. Pipelining assistance before this
+/// handler holds the next request back until the answer is written, so answers keep their
+/// order. A connection whose next request head is late, or whose body stalls, is closed
+/// (`ConnectionDeadline`).
 final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
@@ -76,8 +78,8 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func answer(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
         let close = !request.isKeepAlive
         let endpoint = responder.endpoint
-        guard call.writes else {
-            return write(endpoint.handle(call), to: request, context: context, close: close)
+        if let answer = endpoint.answerWithoutWaiting(call) {
+            return write(answer, to: request, context: context, close: close)
         }
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         responder.blockingPool.runIfActive(eventLoop: context.eventLoop) { endpoint.handle(call) }.whenComplete { result in

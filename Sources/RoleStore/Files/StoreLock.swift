@@ -52,6 +52,15 @@ final class StoreLock {
         if exclusive && recordsHolder { recordHolder(getpid()) }
     }
 
+    /// Takes the lock shared unless another process holds it exclusively; returns whether it did.
+    func acquireSharedWithoutWaiting() throws -> Bool {
+        while flock(fd, LOCK_SH | LOCK_NB) != 0 {
+            if errno == EWOULDBLOCK { return false }
+            guard errno == EINTR else { throw POSIXFile.failure("flock", storePath) }
+        }
+        return true
+    }
+
     /// Releases the lock (clearing the recorded holder first when it was ours).
     func release(exclusive: Bool) {
         if exclusive && recordsHolder { recordHolder(nil) }

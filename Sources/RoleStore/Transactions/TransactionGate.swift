@@ -6,8 +6,10 @@ import Darwin
 #endif
 
 /// The in-process half of a store's locking: read transactions run side by side, a write runs
-/// alone, and a writer that is waiting goes before readers that arrive after it (so a server
-/// busy with reads cannot starve its own writes). The file lock (`StoreLock`) is the other
+/// alone, and the two take turns: a writer that is waiting goes before readers that arrive
+/// after it (so a server busy with reads cannot starve its own writes), and the readers that
+/// waited for a write go before the next writer (so a server busy with writes, a group commit
+/// always queued behind the one being written, cannot starve its reads either). The file lock (`StoreLock`) is the other
 /// half, between processes: every read takes it shared on a descriptor of its own, lent from
 /// a pool here (flock belongs to an open file description, so two readers on one descriptor
 /// would share one lock, and the first to finish would release it under the other).
@@ -28,6 +30,13 @@ final class TransactionGate: @unchecked Sendable {
     private var activeReaders = 0
     private var writerActive = false
     private var writersWaiting = 0
+    /// Readers blocked in `enterRead`.
+    private var readersWaiting = 0
+    /// Writes finished so far: a reader that waited through one no longer defers to writers.
+    private var completedWrites: UInt64 = 0
+    /// Readers that waited through the last write and have not yet entered: the next writer
+    /// waits for them.
+    private var entitledReaders = 0
     /// Each thread in a transaction, and whether that transaction is a write.
     private var threads: [UInt: Bool] = [:]
     /// Lock descriptors not lent out.
@@ -50,7 +59,11 @@ final class TransactionGate: @unchecked Sendable {
         #endif
     }
 
-    /// Waits until no write runs or waits, then enters a read.
+    /// How many readers and writers are blocked, waiting to enter.
+    var waiting: (readers: Int, writers: Int) { condition.withLock { (readersWaiting, writersWaiting) } }
+
+    /// Waits until no write runs, and none waits unless this reader has already waited
+    /// through a write; then enters a read.
     func enterRead() throws -> Entry {
         let thread = Self.currentThread
         condition.lock()
@@ -60,7 +73,33 @@ final class TransactionGate: @unchecked Sendable {
         case true?: throw StoreError.nestedTransaction(store: storePath)
         case nil: break
         }
-        while writerActive || writersWaiting > 0 { condition.wait() }
+        if writerActive || writersWaiting > 0 {
+            let arrival = completedWrites
+            readersWaiting += 1
+            while writerActive || (writersWaiting > 0 && completedWrites == arrival) { condition.wait() }
+            readersWaiting -= 1
+            if completedWrites != arrival && entitledReaders > 0 {
+                entitledReaders -= 1
+                if entitledReaders == 0 { condition.broadcast() }
+            }
+        }
+        let lock = try spareLocks.popLast() ?? makeLock()
+        activeReaders += 1
+        threads[thread] = false
+        return .entered(lock)
+    }
+
+    /// `enterRead`, or nil at once where it would wait (a write runs or waits).
+    func enterReadWithoutWaiting() throws -> Entry? {
+        let thread = Self.currentThread
+        condition.lock()
+        defer { condition.unlock() }
+        switch threads[thread] {
+        case false?: return .nested
+        case true?: throw StoreError.nestedTransaction(store: storePath)
+        case nil: break
+        }
+        guard !writerActive && writersWaiting == 0 else { return nil }
         let lock = try spareLocks.popLast() ?? makeLock()
         activeReaders += 1
         threads[thread] = false
@@ -77,14 +116,15 @@ final class TransactionGate: @unchecked Sendable {
         if activeReaders == 0 { condition.broadcast() }
     }
 
-    /// Waits until no other transaction runs, then enters a write.
+    /// Waits until no other transaction runs and the readers that waited through the last
+    /// write have entered, then enters a write.
     func enterWrite() throws {
         let thread = Self.currentThread
         condition.lock()
         defer { condition.unlock() }
         guard threads[thread] == nil else { throw StoreError.nestedTransaction(store: storePath) }
         writersWaiting += 1
-        while writerActive || activeReaders > 0 { condition.wait() }
+        while writerActive || activeReaders > 0 || entitledReaders > 0 { condition.wait() }
         writersWaiting -= 1
         writerActive = true
         threads[thread] = true
@@ -96,6 +136,8 @@ final class TransactionGate: @unchecked Sendable {
         defer { condition.unlock() }
         writerActive = false
         threads[Self.currentThread] = nil
+        completedWrites &+= 1
+        entitledReaders = readersWaiting
         condition.broadcast()
     }
 }
