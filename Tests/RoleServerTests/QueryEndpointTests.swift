@@ -161,14 +161,7 @@ struct QueryEndpointTests {
         let first = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "First"), ("AssumeRolePolicyDocument", Self.trust)])
         #expect(first.status == 200, "\(first.body)")
         let commits = lab.endpoint.groupCommit
-        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
-        Thread {
-            _ = try? commits.write { _ in
-                holding.signal()
-                release.wait()
-            }
-        }.start()
-        holding.wait()
+        let release = lab.holdCommit().release
         let answers = Answers()
         let done = DispatchGroup()
         let endpoint = lab.endpoint, key = lab.rootKey
@@ -202,20 +195,10 @@ struct QueryEndpointTests {
         let write = call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "R"), ("AssumeRolePolicyDocument", Self.trust)])
         #expect(lab.endpoint.answerWithoutWaiting(read)?.status == 200)
         #expect(lab.endpoint.answerWithoutWaiting(write) == nil)
-        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
-        let finished = DispatchSemaphore(value: 0)
-        let commits = lab.endpoint.groupCommit
-        Thread {
-            _ = try? commits.write { _ in
-                holding.signal()
-                release.wait()
-            }
-            finished.signal()
-        }.start()
-        holding.wait()
+        let held = lab.holdCommit()
         #expect(lab.endpoint.answerWithoutWaiting(read) == nil)
-        release.signal()
-        finished.wait()
+        held.release.signal()
+        held.finished.wait()
         #expect(lab.endpoint.answerWithoutWaiting(read)?.status == 200)
     }
 

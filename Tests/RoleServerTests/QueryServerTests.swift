@@ -114,15 +114,7 @@ struct QueryServerTests {
         let lab = try ServerLab()
         let (port, task) = try await Self.start(lab) { $0.maximumBodyBytes = 1_000 }
         defer { task.cancel() }
-        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
-        let commits = lab.endpoint.groupCommit
-        Thread {
-            _ = try? commits.write { _ in
-                holding.signal()
-                release.wait()
-            }
-        }.start()
-        holding.wait()
+        let release = lab.holdCommit().release
         var readers: [Int32] = []
         defer { for socket in readers { close(socket) } }
         for _ in 0..<(2 * ProcessInfo.processInfo.activeProcessorCount + 2) {

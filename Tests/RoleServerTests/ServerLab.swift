@@ -55,5 +55,23 @@ final class ServerLab {
         endpoint.handle(Self.signedPost(fields, keyID: rootKey.accessKeyID, secret: rootKey.secretAccessKey, service: service))
     }
 
+    /// Starts a group commit on a thread of its own whose body waits, holding the lab, until
+    /// `release` is signalled; returns once that body runs. `finished` is signalled after the
+    /// commit.
+    func holdCommit() -> (release: DispatchSemaphore, finished: DispatchSemaphore) {
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        let commits = endpoint.groupCommit
+        Thread {
+            _ = try? commits.write { _ in
+                holding.signal()
+                release.wait()
+            }
+            finished.signal()
+        }.start()
+        holding.wait()
+        return (release, finished)
+    }
+
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }

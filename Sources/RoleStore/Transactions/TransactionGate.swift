@@ -68,11 +68,7 @@ final class TransactionGate: @unchecked Sendable {
         let thread = Self.currentThread
         condition.lock()
         defer { condition.unlock() }
-        switch threads[thread] {
-        case false?: return .nested
-        case true?: throw StoreError.nestedTransaction(store: storePath)
-        case nil: break
-        }
+        if let nested = try nestedEntry(thread) { return nested }
         if writerActive || writersWaiting > 0 {
             let arrival = completedWrites
             readersWaiting += 1
@@ -83,10 +79,7 @@ final class TransactionGate: @unchecked Sendable {
                 if entitledReaders == 0 { condition.broadcast() }
             }
         }
-        let lock = try spareLocks.popLast() ?? makeLock()
-        activeReaders += 1
-        threads[thread] = false
-        return .entered(lock)
+        return try admitReader(thread)
     }
 
     /// `enterRead`, or nil at once where it would wait (a write runs or waits).
@@ -94,12 +87,23 @@ final class TransactionGate: @unchecked Sendable {
         let thread = Self.currentThread
         condition.lock()
         defer { condition.unlock() }
+        if let nested = try nestedEntry(thread) { return nested }
+        guard !writerActive && writersWaiting == 0 else { return nil }
+        return try admitReader(thread)
+    }
+
+    /// `.nested` when `thread` already runs a read; refused when it runs a write; else nil.
+    /// Caller holds the condition's lock.
+    private func nestedEntry(_ thread: UInt) throws -> Entry? {
         switch threads[thread] {
         case false?: return .nested
         case true?: throw StoreError.nestedTransaction(store: storePath)
-        case nil: break
+        case nil: return nil
         }
-        guard !writerActive && writersWaiting == 0 else { return nil }
+    }
+
+    /// Lends `thread` a lock descriptor and counts it as a reader. Caller holds the lock.
+    private func admitReader(_ thread: UInt) throws -> Entry {
         let lock = try spareLocks.popLast() ?? makeLock()
         activeReaders += 1
         threads[thread] = false
