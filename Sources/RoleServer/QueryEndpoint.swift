@@ -104,15 +104,23 @@ public final class QueryEndpoint: @unchecked Sendable {
         }
     }
 
+    /// One request's error answers: AWS's error document for its service, with its request ID
+    /// and action.
+    private struct ErrorAnswer {
+        var service: String
+        let requestID: String
+        let action: String
+
+        func callAsFunction(_ status: Int, _ code: String, _ message: String, caller: String = "-",
+                            decision: String = "error") -> EndpointResponse {
+            .error(status, code: code, message: message, service: service, requestID: requestID, action: action,
+                   caller: caller, decision: decision)
+        }
+    }
+
     private func answer(_ call: QueryCall) -> EndpointResponse {
         let request = call.request
-        let requestID = RequestID.make()
-        let fields = call.fields
-        let action = fields["Action"] ?? "-"
-        var serviceName = call.serviceFromVersion
-        func failure(_ status: Int, _ code: String, _ message: String, caller: String = "-", decision: String = "error") -> EndpointResponse {
-            .error(status, code: code, message: message, service: serviceName, requestID: requestID, action: action, caller: caller, decision: decision)
-        }
+        var failure = ErrorAnswer(service: call.serviceFromVersion, requestID: RequestID.make(), action: call.fields["Action"] ?? "-")
 
         // Who signed it, and is the signature right?
         let credential: SigV4Credential
@@ -125,24 +133,36 @@ public final class QueryEndpoint: @unchecked Sendable {
             }
         }
         guard credential.service == "iam" || credential.service == "sts" else {
-            return failure(403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: '\(serviceName)'. ")
+            return failure(403, "SignatureDoesNotMatch", "Credential should be scoped to correct service: '\(failure.service)'. ")
         }
-        serviceName = credential.service
+        failure.service = credential.service
+
+        // A mutation first tries its key as this server last saw it, without waiting for the
+        // commit under way: it then queues for the next one with every other mutation that
+        // arrived meanwhile (a lookup behind the commit let only a few in each time). A key's
+        // secret never changes, and the call checks the key's status, session token and expiry
+        // again inside its transaction (`CallerResolver`), so a stale copy can pass nothing AWS
+        // would refuse; and whatever the stale copy fails is looked up again before refusing.
+        let keyRecord = AccessKey.key(credential.accessKeyID)
+        if call.writes, let lastKnown = store.lastKnownRecord(AccessKey.self, at: keyRecord),
+           refusal(of: request, credential: credential, key: lastKnown, failure: failure) == nil {
+            return run(call, as: lastKnown, failure: failure)
+        }
         let key: AccessKey?
         do {
-            // A mutation takes its key as the server last saw it, without waiting for the
-            // commit under way: it then queues for the next one with every other mutation that
-            // arrived meanwhile (a lookup behind the commit let only a few in each time). A
-            // key's secret never changes, and the call checks the key's status, session token
-            // and expiry again inside its transaction (`CallerResolver`), so a stale copy can
-            // pass nothing AWS would refuse.
-            let keyRecord = AccessKey.key(credential.accessKeyID)
-            let lastKnown = call.writes ? store.lastKnownRecord(AccessKey.self, at: keyRecord) : nil
-            key = try lastKnown ?? store.read { try $0.record(AccessKey.self, at: keyRecord) }
+            key = try store.read { try $0.record(AccessKey.self, at: keyRecord) }
         } catch {
             return failure(500, "ServiceFailure", "rolecall could not read the lab: \(error)")
         }
-        guard let key, key.status == "Active", key.sessionToken == credential.securityToken else {
+        guard let key else { return failure(403, "InvalidClientTokenId", ServiceError.invalidClientTokenID.message) }
+        if let refused = refusal(of: request, credential: credential, key: key, failure: failure) { return refused }
+        return run(call, as: key, failure: failure)
+    }
+
+    /// Why `key` cannot have signed `request` (inactive, another session's, a wrong signature,
+    /// an expired session), in AWS's words; nil when it did.
+    private func refusal(of request: SignedRequest, credential: SigV4Credential, key: AccessKey, failure: ErrorAnswer) -> EndpointResponse? {
+        guard key.status == "Active", key.sessionToken == credential.securityToken else {
             return failure(403, "InvalidClientTokenId", ServiceError.invalidClientTokenID.message)
         }
         let callerARN = Self.callerARN(key.owner)
@@ -155,15 +175,19 @@ public final class QueryEndpoint: @unchecked Sendable {
             let expired = ServiceError.expiredToken
             return failure(expired.httpStatus, expired.code, expired.message, caller: callerARN)
         }
+        return nil
+    }
 
-        // Which operation?
+    /// Runs an authenticated call exactly as the CLI does, as `key`'s owner.
+    private func run(_ call: QueryCall, as key: AccessKey, failure: ErrorAnswer) -> EndpointResponse {
+        let fields = call.fields
+        let action = failure.action
+        let callerARN = Self.callerARN(key.owner)
         guard action != "-" else { return failure(400, "MissingAction", "Missing Action", caller: callerARN) }
         let version = fields["Version"] ?? ""
-        guard version == Self.version(of: serviceName), let operation = ServedOperations.operation(action, service: serviceName) else {
+        guard version == Self.version(of: failure.service), let operation = ServedOperations.operation(action, service: failure.service) else {
             return failure(400, "InvalidAction", "Could not find operation \(action) for version \(version)", caller: callerARN)
         }
-
-        // Run it exactly as the CLI does, as the key's owner.
         var variables = ["AWS_ACCESS_KEY_ID": key.accessKeyID, "AWS_SECRET_ACCESS_KEY": key.secretAccessKey]
         if let token = key.sessionToken { variables["AWS_SESSION_TOKEN"] = token }
         let backend = LabBackend(dispatcher: service, service: service, variables: variables, lockTimeout: store.lockTimeout)
@@ -174,8 +198,8 @@ public final class QueryEndpoint: @unchecked Sendable {
         let parameters = QueryParameters.object(for: operation, from: fields)
         do throws(CommandError) {
             let result = try backend.run(operation, parameters: parameters, options: options)
-            return EndpointResponse(status: 200, headers: EndpointResponse.headers(requestID),
-                                    bytes: QueryXML.response(action: action, service: serviceName, result: result, requestID: requestID),
+            return EndpointResponse(status: 200, headers: EndpointResponse.headers(failure.requestID),
+                                    bytes: QueryXML.response(action: action, service: failure.service, result: result, requestID: failure.requestID),
                                     action: action, caller: callerARN, decision: "allow")
         } catch .service(let failed, _) {
             return failure(failed.httpStatus, failed.code, failed.message, caller: callerARN,

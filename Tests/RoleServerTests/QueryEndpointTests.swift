@@ -222,6 +222,43 @@ struct QueryEndpointTests {
         #expect(roles.contains("Before") && !roles.contains("After"))
     }
 
+    /// The other way round: a key the server last saw inactive, which another process has
+    /// made active again, is accepted; and a wrong signature made with a key another process
+    /// deleted is `InvalidClientTokenId`, as AWS answers an unknown key before the signature.
+    @Test func aKeyLastSeenRefusedIsLookedUpAgainBeforeRefusing() throws {
+        let lab = try ServerLab()
+        let other = try LabStore(path: lab.path)
+        let root = Caller.root(accountID: DemoLab.productionAccountID)
+        func setStatus(_ status: String) throws {
+            try other.write { transaction in
+                try lab.service.updateAccessKey(accessKeyId: lab.rootKey.accessKeyID, status: status, caller: root, in: &transaction)
+            }
+        }
+        func createRole(_ name: String) -> EndpointResponse {
+            lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", name), ("AssumeRolePolicyDocument", Self.trust)])
+        }
+        #expect(createRole("One").status == 200)
+        try setStatus("Inactive")
+        #expect(createRole("Two").status == 403)  // the server now knows the key as inactive
+        try setStatus("Active")
+        let three = createRole("Three")
+        #expect(three.status == 200, "\(three.body)")
+
+        let spare = lab.call([("Action", "CreateAccessKey"), ("Version", "2010-05-08")])
+        func element(_ name: String) -> String {
+            guard let start = spare.body.range(of: "<\(name)>"), let end = spare.body.range(of: "</\(name)>") else { return "" }
+            return String(spare.body[start.upperBound..<end.lowerBound])
+        }
+        let spareID = element("AccessKeyId")
+        let fields = [("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "Four"), ("AssumeRolePolicyDocument", Self.trust)]
+        #expect(lab.endpoint.handle(ServerLab.signedPost(fields, keyID: spareID, secret: element("SecretAccessKey"))).status == 200)
+        try other.write { transaction in
+            try lab.service.deleteAccessKey(accessKeyId: spareID, caller: root, in: &transaction)
+        }
+        let forged = lab.endpoint.handle(ServerLab.signedPost(fields, keyID: spareID, secret: "not the secret"))
+        #expect(forged.body.contains("<Code>InvalidClientTokenId</Code>"), "\(forged.body)")
+    }
+
     @Test func rootKeysAreListedAndLimitedToTwo() throws {
         let lab = try ServerLab()
         let second = lab.call([("Action", "CreateAccessKey"), ("Version", "2010-05-08")])
