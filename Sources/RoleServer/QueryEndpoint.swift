@@ -97,10 +97,18 @@ public final class QueryEndpoint: @unchecked Sendable {
     /// with `handle(_:)` on a thread that may wait, never on an event loop. Nil for a write.
     public func answerWithoutWaiting(_ call: QueryCall) -> EndpointResponse? {
         guard !call.writes else { return nil }
+        return answerWithoutWaiting([call])?.first
+    }
+
+    /// Answers reads that arrived together, in order, in one read transaction (one shared lock,
+    /// one catch-up with the change log, one consistent view for all); nil when that would mean
+    /// waiting for the lab. Every call must be a read.
+    public func answerWithoutWaiting(_ calls: [QueryCall]) -> [EndpointResponse]? {
+        precondition(!calls.contains(where: \.writes), "a write cannot be answered in a read transaction")
         do {
-            return try store.readWithoutWaiting { _ in answer(call) }
+            return try store.readWithoutWaiting { _ in calls.map(answer) }
         } catch {
-            return .failure(500, code: "ServiceFailure", message: "rolecall could not read the lab: \(error)")
+            return calls.map { _ in .failure(500, code: "ServiceFailure", message: "rolecall could not read the lab: \(error)") }
         }
     }
 

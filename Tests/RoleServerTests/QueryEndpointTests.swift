@@ -202,6 +202,27 @@ struct QueryEndpointTests {
         #expect(lab.endpoint.answerWithoutWaiting(read)?.status == 200)
     }
 
+    /// Reads that arrived together are answered in one read transaction, in order, each with
+    /// its own answer and request ID; declined together while a commit holds the lab.
+    @Test func readsArrivingTogetherAreAnsweredTogetherInOrder() throws {
+        let lab = try ServerLab()
+        _ = lab.call([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "Present"), ("AssumeRolePolicyDocument", Self.trust)])
+        func getRole(_ name: String) -> QueryCall {
+            QueryCall(ServerLab.signedPost([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", name)],
+                                           keyID: lab.rootKey.accessKeyID, secret: lab.rootKey.secretAccessKey))
+        }
+        let calls = [getRole("Present"), getRole("Absent"), getRole("Present")]
+        let answers = try #require(lab.endpoint.answerWithoutWaiting(calls))
+        #expect(answers.map(\.status) == [200, 404, 200])
+        #expect(answers[1].body.contains("The role with name Absent cannot be found."))
+        let requestIDs = answers.compactMap { $0.headers.first { $0.name == "x-amzn-RequestId" }?.value }
+        #expect(Set(requestIDs).count == 3)
+        let held = lab.holdCommit()
+        #expect(lab.endpoint.answerWithoutWaiting(calls) == nil)
+        held.release.signal()
+        held.finished.wait()
+    }
+
     /// The key a mutation is verified with may come from what the server last read; the call
     /// itself checks the key again in its transaction, so a key another process deactivated
     /// meanwhile is refused as AWS refuses it, and nothing is written.

@@ -4,8 +4,9 @@ import NIOHTTP1
 import NIOPosix
 
 /// Answers a connection's requests on its event loop: a request's parts are gathered (the body
-/// up to the limit; past it, 413 and the connection closes), then a read is answered at once
-/// unless the lab is busy with a commit, and a write (which waits for a durable commit), or a
+/// up to the limit; past it, 413 and the connection closes), then a read is answered with the
+/// other reads of the event loop's pass (`ReadBatch`) unless the lab is busy with a commit, and
+/// a write (which waits for a durable commit), or a
 /// read that would wait for one, runs on the blocking pool and is answered when it is done: an
 /// event loop that waits stalls every connection it serves. Pipelining assistance before this
 /// handler holds the next request back until the answer is written, so answers keep their
@@ -23,6 +24,8 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var refused = false
     private var started: UInt64 = 0
     private let deadline: ConnectionDeadline
+    /// This connection's event loop's read batch, once it has had a read.
+    private var readBatch: ReadBatch?
 
     init(responder: QueryResponder) {
         self.responder = responder
@@ -76,11 +79,19 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     private func answer(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
+        guard call.writes else {
+            let batch = readBatch ?? responder.readBatches.batch(on: context.eventLoop)
+            readBatch = batch
+            return batch.add(.init(handler: self, context: context, request: request, call: call))
+        }
+        answerOnPool(call, to: request, context: context)
+    }
+
+    /// Answers `call` on the blocking pool: a write (it waits for a durable commit), or a read
+    /// that would wait for one.
+    func answerOnPool(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
         let close = !request.isKeepAlive
         let endpoint = responder.endpoint
-        if let answer = endpoint.answerWithoutWaiting(call) {
-            return write(answer, to: request, context: context, close: close)
-        }
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         responder.blockingPool.runIfActive(eventLoop: context.eventLoop) { endpoint.handle(call) }.whenComplete { result in
             let (handler, context) = bound.value
@@ -95,7 +106,7 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    private func write(_ answer: EndpointResponse, to request: HTTPRequestHead, context: ChannelHandlerContext, close: Bool) {
+    func write(_ answer: EndpointResponse, to request: HTTPRequestHead, context: ChannelHandlerContext, close: Bool) {
         let bytes = ByteBuffer(bytes: answer.bytes)
         var head = QueryResponder.head(answer, version: request.version, bodyLength: bytes.readableBytes)
         if close { head.headers.add(name: "Connection", value: "close") }

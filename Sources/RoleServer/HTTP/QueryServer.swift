@@ -38,11 +38,20 @@ public enum QueryServer {
     }
 }
 
-/// What every connection shares: the endpoint, the settings, the pool for writes.
+/// What every connection shares: the endpoint, the settings, the pool for writes, the read
+/// batches of the event loops.
 struct QueryResponder: Sendable {
     let endpoint: QueryEndpoint
     let settings: ServerSettings
     let blockingPool: NIOThreadPool
+    let readBatches: ReadBatches
+
+    init(endpoint: QueryEndpoint, settings: ServerSettings, blockingPool: NIOThreadPool) {
+        self.endpoint = endpoint
+        self.settings = settings
+        self.blockingPool = blockingPool
+        readBatches = ReadBatches(endpoint: endpoint)
+    }
 
     /// What SigV4 needs of `request` with its `body`: the path and raw query apart, the
     /// headers as received.
