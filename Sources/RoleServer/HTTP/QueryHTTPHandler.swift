@@ -6,9 +6,9 @@ import NIOPosix
 /// Answers a connection's requests on its event loop: a request's parts are gathered (the body
 /// up to the limit; past it, 413 and the connection closes), then a read is answered with the
 /// other reads of the event loop's pass (`ReadBatch`) unless the lab is busy with a commit, and
-/// a write (which waits for a durable commit), or a
-/// read that would wait for one, runs on the blocking pool and is answered when it is done: an
-/// event loop that waits stalls every connection it serves. Pipelining assistance before this
+/// a write (which waits for a durable commit), or a read that would wait for one, runs on the
+/// blocking pool and is answered when it is done: an event loop that waits stalls every
+/// connection it serves. Pipelining assistance before this
 /// handler holds the next request back until the answer is written, so answers keep their
 /// order. A connection whose next request head is late, or whose body stalls, is closed
 /// (`ConnectionDeadline`).

@@ -4,8 +4,9 @@ import NIOHTTP1
 
 /// The reads one event loop receives in one pass over its ready connections, answered together
 /// right after that pass in ONE read transaction: one shared lock, one journal check and one
-/// catch-up with the change log for all of them, where each read took its own (7.8% of a
-/// GetRole's server time under load, when a pass brings 10 to 30 requests). Answers keep each
+/// catch-up with the change log for all of them, where each read took its own, and both event
+/// loops contended for the same locks on every request (a third of a GetRole's server CPU
+/// under load, where a pass brings 10 to 30 requests; docs/decisions.md). Answers keep each
 /// connection's order (pipelining assistance holds a connection's next request until its answer
 /// is written). When the lab is busy with a commit the whole batch goes to the blocking pool,
 /// one request at a time, as any read that would wait does.

@@ -9,10 +9,11 @@ import Darwin
 /// alone, and the two take turns: a writer that is waiting goes before readers that arrive
 /// after it (so a server busy with reads cannot starve its own writes), and the readers that
 /// waited for a write go before the next writer (so a server busy with writes, a group commit
-/// always queued behind the one being written, cannot starve its reads either). The file lock (`StoreLock`) is the other
-/// half, between processes: every read takes it shared on a descriptor of its own, lent from
-/// a pool here (flock belongs to an open file description, so two readers on one descriptor
-/// would share one lock, and the first to finish would release it under the other).
+/// always queued behind the one being written, cannot starve its reads either). The file lock
+/// (`StoreLock`) is the other half, between processes: every read takes it shared on a
+/// descriptor of its own, lent from a pool here (flock belongs to an open file description, so
+/// two readers on one descriptor would share one lock, and the first to finish would release it
+/// under the other).
 ///
 /// It also knows which thread runs which transaction, to refuse nesting that cannot work: a
 /// read inside a read on the same thread shares the outer one (`Entry.nested`); anything
