@@ -5,7 +5,8 @@ import Testing
 
 /// `rolecall serve` stops gracefully (issue #17): on SIGTERM or SIGINT it stops accepting, lets
 /// the request in flight finish with its proper answer (a durable CreateRole whose body is
-/// still arriving when the signal comes), then exits 0 with the lab intact.
+/// still arriving when the signal comes), closes idle connections at once, then exits 0 with
+/// the lab intact.
 @Suite("rolecall serve graceful shutdown", .serialized)
 struct ServeShutdownTests {
     /// A running `rolecall serve` child with its output in files.
@@ -142,6 +143,18 @@ struct ServeShutdownTests {
         let secret = try #require(server.exported("AWS_SECRET_ACCESS_KEY"))
         let port = try #require(endpoint.split(separator: ":").last.flatMap { Int($0) }, "\(endpoint)")
 
+        // A kept-alive connection has had its answer and sends nothing more.
+        let idle = try #require(Self.connect(port))
+        defer { close(idle) }
+        Self.send(idle, "GET /?Action=GetUser HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        var first: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while !String(decoding: first, as: UTF8.self).contains("</ErrorResponse>") {
+            let count = chunk.withUnsafeMutableBytes { read(idle, $0.baseAddress, $0.count) }
+            try #require(count > 0, "the idle connection's first answer: \(String(decoding: first, as: UTF8.self))")
+            first += chunk[0..<count]
+        }
+
         // The request is in flight: its head is read, half its body has arrived.
         let request = Self.createRole(named: "InFlight", port: port, keyID: keyID, secret: secret)
         let socket = try #require(Self.connect(port))
@@ -151,7 +164,12 @@ struct ServeShutdownTests {
         usleep(300_000)
         kill(server.pid, signal)
 
-        // The server waits for it: still running, and no longer accepting new connections.
+        // The idle connection is closed at once (not after the 10-second header timeout).
+        let signalled = Date()
+        #expect(Self.readAll(idle).isEmpty)
+        #expect(Date().timeIntervalSince(signalled) < 3, "the idle connection stayed open \(Date().timeIntervalSince(signalled)) s")
+
+        // The server waits for the request in flight: still running, and no longer accepting new connections.
         usleep(500_000)
         #expect(server.exitStatus(within: 0) == nil, "the server exited with a request in flight: \(server.stderr)")
         var refused = false

@@ -145,6 +145,65 @@ struct QueryServerTests {
         }
     }
 
+    /// `request` as it goes on the wire, kept alive unless `close`.
+    static func wireText(_ request: SignedRequest, close: Bool = false) -> String {
+        let body = String(decoding: request.body, as: UTF8.self)
+        var text = "POST / HTTP/1.1\r\n\(close ? "Connection: close\r\n" : "")Content-Length: \(body.utf8.count)\r\n"
+        for header in request.headers { text += "\(header.name): \(header.value)\r\n" }
+        return text + "\r\n" + body
+    }
+
+    /// The answers in `stream`, one string each from its status line on.
+    static func answers(in stream: String) -> [String] {
+        stream.components(separatedBy: "HTTP/1.1 ").dropFirst().map { "HTTP/1.1 " + $0 }
+    }
+
+    /// Requests pipelined on one connection (sent together, before any answer) are answered
+    /// in the order they were sent, though a write waits for a durable commit on the blocking
+    /// pool while reads are answered on the event loop: the GetRole sent after the CreateRole
+    /// finds the role, the one sent before it does not.
+    @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { _ in }
+        defer { task.cancel() }
+        let trust = #"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}}"#
+        let calls: [[(String, String)]] = [
+            [("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Piped")],
+            [("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "Piped"), ("AssumeRolePolicyDocument", trust)],
+            [("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Piped")],
+            [("Action", "ListRoles"), ("Version", "2010-05-08")],
+            [("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Piped")],
+        ]
+        let text = calls.enumerated().map { index, fields in
+            Self.wireText(ServerLab.signedPost(fields, keyID: lab.rootKey.accessKeyID, secret: lab.rootKey.secretAccessKey),
+                          close: index == calls.count - 1)
+        }.joined()
+        let socket = try Self.connect(port)
+        defer { close(socket) }
+        Self.send(socket, text)
+        let answers = Self.answers(in: await Self.readAllOffPool(socket))
+        try #require(answers.count == calls.count, "\(answers)")
+        #expect(answers[0].hasPrefix("HTTP/1.1 404") && answers[0].contains("<Code>NoSuchEntity</Code>"), "\(answers[0])")
+        #expect(answers[1].hasPrefix("HTTP/1.1 200") && answers[1].contains("<CreateRoleResponse"), "\(answers[1])")
+        #expect(answers[2].hasPrefix("HTTP/1.1 200") && answers[2].contains("<RoleName>Piped</RoleName>"), "\(answers[2])")
+        #expect(answers[3].hasPrefix("HTTP/1.1 200") && answers[3].contains("<RoleName>Piped</RoleName>"), "\(answers[3])")
+        #expect(answers[4].hasPrefix("HTTP/1.1 200") && answers[4].lowercased().contains("connection: close"), "\(answers[4])")
+    }
+
+    /// What is not HTTP gets 400 Bad Request and the connection closes, after the answers to
+    /// the requests that came before it on the connection.
+    @Test func whatIsNotHTTPGets400AfterTheAnswersBeforeIt() async throws {
+        for (prefix, before) in [("", 0), ("GET /?Action=GetUser HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 1)] {
+            let (stream, waited) = try await Self.sendAndWaitForClose(prefix + "\u{1}\u{2}NOT HTTP\r\n\r\n") { $0.idleTimeoutSeconds = 20 }
+            let answers = Self.answers(in: stream)
+            try #require(answers.count == before + 1, "\(stream)")
+            if before == 1 { #expect(answers[0].contains("<Code>MissingAuthenticationToken</Code>"), "\(answers[0])") }
+            #expect(answers[before].hasPrefix("HTTP/1.1 400 Bad Request\r\n"), "\(answers[before])")
+            #expect(answers[before].lowercased().contains("connection: close"), "\(answers[before])")
+            #expect(waited < 5, "closed after \(waited) s")
+        }
+    }
+
     @Test func httpDateIsIMFFixdate() {
         #expect(HTTPDate.format(784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
         #expect(HTTPDate.format(1_796_632_177) == "Mon, 07 Dec 2026 08:29:37 GMT")

@@ -4,13 +4,11 @@ import NIOCore
 import NIOHTTP1
 
 /// The pipeline of one connection of `rolecall serve`, for HummingbirdCore's server (which keeps
-/// binding, the connection limit, and stopping on a signal): SwiftNIO's HTTP/1.1 codec with
-/// pipelining assistance (a request waits until the one before it is answered; when the server
-/// stops, an idle connection closes and a busy one closes after its answer), a 400 for what
-/// does not parse, then `QueryHTTPHandler`, which keeps the header and idle deadlines and
-/// answers on the connection's event loop (a handler of their own cost every request part a
-/// pass through it, both ways). SwiftNIO's own HTTP/1 types are used as they come:
-/// converting each request to swift-http-types parsed its URI again through Foundation.
+/// binding, the connection limit, and stopping on a signal): SwiftNIO's HTTP/1.1 request
+/// decoder, then `QueryHTTPHandler`, which answers in order, writes the response bytes itself,
+/// keeps the header and idle deadlines, and closes on a stop or on what does not parse.
+/// SwiftNIO's own HTTP/1 types are used as they come: converting each request to
+/// swift-http-types parsed its URI again through Foundation.
 ///
 /// Hummingbird's own `HTTP1Channel` hands each request to a Swift task through async
 /// sequences; for a request that takes a tenth of a millisecond that hand-off (a task job, an
@@ -31,9 +29,7 @@ struct QueryChannel: ServerChildChannel {
             limits.maxHeaderListSize = settings.maximumHeaderBytes
             limits.maxHeaderFieldCount = 100
             let pipeline = channel.pipeline.syncOperations
-            try pipeline.configureHTTPServerPipeline(
-                withPipeliningAssistance: true, withErrorHandling: true, withOutboundHeaderValidation: false,
-                withEncoderConfiguration: .init(), withDecoderLimitConfiguration: limits)
+            try pipeline.addHandler(ByteToMessageHandler(HTTPRequestDecoder(limitConfiguration: limits)))
             try pipeline.addHandler(QueryHTTPHandler(responder: responder))
             return Connection(channel: channel)
         }

@@ -3,27 +3,63 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// Answers a connection's requests on its event loop: a request's parts are gathered (the body
-/// up to the limit; past it, 413 and the connection closes), then a read is answered with the
-/// other reads of the event loop's pass (`ReadBatch`) unless the lab is busy with a commit, and
-/// a write (which waits for a durable commit), or a read that would wait for one, runs on the
-/// blocking pool and is answered when it is done: an event loop that waits stalls every
-/// connection it serves. Pipelining assistance before this
-/// handler holds the next request back until the answer is written, so answers keep their
-/// order. A connection whose next request head is late, or whose body stalls, is closed
-/// (`ConnectionDeadline`).
-final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
+/// Answers a connection's requests on its event loop, one at a time and in the order they
+/// arrived (HTTP/1.1 pipelining): a request's parts are gathered (the body up to the limit;
+/// past it, 413 and the connection closes), then a read is answered with the other reads of
+/// the event loop's pass (`ReadBatch`) unless the lab is busy with a commit, and a write (which
+/// waits for a durable commit), or a read that would wait for one, runs on the blocking pool
+/// and is answered when it is done: an event loop that waits stalls every connection it
+/// serves. What does not parse as HTTP gets 400 after the answers before it, and the
+/// connection closes. When the server stops, an idle connection closes at once and a busy one
+/// after its last answer. A connection whose next request head is late, or whose body stalls,
+/// is closed (`ConnectionDeadline`).
+///
+/// This handler does what SwiftNIO's pipelining, error and response-encoding handlers did, in
+/// one place: each of those cost every request part a pass through it both ways, and holding
+/// reads back while a request was answered cost two `epoll_ctl` calls a request (together
+/// about a tenth of a GetRole's server time; docs/decisions.md). Reads are held back only
+/// when requests pile up on one connection.
+final class QueryHTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
-    typealias OutboundOut = HTTPServerResponsePart
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    /// A request read in full, waiting for (or getting) its answer.
+    struct Exchange {
+        enum Work {
+            case call(QueryCall)
+            /// Answered before it reached the endpoint: 413 for a body over the limit.
+            case answer(EndpointResponse)
+            /// 400 for what is not HTTP: a bare answer, no request log line.
+            case badRequest
+        }
+
+        let method: HTTPMethod
+        let version: HTTPVersion
+        let keepAlive: Bool
+        let started: UInt64
+        let work: Work
+    }
+
+    /// Requests waiting on one connection beyond which it is not read until answers catch up.
+    static let maximumWaiting = 16
 
     private let responder: QueryResponder
-    /// The request being read.
+    private let deadline: ConnectionDeadline
+    /// The request being read, and its body so far.
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
-    /// The body went past the limit: answered already, the rest is ignored.
-    private var refused = false
     private var started: UInt64 = 0
-    private let deadline: ConnectionDeadline
+    /// Requests read in full, oldest first; the first is being answered when `answering`.
+    private var waiting = CircularBuffer<Exchange>(initialCapacity: 2)
+    private var answering = false
+    /// A closing answer is queued (413, 400): what arrives after it is ignored.
+    private var acceptsRequests = true
+    /// A `read()` held back because requests piled up.
+    private var readHeld = false
+    /// The server is stopping: close once the requests already read are answered.
+    private var quiescing = false
+    private var closed = false
     /// This connection's event loop's read batch, once it has had a read.
     private var readBatch: ReadBatch?
 
@@ -39,6 +75,7 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     /// Also called when the connection closes (the pipeline is torn down): the timer goes.
     func handlerRemoved(context: ChannelHandlerContext) {
+        closed = true
         deadline.cancel()
     }
 
@@ -47,78 +84,139 @@ final class QueryHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.fireChannelActive()
     }
 
+    func channelInactive(context: ChannelHandlerContext) {
+        closed = true
+        deadline.cancel()
+        context.fireChannelInactive()
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard acceptsRequests, !closed else { return }
         switch unwrapInboundIn(data) {
         case .head(let request):
-            deadline.readSome(context)
+            if !answering { deadline.readSome(context) }
             head = request
             body.removeAll(keepingCapacity: true)
-            refused = false
             started = DispatchTime.now().uptimeNanoseconds
         case .body(let chunk):
-            guard !refused, let request = head else { return }
-            deadline.readSome(context)
+            guard let request = head else { return }
+            if !answering { deadline.readSome(context) }
             guard body.count + chunk.readableBytes <= responder.settings.maximumBodyBytes else {
-                refused = true
                 let limit = responder.settings.maximumBodyBytes
-                write(.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(limit) bytes."),
-                      to: request, context: context, close: true)
-                return
+                let refusal = EndpointResponse.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(limit) bytes.")
+                return queueLast(.answer(refusal), for: request, context: context)
             }
             body.append(contentsOf: chunk.readableBytesView)
         case .end:
-            guard !refused, let request = head else { return }
+            guard let request = head else { return }
             head = nil
-            deadline.answering()
-            answer(QueryCall(responder.signedRequest(request, body: body)), to: request, context: context)
+            let call = QueryCall(responder.signedRequest(request, body: body))
+            waiting.append(Exchange(method: request.method, version: request.version, keepAlive: request.isKeepAlive,
+                                    started: started, work: .call(call)))
+            startNext(context)
         }
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        context.close(promise: nil)
+        // After a parse error the decoder reports every later read as an error too.
+        guard acceptsRequests else { return }
+        guard error is HTTPParserError else { return context.close(promise: nil) }
+        let request = HTTPRequestHead(version: .http1_1, method: .GET, uri: "/")
+        started = DispatchTime.now().uptimeNanoseconds
+        queueLast(.badRequest, for: request, context: context)
     }
 
-    private func answer(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
-        guard call.writes else {
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        guard event is ChannelShouldQuiesceEvent else { return context.fireUserInboundEventTriggered(event) }
+        quiescing = true
+        if !answering, waiting.isEmpty, head == nil { context.close(promise: nil) }
+    }
+
+    /// Lets reads through unless requests have piled up on this connection.
+    func read(context: ChannelHandlerContext) {
+        if waiting.count >= Self.maximumWaiting {
+            readHeld = true
+        } else {
+            context.read()
+        }
+    }
+
+    /// Queues `work` as the connection's last exchange: nothing read after it is answered.
+    private func queueLast(_ work: Exchange.Work, for request: HTTPRequestHead, context: ChannelHandlerContext) {
+        acceptsRequests = false
+        head = nil
+        waiting.append(Exchange(method: request.method, version: request.version, keepAlive: false, started: started, work: work))
+        startNext(context)
+    }
+
+    /// Starts answering the oldest waiting request unless one is being answered.
+    private func startNext(_ context: ChannelHandlerContext) {
+        guard !answering, !closed, let exchange = waiting.first else { return }
+        answering = true
+        deadline.answering()
+        switch exchange.work {
+        case .call(let call) where call.writes:
+            answerOnPool(call, context: context)
+        case .call(let call):
             let batch = readBatch ?? responder.readBatches.batch(on: context.eventLoop)
             readBatch = batch
-            return batch.add(.init(handler: self, context: context, request: request, call: call))
+            batch.add(.init(handler: self, context: context, call: call))
+        case .answer(let answer):
+            answered(answer, context: context)
+        case .badRequest:
+            answered(nil, context: context)
         }
-        answerOnPool(call, to: request, context: context)
     }
 
     /// Answers `call` on the blocking pool: a write (it waits for a durable commit), or a read
     /// that would wait for one.
-    func answerOnPool(_ call: QueryCall, to request: HTTPRequestHead, context: ChannelHandlerContext) {
-        let close = !request.isKeepAlive
+    func answerOnPool(_ call: QueryCall, context: ChannelHandlerContext) {
         let endpoint = responder.endpoint
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         responder.blockingPool.runIfActive(eventLoop: context.eventLoop) { endpoint.handle(call) }.whenComplete { result in
             let (handler, context) = bound.value
             switch result {
             case .success(let answer):
-                handler.write(answer, to: request, context: context, close: close)
+                handler.answered(answer, context: context)
             case .failure:
                 // The pool stops only after the server has finished every request.
-                handler.write(.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down."),
-                              to: request, context: context, close: true)
+                handler.answered(.failure(503, code: "ServiceUnavailable", message: "rolecall serve is shutting down."),
+                                 context: context, mustClose: true)
             }
         }
     }
 
-    func write(_ answer: EndpointResponse, to request: HTTPRequestHead, context: ChannelHandlerContext, close: Bool) {
-        let bytes = ByteBuffer(bytes: answer.bytes)
-        var head = QueryResponder.head(answer, version: request.version, bodyLength: bytes.readableBytes)
-        if close { head.headers.add(name: "Connection", value: "close") }
-        context.write(wrapOutboundOut(.head(head)), promise: nil)
-        context.write(wrapOutboundOut(.body(.byteBuffer(bytes))), promise: nil)
-        if close {
-            let channel = context.channel
-            context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
+    /// Writes the answer to the request being answered (nil: a bare 400), then starts the next
+    /// one, or closes the connection when this answer was its last.
+    func answered(_ answer: EndpointResponse?, context: ChannelHandlerContext, mustClose: Bool = false) {
+        guard !closed, answering, let exchange = waiting.popFirst() else { return }
+        answering = false
+        let last = mustClose || !exchange.keepAlive || (quiescing && waiting.isEmpty && head == nil)
+        var bytes = context.channel.allocator.buffer(capacity: 256 + (answer?.bytes.count ?? 0))
+        if let answer {
+            QueryResponder.writeResponse(answer, version: exchange.version, close: last, withBody: exchange.method != .HEAD, into: &bytes)
         } else {
-            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-            deadline.awaitHead(context)
+            QueryResponder.writeBadRequest(into: &bytes)
         }
-        responder.log(method: request.method.rawValue, answer, startedAt: started)
+        if last {
+            closed = true
+            deadline.cancel()
+            let channel = context.channel
+            context.writeAndFlush(wrapOutboundOut(bytes)).whenComplete { _ in channel.close(promise: nil) }
+        } else {
+            context.writeAndFlush(wrapOutboundOut(bytes), promise: nil)
+            if readHeld, waiting.count < Self.maximumWaiting {
+                readHeld = false
+                context.read()
+            }
+            if !waiting.isEmpty {
+                startNext(context)
+            } else if head != nil {
+                deadline.readSome(context)
+            } else {
+                deadline.awaitHead(context)
+            }
+        }
+        if let answer { responder.log(method: exchange.method.rawValue, answer, startedAt: exchange.started) }
     }
 }

@@ -72,15 +72,32 @@ struct QueryResponder: Sendable {
         return SignedRequest(method: request.method.rawValue, path: path, query: query, headers: headers, body: body)
     }
 
-    /// The HTTP head of `answer`: its status and headers, with `Date`, `Server` and the length.
-    static func head(_ answer: EndpointResponse, version: HTTPVersion, bodyLength: Int) -> HTTPResponseHead {
-        var headers = HTTPHeaders()
-        headers.reserveCapacity(answer.headers.count + 3)
-        headers.add(name: "Date", value: HTTPDate.now())
-        headers.add(name: "Server", value: "rolecall")
-        for header in answer.headers { headers.add(name: header.name, value: header.value) }
-        headers.add(name: "Content-Length", value: String(bodyLength))
-        return HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: answer.status), headers: headers)
+    /// Writes `answer` as an HTTP/1.x response: the status line, `Date`, `Server`, the answer's
+    /// headers, `Content-Length`, `Connection: close` when the connection ends after it, and
+    /// the body unless the request was HEAD (whose answer gives the length it would have had).
+    static func writeResponse(_ answer: EndpointResponse, version: HTTPVersion, close: Bool, withBody: Bool,
+                              into buffer: inout ByteBuffer) {
+        let status = HTTPResponseStatus(statusCode: answer.status)
+        buffer.writeString("HTTP/\(version.major).\(version.minor) \(status.code) \(status.reasonPhrase)\r\nDate: ")
+        buffer.writeString(HTTPDate.now())
+        buffer.writeStaticString("\r\nServer: rolecall\r\n")
+        for header in answer.headers {
+            buffer.writeString(header.name)
+            buffer.writeStaticString(": ")
+            buffer.writeString(header.value)
+            buffer.writeStaticString("\r\n")
+        }
+        buffer.writeStaticString("Content-Length: ")
+        buffer.writeString(String(answer.bytes.count))
+        buffer.writeStaticString(close ? "\r\nConnection: close\r\n\r\n" : "\r\n\r\n")
+        if withBody { buffer.writeBytes(answer.bytes) }
+    }
+
+    /// The answer to what does not parse as HTTP; the connection closes after it.
+    static func writeBadRequest(into buffer: inout ByteBuffer) {
+        buffer.writeStaticString("HTTP/1.1 400 Bad Request\r\nDate: ")
+        buffer.writeString(HTTPDate.now())
+        buffer.writeStaticString("\r\nServer: rolecall\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
     }
 
     /// Writes the request log line (`POST CreateRole arn:… allow 200 3.1ms`) unless quiet.

@@ -1,14 +1,13 @@
 import Foundation
 import NIOCore
-import NIOHTTP1
 
 /// The reads one event loop receives in one pass over its ready connections, answered together
 /// right after that pass in ONE read transaction: one shared lock, one journal check and one
 /// catch-up with the change log for all of them, where each read took its own, and both event
 /// loops contended for the same locks on every request (a third of a GetRole's server CPU
 /// under load, where a pass brings 10 to 30 requests; docs/decisions.md). Answers keep each
-/// connection's order (pipelining assistance holds a connection's next request until its answer
-/// is written). When the lab is busy with a commit the whole batch goes to the blocking pool,
+/// connection's order (a connection's next request is started only once its answer is
+/// written). When the lab is busy with a commit the whole batch goes to the blocking pool,
 /// one request at a time, as any read that would wait does.
 ///
 /// One per event loop and server (`ReadBatches`); used only on its event loop.
@@ -17,7 +16,6 @@ final class ReadBatch {
     struct Pending {
         let handler: QueryHTTPHandler
         let context: ChannelHandlerContext
-        let request: HTTPRequestHead
         let call: QueryCall
     }
 
@@ -44,12 +42,10 @@ final class ReadBatch {
         let reads = pending
         pending.removeAll(keepingCapacity: true)
         guard let answers = endpoint.answerWithoutWaiting(reads.map(\.call)) else {
-            for read in reads { read.handler.answerOnPool(read.call, to: read.request, context: read.context) }
+            for read in reads { read.handler.answerOnPool(read.call, context: read.context) }
             return
         }
-        for (read, answer) in zip(reads, answers) {
-            read.handler.write(answer, to: read.request, context: read.context, close: !read.request.isKeepAlive)
-        }
+        for (read, answer) in zip(reads, answers) { read.handler.answered(answer, context: read.context) }
     }
 }
 
