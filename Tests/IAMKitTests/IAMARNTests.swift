@@ -33,4 +33,18 @@ struct IAMARNTests {
         #expect(parts?.path == expected?.path, "\(arn)")
         #expect(parts?.name == expected?.name, "\(arn)")
     }
+
+    /// The ARNs IAM prints, built in one allocation: every piece lands where it belongs, paths,
+    /// names outside ASCII and empty pieces included.
+    @Test func builtARNsHaveAWSShape() {
+        #expect(IAMARN.root("111122223333") == "arn:aws:iam::111122223333:root")
+        #expect(IAMARN.role("111122223333", path: "/team/dev/", name: "Admin") == "arn:aws:iam::111122223333:role/team/dev/Admin")
+        #expect(IAMARN.user("111122223333", name: "bücher") == "arn:aws:iam::111122223333:user/bücher")
+        #expect(IAMARN.assumedRole("111122223333", roleName: "Admin", sessionName: "s1") == "arn:aws:sts::111122223333:assumed-role/Admin/s1")
+        #expect(IAMARN.policy("", path: "/", name: "") == "arn:aws:iam:::policy/")
+        #expect(String.concatenating() == "")
+        #expect(String.concatenating("a", "", "💥", "z").unicodeScalars.map(\.value) == [0x61, 0x1F4A5, 0x7A])
+        let long = String(repeating: "x", count: 200)
+        #expect(String.concatenating(long, "/", long).utf8.count == 401)
+    }
 }

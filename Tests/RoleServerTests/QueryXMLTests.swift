@@ -1,4 +1,5 @@
 import Foundation
+import IAMPolicy
 @testable import RoleServer
 import Testing
 
@@ -14,6 +15,16 @@ struct QueryXMLTests {
         #expect(QueryXML.escape("not\u{FFFE}xml\u{FFFF}") == "not\u{FFFD}xml\u{FFFD}")
         // U+FFFD itself and other characters from the same UTF-8 lead byte stay.
         #expect(QueryXML.escape("é ﬁ \u{FFFD} 💥") == "é ﬁ \u{FFFD} 💥")
+    }
+
+    /// Each level of nesting indents two more spaces, past the 32 the writer pads in one go too.
+    @Test func deepNestingKeepsItsIndentation() throws {
+        var value = JSONValue.string("leaf")
+        for _ in 0..<20 { value = .object(JSONObject(pairs: [("Level", value)])) }
+        let xml = String(decoding: QueryXML.response(action: "GetRole", service: "iam", result: .object(JSONObject(pairs: [("Top", value)])),
+                                                     requestID: "r"), as: UTF8.self)
+        let leaf = try #require(xml.split(separator: "\n").first { $0.contains("leaf") })
+        #expect(leaf == Substring(String(repeating: " ", count: 44) + "<Level>leaf</Level>"), "\(xml)")
     }
 
     @Test func escapedTextNeverCarriesRawMarkupOrControls() {

@@ -3,42 +3,42 @@
 public enum IAMARN {
     /// `arn:aws:iam::ACCT:root`: the account principal (and the root user's ARN).
     public static func root(_ accountID: String) -> String {
-        "arn:aws:iam::\(accountID):root"
+        .concatenating("arn:aws:iam::", accountID, ":root")
     }
 
     /// `arn:aws:iam::ACCT:user<path><name>`.
     public static func user(_ accountID: String, path: String = "/", name: String) -> String {
-        "arn:aws:iam::\(accountID):user\(path)\(name)"
+        .concatenating("arn:aws:iam::", accountID, ":user", path, name)
     }
 
     /// `arn:aws:iam::ACCT:role<path><name>`: the role ARN includes its path.
     public static func role(_ accountID: String, path: String = "/", name: String) -> String {
-        "arn:aws:iam::\(accountID):role\(path)\(name)"
+        .concatenating("arn:aws:iam::", accountID, ":role", path, name)
     }
 
     /// `arn:aws:iam::ACCT:group<path><name>`.
     public static func group(_ accountID: String, path: String = "/", name: String) -> String {
-        "arn:aws:iam::\(accountID):group\(path)\(name)"
+        .concatenating("arn:aws:iam::", accountID, ":group", path, name)
     }
 
     /// `arn:aws:iam::ACCT:policy<path><name>`.
     public static func policy(_ accountID: String, path: String = "/", name: String) -> String {
-        "arn:aws:iam::\(accountID):policy\(path)\(name)"
+        .concatenating("arn:aws:iam::", accountID, ":policy", path, name)
     }
 
     /// `arn:aws:iam::ACCT:instance-profile<path><name>`.
     public static func instanceProfile(_ accountID: String, path: String = "/", name: String) -> String {
-        "arn:aws:iam::\(accountID):instance-profile\(path)\(name)"
+        .concatenating("arn:aws:iam::", accountID, ":instance-profile", path, name)
     }
 
     /// `arn:aws:iam::ACCT:mfa<path><name>`: a virtual MFA device's serial number.
     public static func mfa(_ accountID: String, path: String = "/", name: String) -> String {
-        "arn:aws:iam::\(accountID):mfa\(path)\(name)"
+        .concatenating("arn:aws:iam::", accountID, ":mfa", path, name)
     }
 
     /// `arn:aws:sts::ACCT:assumed-role/ROLE/SESSION`: never carries the role's path.
     public static func assumedRole(_ accountID: String, roleName: String, sessionName: String) -> String {
-        "arn:aws:sts::\(accountID):assumed-role/\(roleName)/\(sessionName)"
+        .concatenating("arn:aws:sts::", accountID, ":assumed-role/", roleName, "/", sessionName)
     }
 
     /// The parts of an IAM ARN (`arn:aws:iam::ACCT:TYPE/path/name`), or nil for other text.

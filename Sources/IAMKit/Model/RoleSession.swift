@@ -64,7 +64,7 @@ public struct RoleSession: Sendable, Hashable, Codable {
     /// The role ARN (with path): what `aws:PrincipalArn` is inside the session.
     public var roleARN: String { IAMARN.role(accountID, path: rolePath, name: roleName) }
     /// `AssumedRoleId`: `<RoleId>:<session>`.
-    public var assumedRoleID: String { "\(roleID):\(sessionName)" }
+    public var assumedRoleID: String { .concatenating(roleID, ":", sessionName) }
 
     /// The session tags a chained AssumeRole made with this session's credentials inherits.
     public var transitiveTags: [Tag] {

@@ -78,7 +78,12 @@ struct QueryResponder: Sendable {
     static func writeResponse(_ answer: EndpointResponse, version: HTTPVersion, close: Bool, withBody: Bool,
                               into buffer: inout ByteBuffer) {
         let status = HTTPResponseStatus(statusCode: answer.status)
-        buffer.writeString("HTTP/\(version.major).\(version.minor) \(status.code) \(status.reasonPhrase)\r\nDate: ")
+        // An HTTP/1.0 request gets an HTTP/1.0 answer; anything else is answered as HTTP/1.1.
+        buffer.writeStaticString(version == .http1_0 ? "HTTP/1.0 " : "HTTP/1.1 ")
+        buffer.writeString(String(status.code))
+        buffer.writeStaticString(" ")
+        buffer.writeString(status.reasonPhrase)
+        buffer.writeStaticString("\r\nDate: ")
         buffer.writeString(HTTPDate.now())
         buffer.writeStaticString("\r\nServer: rolecall\r\n")
         for header in answer.headers {

@@ -60,7 +60,7 @@ public enum QueryParameters {
             if let whole = fields[prefix], whole.isEmpty { return .array([]) }
             var items: [JSONValue] = []
             var index = 1
-            while index <= maximumListItems, let item = value(of: element, at: "\(prefix).member.\(index)", in: fields, depth: depth + 1) {
+            while index <= maximumListItems, let item = value(of: element, at: .concatenating(prefix, ".member.", String(index)), in: fields, depth: depth + 1) {
                 items.append(item)
                 index += 1
             }
@@ -68,7 +68,7 @@ public enum QueryParameters {
         case .structure(let members):
             var object = JSONObject()
             for member in members {
-                if let value = value(of: member.shape, at: "\(prefix).\(member.name)", in: fields, depth: depth + 1) {
+                if let value = value(of: member.shape, at: .concatenating(prefix, ".", member.name), in: fields, depth: depth + 1) {
                     object[member.name] = value
                 }
             }
@@ -76,8 +76,8 @@ public enum QueryParameters {
         case .map(_, let valueShape):
             var object = JSONObject()
             var index = 1
-            while index <= maximumListItems, let key = fields["\(prefix).entry.\(index).key"] {
-                object[key] = value(of: valueShape, at: "\(prefix).entry.\(index).value", in: fields, depth: depth + 1) ?? .null
+            while index <= maximumListItems, let key = fields[.concatenating(prefix, ".entry.", String(index), ".key")] {
+                object[key] = value(of: valueShape, at: .concatenating(prefix, ".entry.", String(index), ".value"), in: fields, depth: depth + 1) ?? .null
                 index += 1
             }
             return object.members.isEmpty ? nil : .object(object)

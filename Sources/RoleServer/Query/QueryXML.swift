@@ -19,13 +19,24 @@ public enum QueryXML {
         case timestamp
     }
 
-    /// The members written in a form of their own, by name (one lookup per element).
+    /// The members written in a form of their own, by name.
     static let specialMembers: [String: SpecialMember] = [
         "SummaryMap": .map,
         "AssumeRolePolicyDocument": .document, "PolicyDocument": .document, "Document": .document,
         "CreateDate": .timestamp, "UpdateDate": .timestamp, "EnableDate": .timestamp, "Expiration": .timestamp,
         "LastUsedDate": .timestamp, "PasswordLastUsed": .timestamp, "GeneratedTime": .timestamp,
     ]
+
+    /// The lengths of the special members' names: most elements are told apart by length alone,
+    /// without hashing the name (every element of every response is looked up).
+    private static let specialLengths: UInt64 = specialMembers.keys.reduce(0) { $0 | (1 << UInt64(min($1.utf8.count, 63))) }
+
+    /// How `name` is written, when not as a plain element.
+    static func special(_ name: String) -> SpecialMember? {
+        let length = name.utf8.count
+        guard length < 63, specialLengths & (1 << UInt64(length)) != 0 else { return nil }
+        return specialMembers[name]
+    }
 
     /// The namespace of `service` (`iam` or `sts`).
     public static func namespace(_ service: String) -> String {
@@ -71,8 +82,9 @@ public enum QueryXML {
     }
 
     private static func element(_ name: String, _ value: JSONValue, indent: Int, into xml: inout [UInt8]) {
-        func open() { pad(indent, &xml); xml.append("<", name, ">") }
-        func close() { xml.append("</", name, ">\n") }
+        // The markup is static text (no String to copy out); only the name is a String.
+        func open() { pad(indent, &xml); xml.appendStatic("<"); xml.append(name); xml.appendStatic(">") }
+        func close() { xml.appendStatic("</"); xml.append(name); xml.appendStatic(">\n") }
         switch value {
         case .null:
             return
@@ -81,14 +93,14 @@ public enum QueryXML {
             for item in items { element("member", item, indent: indent + 2, into: &xml) }
             pad(indent, &xml); close()
         case .object(let object):
-            switch specialMembers[name] {
+            switch special(name) {
             case .map?:
                 open(); xml.append(UInt8(ascii: "\n"))
                 for member in object.members {
-                    pad(indent + 2, &xml); xml.append("<entry>\n")
-                    pad(indent + 4, &xml); xml.append("<key>"); appendEscaped(member.key, to: &xml); xml.append("</key>\n")
+                    pad(indent + 2, &xml); xml.appendStatic("<entry>\n")
+                    pad(indent + 4, &xml); xml.appendStatic("<key>"); appendEscaped(member.key, to: &xml); xml.appendStatic("</key>\n")
                     element("value", member.value, indent: indent + 4, into: &xml)
-                    pad(indent + 2, &xml); xml.append("</entry>\n")
+                    pad(indent + 2, &xml); xml.appendStatic("</entry>\n")
                 }
                 pad(indent, &xml); close()
             case .document?:
@@ -101,7 +113,7 @@ public enum QueryXML {
             }
         case .string(let text):
             open()
-            switch specialMembers[name] {
+            switch special(name) {
             case .document?: FormEncoding.escape(text.utf8, keepSlash: false, into: &xml)
             case .timestamp?: appendEscaped(isoTimestamp(text), to: &xml)
             case .map?, nil: appendEscaped(text, to: &xml)
@@ -110,12 +122,18 @@ public enum QueryXML {
         case .number(let number):
             open(); xml.append(number.text); close()
         case .bool(let flag):
-            open(); xml.append(flag ? "true" : "false"); close()
+            open(); xml.appendStatic(flag ? "true" : "false"); close()
         }
     }
 
     private static func pad(_ indent: Int, _ xml: inout [UInt8]) {
-        for _ in 0..<indent { xml.append(UInt8(ascii: " ")) }
+        let spaces: StaticString = "                                "
+        var remaining = indent
+        while remaining > 0 {
+            let count = min(remaining, spaces.utf8CodeUnitCount)
+            xml.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: count))
+            remaining -= count
+        }
     }
 
     /// `2026-11-29T06:00:00+00:00` (the CLI's form) → `2026-11-29T06:00:00Z` (the wire form).
@@ -175,6 +193,11 @@ public enum QueryXML {
 }
 
 extension [UInt8] {
+    /// Appends the UTF-8 bytes of a literal, straight from the binary.
+    mutating func appendStatic(_ text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
     /// Appends the UTF-8 bytes of `text` (overloads by count, not variadic: no array per call),
     /// copied as one buffer: an Array appending a String's UTF-8 view goes through the
     /// generic sequence copy, which cost more than the bytes for the short names of XML.

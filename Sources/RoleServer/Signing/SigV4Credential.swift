@@ -128,10 +128,14 @@ public struct SigV4Credential: Sendable, Equatable {
     }
 
     private static func fromQuery(_ query: [String: String]) throws(Problem) -> SigV4Credential {
-        for name in ["X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature", "X-Amz-SignedHeaders", "X-Amz-Date"] where query[name] == nil {
+        // Each field is looked up once (this runs on every presigned request).
+        let algorithm = query["X-Amz-Algorithm"], credential = query["X-Amz-Credential"], signature = query["X-Amz-Signature"]
+        let signedHeaders = query["X-Amz-SignedHeaders"], amzDate = query["X-Amz-Date"]
+        for (name, value) in [("X-Amz-Algorithm", algorithm), ("X-Amz-Credential", credential), ("X-Amz-Signature", signature),
+                              ("X-Amz-SignedHeaders", signedHeaders), ("X-Amz-Date", amzDate)] where value == nil {
             throw .incomplete("AWS query-string parameters must include '\(name)'. Re-examine the query-string parameters.")
         }
-        guard query["X-Amz-Algorithm"] == "AWS4-HMAC-SHA256" else {
+        guard algorithm == "AWS4-HMAC-SHA256" else {
             throw .incomplete("X-Amz-Algorithm only supports \"AWS4-HMAC-SHA256\"")
         }
         var expires: Int?
@@ -141,9 +145,8 @@ public struct SigV4Credential: Sendable, Equatable {
             }
             expires = seconds
         }
-        return try make(credential: query["X-Amz-Credential"] ?? "", signedHeaders: query["X-Amz-SignedHeaders"] ?? "",
-                        signature: query["X-Amz-Signature"] ?? "", amzDate: query["X-Amz-Date"] ?? "",
-                        token: query["X-Amz-Security-Token"], expires: expires)
+        return try make(credential: credential ?? "", signedHeaders: signedHeaders ?? "", signature: signature ?? "",
+                        amzDate: amzDate ?? "", token: query["X-Amz-Security-Token"], expires: expires)
     }
 
     private static func make(credential: String, signedHeaders: String, signature: String, amzDate: String,

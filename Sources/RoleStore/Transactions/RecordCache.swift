@@ -3,7 +3,8 @@ import IAMKit
 
 /// What a store instance remembers between transactions: decoded records (or their absence)
 /// and directory listings. The change log says which entries went stale. Read transactions
-/// run side by side and fill it as they read, so every access takes its own short lock.
+/// run side by side and fill it as they read, so every access takes its own short lock, shared
+/// by lookups (nearly all of them, once the cache is warm).
 final class RecordCache: @unchecked Sendable {
     /// A cached lookup.
     enum Entry {
@@ -19,23 +20,23 @@ final class RecordCache: @unchecked Sendable {
         var scope: String
     }
 
-    private let lock = NSLock()
+    private let lock = ReadWriteLock()
     private var records: [RecordKey: Entry] = [:]
     private var listings: [Directory: [String]] = [:]
 
     subscript(key: RecordKey) -> Entry? {
-        get { lock.withLock { records[key] } }
-        set { lock.withLock { records[key] = newValue } }
+        get { lock.withReadLock { records[key] } }
+        set { lock.withWriteLock { records[key] = newValue } }
     }
 
     subscript(directory: Directory) -> [String]? {
-        get { lock.withLock { listings[directory] } }
-        set { lock.withLock { listings[directory] = newValue } }
+        get { lock.withReadLock { listings[directory] } }
+        set { lock.withWriteLock { listings[directory] = newValue } }
     }
 
     /// Forgets what `keys` changed.
     func invalidate(_ keys: [RecordKey]) {
-        lock.withLock {
+        lock.withWriteLock {
             for key in keys {
                 records[key] = nil
                 listings[Directory(kind: key.kind, scope: key.scope)] = nil
@@ -45,7 +46,7 @@ final class RecordCache: @unchecked Sendable {
 
     /// Forgets everything.
     func invalidateAll() {
-        lock.withLock {
+        lock.withWriteLock {
             records.removeAll(keepingCapacity: true)
             listings.removeAll(keepingCapacity: true)
         }
