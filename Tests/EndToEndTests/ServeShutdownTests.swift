@@ -49,6 +49,7 @@ struct ServeShutdownTests {
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, process.stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             posix_spawn_file_actions_addopen(&actions, 2, process.stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            closeInheritedDescriptors(&actions)
             var attributes = posix_spawnattr_t()
             posix_spawnattr_init(&attributes)
             defer { posix_spawnattr_destroy(&attributes) }
