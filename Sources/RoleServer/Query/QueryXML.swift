@@ -82,34 +82,34 @@ public enum QueryXML {
     }
 
     private static func element(_ name: String, _ value: JSONValue, indent: Int, into xml: inout [UInt8]) {
-        // The markup is static text (no String to copy out); only the name is a String.
-        func open() { pad(indent, &xml); xml.appendStatic("<"); xml.append(name); xml.appendStatic(">") }
-        func close() { xml.appendStatic("</"); xml.append(name); xml.appendStatic(">\n") }
+        // A tag with its indentation goes in as one piece (a response has a hundred-odd).
+        func open(newline: Bool = false) { appendTag(name, indent: indent, closing: false, newline: newline, into: &xml) }
+        func close(indented: Bool = false) { appendTag(name, indent: indented ? indent : 0, closing: true, newline: true, into: &xml) }
         switch value {
         case .null:
             return
         case .array(let items):
-            open(); xml.append(UInt8(ascii: "\n"))
+            open(newline: true)
             for item in items { element("member", item, indent: indent + 2, into: &xml) }
-            pad(indent, &xml); close()
+            close(indented: true)
         case .object(let object):
             switch special(name) {
             case .map?:
-                open(); xml.append(UInt8(ascii: "\n"))
+                open(newline: true)
                 for member in object.members {
                     pad(indent + 2, &xml); xml.appendStatic("<entry>\n")
                     pad(indent + 4, &xml); xml.appendStatic("<key>"); appendEscaped(member.key, to: &xml); xml.appendStatic("</key>\n")
                     element("value", member.value, indent: indent + 4, into: &xml)
                     pad(indent + 2, &xml); xml.appendStatic("</entry>\n")
                 }
-                pad(indent, &xml); close()
+                close(indented: true)
             case .document?:
                 // URL-encoded text is unreserved characters and `%XX`: nothing in it needs XML escaping.
                 open(); FormEncoding.escape(JSONWriter(style: .compact).bytes(for: value), keepSlash: false, into: &xml); close()
             case .timestamp?, nil:
-                open(); xml.append(UInt8(ascii: "\n"))
+                open(newline: true)
                 for member in object.members { element(member.key, member.value, indent: indent + 2, into: &xml) }
-                pad(indent, &xml); close()
+                close(indented: true)
             }
         case .string(let text):
             open()
@@ -123,6 +123,26 @@ public enum QueryXML {
             open(); xml.append(number.text); close()
         case .bool(let flag):
             open(); xml.appendStatic(flag ? "true" : "false"); close()
+        }
+    }
+
+    /// Appends `indent` spaces, then `<name>` (`</name>` when `closing`), then a newline when
+    /// `newline`: assembled on the stack and appended once.
+    private static func appendTag(_ name: String, indent: Int, closing: Bool, newline: Bool, into xml: inout [UInt8]) {
+        var name = name
+        name.withUTF8 { nameBytes in
+            let length = indent + nameBytes.count + (closing ? 3 : 2) + (newline ? 1 : 0)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { tag in
+                var at = 0
+                func put(_ byte: UInt8) { tag[at] = byte; at += 1 }
+                for _ in 0..<indent { put(UInt8(ascii: " ")) }
+                put(UInt8(ascii: "<"))
+                if closing { put(UInt8(ascii: "/")) }
+                for byte in nameBytes { put(byte) }
+                put(UInt8(ascii: ">"))
+                if newline { put(UInt8(ascii: "\n")) }
+                xml.append(contentsOf: UnsafeBufferPointer(rebasing: tag[..<at]))
+            }
         }
     }
 

@@ -1,4 +1,9 @@
 import Crypto
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import IAMKit
 
 /// Verifies AWS Signature Version 4 as IAM and STS do: rebuilds the canonical request and the
@@ -156,7 +161,7 @@ public enum SigV4Verifier {
                 let nameRange = nameStart..<scratch.count
                 // Encoding is one-to-one and keeps unreserved bytes, so comparing encoded names is
                 // comparing decoded ones.
-                if presigned && scratch[nameRange].elementsEqual("X-Amz-Signature".utf8) {
+                if presigned && isSignatureName(scratch, nameRange) {
                     scratch.removeSubrange(nameRange)
                     return
                 }
@@ -177,6 +182,14 @@ public enum SigV4Verifier {
                 output.append(contentsOf: buffer[pair.value])
             }
         }
+    }
+
+    /// Whether `range` of `bytes` spells `X-Amz-Signature` (compared byte for byte only when the
+    /// length matches: every field of every presigned request is checked).
+    private static func isSignatureName(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        let name: StaticString = "X-Amz-Signature"
+        guard range.count == name.utf8CodeUnitCount else { return false }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + range.lowerBound, name.utf8Start, range.count) == 0 }
     }
 
     /// Appends form-encoded `bytes` decoded and encoded again with RFC 3986, in one pass.
