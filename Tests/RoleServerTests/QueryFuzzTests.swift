@@ -65,6 +65,28 @@ struct QueryFuzzTests {
         #expect(pairs.map(\.name) == ["a", "b", "c", "d", ""])
         #expect(pairs.map(\.value) == ["1 2", #"{"x"}"#, "", "%ZZ", "e"])
         #expect(FormEncoding.escape("a b/é~") == "a%20b%2F%C3%A9~")
+        // An escape on one side of `=` only, `=` inside a value, empty fields.
+        let mixed = FormEncoding.decode("%41+x=b&k=a=b%3D&&n=%2B+&plain=v")
+        #expect(mixed.map(\.name) == ["A x", "k", "n", "plain"])
+        #expect(mixed.map(\.value) == ["b", "a=b=", "+ ", "v"])
+    }
+
+    /// The one-pass decoder agrees with the definition, applied piece by piece: split on `&`,
+    /// drop empty fields, split each at its first `=`, percent-decode both sides.
+    @Test func formDecodingMatchesTheDefinitionOnNoise() {
+        var random = Generator(state: 29)
+        for round in 0..<Self.iterations {
+            let text = Self.noise(&random) + (round % 3 == 0 ? "&" : "=") + Self.noise(&random)
+            let expected = text.split(separator: "&", omittingEmptySubsequences: true).map { field -> (String, String) in
+                let equals = field.firstIndex(of: "=")
+                let name = field[..<(equals ?? field.endIndex)]
+                let value = equals.map { field[field.index(after: $0)...] } ?? ""
+                return (FormEncoding.unescape(name, plusIsSpace: true), FormEncoding.unescape(value, plusIsSpace: true))
+            }
+            let pairs = FormEncoding.decode(Substring(text))
+            #expect(pairs.map(\.name) == expected.map(\.0), "seed 29 round \(round): \(text)")
+            #expect(pairs.map(\.value) == expected.map(\.1), "seed 29 round \(round): \(text)")
+        }
     }
 
     @Test func mutatedSignedRequestsNeverPass() throws {

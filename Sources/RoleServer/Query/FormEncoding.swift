@@ -14,21 +14,41 @@ public enum FormEncoding {
         return pairs
     }
 
-    /// Calls `visit` with each name/value pair of the form-encoded `bytes`, in order.
+    /// Calls `visit` with each name/value pair of the form-encoded `bytes`, in order. One pass
+    /// over each field finds its `=` and whether its name or value holds an escape (`%`, `+`):
+    /// most do not, and are read as they are, without a copy to unescape.
     public static func decode(_ bytes: [UInt8], _ visit: (_ name: String, _ value: String) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
-            forEachField(buffer) { name, value in
-                visit(decodedString(name), decodedString(value))
+            let count = buffer.count
+            var start = 0
+            while start < count {
+                var end = start
+                var equals = -1
+                var nameEscaped = false, valueEscaped = false
+                while end < count {
+                    let byte = buffer[end]
+                    if byte == UInt8(ascii: "&") { break }
+                    if byte == UInt8(ascii: "=") {
+                        if equals < 0 { equals = end }
+                    } else if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+") {
+                        if equals < 0 { nameEscaped = true } else { valueEscaped = true }
+                    }
+                    end += 1
+                }
+                if end > start {
+                    let nameEnd = equals < 0 ? end : equals
+                    let name = UnsafeBufferPointer(rebasing: buffer[start..<nameEnd])
+                    let value = equals < 0 ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: buffer[(equals + 1)..<end])
+                    visit(decodedString(name, escaped: nameEscaped), decodedString(value, escaped: valueEscaped))
+                }
+                start = end + 1
             }
         }
     }
 
-    /// The form-decoded text of `bytes`; bytes without `%` or `+` (most names and values) are
-    /// read as they are, without a copy to unescape.
-    private static func decodedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if !bytes.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) {
-            return String(decoding: bytes, as: UTF8.self)
-        }
+    /// The form-decoded text of `bytes` (read as they are when they hold no escape).
+    private static func decodedString(_ bytes: UnsafeBufferPointer<UInt8>, escaped: Bool) -> String {
+        guard escaped else { return String(decoding: bytes, as: UTF8.self) }
         return String(decoding: unescape(bytes, plusIsSpace: true), as: UTF8.self)
     }
 

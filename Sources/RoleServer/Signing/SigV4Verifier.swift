@@ -153,6 +153,7 @@ public enum SigV4Verifier {
         var scratch: [UInt8] = []
         scratch.reserveCapacity(request.query.utf8.count * 2)
         var pairs: [(name: Range<Int>, value: Range<Int>)] = []
+        pairs.reserveCapacity(16)  // a presigned IAM call carries about a dozen fields
         var query = request.query
         query.withUTF8 { bytes in
             FormEncoding.forEachField(bytes) { name, value in
