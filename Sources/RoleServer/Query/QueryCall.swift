@@ -24,7 +24,7 @@ public struct QueryCall: Sendable {
         }
         self.fields = fields
         let service = Self.service(versionedBy: fields)
-        writes = fields["Action"].flatMap { ServedOperations.operation($0, service: service) }.map { !$0.isReadOnly } ?? false
+        writes = fields["Action"].flatMap { ServedOperations.writes($0, service: service) } ?? false
     }
 
     /// `iam` or `sts`, from `Version` (before the signature's scope is known).

@@ -8,6 +8,16 @@ enum ServedOperations {
     static let iam = index(.iam, "iam")
     static let sts = index(.sts, "sts")
 
+    /// Whether `action` of `service` writes to the lab (nil when it is not served): asked of
+    /// every request before it is answered, so it copies a Bool, not the operation's
+    /// description (whose strings and arrays both event loops would retain and release).
+    static func writes(_ action: String, service: String) -> Bool? {
+        service == "sts" ? stsWrites[action] : iamWrites[action]
+    }
+
+    private static let iamWrites = iam.mapValues { !$0.isReadOnly }
+    private static let stsWrites = sts.mapValues { !$0.isReadOnly }
+
     /// The operation `action` of `service` (`iam` or `sts`), or nil when it is not served.
     static func operation(_ action: String, service: String) -> OperationSpec? {
         service == "sts" ? sts[action] : iam[action]
