@@ -17,6 +17,16 @@ struct QueryXMLTests {
         #expect(QueryXML.escape("é ﬁ \u{FFFD} 💥") == "é ﬁ \u{FFFD} 💥")
     }
 
+    /// The quick test of an element's name answers as the table of special members does, for
+    /// those names and for others of the same lengths.
+    @Test func specialMembersAreRecognisedByName() {
+        for (name, form) in QueryXML.specialMembers { #expect(QueryXML.special(name) == form, "\(name)") }
+        for name in ["Documents", "document", "SummaryMaq", "CreateDatE", "EvalDecision", "SourcePolicyId", "StartPosition",
+                     "EvalResourceName", "AssumeRolePolicyDocumenT", "", "RoleName"] {
+            #expect(QueryXML.special(name) == nil, "\(name)")
+        }
+    }
+
     /// Each level of nesting indents two more spaces, past the 32 the writer pads in one go too.
     @Test func deepNestingKeepsItsIndentation() throws {
         var value = JSONValue.string("leaf")

@@ -19,7 +19,7 @@ public enum QueryXML {
         case timestamp
     }
 
-    /// The members written in a form of their own, by name.
+    /// The members written in a form of their own, by name (what `special(_:)` answers).
     static let specialMembers: [String: SpecialMember] = [
         "SummaryMap": .map,
         "AssumeRolePolicyDocument": .document, "PolicyDocument": .document, "Document": .document,
@@ -27,15 +27,22 @@ public enum QueryXML {
         "LastUsedDate": .timestamp, "PasswordLastUsed": .timestamp, "GeneratedTime": .timestamp,
     ]
 
-    /// The lengths of the special members' names: most elements are told apart by length alone,
-    /// without hashing the name (every element of every response is looked up).
-    private static let specialLengths: UInt64 = specialMembers.keys.reduce(0) { $0 | (1 << UInt64(min($1.utf8.count, 63))) }
-
-    /// How `name` is written, when not as a plain element.
+    /// How `name` is written, when not as a plain element: every element of every response
+    /// asks, so the name is compared with the special members of its length only (no hashing,
+    /// no shared table to retain). `specialMembers` lists the same names; a test holds them equal.
     static func special(_ name: String) -> SpecialMember? {
-        let length = name.utf8.count
-        guard length < 63, specialLengths & (1 << UInt64(length)) != 0 else { return nil }
-        return specialMembers[name]
+        switch name.utf8.count {
+        case 8: return name == "Document" ? .document : nil
+        case 10:
+            if name == "SummaryMap" { return .map }
+            return name == "CreateDate" || name == "UpdateDate" || name == "EnableDate" || name == "Expiration" ? .timestamp : nil
+        case 12: return name == "LastUsedDate" ? .timestamp : nil
+        case 13: return name == "GeneratedTime" ? .timestamp : nil
+        case 14: return name == "PolicyDocument" ? .document : nil
+        case 16: return name == "PasswordLastUsed" ? .timestamp : nil
+        case 24: return name == "AssumeRolePolicyDocument" ? .document : nil
+        default: return nil
+        }
     }
 
     /// The namespace of `service` (`iam` or `sts`).
