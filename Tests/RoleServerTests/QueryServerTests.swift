@@ -190,6 +190,21 @@ struct QueryServerTests {
         #expect(answers[4].hasPrefix("HTTP/1.1 200") && answers[4].lowercased().contains("connection: close"), "\(answers[4])")
     }
 
+    /// A client that pipelines far more requests than any SDK does (they never pipeline) gets
+    /// what it has queued answered, then 400, and the connection closes: the server does not
+    /// queue all it reads at once.
+    @Test func pipeliningPastTheQueueLimitEndsTheConnection() async throws {
+        // 18 bytes each: one read from the socket brings more than the limit.
+        let (stream, waited) = try await Self.sendAndWaitForClose(String(repeating: "GET / HTTP/1.1\r\n\r\n", count: 300)) {
+            $0.idleTimeoutSeconds = 20
+        }
+        let answers = Self.answers(in: stream)
+        #expect(answers.count > QueryHTTPHandler.maximumQueued && answers.count < 300, "\(answers.count) answers")
+        #expect(answers.dropLast().allSatisfy { $0.contains("<Code>MissingAuthenticationToken</Code>") })
+        #expect(answers.last?.hasPrefix("HTTP/1.1 400 Bad Request\r\n") == true, "\(answers.last ?? "")")
+        #expect(waited < 5, "closed after \(waited) s")
+    }
+
     /// What is not HTTP gets 400 Bad Request and the connection closes, after the answers to
     /// the requests that came before it on the connection.
     @Test func whatIsNotHTTPGets400AfterTheAnswersBeforeIt() async throws {

@@ -43,6 +43,11 @@ final class QueryHTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
 
     /// Requests waiting on one connection beyond which it is not read until answers catch up.
     static let maximumWaiting = 16
+    /// Requests one connection may have waiting at all. One read from the socket can bring
+    /// hundreds of tiny pipelined requests at once (no client of the AWS APIs pipelines); past
+    /// this many the connection gets 400 after the answers before it and closes, so memory
+    /// per connection stays bounded.
+    static let maximumQueued = 64
 
     private let responder: QueryResponder
     private let deadline: ConnectionDeadline
@@ -109,6 +114,7 @@ final class QueryHTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
             body.append(contentsOf: chunk.readableBytesView)
         case .end:
             guard let request = head else { return }
+            guard waiting.count < Self.maximumQueued else { return queueLast(.badRequest, for: request, context: context) }
             head = nil
             let call = QueryCall(responder.signedRequest(request, body: body))
             waiting.append(Exchange(method: request.method, version: request.version, keepAlive: request.isKeepAlive,
