@@ -173,15 +173,14 @@ public final class QueryEndpoint: @unchecked Sendable {
         guard key.status == "Active", key.sessionToken == credential.securityToken else {
             return failure(403, "InvalidClientTokenId", ServiceError.invalidClientTokenID.message)
         }
-        let callerARN = Self.callerARN(key.owner)
         do throws(SigV4Verifier.Failure) {
             try SigV4Verifier.verify(request, credential: credential, secret: key.secretAccessKey, now: wallClock())
         } catch {
-            return failure(error.code == "IncompleteSignature" ? 400 : 403, error.code, error.message, caller: callerARN)
+            return failure(error.code == "IncompleteSignature" ? 400 : 403, error.code, error.message, caller: Self.callerARN(key.owner))
         }
         if let expiration = key.expiration, expiration <= service.clock.now() {
             let expired = ServiceError.expiredToken
-            return failure(expired.httpStatus, expired.code, expired.message, caller: callerARN)
+            return failure(expired.httpStatus, expired.code, expired.message, caller: Self.callerARN(key.owner))
         }
         return nil
     }

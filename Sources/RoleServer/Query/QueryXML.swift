@@ -19,17 +19,9 @@ public enum QueryXML {
         case timestamp
     }
 
-    /// The members written in a form of their own, by name (what `special(_:)` answers).
-    static let specialMembers: [String: SpecialMember] = [
-        "SummaryMap": .map,
-        "AssumeRolePolicyDocument": .document, "PolicyDocument": .document, "Document": .document,
-        "CreateDate": .timestamp, "UpdateDate": .timestamp, "EnableDate": .timestamp, "Expiration": .timestamp,
-        "LastUsedDate": .timestamp, "PasswordLastUsed": .timestamp, "GeneratedTime": .timestamp,
-    ]
-
-    /// How `name` is written, when not as a plain element: every element of every response
-    /// asks, so the name is compared with the special members of its length only (no hashing,
-    /// no shared table to retain). `specialMembers` lists the same names; a test holds them equal.
+    /// How `name` is written, when not as a plain element (`SummaryMap`; the policy documents;
+    /// the timestamps). Every element of every response asks, so the name is compared only
+    /// with the special members of its length: no hashing, no shared table to retain.
     static func special(_ name: String) -> SpecialMember? {
         switch name.utf8.count {
         case 8: return name == "Document" ? .document : nil
