@@ -6,7 +6,8 @@ import RoleStore
 /// `rolecall serve` under load (issue #17): GetRole and SimulatePrincipalPolicy requests/s and
 /// p99 at 64 keep-alive connections, and durable CreateRole mutations/s, against the real server
 /// (Hummingbird, SigV4 verified on every request) on loopback. Goals: reads ≥ 10,000/s with p99
-/// ≤ 10 ms; mutations ≥ 300/s. `ROLECALL_BENCH_SECONDS` sets each run's length (default 10).
+/// ≤ 10 ms; mutations ≥ 300/s. `ROLECALL_BENCH_SECONDS` sets each run's length (default 10);
+/// `ROLECALL_BENCH_SERVE=reads` or `=mutations` runs only those (for profiling one of them).
 enum ServeBenchmarks {
     static func run() {
         do {
@@ -44,6 +45,7 @@ enum ServeBenchmarks {
         ready.wait()
         let port = portBox.port
         let seconds = ProcessInfo.processInfo.environment["ROLECALL_BENCH_SECONDS"].flatMap(Double.init) ?? 10
+        let only = ProcessInfo.processInfo.environment["ROLECALL_BENCH_SERVE"]
         func request(_ fields: [(String, String)], service: String = "iam") -> [UInt8] {
             httpBytes(fields, port: port, key: key, service: service)
         }
@@ -55,11 +57,14 @@ enum ServeBenchmarks {
         // A fresh server answers its first seconds of load slower (allocator and buffer pools
         // growing, caches filling); wrk runs against a warm server too. Two unreported seconds
         // of each read first, so the figures are the steady state.
-        for warmUp in [getRole, simulate] {
-            _ = ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: min(2, seconds)) { _, _ in warmUp }
+        if only != "mutations" {
+            for warmUp in [getRole, simulate] {
+                _ = ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: min(2, seconds)) { _, _ in warmUp }
+            }
+            report("GetRole", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in getRole })
+            report("SimulatePrincipalPolicy", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in simulate })
         }
-        report("GetRole", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in getRole })
-        report("SimulatePrincipalPolicy", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in simulate })
+        if only == "reads" { return }
         // Mutations: every CreateRole has its own name, so each is signed on its own.
         let mutations = ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 100_000, deadlineSeconds: seconds) { connection, n in
             httpBytes([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "m-\(connection)-\(n)"),
@@ -81,20 +86,26 @@ enum ServeBenchmarks {
                 : httpBytes([("Action", "AttachRolePolicy"), ("Version", "2010-05-08"), ("RoleName", "Bench"),
                              ("PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess")], port: port, key: key, service: "iam")
         }
-        report("moto setup", setup)
+        report("moto setup", setup, inProcess: false)
         let getRole = httpBytes([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Bench")], port: port, key: key, service: "iam")
-        report("moto GetRole", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in getRole })
+        report("moto GetRole", ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 2_000_000, deadlineSeconds: seconds) { _, _ in getRole },
+               inProcess: false)
         let mutations = ServeLoadGenerator.run(port: port, connections: 64, totalRequests: 100_000, deadlineSeconds: seconds) { connection, n in
             httpBytes([("Action", "CreateRole"), ("Version", "2010-05-08"), ("RoleName", "m-\(connection)-\(n)"),
                        ("AssumeRolePolicyDocument", StoreBenchmarks.trust)], port: port, key: key, service: "iam")
         }
-        report("moto CreateRole (in memory)", mutations)
+        report("moto CreateRole (in memory)", mutations, inProcess: false)
     }
 
-    static func report(_ name: String, _ outcome: ServeLoadGenerator.Outcome) {
+    /// One line per run; `inProcess` adds the CPU time per request of server and generator
+    /// together (steadier than requests/s on a machine whose speed drifts).
+    static func report(_ name: String, _ outcome: ServeLoadGenerator.Outcome, inProcess: Bool = true) {
         let statuses = outcome.statusCounts.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ")
-        print(String(format: "%@: %.0f req/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s; %@)", name, outcome.requestsPerSecond,
-                     outcome.percentile(0.5), outcome.percentile(0.99), outcome.completed, outcome.seconds, statuses))
+        let cpu = inProcess && outcome.completed > 0
+            ? String(format: "; %.0f µs CPU per request, server and generator", outcome.processCPUSeconds * 1_000_000 / Double(outcome.completed))
+            : ""
+        print(String(format: "%@: %.0f req/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s; %@%@)", name, outcome.requestsPerSecond,
+                     outcome.percentile(0.5), outcome.percentile(0.99), outcome.completed, outcome.seconds, statuses, cpu))
     }
 
     /// A complete signed HTTP/1.1 POST (keep-alive).

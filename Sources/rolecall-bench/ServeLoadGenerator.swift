@@ -13,6 +13,9 @@ enum ServeLoadGenerator {
         var statusCounts: [Int: Int] = [:]
         var latencies: [Double] = []  // milliseconds
         var seconds = 0.0
+        /// CPU time this process spent during the run (user and system, every thread): the
+        /// server's and the generator's when the server runs in this process.
+        var processCPUSeconds = 0.0
 
         var requestsPerSecond: Double { seconds > 0 ? Double(completed) / seconds : 0 }
         func percentile(_ p: Double) -> Double {
@@ -32,6 +35,7 @@ enum ServeLoadGenerator {
         let counter = Counter(limit: totalRequests)
         let group = DispatchGroup()
         let started = Date()
+        let cpuBefore = processCPUSeconds()
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(deadlineSeconds * 1_000_000_000)
         for thread in 0..<min(threadCount, connections) {
             let mine = Array(stride(from: thread, to: connections, by: threadCount))
@@ -47,7 +51,16 @@ enum ServeLoadGenerator {
         group.wait()
         var outcome = total.value
         outcome.seconds = Date().timeIntervalSince(started)
+        outcome.processCPUSeconds = processCPUSeconds() - cpuBefore
         return outcome
+    }
+
+    /// User plus system CPU time of this process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// One thread's connections, polled together.
