@@ -1,45 +1,7 @@
-import Foundation
-import IAMKit
+import RoleStore
 
 /// Request IDs in the shape AWS uses (`x-amzn-RequestId`: a lower-case version 4 UUID).
-/// Unique, not secret: a SplitMix64 sequence seeded once from the system generator, so an ID
-/// costs no system call (Foundation's `UUID()` reads the kernel's random source every time).
 enum RequestID {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var state: UInt64 = {
-        var system = SystemRandomNumberGenerator()
-        return system.next()
-    }()
-
     /// A fresh ID such as `0b1f5c2e-7a3d-4c69-9e21-5d8f0a6b3c47`.
-    static func make() -> String {
-        let (high, low) = lock.withLock { (next(), next()) }
-        // Version 4, variant 10xx, as RFC 9562 lays them out: 32 hex digits, most significant
-        // first, with dashes after the 8th, 12th, 16th and 20th.
-        let version4 = high & 0xFFFF_FFFF_FFFF_0FFF | 0x0000_0000_0000_4000
-        let variant = low & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
-        return String(unsafeUninitializedCapacity: 36) { text in
-            var position = 0
-            for index in 0..<32 {
-                if index == 8 || index == 12 || index == 16 || index == 20 {
-                    text[position] = UInt8(ascii: "-")
-                    position += 1
-                }
-                let word = index < 16 ? version4 : variant
-                let shift = UInt64(60 - 4 * (index % 16))
-                text[position] = Hex.lowercaseDigit(UInt8(truncatingIfNeeded: word >> shift) & 0x0F)
-                position += 1
-            }
-            return position
-        }
-    }
-
-    /// SplitMix64: each state is visited once in 2^64 steps, so IDs do not repeat.
-    private static func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    static func make() -> String { RandomUUID.make() }
 }

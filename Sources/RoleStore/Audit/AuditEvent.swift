@@ -57,7 +57,7 @@ public struct AuditEvent: Sendable, Equatable {
     /// Creates an event; IDs default to fresh lower-case UUIDs as CloudTrail's are.
     public init(eventTime: Date, eventSource: Source, eventName: String, userIdentity: AuditIdentity,
                 requestParameters: JSONValue?, outcome: Outcome, readOnly: Bool, recipientAccountID: String,
-                requestID: String = UUID().uuidString.lowercased(), eventID: String = UUID().uuidString.lowercased(),
+                requestID: String = RandomUUID.make(), eventID: String = RandomUUID.make(),
                 sourceIPAddress: String = "127.0.0.1", userAgent: String = "rolecall", awsRegion: String = "us-east-1") {
         self.eventTime = eventTime
         self.eventSource = eventSource
