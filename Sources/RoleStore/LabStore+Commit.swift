@@ -54,7 +54,7 @@ extension LabStore {
         }
         let journal = Journal(generation: generation, files: files, appends: appends)
         do {
-            try journalWriter.commit(journal)
+            try journalWriter.commit(journal, directories: transaction.directories)
         } catch {
             // Not written, or decided and left for the next command to complete: either way
             // what this instance cached may be stale.
@@ -80,8 +80,9 @@ extension LabStore {
         }
     }
 
-    /// The record at `key` through the cache. Caller holds a lock.
-    func loadRecord<R: LabRecord>(_ type: R.Type, at key: RecordKey) throws -> R? {
+    /// The record at `key` through the cache. Caller holds a lock; a write transaction hands
+    /// in its open `directories`.
+    func loadRecord<R: LabRecord>(_ type: R.Type, at key: RecordKey, directories: DirectoryDescriptors? = nil) throws -> R? {
         switch cache[key] {
         case .absent?:
             return nil
@@ -91,7 +92,15 @@ extension LabStore {
             break
         }
         let relative = try RecordPath.relativePath(for: key)
-        guard let data = try directory.read(relative) else {
+        let data: Data?
+        if let directories {
+            data = try directories.descriptor(RecordPath.directory(kind: key.kind, scope: key.scope), create: false).flatMap { parent in
+                try directory.read(StoreDirectory.lastComponent(relative), in: parent, relative: relative)
+            }
+        } else {
+            data = try directory.read(relative)
+        }
+        guard let data else {
             cache[key] = .absent
             return nil
         }

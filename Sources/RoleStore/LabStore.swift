@@ -15,6 +15,8 @@ import IAMKit
 /// - `store.lock`: the pid of the process holding the lock (the lock itself is on the directory);
 /// - `journal.json`: only between a commit's start and end, or after a crash until the next
 ///   process completes it.
+/// - `.journal.json.tmp`: the last commit's journal, renamed aside for the next commit to write
+///   again (so commits free no inode; see `StoreDirectory.prepareReusing`); never read.
 ///
 /// One instance may be used from several threads; its transactions run one at a time.
 /// The repository handed to a transaction body is valid only inside that body.
@@ -183,7 +185,7 @@ public final class LabStore: @unchecked Sendable {
     /// nothing is written.
     public func write<T>(_ body: (inout StoreTransaction) throws -> T) throws -> T {
         try exclusively {
-            var transaction = StoreTransaction(store: self)
+            var transaction = StoreTransaction(store: self, directories: DirectoryDescriptors(directory: directory))
             let result = try body(&transaction)
             try commit(transaction)
             return result

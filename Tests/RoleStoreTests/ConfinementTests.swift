@@ -40,9 +40,29 @@ struct ConfinementTests {
     @Test func aLinkAtTheJournalsTemporaryFileIsNotWrittenThrough() throws {
         let (directory, store) = try storeWithRole("r2")
         let outside = try Outside()
+        // The last commit left its journal there to be overwritten by the next: put a link in its place.
+        try? FileManager.default.removeItem(atPath: directory.child(".journal.json.tmp"))
         try FileManager.default.createSymbolicLink(atPath: directory.child(".journal.json.tmp"), withDestinationPath: outside.file)
         try store.write { repo in try repo.put(Fixture.role("r2", sequence: 3)) }
         #expect(outside.untouched)
+        #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r2"))?.sequence } == 3)
+    }
+
+    /// The journal's temporary file is written in place when a commit finds it, so a hard link
+    /// planted there (which `O_NOFOLLOW` does not see) must be replaced, not written through.
+    @Test func aHardLinkAtTheJournalsTemporaryFileIsNotWrittenThrough() throws {
+        let (directory, store) = try storeWithRole("r2")
+        let outside = try Outside()
+        let spare = directory.child(".journal.json.tmp")
+        #expect(FileManager.default.fileExists(atPath: spare), "a commit keeps its journal's file for the next")
+        try FileManager.default.removeItem(atPath: spare)
+        guard link(outside.file, spare) == 0 else {
+            // Another filesystem: a hard link cannot be made, so it cannot be planted either.
+            return
+        }
+        try store.write { repo in try repo.put(Fixture.role("r2", sequence: 4)) }
+        #expect(outside.untouched)
+        #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("r2"))?.sequence } == 4)
     }
 
     @Test func aLinkedAuditFileIsRefusedByNameAndNothingIsWritten() throws {

@@ -80,9 +80,11 @@ struct FaultInjectionTests {
             #expect(batched == perFile, "without syncfs every commit fsyncs each file")
             return
         }
-        #expect(batched.filter { $0.operation == .fsync }.map(\.path) == [".journal.json.tmp", ""])
+        // The store directory first: the last commit's journal was renamed aside there, and must
+        // be so durably before it is overwritten as this commit's journal.
+        #expect(batched.filter { $0.operation == .fsync }.map(\.path) == ["", ".journal.json.tmp", ""])
         #expect(batched.filter { $0.operation == .syncfs }.count == 1)
-        let journalRemoval = try #require(batched.lastIndex { $0.operation == .unlink && $0.path == Journal.fileName })
+        let journalRemoval = try #require(batched.lastIndex { $0.operation == .rename && $0.path == Journal.fileName })
         #expect(batched.lastIndex { $0.operation == .syncfs }.map { $0 < journalRemoval } == true,
                 "the journal goes only once everything it describes is durable")
     }
@@ -186,6 +188,9 @@ struct StoreImage {
             let name = (relative as NSString).lastPathComponent
             if isDirectory.boolValue {
                 directories.insert(relative)
+            } else if relative == ".journal.json.tmp" {
+                // The last commit's journal, kept for the next one to overwrite (never read).
+                continue
             } else if name.hasPrefix(".") && name.hasSuffix(".tmp") {
                 temporaryFiles.append(relative)
             } else if relative != "store.lock" {

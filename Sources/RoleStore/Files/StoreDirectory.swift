@@ -136,12 +136,27 @@ final class StoreDirectory: @unchecked Sendable {
     /// O_EXCL after removing any leftover of that name), fsyncing it when asked. Returns the
     /// temporary file's relative path; `install` renames it into place.
     func prepare(_ relative: String, with data: Data, sync: Bool) throws -> String {
-        let temporary = Self.temporaryPath(for: relative)
-        _ = try remove(temporary)
-        try check(.open, temporary)
-        guard let fd = try openFile(temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: sharing.fileMode) else {
-            throw POSIXFile.failure("create", display(temporary))
+        let parts = try Self.components(relative, store: path)
+        guard let parent = try openDirectory(parts.dropLast(), create: true) else {
+            throw POSIXFile.failure("create", display(Self.temporaryPath(for: relative)))
         }
+        defer { if parent != descriptor { close(parent) } }
+        return try prepare(relative, with: data, sync: sync, in: parent)
+    }
+
+    /// `prepare` in `parent`, the already open directory of `relative`.
+    func prepare(_ relative: String, with data: Data, sync: Bool, in parent: Int32) throws -> String {
+        let temporary = Self.temporaryPath(for: relative)
+        let name = Self.lastComponent(temporary)
+        try check(.open, temporary)
+        var fd = openat(parent, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, sharing.fileMode)
+        if fd < 0 && errno == EEXIST {
+            // A leftover of a commit that failed (or a planted link): remove it, never follow it.
+            try check(.unlink, temporary)
+            guard unlinkat(parent, name, 0) == 0 || errno == ENOENT else { throw POSIXFile.failure("unlink", display(temporary)) }
+            fd = openat(parent, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, sharing.fileMode)
+        }
+        guard fd >= 0 else { throw POSIXFile.failure("create", display(temporary)) }
         do {
             do {
                 try fixMode(fd, relative: temporary)
@@ -157,25 +172,89 @@ final class StoreDirectory: @unchecked Sendable {
             }
             try closeChecked(fd, relative: temporary)
         } catch {
-            _ = try? remove(temporary)
+            _ = unlinkat(parent, name, 0)
             throw error
         }
         return temporary
     }
 
+    /// `prepare` for a top-level file written over and over (the commit journal), reusing the
+    /// temporary file `retire` left rather than creating a new one: on ext4 without a journal
+    /// every inode freed in the last minute is skipped, one by one, by each later file creation,
+    /// so an unlink per commit made creating record files several times dearer under load
+    /// (docs/decisions.md). The leftover is reused only when it is a regular file with one link
+    /// (never a link planted to reach another file); otherwise it is replaced as `prepare` does.
+    /// With `sync`, the store directory is fsynced before the leftover is overwritten, so a
+    /// crash can never find `relative` still naming it half rewritten.
+    func prepareReusing(_ relative: String, with data: Data, sync: Bool) throws -> String {
+        let temporary = Self.temporaryPath(for: relative)
+        guard !relative.contains("/") else { return try prepare(relative, with: data, sync: sync) }
+        var status = stat()
+        let fd = openat(descriptor, temporary, O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return try prepare(relative, with: data, sync: sync) }
+        guard fstat(fd, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_nlink == 1 else {
+            close(fd)
+            return try prepare(relative, with: data, sync: sync)
+        }
+        do {
+            do {
+                if sync {
+                    try check(.fsync, "")
+                    try POSIXFile.sync(descriptor, path: path)
+                }
+                try check(.write, temporary)
+                try POSIXFile.write(fd, data, at: 0, path: display(temporary))
+                guard ftruncate(fd, off_t(data.count)) == 0 else { throw POSIXFile.failure("truncate", display(temporary)) }
+                if sync {
+                    try check(.fsync, temporary)
+                    try POSIXFile.sync(fd, path: display(temporary))
+                }
+            } catch {
+                close(fd)
+                throw error
+            }
+            try closeChecked(fd, relative: temporary)
+        } catch {
+            _ = unlinkat(descriptor, temporary, 0)
+            throw error
+        }
+        return temporary
+    }
+
+    /// Moves the top-level file `relative` out of the way to its temporary name, for
+    /// `prepareReusing` to write again; removes it instead when that rename fails (something
+    /// planted at the temporary name). Returns whether there was a file.
+    @discardableResult
+    func retire(_ relative: String) throws -> Bool {
+        let temporary = Self.temporaryPath(for: relative)
+        guard !relative.contains("/"), try entryStatus(descriptor, relative) != nil else { return try remove(relative) }
+        try check(.rename, relative)
+        if renameat(descriptor, relative, descriptor, temporary) == 0 { return true }
+        return try remove(relative)
+    }
+
     /// Renames the temporary file `temporary` (from `prepare`) onto `relative`, atomically.
     func install(_ temporary: String, at relative: String) throws {
-        let from = try Self.components(temporary, store: path)
         let to = try Self.components(relative, store: path)
         guard let parent = try openDirectory(to.dropLast(), create: true) else {
             throw POSIXFile.failure("open", display(relative))
         }
         defer { if parent != descriptor { close(parent) } }
+        try install(temporary, at: relative, in: parent)
+    }
+
+    /// `install` in `parent`, the already open directory of both `temporary` and `relative`.
+    func install(_ temporary: String, at relative: String, in parent: Int32) throws {
+        let target = Self.lastComponent(relative)
         try check(.rename, relative)
-        if let existing = try entryStatus(parent, to[to.count - 1]), existing.st_mode & S_IFMT == S_IFDIR {
-            throw StoreError.unsafePath(path: display(relative), reason: "is a directory where a file belongs")
-        }
-        guard renameat(parent, from[from.count - 1], parent, to[to.count - 1]) == 0 else {
+        guard renameat(parent, Self.lastComponent(temporary), parent, target) == 0 else {
+            let code = errno
+            // A file renamed onto a directory fails with EISDIR; say what is in the way.
+            if code == EISDIR || code == ENOTEMPTY || code == EEXIST,
+               let existing = try entryStatus(parent, target), existing.st_mode & S_IFMT == S_IFDIR {
+                throw StoreError.unsafePath(path: display(relative), reason: "is a directory where a file belongs")
+            }
+            errno = code
             throw POSIXFile.failure("rename", display(temporary))
         }
     }
@@ -188,6 +267,17 @@ final class StoreDirectory: @unchecked Sendable {
             try install(temporary, at: relative)
         } catch {
             _ = try? remove(temporary)
+            throw error
+        }
+    }
+
+    /// `replace` in `parent`, the already open directory of `relative`.
+    func replace(_ relative: String, with data: Data, sync: Bool, in parent: Int32) throws {
+        let temporary = try prepare(relative, with: data, sync: sync, in: parent)
+        do {
+            try install(temporary, at: relative, in: parent)
+        } catch {
+            _ = try? remove(temporary, in: parent)
             throw error
         }
     }
@@ -230,9 +320,16 @@ final class StoreDirectory: @unchecked Sendable {
         let parts = try Self.components(relative, store: path)
         guard let parent = try openDirectory(parts.dropLast(), create: false) else { return false }
         defer { if parent != descriptor { close(parent) } }
-        guard try entryStatus(parent, parts[parts.count - 1]) != nil else { return false }
+        return try remove(relative, in: parent)
+    }
+
+    /// `remove` in `parent`, the already open directory of `relative`.
+    @discardableResult
+    func remove(_ relative: String, in parent: Int32) throws -> Bool {
+        let name = Self.lastComponent(relative)
+        guard try entryStatus(parent, name) != nil else { return false }
         try check(.unlink, relative)
-        if unlinkat(parent, parts[parts.count - 1], 0) == 0 { return true }
+        if unlinkat(parent, name, 0) == 0 { return true }
         if errno == ENOENT { return false }
         throw POSIXFile.failure("unlink", display(relative))
     }
@@ -336,12 +433,24 @@ final class StoreDirectory: @unchecked Sendable {
         try POSIXFile.sync(fd, path: display(relative))
     }
 
+    /// `syncDirectory` for the already open directory at `relative`.
+    func syncDirectory(_ relative: String, descriptor fd: Int32) throws {
+        try check(.fsync, relative)
+        try POSIXFile.sync(fd, path: display(relative))
+    }
+
     /// Calls the fault hook for `operation` on `relative`.
     func check(_ operation: FileStep.Operation, _ relative: String) throws {
         if let faults { try faults(FileStep(operation: operation, path: relative)) }
     }
 
     // MARK: Paths
+
+    /// The last component of a relative path (`c` of `a/b/c`).
+    static func lastComponent(_ relative: String) -> String {
+        guard let slash = relative.lastIndex(of: "/") else { return relative }
+        return String(relative[relative.index(after: slash)...])
+    }
 
     /// `dir/.name.tmp`: hidden, so listings never mistake it for a record.
     static func temporaryPath(for relative: String) -> String {

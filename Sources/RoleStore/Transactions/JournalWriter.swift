@@ -39,12 +39,14 @@ struct JournalWriter {
     }
 
     /// Commits `journal`: lands whole, or leaves the store exactly as before and says so.
-    func commit(_ journal: Journal) throws {
+    /// `directories` are the write transaction's open directories, if it has them.
+    func commit(_ journal: Journal, directories: DirectoryDescriptors? = nil) throws {
+        let directories = directories ?? DirectoryDescriptors(directory: directory)
         var prepared = Prepared()
         var syncsFilesystem = false
         do {
             syncsFilesystem = try syncsFilesystemOnce(journal)
-            try prepare(journal, into: &prepared, syncingEach: !syncsFilesystem)
+            try prepare(journal, into: &prepared, syncingEach: !syncsFilesystem, directories: directories)
             try record(journal, prepared: &prepared)
         } catch let crash as SimulatedCrash {
             throw crash
@@ -54,13 +56,13 @@ struct JournalWriter {
         }
         try hook?(.afterJournal)
         do {
-            try install(journal, prepared: prepared, syncingFilesystem: syncsFilesystem)
+            try install(journal, prepared: prepared, syncingFilesystem: syncsFilesystem, directories: directories)
         } catch let crash as SimulatedCrash {
             throw crash
         } catch {
             // Decided: complete it from the journal's own text (idempotent).
             do {
-                try apply(journal)
+                try apply(journal, directories: directories)
             } catch {
                 throw StoreError.commitPending(store: directory.path, cause: Self.describe(error))
             }
@@ -76,15 +78,20 @@ struct JournalWriter {
 
     /// Writes every new record file as a temporary file beside its target, fsyncing each
     /// (and each directory made for them) when asked.
-    private func prepare(_ journal: Journal, into prepared: inout Prepared, syncingEach: Bool) throws {
+    private func prepare(_ journal: Journal, into prepared: inout Prepared, syncingEach: Bool,
+                         directories: DirectoryDescriptors) throws {
         var ready = Set<String>()
         for change in journal.files {
             guard let contents = change.contents else { continue }
             let parent = Self.parent(of: change.path)
-            if !parent.isEmpty, ready.insert(parent).inserted {
+            if !parent.isEmpty, ready.insert(parent).inserted, try directories.descriptor(parent, create: false) == nil {
                 prepared.createdDirectories += try directory.makeDirectories(parent)
             }
-            let temporary = try directory.prepare(change.path, with: Data(contents.utf8), sync: syncs && syncingEach)
+            guard let parentDescriptor = try directories.descriptor(parent, create: true) else {
+                throw POSIXFile.failure("open", directory.display(parent))
+            }
+            let temporary = try directory.prepare(change.path, with: Data(contents.utf8), sync: syncs && syncingEach,
+                                                  in: parentDescriptor)
             prepared.temporaries.append((temporary, change.path))
         }
         if syncs && syncingEach {
@@ -99,7 +106,7 @@ struct JournalWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(journal)
-        let temporary = try directory.prepare(Journal.fileName, with: data, sync: syncs)
+        let temporary = try directory.prepareReusing(Journal.fileName, with: data, sync: syncs)
         do {
             try directory.install(temporary, at: Journal.fileName)
         } catch {
@@ -133,22 +140,25 @@ struct JournalWriter {
 
     /// The second half: renames the prepared files into place, removes, appends, then removes
     /// the journal.
-    private func install(_ journal: Journal, prepared: Prepared, syncingFilesystem: Bool) throws {
+    private func install(_ journal: Journal, prepared: Prepared, syncingFilesystem: Bool,
+                         directories: DirectoryDescriptors) throws {
         var temporaries: [String: String] = [:]
         for (temporary, target) in prepared.temporaries { temporaries[target] = temporary }
         var touched = Set<String>()
         for change in journal.files {
+            let parent = Self.parent(of: change.path)
+            guard let parentDescriptor = try directories.descriptor(parent, create: change.contents != nil) else { continue }
             if change.contents != nil, let temporary = temporaries[change.path] {
-                try directory.install(temporary, at: change.path)
-                touched.insert(Self.parent(of: change.path))
-            } else if change.contents != nil {
-                try directory.replace(change.path, with: Data((change.contents ?? "").utf8), sync: syncs && !syncingFilesystem)
-                touched.insert(Self.parent(of: change.path))
-            } else if try directory.remove(change.path) {
-                touched.insert(Self.parent(of: change.path))
+                try directory.install(temporary, at: change.path, in: parentDescriptor)
+                touched.insert(parent)
+            } else if let contents = change.contents {
+                try directory.replace(change.path, with: Data(contents.utf8), sync: syncs && !syncingFilesystem, in: parentDescriptor)
+                touched.insert(parent)
+            } else if try directory.remove(change.path, in: parentDescriptor) {
+                touched.insert(parent)
             }
         }
-        try finish(journal, touched: touched, syncingFilesystem: syncingFilesystem)
+        try finish(journal, touched: touched, syncingFilesystem: syncingFilesystem, directories: directories)
     }
 
     /// The journal a killed writer left behind, if any; refused when it names anything but a
@@ -195,26 +205,35 @@ struct JournalWriter {
     }
 
     /// Applies every change of `journal` from its own text, durably, then removes it.
-    func apply(_ journal: Journal) throws {
+    func apply(_ journal: Journal, directories: DirectoryDescriptors? = nil) throws {
+        let directories = directories ?? DirectoryDescriptors(directory: directory)
         var touched = Set<String>()
         for change in journal.files {
+            let parent = Self.parent(of: change.path)
             if let contents = change.contents {
-                try directory.makeDirectories(Self.parent(of: change.path))
-                try directory.replace(change.path, with: Data(contents.utf8), sync: syncs)
-                touched.insert(Self.parent(of: change.path))
-            } else if try directory.remove(change.path) {
-                touched.insert(Self.parent(of: change.path))
+                guard let parentDescriptor = try directories.descriptor(parent, create: true) else {
+                    throw POSIXFile.failure("open", directory.display(parent))
+                }
+                try directory.replace(change.path, with: Data(contents.utf8), sync: syncs, in: parentDescriptor)
+                touched.insert(parent)
+            } else if let parentDescriptor = try directories.descriptor(parent, create: false),
+                      try directory.remove(change.path, in: parentDescriptor) {
+                touched.insert(parent)
             }
         }
-        try finish(journal, touched: touched, syncingFilesystem: false)
+        try finish(journal, touched: touched, syncingFilesystem: false, directories: directories)
     }
 
     /// fsyncs the touched directories, appends the log lines and removes the journal; or, when
     /// `syncingFilesystem`, appends and then syncs the filesystem once for all of it.
-    private func finish(_ journal: Journal, touched: Set<String>, syncingFilesystem: Bool) throws {
+    private func finish(_ journal: Journal, touched: Set<String>, syncingFilesystem: Bool,
+                        directories: DirectoryDescriptors) throws {
         let syncsEach = syncs && !syncingFilesystem
         if syncsEach {
-            for parent in touched.sorted() { try directory.syncDirectory(parent) }
+            for parent in touched.sorted() {
+                guard let parentDescriptor = try directories.descriptor(parent, create: false) else { continue }
+                try directory.syncDirectory(parent, descriptor: parentDescriptor)
+            }
         }
         try hook?(.afterFiles)
         for append in journal.appends {
@@ -226,9 +245,10 @@ struct JournalWriter {
         }
         if syncs && syncingFilesystem { try directory.syncFilesystem() }
         try hook?(.beforeJournalRemoval)
-        // No directory fsync after the unlink: if it is lost, replaying is harmless, and the
-        // next commit's journal rename (which is fsynced) replaces the name anyway.
-        try directory.remove(Journal.fileName)
+        // Renamed aside for the next commit to write again, not unlinked (see
+        // `StoreDirectory.prepareReusing`). No directory fsync here: if the rename is lost,
+        // replaying is harmless, and the next commit fsyncs the directory before reusing it.
+        try directory.retire(Journal.fileName)
     }
 
     /// `a/b` for `a/b/c`; "" for a top-level name.

@@ -14,14 +14,17 @@ public struct StoreTransaction: LabRepository {
     }
 
     let store: LabStore
+    /// A write transaction's open directories, shared by its reads and its commit (nil in a read).
+    let directories: DirectoryDescriptors?
     private(set) var pending: [RecordKey: Change] = [:]
     private(set) var auditEvents: [AuditEvent] = []
     /// What `discardChanges()` goes back to: nothing, or the changes of the bodies before this
     /// one in a `GroupCommit` (which must not be dropped with this body's).
     private var savepoint: [RecordKey: Change] = [:]
 
-    init(store: LabStore) {
+    init(store: LabStore, directories: DirectoryDescriptors? = nil) {
         self.store = store
+        self.directories = directories
     }
 
     /// The store's generation when this transaction started.
@@ -30,7 +33,7 @@ public struct StoreTransaction: LabRepository {
     /// The record at `key` as this transaction sees it (its own changes included).
     public func record<R: LabRecord>(_ type: R.Type, at key: RecordKey) throws -> R? {
         // A read changes nothing: skip hashing the key for an empty change set.
-        if pending.isEmpty { return try store.loadRecord(type, at: key) }
+        if pending.isEmpty { return try store.loadRecord(type, at: key, directories: directories) }
         switch pending[key] {
         case .remove?:
             return nil
@@ -38,7 +41,7 @@ public struct StoreTransaction: LabRepository {
             if let record = value as? R { return record }
             return try store.codec.decode(type, from: data, path: (try? RecordPath.relativePath(for: key)) ?? key.description)
         case nil:
-            return try store.loadRecord(type, at: key)
+            return try store.loadRecord(type, at: key, directories: directories)
         }
     }
 
