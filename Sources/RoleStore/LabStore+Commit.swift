@@ -33,9 +33,12 @@ extension LabStore {
     }
 
     /// Writes `transaction`'s changes and audit events as one atomic, durable commit.
-    /// Caller holds the exclusive lock and has refreshed.
-    func commit(_ transaction: StoreTransaction) throws {
-        let changes = transaction.pending.sorted { $0.key.description < $1.key.description }
+    /// Caller holds the exclusive lock and has refreshed. `decided` is called once the commit
+    /// is durable (see `JournalWriter.commit`); not at all when there is nothing to commit.
+    func commit(_ transaction: StoreTransaction, decided: (() -> Void)? = nil) throws {
+        // Each key's text once, not once per comparison.
+        let changes = transaction.pending.map { (text: $0.key.description, element: $0) }
+            .sorted { $0.text < $1.text }.map(\.element)
         guard !changes.isEmpty || !transaction.auditEvents.isEmpty else { return }
         var files: [Journal.FileChange] = []
         for (key, change) in changes {
@@ -54,7 +57,7 @@ extension LabStore {
         }
         let journal = Journal(generation: generation, files: files, appends: appends)
         do {
-            try journalWriter.commit(journal, directories: transaction.directories)
+            try journalWriter.commit(journal, directories: transaction.directories, decided: decided)
         } catch {
             // Not written, or decided and left for the next command to complete: either way
             // what this instance cached may be stale.

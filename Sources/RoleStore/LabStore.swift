@@ -184,10 +184,16 @@ public final class LabStore: @unchecked Sendable {
     /// removed and audited, atomically and durably, before returning. When `body` throws,
     /// nothing is written.
     public func write<T>(_ body: (inout StoreTransaction) throws -> T) throws -> T {
+        try write(decided: nil, body)
+    }
+
+    /// `write`, calling `decided` as soon as the commit is durable (before its files are
+    /// installed and synced) for `GroupCommit` to acknowledge its callers.
+    func write<T>(decided: (() -> Void)?, _ body: (inout StoreTransaction) throws -> T) throws -> T {
         try exclusively {
             var transaction = StoreTransaction(store: self, directories: DirectoryDescriptors(directory: directory))
             let result = try body(&transaction)
-            try commit(transaction)
+            try commit(transaction, decided: decided)
             return result
         }
     }

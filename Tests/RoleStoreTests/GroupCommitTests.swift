@@ -80,11 +80,70 @@ struct GroupCommitTests {
         #expect(commits >= 1 && commits <= UInt64(writers))
     }
 
+    /// A grouped write is acknowledged once its commit is decided (the journal durable), not
+    /// after the install and filesystem sync that follow: those only tidy up what a crash would
+    /// replay from the journal. Callers come back a sync sooner and join the next group. (The
+    /// leader, which runs the commit, returns when it is done.)
+    @Test func theCallersOfAGroupReturnOnceItsJournalIsDurable() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let group = GroupCommit(store: store)
+        let leaderRunning = Gate(), releaseLeader = Gate(), installing = Gate(), releaseInstall = Gate()
+        let commits = Results()
+        store.journalWriter.hook = { stage in
+            // Hold the second commit (b and c together) between its decision and its install.
+            if stage == .afterFiles, commits.count() == 1 {
+                installing.raise()
+                releaseInstall.wait()
+            }
+            if stage == .beforeJournalRemoval { commits.set("commit \(commits.count())", .success(())) }
+        }
+        let results = Results()
+        let done = DispatchGroup()
+        func start(_ name: String, _ body: @escaping @Sendable (inout StoreTransaction) throws -> Void) {
+            done.enter()
+            Thread {
+                results.set(name, Result { try group.write(body) })
+                done.leave()
+            }.start()
+        }
+        start("a") { lab in
+            try lab.put(Fixture.role("a"))
+            leaderRunning.raise()
+            releaseLeader.wait()
+        }
+        leaderRunning.wait()
+        start("b") { lab in try lab.put(Fixture.role("b")) }
+        start("c") { lab in try lab.put(Fixture.role("c")) }
+        let deadline = Date().addingTimeInterval(10)
+        while group.queuedCount < 2, Date() < deadline { usleep(1_000) }
+        releaseLeader.raise()
+        installing.wait()
+        // One of b and c leads the second commit, held before its install; the other has its answer.
+        while results.count() < 2, Date() < deadline { usleep(1_000) }
+        #expect(results.succeeded("a"))
+        #expect(results.succeeded("b") != results.succeeded("c"), "exactly the caller that does not lead is answered")
+        releaseInstall.raise()
+        done.wait()
+        #expect(results.succeeded("b") && results.succeeded("c"))
+        #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a", "b", "c"])
+    }
+
+    /// A commit that fails before its decision fails every body of its group.
+    @Test func aCommitThatFailsBeforeItsDecisionFailsEveryBody() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let group = GroupCommit(store: store)
+        store.journalWriter.hook = { stage in if stage == .afterJournal { throw SimulatedCrash(stage: stage) } }
+        #expect(throws: SimulatedCrash.self) { try group.write { lab in try lab.put(Fixture.role("a")) } }
+    }
+
     /// Each caller's outcome, by name.
     final class Results: @unchecked Sendable {
         private let lock = NSLock()
         private var outcomes: [String: Result<Void, any Error>] = [:]
         func set(_ name: String, _ outcome: Result<Void, any Error>) { lock.withLock { outcomes[name] = outcome } }
+        func count() -> Int { lock.withLock { outcomes.count } }
         func succeeded(_ name: String) -> Bool {
             lock.withLock { if case .success? = outcomes[name] { true } else { false } }
         }

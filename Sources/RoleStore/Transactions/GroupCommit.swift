@@ -14,6 +14,12 @@ import Foundation
 /// Why: a durable commit costs several fsyncs (milliseconds each on a real disk), so one commit
 /// per request caps a server at a few dozen mutations per second; grouping the requests that
 /// arrive during one commit divides that cost among them (docs/decisions.md, 2026-12-07).
+///
+/// Callers are released as soon as their commit is decided (its journal durable), while the
+/// leader still installs the files and syncs the filesystem: a crash from then on is completed
+/// from the journal by the next process, so the commit stands, and the callers' next requests
+/// gather for the next group meanwhile. An error after the decision (a failed install) leaves
+/// the journal for the next transaction to complete, as with `LabStore.write`'s `commitPending`.
 public final class GroupCommit: @unchecked Sendable {
     /// The store every group commits to.
     public let store: LabStore
@@ -81,10 +87,19 @@ public final class GroupCommit: @unchecked Sendable {
         }
     }
 
-    /// Runs `group`'s bodies in one transaction and commits it; records each body's failure.
+    /// Runs `group`'s bodies in one transaction and commits it; records each body's failure,
+    /// and releases the group's callers once the commit is decided.
     private func run(_ group: [Job]) {
+        var released = false
+        let release = {
+            self.condition.withLock {
+                for member in group { member.finished = true }
+                self.condition.broadcast()
+            }
+            released = true
+        }
         do {
-            try store.write { lab in
+            try store.write(decided: release) { lab in
                 for job in group {
                     lab.setSavepoint()
                     let before = lab
@@ -98,7 +113,11 @@ public final class GroupCommit: @unchecked Sendable {
                 }
             }
         } catch {
-            for job in group where job.failure == nil { job.failure = error }
+            // After the release the commit stands (its journal is durable) and the callers
+            // have their answers; what failed is completed by the next transaction.
+            if !released {
+                for job in group where job.failure == nil { job.failure = error }
+            }
         }
         for job in group { job.body = nil }
     }

@@ -39,8 +39,10 @@ struct JournalWriter {
     }
 
     /// Commits `journal`: lands whole, or leaves the store exactly as before and says so.
-    /// `directories` are the write transaction's open directories, if it has them.
-    func commit(_ journal: Journal, directories: DirectoryDescriptors? = nil) throws {
+    /// `directories` are the write transaction's open directories, if it has them. `decided`
+    /// is called once the journal is durable: from then on the commit lands even if this
+    /// process dies (the next one completes it from the journal), whatever the rest throws.
+    func commit(_ journal: Journal, directories: DirectoryDescriptors? = nil, decided: (() -> Void)? = nil) throws {
         let directories = directories ?? DirectoryDescriptors(directory: directory)
         var prepared = Prepared()
         var syncsFilesystem = false
@@ -55,6 +57,7 @@ struct JournalWriter {
             throw StoreError.commitNotWritten(store: directory.path, cause: Self.describe(error))
         }
         try hook?(.afterJournal)
+        decided?()
         do {
             try install(journal, prepared: prepared, syncingFilesystem: syncsFilesystem, directories: directories)
         } catch let crash as SimulatedCrash {
@@ -103,9 +106,7 @@ struct JournalWriter {
 
     /// Encodes `journal` and makes it durable (temp file, fsync, rename, directory fsync).
     private func record(_ journal: Journal, prepared: inout Prepared) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(journal)
+        let data = journal.encoded()
         let temporary = try directory.prepareReusing(Journal.fileName, with: data, sync: syncs)
         do {
             try directory.install(temporary, at: Journal.fileName)

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import RoleStore
+
+/// The journal's own writer: whatever text a commit holds (control characters, quotes,
+/// backslashes, any Unicode), `JSONDecoder` must read back exactly the journal that was
+/// written, or a crash's recovery would write the wrong files.
+struct JournalEncodingTests {
+    /// SplitMix64: deterministic, so a failure reproduces from the seed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func text(_ generator: inout Generator) -> String {
+        let pieces: [String] = ["\"", "\\", "/", "\n", "\r", "\t", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "é", "日本",
+                                "🙂", "\u{2028}", "{\n  \"a\" : 1\n}\n", "arn:aws:iam::111122223333:role/x", " "]
+        var result = ""
+        for _ in 0..<Int.random(in: 0...12, using: &generator) {
+            result += Bool.random(using: &generator)
+                ? pieces.randomElement(using: &generator)!
+                : String(UnicodeScalar(UInt8.random(in: 0...127, using: &generator)))
+        }
+        return result
+    }
+
+    @Test func everyJournalReadsBackAsWritten() throws {
+        var generator = Generator(state: 0x10_0D_E5)
+        for _ in 0..<500 {
+            let journal = Journal(
+                generation: UInt64.random(in: 0...UInt64.max, using: &generator),
+                files: (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                    Journal.FileChange(path: Self.text(&generator), contents: Bool.random(using: &generator) ? Self.text(&generator) : nil)
+                },
+                appends: (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                    Journal.Append(path: Self.text(&generator), offset: UInt64.random(in: 0...UInt64.max, using: &generator),
+                                   text: Self.text(&generator))
+                })
+            let data = journal.encoded()
+            let decoded = try JSONDecoder().decode(Journal.self, from: data)
+            #expect(decoded == journal, "\(String(decoding: data, as: UTF8.self))")
+        }
+    }
+
+    @Test func aRemovalHasNoContentsAndKeysAreSorted() {
+        let journal = Journal(generation: 7, files: [.init(path: "a/role/x.json", contents: nil)],
+                              appends: [.init(path: "changes.log", offset: 3, text: "7 a\n")])
+        #expect(String(decoding: journal.encoded(), as: UTF8.self)
+            == #"{"appends":[{"offset":3,"path":"changes.log","text":"7 a\n"}],"files":[{"path":"a/role/x.json"}],"generation":7}"#)
+    }
+}
