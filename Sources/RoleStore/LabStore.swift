@@ -15,8 +15,9 @@ import IAMKit
 /// - `store.lock`: the pid of the process holding the lock (the lock itself is on the directory);
 /// - `journal.json`: only between a commit's start and end, or after a crash until the next
 ///   process completes it.
-/// - `.journal.json.tmp`: the last commit's journal, renamed aside for the next commit to write
-///   again (so commits free no inode; see `StoreDirectory.prepareReusing`); never read.
+/// - `.journal.json.tmp`: the last group-sized commit's journal, renamed aside for the next one
+///   to write again (so a server's commits free no inode; see `StoreDirectory.prepareReusing`);
+///   never read.
 ///
 /// One instance may be used from several threads; its transactions run one at a time.
 /// The repository handed to a transaction body is valid only inside that body.

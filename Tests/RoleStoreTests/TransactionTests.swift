@@ -17,8 +17,8 @@ struct TransactionTests {
         #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("s3-readers")) } == Fixture.role("S3-Readers"))
     }
 
-    /// Every commit writes its journal into the file the one before it left, so a busy lab frees
-    /// no inode per commit (ext4 without a journal skips each recently freed inode when it
+    /// Every group-sized commit writes its journal into the file the one before it left, so a
+    /// busy server frees no inode per commit (ext4 without a journal skips each recently freed inode when it
     /// creates a file, which made record files ever dearer to create under load).
     @Test func consecutiveCommitsReuseOneJournalFile() throws {
         let directory = try TemporaryDirectory()
@@ -27,14 +27,22 @@ struct TransactionTests {
             var status = stat()
             return lstat(directory.child(".journal.json.tmp"), &status) == 0 ? UInt64(status.st_ino) : nil
         }
-        try store.write { repo in try repo.put(Fixture.role("a")) }
+        // A group-sized commit (16 files or more, synced with one syncfs) reuses it; a single
+        // command's small commit makes a new one, as before.
+        guard StoreDirectory.canSyncFilesystem else { return }
+        func commitSixteen(_ sequence: Int) throws {
+            try store.write { repo in for index in 0..<16 { try repo.put(Fixture.role("r\(index)", sequence: sequence)) } }
+        }
+        try commitSixteen(0)
         let first = try #require(spareInode())
         for sequence in 1...3 {
-            try store.write { repo in try repo.put(Fixture.role("a", sequence: sequence)) }
+            try commitSixteen(sequence)
             #expect(spareInode() == first)
             #expect(!FileManager.default.fileExists(atPath: directory.child("journal.json")), "no commit is left pending")
         }
-        #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("a"))?.sequence } == 3)
+        #expect(try LabStore(path: directory.path).read { try $0.record(SampleRole.self, at: Fixture.roleKey("r15"))?.sequence } == 3)
+        try store.write { repo in try repo.put(Fixture.role("small")) }
+        #expect(spareInode() == nil, "a single command's commit removes its journal")
     }
 
     @Test func aTransactionSeesItsOwnChangesAndListsByName() throws {

@@ -49,7 +49,7 @@ struct JournalWriter {
         do {
             syncsFilesystem = try syncsFilesystemOnce(journal)
             try prepare(journal, into: &prepared, syncingEach: !syncsFilesystem, directories: directories)
-            try record(journal, prepared: &prepared)
+            try record(journal, prepared: &prepared, reusingTheLastJournal: syncsFilesystem)
         } catch let crash as SimulatedCrash {
             throw crash
         } catch {
@@ -104,10 +104,16 @@ struct JournalWriter {
         }
     }
 
-    /// Encodes `journal` and makes it durable (temp file, fsync, rename, directory fsync).
-    private func record(_ journal: Journal, prepared: inout Prepared) throws {
+    /// Encodes `journal` and makes it durable (temp file, fsync, rename, directory fsync). A
+    /// group-sized commit writes into the file the last one renamed aside (see
+    /// `StoreDirectory.prepareReusing`): at a server's commit rate, an inode freed per commit
+    /// made every record file dearer to create. A single command keeps a new file, so it pays
+    /// no extra directory fsync.
+    private func record(_ journal: Journal, prepared: inout Prepared, reusingTheLastJournal: Bool) throws {
         let data = journal.encoded()
-        let temporary = try directory.prepareReusing(Journal.fileName, with: data, sync: syncs)
+        let temporary = reusingTheLastJournal
+            ? try directory.prepareReusing(Journal.fileName, with: data, sync: syncs)
+            : try directory.prepare(Journal.fileName, with: data, sync: syncs)
         do {
             try directory.install(temporary, at: Journal.fileName)
         } catch {
@@ -246,10 +252,14 @@ struct JournalWriter {
         }
         if syncs && syncingFilesystem { try directory.syncFilesystem() }
         try hook?(.beforeJournalRemoval)
-        // Renamed aside for the next commit to write again, not unlinked (see
-        // `StoreDirectory.prepareReusing`). No directory fsync here: if the rename is lost,
-        // replaying is harmless, and the next commit fsyncs the directory before reusing it.
-        try directory.retire(Journal.fileName)
+        // No directory fsync after the unlink or rename: if it is lost, replaying is harmless,
+        // the next commit's journal rename (which is fsynced) replaces the name anyway, and a
+        // commit that reuses the renamed file fsyncs the directory first.
+        if syncingFilesystem {
+            try directory.retire(Journal.fileName)
+        } else {
+            try directory.remove(Journal.fileName)
+        }
     }
 
     /// `a/b` for `a/b/c`; "" for a top-level name.
