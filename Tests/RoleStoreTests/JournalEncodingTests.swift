@@ -1,4 +1,5 @@
 import Foundation
+import IAMKit
 import Testing
 @testable import RoleStore
 
@@ -6,16 +7,11 @@ import Testing
 /// backslashes, any Unicode), `JSONDecoder` must read back exactly the journal that was
 /// written, or a crash's recovery would write the wrong files.
 struct JournalEncodingTests {
-    /// SplitMix64: deterministic, so a failure reproduces from the seed.
+    /// IAMKit's SplitMix64 sequence: deterministic, so a failure reproduces from the seed.
     struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        let sequence: SeededIDGenerator
+        init(seed: UInt64) { sequence = SeededIDGenerator(seed: seed) }
+        mutating func next() -> UInt64 { sequence.next() }
     }
 
     static func text(_ generator: inout Generator) -> String {
@@ -31,7 +27,7 @@ struct JournalEncodingTests {
     }
 
     @Test func everyJournalReadsBackAsWritten() throws {
-        var generator = Generator(state: 0x10_0D_E5)
+        var generator = Generator(seed: 0x10_0D_E5)
         for _ in 0..<500 {
             let journal = Journal(
                 generation: UInt64.random(in: 0...UInt64.max, using: &generator),

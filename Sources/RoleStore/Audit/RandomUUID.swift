@@ -7,14 +7,14 @@ import IAMKit
 /// reads and closes `/dev/urandom` every time: two of them per audited request).
 public enum RandomUUID {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var state: UInt64 = {
+    nonisolated(unsafe) private static let sequence: SeededIDGenerator = {
         var system = SystemRandomNumberGenerator()
-        return system.next()
+        return SeededIDGenerator(seed: system.next())
     }()
 
     /// A fresh ID such as `0b1f5c2e-7a3d-4c69-9e21-5d8f0a6b3c47`.
     public static func make() -> String {
-        let (high, low) = lock.withLock { (next(), next()) }
+        let (high, low) = lock.withLock { (sequence.next(), sequence.next()) }
         // Version 4, variant 10xx, as RFC 9562 lays them out: 32 hex digits, most significant
         // first, with dashes after the 8th, 12th, 16th and 20th.
         let version4 = high & 0xFFFF_FFFF_FFFF_0FFF | 0x0000_0000_0000_4000
@@ -35,12 +35,4 @@ public enum RandomUUID {
         }
     }
 
-    /// SplitMix64: each state is visited once in 2^64 steps, so IDs do not repeat.
-    private static func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

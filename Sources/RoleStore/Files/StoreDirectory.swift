@@ -157,25 +157,34 @@ final class StoreDirectory: @unchecked Sendable {
             fd = openat(parent, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, sharing.fileMode)
         }
         guard fd >= 0 else { throw POSIXFile.failure("create", display(temporary)) }
+        try fill(fd, named: name, in: parent, relative: temporary, with: data, sync: sync, reused: false)
+        return temporary
+    }
+
+    /// Writes `data` as the whole of the open temporary file `fd` (`name` in `parent`): a new
+    /// one gets the store's mode, a `reused` one is cut after `data`. fsyncs it when asked and
+    /// closes it; on any failure the file is removed.
+    private func fill(_ fd: Int32, named name: String, in parent: Int32, relative: String, with data: Data, sync: Bool,
+                      reused: Bool) throws {
         do {
             do {
-                try fixMode(fd, relative: temporary)
-                try check(.write, temporary)
-                try POSIXFile.write(fd, data, at: 0, path: display(temporary))
+                if !reused { try fixMode(fd, relative: relative) }
+                try check(.write, relative)
+                try POSIXFile.write(fd, data, at: 0, path: display(relative))
+                if reused, ftruncate(fd, off_t(data.count)) != 0 { throw POSIXFile.failure("truncate", display(relative)) }
                 if sync {
-                    try check(.fsync, temporary)
-                    try POSIXFile.sync(fd, path: display(temporary))
+                    try check(.fsync, relative)
+                    try POSIXFile.sync(fd, path: display(relative))
                 }
             } catch {
                 close(fd)
                 throw error
             }
-            try closeChecked(fd, relative: temporary)
+            try closeChecked(fd, relative: relative)
         } catch {
             _ = unlinkat(parent, name, 0)
             throw error
         }
-        return temporary
     }
 
     /// `prepare` for a top-level file written over and over (the commit journal), reusing the
@@ -196,28 +205,16 @@ final class StoreDirectory: @unchecked Sendable {
             close(fd)
             return try prepare(relative, with: data, sync: sync)
         }
-        do {
+        if sync {
             do {
-                if sync {
-                    try check(.fsync, "")
-                    try POSIXFile.sync(descriptor, path: path)
-                }
-                try check(.write, temporary)
-                try POSIXFile.write(fd, data, at: 0, path: display(temporary))
-                guard ftruncate(fd, off_t(data.count)) == 0 else { throw POSIXFile.failure("truncate", display(temporary)) }
-                if sync {
-                    try check(.fsync, temporary)
-                    try POSIXFile.sync(fd, path: display(temporary))
-                }
+                try check(.fsync, "")
+                try POSIXFile.sync(descriptor, path: path)
             } catch {
                 close(fd)
                 throw error
             }
-            try closeChecked(fd, relative: temporary)
-        } catch {
-            _ = unlinkat(descriptor, temporary, 0)
-            throw error
         }
+        try fill(fd, named: temporary, in: descriptor, relative: temporary, with: data, sync: sync, reused: true)
         return temporary
     }
 
