@@ -7,7 +7,8 @@ import RoleStore
 /// p99 at 64 keep-alive connections, and durable CreateRole mutations/s, against the real server
 /// (Hummingbird, SigV4 verified on every request) on loopback. Goals: reads ≥ 10,000/s with p99
 /// ≤ 10 ms; mutations ≥ 300/s. `ROLECALL_BENCH_SECONDS` sets each run's length (default 10);
-/// `ROLECALL_BENCH_SERVE=reads` or `=mutations` runs only those (for profiling one of them).
+/// `ROLECALL_BENCH_SERVE=reads` or `=mutations` runs only those (for profiling one of them);
+/// `ROLECALL_BENCH_KEEP_LAB=1` leaves the lab in place (see below).
 enum ServeBenchmarks {
     static func run() {
         do {
@@ -20,7 +21,17 @@ enum ServeBenchmarks {
     static func measure() throws {
         print("== rolecall serve (loopback, 64 connections, SigV4 on every request) ==")
         let path = NSTemporaryDirectory() + "rolecall-bench-serve-\(getpid())"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        // Deleting the lab frees thousands of inodes, and ext4 without a journal makes every file
+        // created in the next minutes skip them one by one: a run right after another measures
+        // that. ROLECALL_BENCH_KEEP_LAB=1 leaves the lab for the caller to delete after a series.
+        let keepsLab = ProcessInfo.processInfo.environment["ROLECALL_BENCH_KEEP_LAB"] == "1"
+        defer {
+            if keepsLab {
+                print("lab kept at \(path)")
+            } else {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
         let service = IAMService(clock: SystemClock())
         let store = try LabStore(path: path)
         let key = try store.write { lab in
