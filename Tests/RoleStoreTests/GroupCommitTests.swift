@@ -21,29 +21,16 @@ struct GroupCommitTests {
         let store = try LabStore(path: directory.path)
         let group = GroupCommit(store: store)
         let before = try store.currentGeneration()
-        let leaderRunning = Gate(), release = Gate()
-        let done = DispatchGroup()
-        let results = Results()
-        func start(_ name: String, _ body: @escaping @Sendable (inout StoreTransaction) throws -> Void) {
-            done.enter()
-            Thread {
-                results.set(name, Result { try group.write(body) })
-                done.leave()
-            }.start()
-        }
+        let callers = Callers(group)
+        let results = callers.results
         // The first caller leads; its body holds the commit open until released.
-        start("a") { lab in
-            try lab.put(Fixture.role("a"))
-            leaderRunning.raise()
-            release.wait()
-        }
-        leaderRunning.wait()
-        start("b") { lab in try lab.put(Fixture.role("b")) }
-        start("c") { lab in
+        let release = callers.startHeldLeader("a")
+        callers.start("b") { lab in try lab.put(Fixture.role("b")) }
+        callers.start("c") { lab in
             try lab.put(Fixture.role("c"))
             lab.discardChanges()  // a failed operation: only its own change goes
         }
-        start("d") { lab in
+        callers.start("d") { lab in
             try lab.put(Fixture.role("d"))
             throw Refused()
         }
@@ -51,7 +38,7 @@ struct GroupCommitTests {
         while group.queuedCount < 3, Date() < deadline { usleep(1_000) }
         #expect(group.queuedCount == 3)
         release.raise()
-        done.wait()
+        callers.done.wait()
 
         #expect(results.succeeded("a") && results.succeeded("b") && results.succeeded("c"))
         #expect(results.failed("d", with: Refused.self))
@@ -88,7 +75,7 @@ struct GroupCommitTests {
         let directory = try TemporaryDirectory()
         let store = try LabStore(path: directory.path)
         let group = GroupCommit(store: store)
-        let leaderRunning = Gate(), releaseLeader = Gate(), installing = Gate(), releaseInstall = Gate()
+        let installing = Gate(), releaseInstall = Gate()
         let commits = Results()
         store.journalWriter.hook = { stage in
             // Hold the second commit (b and c together) between its decision and its install.
@@ -98,23 +85,11 @@ struct GroupCommitTests {
             }
             if stage == .beforeJournalRemoval { commits.set("commit \(commits.count())", .success(())) }
         }
-        let results = Results()
-        let done = DispatchGroup()
-        func start(_ name: String, _ body: @escaping @Sendable (inout StoreTransaction) throws -> Void) {
-            done.enter()
-            Thread {
-                results.set(name, Result { try group.write(body) })
-                done.leave()
-            }.start()
-        }
-        start("a") { lab in
-            try lab.put(Fixture.role("a"))
-            leaderRunning.raise()
-            releaseLeader.wait()
-        }
-        leaderRunning.wait()
-        start("b") { lab in try lab.put(Fixture.role("b")) }
-        start("c") { lab in try lab.put(Fixture.role("c")) }
+        let callers = Callers(group)
+        let results = callers.results
+        let releaseLeader = callers.startHeldLeader("a")
+        callers.start("b") { lab in try lab.put(Fixture.role("b")) }
+        callers.start("c") { lab in try lab.put(Fixture.role("c")) }
         let deadline = Date().addingTimeInterval(10)
         while group.queuedCount < 2, Date() < deadline { usleep(1_000) }
         releaseLeader.raise()
@@ -124,7 +99,7 @@ struct GroupCommitTests {
         #expect(results.succeeded("a"))
         #expect(results.succeeded("b") != results.succeeded("c"), "exactly the caller that does not lead is answered")
         releaseInstall.raise()
-        done.wait()
+        callers.done.wait()
         #expect(results.succeeded("b") && results.succeeded("c"))
         #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a", "b", "c"])
     }
@@ -136,6 +111,35 @@ struct GroupCommitTests {
         let group = GroupCommit(store: store)
         store.journalWriter.hook = { stage in if stage == .afterJournal { throw SimulatedCrash(stage: stage) } }
         #expect(throws: SimulatedCrash.self) { try group.write { lab in try lab.put(Fixture.role("a")) } }
+    }
+
+    /// Callers of one `GroupCommit`, each on its own thread, and their outcomes.
+    final class Callers: @unchecked Sendable {
+        let group: GroupCommit
+        let results = Results()
+        let done = DispatchGroup()
+        init(_ group: GroupCommit) { self.group = group }
+
+        func start(_ name: String, _ body: @escaping @Sendable (inout StoreTransaction) throws -> Void) {
+            done.enter()
+            Thread {
+                self.results.set(name, Result { try self.group.write(body) })
+                self.done.leave()
+            }.start()
+        }
+
+        /// Starts `name` as the leader of a commit whose body (writing role `name`) holds it open
+        /// until the returned gate is raised; returns once that body runs.
+        func startHeldLeader(_ name: String) -> Gate {
+            let running = Gate(), release = Gate()
+            start(name) { lab in
+                try lab.put(Fixture.role(name))
+                running.raise()
+                release.wait()
+            }
+            running.wait()
+            return release
+        }
     }
 
     /// Each caller's outcome, by name.
