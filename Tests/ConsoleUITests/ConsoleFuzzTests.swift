@@ -38,15 +38,13 @@ struct ConsoleFuzzTests {
             let frame = ConsoleShell.render(app, size: app.size)
             let found = FuzzConsole.problem(in: frame, size: app.size, previous: previousFrame)
             previousFrame = frame
-            if let problem = found {
-                Issue.record("""
-                    \(problem) at step \(step) (seed \(seed); rerun with ROLECALL_FUZZ_SEED=\(seed)).
-                    Last events: \(history.suffix(40).joined(separator: " "))
-                    Screen:
-                    \(frame.lines.joined(separator: "\n"))
-                    """)
-                return
-            }
+            #expect(found == nil, """
+                \(found ?? "") at step \(step) (seed \(seed); rerun with ROLECALL_FUZZ_SEED=\(seed)).
+                Last events: \(history.suffix(40).joined(separator: " "))
+                Screen:
+                \(frame.lines.joined(separator: "\n"))
+                """)
+            if found != nil { return }
         }
     }
 }

@@ -133,8 +133,9 @@ final class StoreDirectory: @unchecked Sendable {
     // MARK: Writing
 
     /// Writes `data` to a new temporary file beside `relative` (`.<name>.tmp`, created with
-    /// O_EXCL after removing any leftover of that name), fsyncing it when asked. Returns the
-    /// temporary file's relative path; `install` renames it into place.
+    /// O_EXCL; a leftover of that name, or a link planted there, is removed and the creation
+    /// tried again), fsyncing it when asked. Returns the temporary file's relative path;
+    /// `install` renames it into place.
     func prepare(_ relative: String, with data: Data, sync: Bool) throws -> String {
         let parts = try Self.components(relative, store: path)
         guard let parent = try openDirectory(parts.dropLast(), create: true) else {
@@ -426,8 +427,7 @@ final class StoreDirectory: @unchecked Sendable {
         let parts = relative.isEmpty ? [] : try Self.components(relative, store: path)
         guard let fd = try openDirectory(parts[...], create: false) else { return }
         defer { if fd != descriptor { close(fd) } }
-        try check(.fsync, relative)
-        try POSIXFile.sync(fd, path: display(relative))
+        try syncDirectory(relative, descriptor: fd)
     }
 
     /// `syncDirectory` for the already open directory at `relative`.
