@@ -64,12 +64,6 @@ enum DomainBenchmarks {
         "\(PolicyBenchmarks.format(rate.wall)) \(unit)/s wall-clock, \(PolicyBenchmarks.format(rate.cpu)) \(unit)/s of CPU time"
     }
 
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-
     /// 3 × `count` operations on a fresh lab; returns the number of operations.
     static func provisionRoles(_ count: Int) -> Int {
         let service = IAMService(clock: FixedClock(now), ids: SeededIDGenerator(seed: 7))

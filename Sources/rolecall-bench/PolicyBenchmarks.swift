@@ -159,12 +159,6 @@ enum PolicyBenchmarks {
         return Double(iterations) / max(seconds, 1e-9)
     }
 
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-
     static func measureRate(_ iterations: Int, _ body: () -> Bool) -> Double {
         measureRate(iterations) { (_: Int) in body() }
     }

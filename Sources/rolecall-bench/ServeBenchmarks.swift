@@ -109,11 +109,13 @@ enum ServeBenchmarks {
     }
 
     /// One line per run; `inProcess` adds the CPU time per request of server and generator
-    /// together (steadier than requests/s on a machine whose speed drifts).
+    /// together and apart (steadier than requests/s on a machine whose speed drifts).
     static func report(_ name: String, _ outcome: ServeLoadGenerator.Outcome, inProcess: Bool = true) {
         let statuses = outcome.statusCounts.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: " ")
+        let perRequest = { (seconds: Double) in seconds * 1_000_000 / Double(max(1, outcome.completed)) }
         let cpu = inProcess && outcome.completed > 0
-            ? String(format: "; %.0f µs CPU per request, server and generator", outcome.processCPUSeconds * 1_000_000 / Double(outcome.completed))
+            ? String(format: "; %.0f µs CPU per request: server %.0f, generator %.0f", perRequest(outcome.processCPUSeconds),
+                     perRequest(outcome.processCPUSeconds - outcome.generatorCPUSeconds), perRequest(outcome.generatorCPUSeconds))
             : ""
         print(String(format: "%@: %.0f req/s, p50 %.2f ms, p99 %.2f ms (%d requests in %.1f s; %@%@)", name, outcome.requestsPerSecond,
                      outcome.percentile(0.5), outcome.percentile(0.99), outcome.completed, outcome.seconds, statuses, cpu))

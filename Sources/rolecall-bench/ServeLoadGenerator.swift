@@ -16,6 +16,8 @@ enum ServeLoadGenerator {
         /// CPU time this process spent during the run (user and system, every thread): the
         /// server's and the generator's when the server runs in this process.
         var processCPUSeconds = 0.0
+        /// CPU time of the generator's own threads (the rest of `processCPUSeconds` is the server's).
+        var generatorCPUSeconds = 0.0
 
         var requestsPerSecond: Double { seconds > 0 ? Double(completed) / seconds : 0 }
         func percentile(_ p: Double) -> Double {
@@ -41,8 +43,11 @@ enum ServeLoadGenerator {
             let mine = Array(stride(from: thread, to: connections, by: threadCount))
             group.enter()
             let worker = Thread {
+                let cpuBefore = threadCPUSeconds()
                 var loop = EventLoop(port: port, connections: mine, deadline: deadline, counter: counter, requests: requests)
-                total.add(loop.run())
+                var outcome = loop.run()
+                outcome.generatorCPUSeconds = threadCPUSeconds() - cpuBefore
+                total.add(outcome)
                 group.leave()
             }
             worker.stackSize = 1 << 20
@@ -163,6 +168,7 @@ enum ServeLoadGenerator {
         func add(_ local: Outcome) {
             lock.withLock {
                 sum.completed += local.completed
+                sum.generatorCPUSeconds += local.generatorCPUSeconds
                 sum.latencies += local.latencies
                 for (status, count) in local.statusCounts { sum.statusCounts[status, default: 0] += count }
             }

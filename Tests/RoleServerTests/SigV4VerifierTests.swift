@@ -112,4 +112,15 @@ struct SigV4VerifierTests {
         #expect(throws: SigV4Credential.Problem.self) { try read("AWS4-HMAC-SHA1 Credential=A/20261206/us-east-1/iam/aws4_request") }
         #expect(throws: SigV4Credential.Problem.self) { try read("AWS4-HMAC-SHA256") }
     }
+
+    /// Header names match as HTTP has it: ASCII case ignored, every other byte exactly.
+    @Test func headerNamesMatchIgnoringASCIICaseOnly() {
+        let request = SignedRequest(method: "POST", path: "/", query: "",
+                                    headers: [("X-Amz-DATE", "20261206T120000Z"), ("x-amz-date", "second"), ("Hé", "accent")], body: [])
+        #expect(request.header("x-amz-date") == "20261206T120000Z")
+        #expect(request.values(of: "X-AMZ-DATE") == ["20261206T120000Z", "second"])
+        #expect(request.header("x-amz-dat") == nil)
+        #expect(request.header("hé") == "accent")
+        #expect(request.header("HÉ") == nil)
+    }
 }

@@ -83,7 +83,7 @@ public enum SigV4Verifier {
         stringToSign.append(contentsOf: "aws4_request\n".utf8)
         Hex.appendLowercase(canonicalHash, to: &stringToSign)
         var mac = SigningKeys.shared.signer(secret: secret, credential: credential)
-        mac.update(data: stringToSign)
+        stringToSign.withUnsafeBytes { mac.update(data: $0) }
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
         mac.finalize().withUnsafeBytes { Hex.appendLowercase($0, to: &hex) }
@@ -206,20 +206,22 @@ public enum SigV4Verifier {
     /// Appends `value` trimmed of spaces and tabs, with each inner run of them as one space, as
     /// SigV4 requires.
     static func appendNormalizedHeaderValue(_ value: String, to output: inout [UInt8]) {
-        let bytes = value.utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        let isBlank = SignedRequest.isBlank
-        while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
-        while start < end, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        var lastWasBlank = false
-        for byte in bytes[start..<end] {
-            if isBlank(byte) {
-                if !lastWasBlank { output.append(UInt8(ascii: " ")) }
-                lastWasBlank = true
-            } else {
-                output.append(byte)
-                lastWasBlank = false
+        var value = value
+        value.withUTF8 { bytes in
+            let isBlank = SignedRequest.isBlank
+            var start = 0
+            var end = bytes.count
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while start < end, isBlank(bytes[end - 1]) { end -= 1 }
+            var lastWasBlank = false
+            for byte in UnsafeBufferPointer(rebasing: bytes[start..<end]) {
+                if isBlank(byte) {
+                    if !lastWasBlank { output.append(UInt8(ascii: " ")) }
+                    lastWasBlank = true
+                } else {
+                    output.append(byte)
+                    lastWasBlank = false
+                }
             }
         }
     }

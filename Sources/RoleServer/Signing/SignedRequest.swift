@@ -32,9 +32,16 @@ public struct SignedRequest: Sendable {
     }
 
     /// Whether two header names are the same (ASCII case ignored, as HTTP has it).
+    /// Compared over contiguous UTF-8 (a request's headers are looked up about ten times).
     static func sameName(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return zip(lhs.utf8, rhs.utf8).allSatisfy { lowercasedASCII($0) == lowercasedASCII($1) }
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                for index in 0..<left.count where lowercasedASCII(left[index]) != lowercasedASCII(right[index]) { return false }
+                return true
+            }
+        }
     }
 
     /// `byte` with ASCII upper case lowered (header names, hex digits); other bytes as they are.
