@@ -64,6 +64,7 @@ extension LabStore {
             cache.invalidateAll()
             throw error
         }
+        if !changes.isEmpty { cache.recordsChanged() }
         for (key, change) in changes {
             switch change {
             case let .put(_, value): cache[key] = .present(value)

@@ -2,7 +2,7 @@ import IAMPolicy
 
 /// The policies that govern one principal, parsed, with where each came from (for
 /// SimulatePrincipalPolicy's `SourcePolicyType` and for explanations).
-struct PolicySources {
+struct PolicySources: Sendable {
     /// Identity policies (inline and attached, including the user's groups').
     var identity: [NamedPolicy] = []
     /// The permissions boundary, if any.
@@ -20,7 +20,25 @@ struct PolicySources {
 /// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
 extension IAMService {
     /// The parsed policies of `caller` (nothing for root, who needs none in its own account).
+    /// They depend only on the lab's records and on what the key names of the caller, so a
+    /// file-backed lab keeps them until a record changes (`LabRepository.derived`).
     func policySources(for caller: Caller, in lab: some LabRepository) throws(ServiceError) -> PolicySources {
+        switch caller {
+        case .root:
+            return PolicySources()
+        case .user(let identity):
+            let key = DerivedKey(purpose: .policySources, accountID: identity.accountID, name: identity.userName)
+            return try lab.derived(key) { () throws(ServiceError) in try collectPolicySources(for: caller, in: lab) }
+        case .roleSession(let session):
+            // By the role's ID too: a role deleted and created again under its name is another.
+            let key = DerivedKey(purpose: .policySources, accountID: session.accountID, name: session.roleName, id: session.roleID,
+                                 text: session.sessionPolicy, list: session.sessionPolicyARNs)
+            return try lab.derived(key) { () throws(ServiceError) in try collectPolicySources(for: caller, in: lab) }
+        }
+    }
+
+    /// `policySources`, read from the records.
+    private func collectPolicySources(for caller: Caller, in lab: some LabRepository) throws(ServiceError) -> PolicySources {
         var sources = PolicySources()
         switch caller {
         case .root:

@@ -17,4 +17,18 @@ public protocol LabRepository {
     mutating func put<R: LabRecord>(_ record: R) throws
     /// Removes the record at `key`; removing a missing record does nothing.
     mutating func remove(_ key: RecordKey) throws
+    /// `make()`, which must read only records of this lab and compute nothing else (its key says
+    /// what is made and holds everything else it depends on); a repository may hand back what
+    /// `make` returned for an equal `key` earlier, as long as no record has changed since.
+    /// Errors are never kept.
+    /// Every authorization asks for its caller's policies; a file-backed lab keeps them between
+    /// read transactions, an in-memory one (the default) computes them each time.
+    func derived<T: Sendable>(_ key: DerivedKey, _ make: () throws(ServiceError) -> T) throws(ServiceError) -> T
+}
+
+extension LabRepository {
+    /// Computes the value each time.
+    public func derived<T: Sendable>(_ key: DerivedKey, _ make: () throws(ServiceError) -> T) throws(ServiceError) -> T {
+        try make()
+    }
 }

@@ -65,6 +65,14 @@ public struct StoreTransaction: LabRepository {
         return try keys.compactMap { try record(type, at: $0) }
     }
 
+    /// In a read transaction, the value the store keeps for `key` while no record changes
+    /// (`RecordCache.derived`); in a write, `make()` every time: its body reads its own changes,
+    /// which no other transaction may see.
+    public func derived<T: Sendable>(_ key: DerivedKey, _ make: () throws(ServiceError) -> T) throws(ServiceError) -> T {
+        guard directories == nil, pending.isEmpty else { return try make() }
+        return try store.cache.derived(key, make)
+    }
+
     /// Buffers `record` to be written at `record.recordKey` when the transaction commits.
     public mutating func put<R: LabRecord>(_ record: R) throws {
         let key = record.recordKey

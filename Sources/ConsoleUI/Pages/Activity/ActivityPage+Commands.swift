@@ -65,13 +65,20 @@ extension ActivityPage {
         case .activityDecision:
             filter.decision = ActivityFilter.nextDecision(after: filter.decision)
             refilter(keeping: selectedEvent?.eventID)
-        case .activityClear, .back where !filter.isEmpty:
-            filter = ActivityFilter()
-            refilter(keeping: selectedEvent?.eventID)
+        case .activityClear:
+            clearFilter()
+        case .back where !filter.isEmpty:
+            // Back clears a filter first; with none set it does what it does on every page.
+            clearFilter()
         default:
             break
         }
         return []
+    }
+
+    private mutating func clearFilter() {
+        filter = ActivityFilter()
+        refilter(keeping: selectedEvent?.eventID)
     }
 
     /// Typed text goes to the open filter field; the list narrows as it is typed.

@@ -22,7 +22,7 @@ extension CreateRoleState {
     public var roleNameError: String? {
         if createError?.field == .roleName { return createError?.message }
         guard !roleName.text.isEmpty else { return nil }
-        if let message = Self.validationMessage { $0.member(roleName.text, at: "roleName") } { return message }
+        if let message = Self.validationMessage({ $0.member(roleName.text, at: "roleName") }) { return message }
         if context.takenRoleNames.contains(roleName.text.lowercased()) {
             return "Role with name \(roleName.text) already exists."
         }
@@ -55,7 +55,7 @@ extension CreateRoleState {
     public var tagsError: String? {
         let parsed = parsedTags
         guard !parsed.isEmpty else { return nil }
-        if let message = Self.validationMessage { $0.tags(parsed) } { return message }
+        if let message = Self.validationMessage({ $0.tags(parsed) }) { return message }
         let keys = parsed.map { $0.key.lowercased() }
         if Set(keys).count != keys.count {
             return "Duplicate tag keys found. Please note that Tag keys are case insensitive."

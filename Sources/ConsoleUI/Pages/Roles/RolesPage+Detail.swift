@@ -97,7 +97,9 @@ extension RolesPage {
             openPicker(excluding: Set(open.permissions.compactMap(\.arn)), in: environment)
         case .rolesAddInline:
             prompt = RolesPrompt(purpose: .inlinePolicyName, field: TextPrompt(label: "Inline policy name:"))
-        case .rolesAddTag, .rolesEdit where open.tab == .tags, .rolesRemovePolicy where open.tab == .tags:
+        case .rolesAddTag:
+            handleTag(command, on: &open, in: environment)
+        case .rolesEdit where open.tab == .tags, .rolesRemovePolicy where open.tab == .tags:
             handleTag(command, on: &open, in: environment)
         case .rolesRemovePolicy:
             guard let row = open.selectedPermission else { return [] }
