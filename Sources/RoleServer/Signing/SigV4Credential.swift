@@ -178,6 +178,7 @@ extension String {
         var text = self
         return text.withUTF8 { bytes in
             var pieces: [String] = []
+            pieces.reserveCapacity(bytes.count(where: { $0 == separator }) + 1)
             var start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
                 if keepingEmpty || index > start {
@@ -192,8 +193,12 @@ extension String {
     /// Lower-cased as SigV4 lower-cases header names: ASCII directly (every real header name),
     /// anything else by Unicode's rules.
     var lowercasedHeaderName: String {
-        guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 }) else { return self }
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return lowercased() }
+        var text = self
+        let (upper, ascii) = text.withUTF8 { bytes in
+            (bytes.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }, bytes.allSatisfy { $0 < 0x80 })
+        }
+        guard ascii else { return lowercased() }
+        guard upper else { return self }
         return String(decoding: utf8.map(SignedRequest.lowercasedASCII), as: UTF8.self)
     }
 }
