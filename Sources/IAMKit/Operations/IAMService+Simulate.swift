@@ -146,10 +146,10 @@ extension IAMService {
         let set = PolicySet(identityPolicies: sources.identity, resourcePolicy: resource, resourcePolicyIsTrustPolicy: false,
                             permissionsBoundary: sources.boundary, sessionPolicies: sources.session)
         var results: [SimulationResult] = []
+        // The resource's account: from its ARN, else ResourceOwner, else the caller's own.
+        let resources = (request.resourceArns ?? ["*"]).map { (arn: $0, account: Self.resourceAccount(of: $0) ?? owner) }
         for action in request.actionNames {
-            for resourceARN in request.resourceArns ?? ["*"] {
-                // The resource's account: from its ARN, else ResourceOwner, else the caller's own.
-                let account = Self.resourceAccount(of: resourceARN) ?? owner
+            for (resourceARN, account) in resources {
                 let evaluation = AuthorizationRequest(principal: principal, action: action, resource: resourceARN,
                                                       resourceAccountID: account, context: context)
                 let decision = PolicyEvaluator.evaluate(evaluation, against: set, explain: false)

@@ -29,7 +29,14 @@ public struct AuthorizationRequest: Sendable {
         self.resource = resource
         self.resourceAccountID = resourceAccountID
         self.context = context
-        let lowered = action.utf8.map(GlobPattern.asciiLowercased)
+        // Over the contiguous UTF-8 (every authorization and simulation builds one of these).
+        var text = action
+        let lowered = text.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for index in 0..<bytes.count { buffer[index] = GlobPattern.asciiLowercased(bytes[index]) }
+                count = bytes.count
+            }
+        }
         self.lowercasedAction = lowered
         let prefixEnd = lowered.firstIndex(of: UInt8(ascii: ":")) ?? lowered.endIndex
         self.serviceKey = ServiceKey.hash(lowered[..<prefixEnd])
