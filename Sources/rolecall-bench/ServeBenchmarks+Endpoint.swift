@@ -23,22 +23,9 @@ enum EndpointBenchmarks {
         let path = NSTemporaryDirectory() + "rolecall-bench-endpoint-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let service = IAMService(clock: SystemClock())
-        let store = try LabStore(path: path)
-        let key = try store.write { lab in
-            try DemoLab.populate(using: service, in: &lab)
-            _ = try service.createRole(roleName: "Bench", assumeRolePolicyDocument: StoreBenchmarks.trust, caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
-            try service.attachRolePolicy(roleName: "Bench", policyArn: "arn:aws:iam::111122223333:policy/PolicyForRole",
-                                         caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
-            return try service.createAccessKey(caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
-        }
+        let (store, key) = try ServeBenchmarks.benchLab(at: path, service: service)
         let endpoint = QueryEndpoint(store: store, service: service)
-        let workloads: [(String, [(String, String)])] = [
-            ("GetRole", [("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Bench")]),
-            ("SimulatePrincipalPolicy", [("Action", "SimulatePrincipalPolicy"), ("Version", "2010-05-08"),
-                                         ("PolicySourceArn", "arn:aws:iam::111122223333:role/Bench"),
-                                         ("ActionNames.member.1", "s3:ListBucket"), ("ActionNames.member.2", "iam:CreateUser"),
-                                         ("ResourceArns.member.1", "arn:aws:s3:::example_bucket")]),
-        ]
+        let workloads = [("GetRole", ServeBenchmarks.getRoleFields), ("SimulatePrincipalPolicy", ServeBenchmarks.simulateFields)]
         // For instruction counts under callgrind (steady where CPU time is not): one workload
         // (`ROLECALL_BENCH_ENDPOINT=GetRole`) and fewer batches per round.
         let environment = ProcessInfo.processInfo.environment
@@ -64,18 +51,10 @@ enum EndpointBenchmarks {
 
     /// The request the load generator of `serve` sends, as the HTTP layer hands it over.
     static func signedRequest(_ fields: [(String, String)], key: AccessKey) -> SignedRequest {
-        let body = fields.map { "\(FormEncoding.escape($0.0))=\(FormEncoding.escape($0.1))" }.joined(separator: "&")
-        let amzDate = SigV4Time.format(Int(Date().timeIntervalSince1970))
-        var request = SignedRequest(method: "POST", path: "/", query: "",
-                                    headers: [("Host", "127.0.0.1:4566"), ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
-                                              ("X-Amz-Date", amzDate)], body: Array(body.utf8))
-        let credential = SigV4Credential(accessKeyID: key.accessKeyID, scopeDate: String(amzDate.prefix(8)), region: "us-east-1", service: "iam",
-                                         signedHeaders: ["content-type", "host", "x-amz-date"], signature: "", amzDate: amzDate,
-                                         securityToken: nil, expires: nil)
-        let signature = SigV4Verifier.signature(for: request, credential: credential, secret: key.secretAccessKey)
-        request.headers.append(("Authorization", "AWS4-HMAC-SHA256 Credential=\(key.accessKeyID)/\(credential.scope), "
-                                    + "SignedHeaders=content-type;host;x-amz-date, Signature=\(signature)"))
-        request.headers.append(("Content-Length", String(body.utf8.count)))
+        let signed = ServeBenchmarks.signedPost(fields, host: "127.0.0.1:4566", key: key, service: "iam")
+        var request = signed.request
+        request.headers.append(("Authorization", signed.authorization))
+        request.headers.append(("Content-Length", String(signed.body.utf8.count)))
         return request
     }
 }

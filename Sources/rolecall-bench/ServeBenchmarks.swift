@@ -33,14 +33,7 @@ enum ServeBenchmarks {
             }
         }
         let service = IAMService(clock: SystemClock())
-        let store = try LabStore(path: path)
-        let key = try store.write { lab in
-            try DemoLab.populate(using: service, in: &lab)
-            _ = try service.createRole(roleName: "Bench", assumeRolePolicyDocument: StoreBenchmarks.trust, caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
-            try service.attachRolePolicy(roleName: "Bench", policyArn: "arn:aws:iam::111122223333:policy/PolicyForRole",
-                                         caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
-            return try service.createAccessKey(caller: .root(accountID: DemoLab.productionAccountID), in: &lab)
-        }
+        let (store, key) = try benchLab(at: path, service: service)
         let endpoint = QueryEndpoint(store: store, service: service)
         var settings = ServerSettings()
         settings.port = 0
@@ -60,11 +53,8 @@ enum ServeBenchmarks {
         func request(_ fields: [(String, String)], service: String = "iam") -> [UInt8] {
             httpBytes(fields, port: port, key: key, service: service)
         }
-        let getRole = request([("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Bench")])
-        let simulate = request([("Action", "SimulatePrincipalPolicy"), ("Version", "2010-05-08"),
-                                ("PolicySourceArn", "arn:aws:iam::111122223333:role/Bench"),
-                                ("ActionNames.member.1", "s3:ListBucket"), ("ActionNames.member.2", "iam:CreateUser"),
-                                ("ResourceArns.member.1", "arn:aws:s3:::example_bucket")])
+        let getRole = request(getRoleFields)
+        let simulate = request(simulateFields)
         // A fresh server answers its first seconds of load slower (allocator and buffer pools
         // growing, caches filling); wrk runs against a warm server too. Two unreported seconds
         // of each read first, so the figures are the steady state.
@@ -121,21 +111,50 @@ enum ServeBenchmarks {
                      outcome.percentile(0.5), outcome.percentile(0.99), outcome.completed, outcome.seconds, statuses, cpu))
     }
 
-    /// A complete signed HTTP/1.1 POST (keep-alive).
-    static func httpBytes(_ fields: [(String, String)], port: Int, key: AccessKey, service: String) -> [UInt8] {
+    /// The lab both suites of `rolecall serve` measure: the demo lab, a role `Bench` with the
+    /// demo's PolicyForRole attached, and an access key of the production account's root.
+    static func benchLab(at path: String, service: IAMService) throws -> (LabStore, AccessKey) {
+        let store = try LabStore(path: path)
+        let root = Caller.root(accountID: DemoLab.productionAccountID)
+        let key = try store.write { lab in
+            try DemoLab.populate(using: service, in: &lab)
+            _ = try service.createRole(roleName: "Bench", assumeRolePolicyDocument: StoreBenchmarks.trust, caller: root, in: &lab)
+            try service.attachRolePolicy(roleName: "Bench", policyArn: "arn:aws:iam::111122223333:policy/PolicyForRole", caller: root, in: &lab)
+            return try service.createAccessKey(caller: root, in: &lab)
+        }
+        return (store, key)
+    }
+
+    static let getRoleFields = [("Action", "GetRole"), ("Version", "2010-05-08"), ("RoleName", "Bench")]
+    static let simulateFields = [("Action", "SimulatePrincipalPolicy"), ("Version", "2010-05-08"),
+                                 ("PolicySourceArn", "arn:aws:iam::111122223333:role/Bench"),
+                                 ("ActionNames.member.1", "s3:ListBucket"), ("ActionNames.member.2", "iam:CreateUser"),
+                                 ("ResourceArns.member.1", "arn:aws:s3:::example_bucket")]
+
+    /// A form-encoded POST signed as the AWS CLI signs it (content type, host and date), with its
+    /// `Authorization` header and body.
+    static func signedPost(_ fields: [(String, String)], host: String, key: AccessKey, service: String)
+        -> (request: SignedRequest, authorization: String, body: String) {
         let body = fields.map { "\(FormEncoding.escape($0.0))=\(FormEncoding.escape($0.1))" }.joined(separator: "&")
         let amzDate = SigV4Time.format(Int(Date().timeIntervalSince1970))
-        let host = "127.0.0.1:\(port)"
-        let headers: [(name: String, value: String)] = [("host", host), ("content-type", "application/x-www-form-urlencoded; charset=utf-8"),
-                                                       ("x-amz-date", amzDate)]
+        let headers: [(name: String, value: String)] = [("Host", host), ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
+                                                       ("X-Amz-Date", amzDate)]
         let request = SignedRequest(method: "POST", path: "/", query: "", headers: headers, body: Array(body.utf8))
         let credential = SigV4Credential(accessKeyID: key.accessKeyID, scopeDate: String(amzDate.prefix(8)), region: "us-east-1", service: service,
                                          signedHeaders: ["content-type", "host", "x-amz-date"], signature: "", amzDate: amzDate,
                                          securityToken: nil, expires: nil)
         let signature = SigV4Verifier.signature(for: request, credential: credential, secret: key.secretAccessKey)
-        let text = "POST / HTTP/1.1\r\nHost: \(host)\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n"
-            + "X-Amz-Date: \(amzDate)\r\nAuthorization: AWS4-HMAC-SHA256 Credential=\(key.accessKeyID)/\(credential.scope), "
-            + "SignedHeaders=content-type;host;x-amz-date, Signature=\(signature)\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body
+        let authorization = "AWS4-HMAC-SHA256 Credential=\(key.accessKeyID)/\(credential.scope), "
+            + "SignedHeaders=content-type;host;x-amz-date, Signature=\(signature)"
+        return (request, authorization, body)
+    }
+
+    /// A complete signed HTTP/1.1 POST (keep-alive).
+    static func httpBytes(_ fields: [(String, String)], port: Int, key: AccessKey, service: String) -> [UInt8] {
+        let signed = signedPost(fields, host: "127.0.0.1:\(port)", key: key, service: service)
+        var text = "POST / HTTP/1.1\r\n"
+        for header in signed.request.headers { text += "\(header.name): \(header.value)\r\n" }
+        text += "Authorization: \(signed.authorization)\r\nContent-Length: \(signed.body.utf8.count)\r\n\r\n" + signed.body
         return Array(text.utf8)
     }
 
