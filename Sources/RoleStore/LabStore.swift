@@ -140,7 +140,7 @@ public final class LabStore: @unchecked Sendable {
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         switch try gate.enterRead() {
         case .nested:
-            return try body(StoreTransaction(store: self))
+            return try body(StoreTransaction(readingFrom: self))
         case .entered(let readLock):
             defer { gate.exitRead(readLock) }
             try readLock.acquire(exclusive: false, timeout: lockTimeout)
@@ -157,7 +157,7 @@ public final class LabStore: @unchecked Sendable {
                 try recovered.get()
             }
             try catchUpLock.withLock { try refresh() }
-            return try body(StoreTransaction(store: self))
+            return try body(StoreTransaction(readingFrom: self))
         }
     }
 
@@ -170,14 +170,14 @@ public final class LabStore: @unchecked Sendable {
         case nil:
             return nil
         case .nested?:
-            return try body(StoreTransaction(store: self))
+            return try body(StoreTransaction(readingFrom: self))
         case .entered(let readLock)?:
             defer { gate.exitRead(readLock) }
             guard try readLock.acquireSharedWithoutWaiting() else { return nil }
             defer { readLock.release(exclusive: false) }
             if try directory.exists(Journal.fileName) { return nil }
             try catchUpLock.withLock { try refresh() }
-            return try body(StoreTransaction(store: self))
+            return try body(StoreTransaction(readingFrom: self))
         }
     }
 
@@ -192,7 +192,7 @@ public final class LabStore: @unchecked Sendable {
     /// installed and synced) for `GroupCommit` to acknowledge its callers.
     func write<T>(decided: (() -> Void)?, _ body: (inout StoreTransaction) throws -> T) throws -> T {
         try exclusively {
-            var transaction = StoreTransaction(store: self, directories: DirectoryDescriptors(directory: directory))
+            var transaction = StoreTransaction(writingTo: self, directories: DirectoryDescriptors(directory: directory))
             let result = try body(&transaction)
             try commit(transaction, decided: decided)
             return result

@@ -16,15 +16,26 @@ public struct StoreTransaction: LabRepository {
     let store: LabStore
     /// A write transaction's open directories, shared by its reads and its commit (nil in a read).
     let directories: DirectoryDescriptors?
+    /// Whether this is a read transaction (no commit can overlap it; nothing can be put).
+    let isRead: Bool
     private(set) var pending: [RecordKey: Change] = [:]
     private(set) var auditEvents: [AuditEvent] = []
     /// What `discardChanges()` goes back to: nothing, or the changes of the bodies before this
     /// one in a `GroupCommit` (which must not be dropped with this body's).
     private var savepoint: [RecordKey: Change] = [:]
 
-    init(store: LabStore, directories: DirectoryDescriptors? = nil) {
+    /// A read transaction's view.
+    init(readingFrom store: LabStore) {
+        self.store = store
+        directories = nil
+        isRead = true
+    }
+
+    /// A write transaction's view, with the directories it opens once.
+    init(writingTo store: LabStore, directories: DirectoryDescriptors) {
         self.store = store
         self.directories = directories
+        isRead = false
     }
 
     /// The store's generation when this transaction started.
@@ -69,7 +80,7 @@ public struct StoreTransaction: LabRepository {
     /// (`RecordCache.derived`); in a write, `make()` every time: its body reads its own changes,
     /// which no other transaction may see.
     public func derived<T: Sendable>(_ key: DerivedKey, _ make: () throws(ServiceError) -> T) throws(ServiceError) -> T {
-        guard directories == nil, pending.isEmpty else { return try make() }
+        guard isRead, pending.isEmpty else { return try make() }
         return try store.cache.derived(key, make)
     }
 
