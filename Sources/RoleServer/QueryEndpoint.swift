@@ -23,7 +23,7 @@ public struct EndpointResponse: Sendable {
 
     /// An error answered before the request was read (no action, no caller), in IAM's shape.
     static func failure(_ status: Int, code: String, message: String) -> EndpointResponse {
-        error(status, code: code, message: message, service: "iam", requestID: RequestID.make(), action: "-", caller: "-", decision: "error")
+        error(status, code: code, message: message, service: "iam", requestID: RandomUUID.make(), action: "-", caller: "-", decision: "error")
     }
 
     /// AWS's error document for `service` (`Receiver` for a 5xx status, else `Sender`).
@@ -128,7 +128,7 @@ public final class QueryEndpoint: @unchecked Sendable {
 
     private func answer(_ call: QueryCall) -> EndpointResponse {
         let request = call.request
-        var failure = ErrorAnswer(service: call.serviceFromVersion, requestID: RequestID.make(), action: call.fields["Action"] ?? "-")
+        var failure = ErrorAnswer(service: call.serviceFromVersion, requestID: RandomUUID.make(), action: call.fields["Action"] ?? "-")
 
         // Who signed it, and is the signature right?
         let credential: SigV4Credential

@@ -1,6 +1,7 @@
 import Foundation
 import IAMPolicy
 @testable import RoleServer
+import RoleStore
 import Testing
 
 /// Response text reaches botocore's XML parser: whatever a lab holds (a tag value, a
@@ -68,7 +69,7 @@ struct QueryXMLTests {
     @Test func requestIDsAreFreshLowercaseVersion4UUIDs() throws {
         var seen = Set<String>()
         for _ in 0..<2_000 {
-            let id = RequestID.make()
+            let id = RandomUUID.make()
             let bytes = Array(id.utf8)
             #expect(bytes.count == 36, "\(id)")
             for (index, byte) in bytes.enumerated() {
