@@ -19,7 +19,7 @@ enum ServeBenchmarks {
     }
 
     static func measure() throws {
-        print("== rolecall serve (loopback, 64 connections, SigV4 on every request) ==")
+        print("== rolecall serve (loopback, 64 connections, SigV4 on every request; \(GeneratorScheduling.current.label)) ==")
         let path = NSTemporaryDirectory() + "rolecall-bench-serve-\(getpid())"
         // Deleting the lab frees thousands of inodes, and ext4 without a journal makes every file
         // created in the next minutes skip them one by one: a run right after another measures

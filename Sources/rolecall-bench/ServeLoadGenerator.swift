@@ -7,6 +7,10 @@ import Glibc
 /// version had, cost two context switches per request on the machine the server shares, and
 /// so measured the generator more than the server.) Bounded by a request count and a deadline,
 /// whichever comes first; requests in flight at the deadline are waited for.
+///
+/// The threads run under Linux's `SCHED_BATCH` policy unless `ROLECALL_BENCH_GENERATOR=normal`
+/// (`GeneratorScheduling`): a client sharing the server's two cores otherwise preempts the
+/// server at every answer it is woken for, which no client on another machine does.
 enum ServeLoadGenerator {
     struct Outcome {
         var completed = 0
@@ -43,6 +47,7 @@ enum ServeLoadGenerator {
             let mine = Array(stride(from: thread, to: connections, by: threadCount))
             group.enter()
             let worker = Thread {
+                GeneratorScheduling.current.applyToThisThread()
                 let cpuBefore = threadCPUSeconds()
                 var loop = EventLoop(port: port, connections: mine, deadline: deadline, counter: counter, requests: requests)
                 var outcome = loop.run()
