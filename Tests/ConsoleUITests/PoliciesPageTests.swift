@@ -118,6 +118,39 @@ struct PoliciesPageTests {
         #expect(state.refusal == "Edit is unavailable: AWS managed policies cannot be changed")
     }
 
+    @Test("a long line of a policy wraps at 80 columns and End scrolls to the document's last row")
+    func longLinesWrap() throws {
+        let lab = try RolesTestLab()
+        let service = lab.service
+        let resource = "arn:aws:s3:::training-lab-artifacts-with-a-long-bucket-name/exports/2026/december/reports/summary-final.csv"
+        let document = #"{"Version":"2012-10-17","Statement":[{"Sid":"ReadTheReport","Effect":"Allow","Action":"s3:GetObject","Resource":"\#(resource)"},"#
+            + (1...12).map { #"{"Sid":"Deny\#($0)","Effect":"Deny","Action":"s3:DeleteObject","Resource":"*"}"# }.joined(separator: ",") + "]}"
+        try lab.gateway.externalChange { repo in
+            _ = try service.createPolicy(policyName: "LongLines", policyDocument: document,
+                                         caller: .root(accountID: RolesTestLab.production), in: &repo)
+        }
+        var state = state(lab)
+        state.press(.character("r"), .character("/"))
+        state.type("LongLines")
+        state.press(.enter, .enter)
+        let screen = state.screenText
+        // The ARN is longer than the panel: its end is on the screen, on the row below its start.
+        let lines = screen.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex { $0.contains("\"Resource\": \"arn:aws:s3:::") })
+        #expect(lines[(start + 1)...(start + 2)].contains { $0.contains("summary-final.csv\"") })
+        #expect(screen.contains("▼"))
+        state.press(.end)
+        let end = state.screenText
+        #expect(end.contains("Deny12"))
+        #expect(end.contains("▲"))
+        #expect(!end.contains("▼"))
+        // Further down does nothing: the last row stays at the bottom.
+        state.press(.down, .pageDown)
+        #expect(state.screenText == end)
+        state.press(.home)
+        #expect(state.screenText == screen)
+    }
+
     @Test("a policy the CLI creates elsewhere appears on r")
     func reload() throws {
         let lab = try RolesTestLab()

@@ -28,15 +28,18 @@ extension PoliciesPage {
             return beginVersionDraft(arn, environment)
         }
         if var open = detail {
-            // The JSON scrolls by lines.
-            let count = JSONView.lines(open.document).count
+            // The document scrolls by the rows it takes wrapped at its area's width, and stops
+            // when its last row is at the bottom.
+            let area = Self.documentArea(layout(body).content)
+            let rows = max(1, area.height)
+            let lastTop = max(0, JSONView.rowCount(JSONView.lines(open.document), width: area.width) - rows)
             switch command {
-            case .moveDown: open.top = min(open.top + 1, max(0, count - 1))
-            case .moveUp: open.top = max(0, open.top - 1)
-            case .pageDown: open.top = min(open.top + visibleRows, max(0, count - 1))
-            case .pageUp: open.top = max(0, open.top - visibleRows)
+            case .moveDown: open.top = min(open.top + 1, lastTop)
+            case .moveUp: open.top = max(0, min(open.top, lastTop) - 1)
+            case .pageDown: open.top = min(open.top + rows, lastTop)
+            case .pageUp: open.top = max(0, min(open.top, lastTop) - rows)
             case .moveToFirst: open.top = 0
-            case .moveToLast: open.top = max(0, count - visibleRows)
+            case .moveToLast: open.top = lastTop
             case .back:
                 detail = nil
                 return []

@@ -5,9 +5,7 @@ extension PoliciesPage {
             DraftPanel.render(into: &frame, area: area, draft: draft)
             return
         }
-        let inner = area.inset(by: 1)
-        let (header, rest) = inner.splitTop(options.guided ? 2 : 1)
-        let (content, footer) = rest.splitBottom(1)
+        let (header, content, footer) = layout(area)
         if let detail {
             renderDetail(detail, into: &frame, area: area, header: header, content: content)
         } else {
@@ -59,7 +57,7 @@ extension PoliciesPage {
                       row: header.row + 1, col: header.col, role: .info, maxWidth: header.width)
         }
         var lines: [(String, String)] = [("ARN", info.arn)]
-        if content.height >= 16 {
+        if Self.factRows(contentHeight: content.height) == 5 {
             lines += [("Policy ID", info.policyID), ("Created", info.createDate.iso8601), ("Updated", info.updateDate.iso8601)]
         }
         lines.append(("Description", info.description ?? "—"))
@@ -70,7 +68,25 @@ extension PoliciesPage {
         let separator = content.row + lines.count
         frame.horizontalLine(row: separator, col: content.col, width: content.width)
         frame.put(" Policy document ", row: separator, col: content.col + 2, role: .title)
-        let json = Rect(row: separator + 1, col: content.col, width: content.width, height: max(0, content.maxRow - separator - 1))
-        JSONView.render(into: &frame, area: json, lines: JSONView.lines(detail.document), top: detail.top)
+        // Wrapped, as the Roles page shows a trust policy: a long ARN or condition is read
+        // whole, never cut at the panel's edge.
+        JSONView.renderWrapped(into: &frame, area: Self.documentArea(content), lines: JSONView.lines(detail.document), top: detail.top)
+    }
+
+    /// The page's header, content and footer (prompt or message) rows inside its panel.
+    func layout(_ area: Rect) -> (header: Rect, content: Rect, footer: Rect) {
+        let (header, rest) = area.inset(by: 1).splitTop(options.guided ? 2 : 1)
+        let (content, footer) = rest.splitBottom(1)
+        return (header, content, footer)
+    }
+
+    /// Rows of an open policy's facts above its document: ARN and description, and its ID and
+    /// dates when the page is tall enough.
+    static func factRows(contentHeight: Int) -> Int { contentHeight >= 16 ? 5 : 2 }
+
+    /// Where an open policy's document is drawn: below its facts and their separator.
+    static func documentArea(_ content: Rect) -> Rect {
+        let top = content.row + factRows(contentHeight: content.height) + 1
+        return Rect(row: top, col: content.col, width: content.width, height: max(0, content.maxRow - top))
     }
 }
