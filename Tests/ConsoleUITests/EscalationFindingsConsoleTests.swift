@@ -26,6 +26,25 @@ import Testing
         #expect(page.rows.first { $0.name == "alice" }?.escalationFindings == [])
     }
 
+    @Test func at80x24TheStackedDetailHasTheRoomTheShortListLeavesAndShowsTheFinding() throws {
+        let gateway = try IdentityLab.gateway()
+        try gateway.externalChange { lab in
+            _ = try gateway.service.consoleSignIn(account: "development", in: &lab)
+            try gateway.service.putUserPolicy(userName: "bob", policyName: "self-service", policyDocument: Self.putOnItself,
+                                              caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
+        }
+        var state = IdentityLab.state(UsersPage(gateway.console(guided: false, drafts: InMemoryDraftStore())), gateway: gateway,
+                                      size: Size(width: 80, height: 24))
+        IdentityLab.press(.down, in: &state)
+        let screen = state.screenText
+        // The three rows of the list are all there, and below them bob's MFA line and the
+        // finding's path to the end, where the list's empty rows used to push them off.
+        #expect(screen.contains("group Developers"))
+        #expect(screen.contains("MFA: none (m sets one up)"))
+        #expect(screen.contains("(arn:aws:iam::123456789012:user/bob)"))
+        #expect(screen.contains("Privilege escalation: rolecall iam put-user-policy"))
+    }
+
     @Test func theRoleDetailsTabFlagsTheRole() throws {
         let lab = try RolesTestLab()
         let service = lab.service

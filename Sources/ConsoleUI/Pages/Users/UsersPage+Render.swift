@@ -1,8 +1,10 @@
 import IAMKit
 
 extension UsersPage {
-    /// Where the list and the detail go: side by side when wide, stacked when narrow.
-    static func layout(_ body: Rect, expanded: Bool = false) -> (list: Rect, detail: Rect) {
+    /// Where the list and the detail go: side by side when wide, stacked when narrow. Stacked,
+    /// the list takes the rows its `listRows` need (up to half the page) and the detail the
+    /// rest: at 80×24 a user's MFA, findings and hints matter more than empty list rows.
+    static func layout(_ body: Rect, expanded: Bool = false, listRows: Int) -> (list: Rect, detail: Rect) {
         if body.width >= 100 {
             // A form (an ARN to choose, an MFA seed) needs the width more than the list does.
             let listWidth = expanded ? body.width * 2 / 5 : body.width * 11 / 20
@@ -10,13 +12,14 @@ extension UsersPage {
                     Rect(row: body.row, col: body.col + listWidth, width: body.width - listWidth, height: body.height))
         }
         // A form or a new key needs the room more than the list does.
-        let top = expanded ? min(7, body.height / 3) : max(6, body.height / 2)
+        let needed = listRows + 3  // the panel's borders and the headings row
+        let top = expanded ? min(7, body.height / 3) : min(max(6, body.height / 2), max(6, needed))
         return body.splitTop(top)
     }
 
     /// Rows the list shows in `body` (the panel's inside minus the headings row).
-    static func listHeight(_ body: Rect, expanded: Bool = false) -> Int {
-        max(1, layout(body, expanded: expanded).list.height - 3)
+    static func listHeight(_ body: Rect, expanded: Bool = false, listRows: Int) -> Int {
+        max(1, layout(body, expanded: expanded, listRows: listRows).list.height - 3)
     }
 
     /// Whether the detail panel needs the room (a form, a new key or an opened row is shown).
@@ -33,10 +36,10 @@ extension UsersPage {
             renderQRCode(uri: uri, into: &frame, area: area)
             return
         }
-        let (listRect, detailRect) = Self.layout(area, expanded: isExpanded)
+        let shown = visibleRows
+        let (listRect, detailRect) = Self.layout(area, expanded: isExpanded, listRows: shown.count)
         let title = "Users and groups · \(accountLabel)" + (filter.isEmpty ? "" : " · filter \"\(filter)\"")
         let inner = frame.panel(listRect, title: title)
-        let shown = visibleRows
         ListView.render(into: &frame, area: inner, columns: [ListColumn("Type", width: 5), ListColumn("Name", width: 20), ListColumn("Summary")],
                         count: shown.count, selection: selection, empty: list.emptyText) { shown[$0].columns }
         let detail = frame.panel(detailRect, title: detailTitle)
