@@ -8,7 +8,8 @@ import RoleStore
 /// (Hummingbird, SigV4 verified on every request) on loopback. Goals: reads ≥ 10,000/s with p99
 /// ≤ 10 ms; mutations ≥ 300/s. `ROLECALL_BENCH_SECONDS` sets each run's length (default 10);
 /// `ROLECALL_BENCH_SERVE=reads` or `=mutations` runs only those (for profiling one of them);
-/// `ROLECALL_BENCH_KEEP_LAB=1` leaves the lab in place (see below).
+/// `ROLECALL_BENCH_KEEP_LAB=1` leaves the lab in place (see below). The load generator's threads
+/// run under `SCHED_BATCH` unless `ROLECALL_BENCH_GENERATOR=normal` (`GeneratorScheduling`).
 enum ServeBenchmarks {
     static func run() {
         do {
