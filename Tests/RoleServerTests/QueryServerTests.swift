@@ -255,6 +255,48 @@ struct QueryServerTests {
         #expect(answer.contains("<Code>RequestEntityTooLarge</Code>"))
     }
 
+    /// What the server sends within `seconds` of the call (one read), on a thread of its own.
+    static func readOnce(_ socket: Int32, seconds: Int) async -> String {
+        await withCheckedContinuation { continuation in
+            Thread {
+                var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+                setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+                var chunk = [UInt8](repeating: 0, count: 4096)
+                let count = chunk.withUnsafeMutableBytes { read(socket, $0.baseAddress, $0.count) }
+                continuation.resume(returning: count > 0 ? String(decoding: chunk[0..<count], as: UTF8.self) : "")
+            }.start()
+        }
+    }
+
+    /// curl (and other clients) send `Expect: 100-continue` before a large body and wait, curl
+    /// for a second, for `100 Continue`. The server says it at once (RFC 9110 §10.1.1), and a
+    /// body its length puts over the limit is refused at once, without waiting for it.
+    @Test func expectContinueIsAnsweredBeforeTheBodyIsSent() async throws {
+        let lab = try ServerLab()
+        let (port, task) = try await Self.start(lab) { $0.maximumBodyBytes = 1_000 }
+        defer { task.cancel() }
+        let socket = try Self.connect(port)
+        defer { close(socket) }
+        let body = "Action=GetUser&Version=2010-05-08"
+        Self.send(socket, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nExpect: 100-Continue\r\n"
+                  + "Content-Length: \(body.utf8.count)\r\n\r\n")
+        let started = Date()
+        #expect(await Self.readOnce(socket, seconds: 3) == "HTTP/1.1 100 Continue\r\n\r\n")
+        #expect(Date().timeIntervalSince(started) < 2)
+        Self.send(socket, body)
+        let answer = await Self.readAllOffPool(socket)
+        #expect(answer.hasPrefix("HTTP/1.1 403"), "\(answer)")
+        #expect(answer.contains("<Code>MissingAuthenticationToken</Code>"), "\(answer)")
+
+        let oversized = try Self.connect(port)
+        defer { close(oversized) }
+        Self.send(oversized, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n")
+        let refusal = await Self.readAllOffPool(oversized)
+        #expect(refusal.hasPrefix("HTTP/1.1 413"), "\(refusal)")
+        #expect(!refusal.contains("100 Continue"))
+        #expect(refusal.contains("<Code>RequestEntityTooLarge</Code>"))
+    }
+
     /// Sends `request` to a server started with `settings`, then reads until the server closes
     /// the connection: what arrived, and after how many seconds.
     static func sendAndWaitForClose(_ request: String, _ settings: (inout ServerSettings) -> Void) async throws -> (answer: String, seconds: Double) {

@@ -103,13 +103,12 @@ final class QueryHTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
             head = request
             body.removeAll(keepingCapacity: true)
             started = DispatchTime.now().uptimeNanoseconds
+            if Self.expectsContinue(request) { answerExpectation(of: request, context: context) }
         case .body(let chunk):
             guard let request = head else { return }
             if !answering { deadline.readSome(context) }
             guard body.count + chunk.readableBytes <= responder.settings.maximumBodyBytes else {
-                let limit = responder.settings.maximumBodyBytes
-                let refusal = EndpointResponse.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(limit) bytes.")
-                return queueLast(.answer(refusal), for: request, context: context)
+                return refuseBody(of: request, context: context)
             }
             body.append(contentsOf: chunk.readableBytesView)
         case .end:
@@ -145,6 +144,38 @@ final class QueryHTTPHandler: ChannelDuplexHandler, RemovableChannelHandler {
         } else {
             context.read()
         }
+    }
+
+    /// Whether `request` asks to hear `100 Continue` before it sends its body (HTTP/1.1 and
+    /// later; curl does for large bodies, and waits a second for it).
+    static func expectsContinue(_ request: HTTPRequestHead) -> Bool {
+        guard request.version.major == 1, request.version.minor >= 1, let expectation = request.headers.first(name: "expect") else {
+            return false
+        }
+        return expectation.trimmingCharacters(in: .whitespaces).lowercased() == "100-continue"
+    }
+
+    /// Answers a request that waits for `100 Continue` before sending its body (RFC 9110
+    /// §10.1.1): a body its `Content-Length` says is over the limit is refused at once with
+    /// 413, without waiting for it; otherwise `100 Continue` goes out now, unless answers to
+    /// earlier requests on the connection are still due (an interim answer cannot overtake
+    /// them; the client then sends its body after its own wait, as it does with any server
+    /// that never says it).
+    private func answerExpectation(of request: HTTPRequestHead, context: ChannelHandlerContext) {
+        if let length = request.headers.first(name: "content-length").flatMap({ Int($0) }), length > responder.settings.maximumBodyBytes {
+            return refuseBody(of: request, context: context)
+        }
+        guard !answering, waiting.isEmpty else { return }
+        var interim = context.channel.allocator.buffer(capacity: 25)
+        interim.writeStaticString("HTTP/1.1 100 Continue\r\n\r\n")
+        context.writeAndFlush(wrapOutboundOut(interim), promise: nil)
+    }
+
+    /// Refuses `request`'s body as over the limit (413); the connection closes after the answer.
+    private func refuseBody(of request: HTTPRequestHead, context: ChannelHandlerContext) {
+        let limit = responder.settings.maximumBodyBytes
+        let refusal = EndpointResponse.failure(413, code: "RequestEntityTooLarge", message: "Request body is larger than \(limit) bytes.")
+        queueLast(.answer(refusal), for: request, context: context)
     }
 
     /// Queues `work` as the connection's last exchange: nothing read after it is answered.
