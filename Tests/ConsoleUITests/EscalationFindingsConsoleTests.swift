@@ -7,16 +7,22 @@ import Testing
 @Suite struct EscalationFindingsConsoleTests {
     static let putOnItself = #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PutUserPolicy","Resource":"*"}]}"#
 
-    @Test func theUserPageFlagsBobWithThePath() throws {
+    /// The Users page of development at `size`, bob selected, after bob got an inline policy
+    /// letting him put a policy on himself.
+    static func bobMayPutAPolicyOnHimself(size: Size) throws -> AppState {
         let gateway = try IdentityLab.gateway()
         try gateway.externalChange { lab in
             _ = try gateway.service.consoleSignIn(account: "development", in: &lab)
             try gateway.service.putUserPolicy(userName: "bob", policyName: "self-service", policyDocument: Self.putOnItself,
                                               caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
         }
-        var state = IdentityLab.state(UsersPage(gateway.console(guided: false, drafts: InMemoryDraftStore())), gateway: gateway,
-                                      size: Size(width: 120, height: 30))
+        var state = IdentityLab.state(UsersPage(gateway.console(guided: false, drafts: InMemoryDraftStore())), gateway: gateway, size: size)
         IdentityLab.press(.down, in: &state)
+        return state
+    }
+
+    @Test func theUserPageFlagsBobWithThePath() throws {
+        let state = try Self.bobMayPutAPolicyOnHimself(size: Size(width: 120, height: 30))
         let page = try #require(state.activePage as? UsersPage)
         #expect(page.selectedRow?.name == "bob")
         let texts = page.detailLines.map(\.text)
@@ -27,16 +33,7 @@ import Testing
     }
 
     @Test func at80x24TheStackedDetailHasTheRoomTheShortListLeavesAndShowsTheFinding() throws {
-        let gateway = try IdentityLab.gateway()
-        try gateway.externalChange { lab in
-            _ = try gateway.service.consoleSignIn(account: "development", in: &lab)
-            try gateway.service.putUserPolicy(userName: "bob", policyName: "self-service", policyDocument: Self.putOnItself,
-                                              caller: .root(accountID: DemoLab.developmentAccountID), in: &lab)
-        }
-        var state = IdentityLab.state(UsersPage(gateway.console(guided: false, drafts: InMemoryDraftStore())), gateway: gateway,
-                                      size: Size(width: 80, height: 24))
-        IdentityLab.press(.down, in: &state)
-        let screen = state.screenText
+        let screen = try Self.bobMayPutAPolicyOnHimself(size: Size(width: 80, height: 24)).screenText
         // The three rows of the list are all there, and below them bob's MFA line and the
         // finding's path to the end, where the list's empty rows used to push them off.
         #expect(screen.contains("group Developers"))
