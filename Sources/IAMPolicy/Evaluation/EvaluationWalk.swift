@@ -59,11 +59,10 @@ struct EvaluationWalk {
         guard resourceMatched else { return (true, false, nil) }
         guard checksPrincipal else { return (true, true, .direct) }
         guard let principal = statement.principal else { return (true, true, nil) }
-        let grant = principal.grant(for: request.principal)
         if statement.principalNegated {
-            return (true, true, grant == nil ? .direct : nil)
+            return (true, true, principal.notPrincipalApplies(to: request.principal, deny: !statement.isAllow) ? .direct : nil)
         }
-        return (true, true, grant)
+        return (true, true, principal.grant(for: request.principal))
     }
 
     /// `actionMatched` is true when the action index already matched the statement's `Action`.
@@ -104,13 +103,12 @@ struct EvaluationWalk {
         }
         var grant: PrincipalGrant? = .direct
         if checksPrincipal {
-            let named = statement.principal?.grant(for: request.principal)
-            if statement.principal == nil {
-                grant = nil
-            } else if statement.principalNegated {
-                grant = named == nil ? .direct : nil
+            if let principal = statement.principal {
+                grant = statement.principalNegated
+                    ? (principal.notPrincipalApplies(to: request.principal, deny: !statement.isAllow) ? .direct : nil)
+                    : principal.grant(for: request.principal)
             } else {
-                grant = named
+                grant = nil
             }
         }
         let elementsHold = actionMatched && resourceMatched && grant != nil

@@ -86,4 +86,52 @@ struct CompiledPrincipal: Sendable {
         if best != .direct, others.contains(caller.arn), caller.kind != .anonymous { offer(.direct) }
         return best
     }
+
+    /// Whether a statement with this element as its `NotPrincipal` applies to `caller`.
+    ///
+    /// AWS may check a caller at each level of its identity: its account, for a role session
+    /// the role, then the caller itself. Which levels it checks, and in what order, depends on
+    /// the service, and the statement applies at a checked level that the element does not list.
+    /// A simulator must not be more generous than any of those orders. So a `Deny` applies
+    /// unless every level is listed, which is why AWS says to list the account ARN (and a
+    /// session's role ARN) beside the user or session. An `Allow` applies only when the caller
+    /// itself is not listed.
+    /// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html
+    func notPrincipalApplies(to caller: RequestPrincipal, deny: Bool) -> Bool {
+        let listed = listedLevels(of: caller)
+        guard deny else { return !listed.itself }
+        switch caller.kind {
+        case .root, .service, .anonymous: return !listed.itself
+        case .user, .federatedUser: return !(listed.account && listed.itself)
+        case .assumedRole: return !(listed.account && listed.role && listed.itself)
+        }
+    }
+
+    /// Which levels of `caller`'s identity the element lists: its account, its role (a role
+    /// session's), and the caller itself (its ARN or unique ID; the root user is its account).
+    private func listedLevels(of caller: RequestPrincipal) -> (account: Bool, role: Bool, itself: Bool) {
+        var account = false, role = false, itself = false
+        let hasAccount = caller.kind != .service && caller.kind != .anonymous
+        for pattern in aws {
+            switch pattern {
+            case .everyone:
+                (account, role, itself) = (true, true, true)
+            case .account(let id):
+                if hasAccount, caller.accountID == id {
+                    account = true
+                    if caller.kind == .root { itself = true }
+                }
+            case .exactARN(let arn):
+                if caller.arn == arn { itself = true }
+            case .roleARN(let arn):
+                if caller.kind == .assumedRole, caller.roleARN == arn { role = true }
+            case .userID(let id):
+                if caller.kind == .user, caller.uniqueID == id { itself = true }
+            case .roleID(let id):
+                if caller.kind == .assumedRole, caller.roleUniqueID == id { role = true }
+            }
+        }
+        if others.contains(caller.arn), caller.kind != .anonymous { itself = true }
+        return (account, role, itself)
+    }
 }
