@@ -52,6 +52,8 @@ enum CLIBenchmarks {
             try lab.put(LabSettings(currentAccountID: "111122223333"))
             try service.createAccount("111122223333", alias: "production", in: &lab)
             try service.createAccount("123456789012", alias: "development", in: &lab)
+            // 5,000 roles in one account, and more created by the timed calls: a raised quota.
+            try service.raiseQuota(.rolesPerAccount, to: 100_000, for: "111122223333", in: &lab)
             let root = Caller.root(accountID: "111122223333")
             for index in 0..<roleCount {
                 _ = try service.createRole(roleName: "role-\(index)", assumeRolePolicyDocument: trustPolicy, caller: root, in: &lab)

@@ -119,6 +119,9 @@ enum ServeBenchmarks {
         let root = Caller.root(accountID: DemoLab.productionAccountID)
         let key = try store.write { lab in
             try DemoLab.populate(using: service, in: &lab)
+            // The mutation runs create thousands of roles a second in this account: a quota
+            // raised far past AWS's (Service Quotas raises RolesPerAccount to 5,000 at most).
+            try service.raiseQuota(.rolesPerAccount, to: 100_000_000, for: DemoLab.productionAccountID, in: &lab)
             _ = try service.createRole(roleName: "Bench", assumeRolePolicyDocument: StoreBenchmarks.trust, caller: root, in: &lab)
             try service.attachRolePolicy(roleName: "Bench", policyArn: "arn:aws:iam::111122223333:policy/PolicyForRole", caller: root, in: &lab)
             return try service.createAccessKey(caller: root, in: &lab)

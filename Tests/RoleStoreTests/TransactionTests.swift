@@ -224,3 +224,27 @@ struct TransactionTests {
         }
     }
 }
+
+/// A transaction counts a kind's records with its own changes included, as a quota check before
+/// every create needs it: stored records, plus the ones it adds, minus the ones it removes.
+struct RecordCountTests {
+    @Test func aCountIncludesTheTransactionsOwnPutsAndRemovals() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in for index in 0..<5 { try repo.put(Fixture.role("r\(index)")) } }
+        let counts = try store.write { repo in
+            var seen = [try repo.recordCount(.role, in: "111122223333")]
+            try repo.put(Fixture.role("r9"))
+            try repo.put(Fixture.role("r0", sequence: 1))  // a replaced record counts once
+            seen.append(try repo.recordCount(.role, in: "111122223333"))
+            try repo.remove(Fixture.roleKey("r1"))
+            try repo.remove(Fixture.roleKey("missing"))
+            seen.append(try repo.recordCount(.role, in: "111122223333"))
+            seen.append(try repo.recordCount(.role, in: "444455556666"))
+            return seen
+        }
+        #expect(counts == [5, 6, 5, 0])
+        #expect(try store.read { try $0.recordCount(.role, in: "111122223333") } == 5)
+        #expect(try store.read { try $0.recordNames(.role, in: "111122223333").count } == 5)
+    }
+}

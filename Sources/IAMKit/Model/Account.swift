@@ -17,6 +17,9 @@ public struct Account: LabRecord {
     public var passwordPolicy: PasswordPolicy?
     /// The latest credential report (GenerateCredentialReport), nil until one is generated.
     public var credentialReport: CredentialReport?
+    /// Quotas raised for this account, by AWS's quota name (`RolesPerAccount`), as a Service
+    /// Quotas increase raises them; nil or a missing name: AWS's default (`AccountQuota`).
+    public var raisedQuotas: [String: Int]?
 
     /// Creates an account.
     public init(accountID: String, alias: String? = nil, createDate: Timestamp, awsManagedAttachmentCounts: [String: Int] = [:]) {

@@ -43,6 +43,8 @@ extension IAMService {
         let attachments = users.reduce(0) { $0 + $1.attachedPolicies.count } + groups.reduce(0) { $0 + $1.attachedPolicies.count }
             + roles.reduce(0) { $0 + $1.attachedPolicies.count }
         var counts = Self.accountQuotas
+        // The count quotas rolecall enforces: AWS's defaults, or the account's raised values.
+        for quota in AccountQuota.allCases { counts[quota.summaryKey] = try self.quota(quota, of: accountID, in: lab) }
         counts["Users"] = users.count
         counts["Groups"] = groups.count
         counts["Roles"] = roles.count

@@ -14,6 +14,7 @@ extension IAMService {
         if try lab.fetch(Group.self, Group.key(caller.accountID, groupName)) != nil {
             throw ServiceError.entityAlreadyExists("Group with name \(groupName) already exists.")
         }
+        try requireRoom(for: .group, under: .groupsPerAccount, in: caller.accountID, lab: lab)
         group.groupID = ids.uniqueID(.group)
         try lab.save(group)
         try lab.save(UniqueIDEntry(uniqueID: group.groupID, arn: group.arn, accountID: group.accountID))
@@ -62,6 +63,8 @@ extension IAMService {
     public func addUserToGroup(groupName: String, userName: String, caller: Caller, in lab: inout some LabRepository) throws(ServiceError) {
         var (group, user) = try membership(groupName, userName, action: "iam:AddUserToGroup", caller: caller, in: lab)
         if group.userNames.contains(where: { $0.lowercased() == user.userName.lowercased() }) { return }
+        let groupsPerUser = try quota(.groupsPerUser, of: user.accountID, in: lab)
+        if user.groupNames.count >= groupsPerUser { throw AccountQuota.groupsPerUser.exceeded(groupsPerUser) }
         group.userNames.append(user.userName)
         user.groupNames.append(group.groupName)
         try lab.save(group)

@@ -20,6 +20,7 @@ extension IAMService {
         if try lab.fetch(InstanceProfile.self, InstanceProfile.key(accountID, name)) != nil {
             throw ServiceError.entityAlreadyExists("Instance Profile \(name) already exists.")
         }
+        try requireRoom(for: .instanceProfile, under: .instanceProfilesPerAccount, in: accountID, lab: lab)
         profile.instanceProfileID = ids.uniqueID(.instanceProfile)
         try lab.save(profile)
         try lab.save(UniqueIDEntry(uniqueID: profile.instanceProfileID, arn: profile.arn, accountID: accountID))

@@ -19,6 +19,7 @@ extension IAMService {
         if try lab.fetch(ManagedPolicy.self, ManagedPolicy.key(accountID, policyName)) != nil {
             throw ServiceError.entityAlreadyExists("A policy called \(policyName) already exists. Duplicate names are not allowed.")
         }
+        try requireRoom(for: .policy, under: .policiesPerAccount, in: accountID, lab: lab)
         try checkManagedDocument(policyDocument)
         let now = clock.now()
         let policy = ManagedPolicy(accountID: accountID, path: path ?? "/", policyName: policyName, policyID: ids.uniqueID(.policy),

@@ -26,6 +26,7 @@ extension IAMService {
         if try lab.fetch(Role.self, Role.key(accountID, roleName)) != nil {
             throw ServiceError.entityAlreadyExists("Role with name \(roleName) already exists.")
         }
+        try requireRoom(for: .role, under: .rolesPerAccount, in: accountID, lab: lab)
         let stored = try TrustPolicy.prepareForStorage(assumeRolePolicyDocument, in: lab)
         if let permissionsBoundary {
             _ = try resolveBoundary(permissionsBoundary, accountID: accountID, in: lab)

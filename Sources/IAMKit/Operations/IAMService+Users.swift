@@ -21,6 +21,7 @@ extension IAMService {
         if try lab.fetch(User.self, User.key(accountID, userName)) != nil {
             throw ServiceError.entityAlreadyExists("User with name \(userName) already exists.")
         }
+        try requireRoom(for: .user, under: .usersPerAccount, in: accountID, lab: lab)
         if let permissionsBoundary { _ = try resolveBoundary(permissionsBoundary, accountID: accountID, in: lab) }
         var created = user
         created.userID = ids.uniqueID(.user)

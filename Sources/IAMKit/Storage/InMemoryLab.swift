@@ -23,6 +23,11 @@ public struct InMemoryLab: LabRepository, Sendable {
         (storage[kind]?[scope]?.keys).map { $0.sorted() } ?? []
     }
 
+    /// How many records of `kind` `scope` holds.
+    public func recordCount(_ kind: RecordKind, in scope: String) throws -> Int {
+        storage[kind]?[scope]?.count ?? 0
+    }
+
     /// Stores `record` at its key.
     public mutating func put<R: LabRecord>(_ record: R) throws {
         let key = record.recordKey

@@ -13,6 +13,8 @@ public protocol LabRepository {
     /// The names of every record of `kind` in `scope`, sorted, without reading the records:
     /// counting roles or listing a few of them must not decode thousands of files.
     func recordNames(_ kind: RecordKind, in scope: String) throws -> [String]
+    /// How many records of `kind` `scope` holds (a quota check before every create).
+    func recordCount(_ kind: RecordKind, in scope: String) throws -> Int
     /// Stores `record` at `record.recordKey`, replacing what was there.
     mutating func put<R: LabRecord>(_ record: R) throws
     /// Removes the record at `key`; removing a missing record does nothing.
@@ -27,6 +29,11 @@ public protocol LabRepository {
 }
 
 extension LabRepository {
+    /// Counts the names.
+    public func recordCount(_ kind: RecordKind, in scope: String) throws -> Int {
+        try recordNames(kind, in: scope).count
+    }
+
     /// Computes the value each time.
     public func derived<T: Sendable>(_ key: DerivedKey, _ make: () throws(ServiceError) -> T) throws(ServiceError) -> T {
         try make()

@@ -69,6 +69,32 @@ public struct StoreTransaction: LabRepository {
         return names.sorted()
     }
 
+    /// How many records of `kind` `scope` holds, this transaction's changes included, without
+    /// merging the names into a new list: every create checks its account's quota, and a
+    /// group commit holds dozens of creates.
+    public func recordCount(_ kind: RecordKind, in scope: String) throws -> Int {
+        let names = try store.recordNames(kind: kind, scope: scope)
+        var count = names.count
+        for (key, change) in pending where key.kind == kind && key.scope == scope {
+            let stored = Self.sortedNames(names, contain: key.name)
+            switch change {
+            case .put: if !stored { count += 1 }
+            case .remove: if stored { count -= 1 }
+            }
+        }
+        return count
+    }
+
+    /// Binary search in names sorted as `recordNames` sorts them.
+    private static func sortedNames(_ names: [String], contain name: String) -> Bool {
+        var low = 0, high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < names.count && names[low] == name
+    }
+
     /// Every record of `R.kind` in `scope`, ordered by name, this transaction's changes included.
     public func records<R: LabRecord>(_ type: R.Type, in scope: String) throws -> [R] {
         let keys = try recordNames(R.kind, in: scope).map { RecordKey(kind: R.kind, scope: scope, name: $0) }
