@@ -65,12 +65,25 @@ extension LabStore {
             throw error
         }
         if !changes.isEmpty { cache.recordsChanged() }
+        var listed: [RecordCache.Directory: (added: [String], removed: Set<String>)] = [:]
         for (key, change) in changes {
+            let directory = RecordCache.Directory(kind: key.kind, scope: key.scope)
             switch change {
-            case let .put(_, value): cache[key] = .present(value)
-            case .remove: cache[key] = .absent
+            case let .put(_, value):
+                cache[key] = .present(value)
+                listed[directory, default: ([], [])].added.append(key.name)
+            case .remove:
+                cache[key] = .absent
+                listed[directory, default: ([], [])].removed.insert(key.name)
             }
-            cache[RecordCache.Directory(kind: key.kind, scope: key.scope)] = nil
+        }
+        // A directory listing this instance holds is brought up to date with what it just
+        // committed (it held the lock, so nothing else changed), not dropped: every create
+        // counts its account's records for the quota, and listing a directory of thousands of
+        // roles again after each group commit would cost more than the commit.
+        for (directory, change) in listed {
+            guard let names = cache[directory] else { continue }
+            cache[directory] = Self.listing(names, adding: change.added, removing: change.removed)
         }
         if let changeLogAppend = appends.last, !changes.isEmpty {
             changeLogOffset = changeLogAppend.offset + UInt64(changeLogAppend.text.utf8.count)
@@ -82,6 +95,24 @@ extension LabStore {
             changeLogOffset = stamp.size
             changeLogInode = stamp.inode
         }
+    }
+
+    /// `names` (sorted) with `added` merged in and `removed` left out, still sorted, each once.
+    static func listing(_ names: [String], adding added: [String], removing removed: Set<String>) -> [String] {
+        let incoming = Array(Set(added)).sorted()
+        var merged: [String] = []
+        merged.reserveCapacity(names.count + incoming.count)
+        var next = 0
+        for name in names {
+            while next < incoming.count, incoming[next] < name {
+                if !removed.contains(incoming[next]) { merged.append(incoming[next]) }
+                next += 1
+            }
+            if next < incoming.count, incoming[next] == name { next += 1 }
+            if !removed.contains(name) { merged.append(name) }
+        }
+        for name in incoming[next...] where !removed.contains(name) { merged.append(name) }
+        return merged
     }
 
     /// The record at `key` through the cache. Caller holds a lock; a write transaction hands

@@ -247,4 +247,21 @@ struct RecordCountTests {
         #expect(try store.read { try $0.recordCount(.role, in: "111122223333") } == 5)
         #expect(try store.read { try $0.recordNames(.role, in: "111122223333").count } == 5)
     }
+
+    /// The listing a store keeps after its own commit is the directory's: names added and
+    /// removed, sorted, each once (another instance lists the directory itself).
+    @Test func aStoresListingFollowsItsOwnCommits() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        try store.write { repo in for name in ["b", "d", "f"] { try repo.put(Fixture.role(name)) } }
+        #expect(try store.read { try $0.recordNames(.role, in: "111122223333") } == ["b", "d", "f"])
+        try store.write { repo in
+            for name in ["a", "c", "d", "g"] { try repo.put(Fixture.role(name, sequence: 1)) }
+            try repo.remove(Fixture.roleKey("f"))
+        }
+        let kept = try store.read { try $0.recordNames(.role, in: "111122223333") }
+        #expect(kept == ["a", "b", "c", "d", "g"])
+        #expect(try LabStore(path: directory.path).read { try $0.recordNames(.role, in: "111122223333") } == kept)
+        #expect(LabStore.listing(["b", "d"], adding: ["d", "a", "a", "e"], removing: ["b"]) == ["a", "d", "e"])
+    }
 }
