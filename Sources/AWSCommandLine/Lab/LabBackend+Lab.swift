@@ -3,7 +3,7 @@ import IAMPolicy
 import RoleStore
 
 extension LabBackend {
-    /// `rolecall lab init|reset|add-account|info`.
+    /// `rolecall lab init|reset|add-account|raise-quota|info`.
     func runLab(_ operation: OperationSpec, parameters: JSONObject, options: GlobalOptions) throws(CommandError) -> JSONValue {
         switch operation.name {
         case "LabMFACode": return try mfaCode(parameters, options: options)
@@ -53,6 +53,16 @@ extension LabBackend {
                     settings.currentAccountID = accountID
                     try lab.put(settings)
                 }
+            case "LabRaiseQuota":
+                let name = parameters["QuotaName"]?.stringValue ?? ""
+                guard let quota = AccountQuota(rawValue: name) else {
+                    let names = AccountQuota.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw CommandError.other("rolecall: there is no quota named '\(name)'; the lab enforces \(names)")
+                }
+                guard let accountID,
+                      let value = parameters["Value"]?.numberValue?.intValue ?? parameters["Value"]?.stringValue.flatMap({ Int($0) })
+                else { throw CommandError.other("rolecall: lab raise-quota needs --account-id and a whole-number --value") }
+                try Self.domain { () throws(ServiceError) in try service.raiseQuota(quota, to: value, for: accountID, in: &lab) }
             case "LabSaveProfile":
                 let keyID = parameters["AccessKeyId"]?.stringValue ?? variables["AWS_ACCESS_KEY_ID"] ?? ""
                 guard let key = try lab.record(AccessKey.self, at: AccessKey.key(keyID)) else {

@@ -1,3 +1,5 @@
+import IAMKit
+
 // rolecall's own command groups, written by hand in the same form as the generated AWS table
 // so parsing, help, docs/cli.md and completion treat them alike.
 
@@ -7,6 +9,8 @@ extension ShapeCatalog {
     static let labAccountID = Shape("AccountIdType", .string, min: 12, max: 12)
     static let labSharing = Shape("LabSharingType", .string, enumValues: ["group"])
     static let consoleColor = Shape("ConsoleColorType", .string, enumValues: ["red", "orange", "yellow", "green", "blue"])
+    static let labQuotaName = Shape("QuotaNameType", .string, enumValues: AccountQuota.allCases.map(\.rawValue))
+    static let labQuotaValue = Shape("QuotaValueType", .integer, min: 1)
 }
 
 extension OperationSpec {
@@ -40,6 +44,21 @@ extension OperationSpec {
         parameters: [
             Member("AccountId", "account-id", ShapeCatalog.labAccountID, required: true, "The 12-digit account ID."),
             Member("Alias", "alias", ShapeCatalog.labText, "The account alias (accepted by --account and console sign-in/switch-role)."),
+        ],
+        pagination: nil
+    )
+
+    static let labRaiseQuota = OperationSpec(
+        service: .lab, name: "LabRaiseQuota", cliName: "raise-quota",
+        summary: "Raises an IAM quota of a lab account, as a Service Quotas increase does in AWS: how many roles, users, groups, "
+            + "customer managed policies or instance profiles it may hold, or how many groups a user may join. Quotas only go up; "
+            + "iam get-account-summary shows them.",
+        parameters: [
+            Member("AccountId", "account-id", ShapeCatalog.labAccountID, required: true, "The 12-digit account ID."),
+            Member("QuotaName", "quota-name", ShapeCatalog.labQuotaName, required: true,
+                   "AWS's name of the quota: RolesPerAccount (default 1000), UsersPerAccount (5000), GroupsPerAccount (300), "
+                   + "PoliciesPerAccount (1500), InstanceProfilesPerAccount (1000) or GroupsPerUser (10)."),
+            Member("Value", "value", ShapeCatalog.labQuotaValue, required: true, "The new value, at least AWS's default."),
         ],
         pagination: nil
     )
@@ -158,7 +177,7 @@ extension OperationSpec {
 extension OperationTable {
     /// rolecall's `lab` commands.
     static let labCommands: [OperationSpec] = [
-        .labInit, .labReset, .labAddAccount, .labInfo, .labCheck, .labRepair, .labExport, .labImport, .labSaveProfile, .labMFACode,
+        .labInit, .labReset, .labAddAccount, .labRaiseQuota, .labInfo, .labCheck, .labRepair, .labExport, .labImport, .labSaveProfile, .labMFACode,
         .labExerciseList, .labExerciseStart, .labClass,
     ]
     /// rolecall's `console` commands (the account comes from the global `--account`).
