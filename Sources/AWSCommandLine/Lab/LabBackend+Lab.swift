@@ -59,9 +59,10 @@ extension LabBackend {
                     let names = AccountQuota.allCases.map(\.rawValue).joined(separator: ", ")
                     throw CommandError.other("rolecall: there is no quota named '\(name)'; the lab enforces \(names)")
                 }
-                guard let accountID,
-                      let value = parameters["Value"]?.numberValue?.intValue ?? parameters["Value"]?.stringValue.flatMap({ Int($0) })
-                else { throw CommandError.other("rolecall: lab raise-quota needs --account-id and a whole-number --value") }
+                // Both are required, and the parser has checked that Value is an integer.
+                guard let accountID, let value = parameters["Value"]?.numberValue?.intValue else {
+                    throw CommandError.other("rolecall: lab raise-quota needs --account-id and a whole-number --value")
+                }
                 try Self.domain { () throws(ServiceError) in try service.raiseQuota(quota, to: value, for: accountID, in: &lab) }
             case "LabSaveProfile":
                 let keyID = parameters["AccessKeyId"]?.stringValue ?? variables["AWS_ACCESS_KEY_ID"] ?? ""

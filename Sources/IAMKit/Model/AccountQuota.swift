@@ -37,6 +37,11 @@ public enum AccountQuota: String, CaseIterable, Sendable {
         }
     }
 
+    /// Its value for an account whose raised quotas are `raised`: the raised one, else AWS's default.
+    public func value(raised: [String: Int]?) -> Int {
+        raised?[rawValue] ?? awsDefault
+    }
+
     /// AWS's refusal when the quota, at `limit`, is reached.
     public func exceeded(_ limit: Int) -> ServiceError {
         .limitExceeded("Cannot exceed quota for \(rawValue): \(limit)")

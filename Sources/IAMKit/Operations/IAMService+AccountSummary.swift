@@ -6,10 +6,11 @@ extension IAMService {
     /// The default quotas AWS reports (IAM and AWS STS quotas,
     /// https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html), the ones
     /// rolecall enforces included (10 attached policies, 2,048/5,120/10,240 inline sizes,
-    /// 6,144 managed size, 5 versions, 2 access keys).
+    /// 6,144 managed size, 5 versions, 2 access keys); the count quotas an account may have
+    /// raised (roles, users, groups, policies, instance profiles, groups per user) come from
+    /// `AccountQuota`.
     static let accountQuotas: [String: Int] = [
-        "UsersQuota": 5000, "GroupsQuota": 300, "RolesQuota": 1000, "PoliciesQuota": 1500, "InstanceProfilesQuota": 1000,
-        "ServerCertificatesQuota": 20, "GroupsPerUserQuota": 10, "AccessKeysPerUserQuota": 2, "SigningCertificatesPerUserQuota": 2,
+        "ServerCertificatesQuota": 20, "AccessKeysPerUserQuota": 2, "SigningCertificatesPerUserQuota": 2,
         "UserPolicySizeQuota": 2048, "GroupPolicySizeQuota": 5120, "RolePolicySizeQuota": 10240, "PolicySizeQuota": 6144,
         "AssumeRolePolicySizeQuota": 2048, "AttachedPoliciesPerUserQuota": 10, "AttachedPoliciesPerGroupQuota": 10,
         "AttachedPoliciesPerRoleQuota": 10, "VersionsPerPolicyQuota": 5, "PolicyVersionsInUseQuota": 10000,
@@ -43,8 +44,9 @@ extension IAMService {
         let attachments = users.reduce(0) { $0 + $1.attachedPolicies.count } + groups.reduce(0) { $0 + $1.attachedPolicies.count }
             + roles.reduce(0) { $0 + $1.attachedPolicies.count }
         var counts = Self.accountQuotas
-        // The count quotas rolecall enforces: AWS's defaults, or the account's raised values.
-        for quota in AccountQuota.allCases { counts[quota.summaryKey] = try self.quota(quota, of: accountID, in: lab) }
+        // The count quotas rolecall enforces (`AccountQuota`): AWS's defaults, or the account's raised values.
+        let raised = try lab.fetch(Account.self, Account.key(accountID))?.raisedQuotas
+        for quota in AccountQuota.allCases { counts[quota.summaryKey] = quota.value(raised: raised) }
         counts["Users"] = users.count
         counts["Groups"] = groups.count
         counts["Roles"] = roles.count

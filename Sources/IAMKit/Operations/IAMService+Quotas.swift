@@ -4,7 +4,7 @@
 extension IAMService {
     /// The value of `quota` for `accountID`: raised for the account, else AWS's default.
     public func quota(_ quota: AccountQuota, of accountID: String, in lab: some LabRepository) throws(ServiceError) -> Int {
-        try lab.fetch(Account.self, Account.key(accountID))?.raisedQuotas?[quota.rawValue] ?? quota.awsDefault
+        quota.value(raised: try lab.fetch(Account.self, Account.key(accountID))?.raisedQuotas)
     }
 
     /// Raises `quota` of `accountID` to `value`, as a Service Quotas increase does (lab setup,
@@ -17,7 +17,8 @@ extension IAMService {
         guard value >= quota.awsDefault else {
             throw ServiceError.invalidInput("\(quota.rawValue) can only be raised: \(value) is below AWS's default of \(quota.awsDefault).")
         }
-        account.raisedQuotas = (account.raisedQuotas ?? [:]).merging([quota.rawValue: value]) { _, new in new }
+        account.raisedQuotas = account.raisedQuotas ?? [:]
+        account.raisedQuotas?[quota.rawValue] = value
         try lab.save(account)
     }
 

@@ -58,11 +58,7 @@ struct EvaluationWalk {
         }
         guard resourceMatched else { return (true, false, nil) }
         guard checksPrincipal else { return (true, true, .direct) }
-        guard let principal = statement.principal else { return (true, true, nil) }
-        if statement.principalNegated {
-            return (true, true, principal.notPrincipalApplies(to: request.principal, deny: !statement.isAllow) ? .direct : nil)
-        }
-        return (true, true, principal.grant(for: request.principal))
+        return (true, true, statement.principalGrant(for: request.principal))
     }
 
     /// `actionMatched` is true when the action index already matched the statement's `Action`.
@@ -101,16 +97,7 @@ struct EvaluationWalk {
         let resourceMatched = request.resourceBytes.withUnsafeBufferPointer {
             statement.matchesResource($0, context: request.context)
         }
-        var grant: PrincipalGrant? = .direct
-        if checksPrincipal {
-            if let principal = statement.principal {
-                grant = statement.principalNegated
-                    ? (principal.notPrincipalApplies(to: request.principal, deny: !statement.isAllow) ? .direct : nil)
-                    : principal.grant(for: request.principal)
-            } else {
-                grant = nil
-            }
-        }
+        let grant = checksPrincipal ? statement.principalGrant(for: request.principal) : .direct
         let elementsHold = actionMatched && resourceMatched && grant != nil
         let source = policy.document.statements[statement.index]
         var conditionTraces: [ConditionTrace] = []

@@ -204,6 +204,14 @@ final class CompiledStatement: Sendable {
         conditions = statement.conditions.enumerated().map { CompiledCondition($1, index: $0, variables: variables) }
     }
 
+    /// How the statement's `Principal` names `caller` (nil: it does not apply to the caller),
+    /// or for `NotPrincipal` `.direct` when it applies; nil when it has neither element.
+    func principalGrant(for caller: RequestPrincipal) -> PrincipalGrant? {
+        guard let principal else { return nil }
+        guard principalNegated else { return principal.grant(for: caller) }
+        return principal.notPrincipalApplies(to: caller, deny: !isAllow) ? .direct : nil
+    }
+
     /// Whether `Action`/`NotAction` covers the lower-cased action.
     @inline(__always)
     func matchesAction(_ action: UnsafeBufferPointer<UInt8>) -> Bool {

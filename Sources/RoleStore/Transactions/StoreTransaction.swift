@@ -75,11 +75,14 @@ public struct StoreTransaction: LabRepository {
     public func recordCount(_ kind: RecordKind, in scope: String) throws -> Int {
         let names = try store.recordNames(kind: kind, scope: scope)
         var count = names.count
-        for (key, change) in pending where key.kind == kind && key.scope == scope {
+        // By key first: a change is looked at only for this kind and scope (a group commit's
+        // other changes carry whole records).
+        for key in pending.keys where key.kind == kind && key.scope == scope {
             let stored = Self.sortedNames(names, contain: key.name)
-            switch change {
-            case .put: if !stored { count += 1 }
-            case .remove: if stored { count -= 1 }
+            if case .remove? = pending[key] {
+                if stored { count -= 1 }
+            } else if !stored {
+                count += 1
             }
         }
         return count
