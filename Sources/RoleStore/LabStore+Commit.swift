@@ -52,7 +52,7 @@ extension LabStore {
         let generation = changes.isEmpty ? knownGeneration : knownGeneration + 1
         if !changes.isEmpty {
             let keys = changes.count <= ChangeLog.maximumKeysPerLine ? changes.map(\.key) : nil
-            let line = try ChangeLog.line(for: .init(generation: generation, keys: keys))
+            let line = ChangeLog.line(for: .init(generation: generation, keys: keys))
             appends.append(.init(path: ChangeLog.fileName, offset: changeLogOffset, text: line))
         }
         let journal = Journal(generation: generation, files: files, appends: appends)
@@ -115,6 +115,16 @@ extension LabStore {
         return merged
     }
 
+    /// Whether `names`, sorted as `recordNames` sorts them, holds `name` (binary search).
+    static func sortedNames(_ names: [String], contain name: String) -> Bool {
+        var low = 0, high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < names.count && names[low] == name
+    }
+
     /// The record at `key` through the cache. Caller holds a lock; a write transaction hands
     /// in its open `directories`.
     func loadRecord<R: LabRecord>(_ type: R.Type, at key: RecordKey, directories: DirectoryDescriptors? = nil) throws -> R? {
@@ -124,7 +134,14 @@ extension LabStore {
         case let .present(value)?:
             if let record = value as? R { return record }
         case nil:
-            break
+            // A directory listing this instance keeps current (see `commit` and `refresh`)
+            // answers for a file it does not hold, without a failed open: every create looks
+            // for the record it is about to make, and a server's group commit holds dozens.
+            if let names = cache[RecordCache.Directory(kind: key.kind, scope: key.scope)],
+               !Self.sortedNames(names, contain: key.name) {
+                cache[key] = .absent
+                return nil
+            }
         }
         let relative = try RecordPath.relativePath(for: key)
         let data: Data?

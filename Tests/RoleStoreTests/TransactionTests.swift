@@ -264,4 +264,27 @@ struct RecordCountTests {
         #expect(try LabStore(path: directory.path).read { try $0.recordNames(.role, in: "111122223333") } == kept)
         #expect(LabStore.listing(["b", "d"], adding: ["d", "a", "a", "e"], removing: ["b"]) == ["a", "d", "e"])
     }
+
+    /// A store that keeps a directory's listing answers "no such record" from it without opening
+    /// the file; what another instance adds or removes meanwhile is still seen, as the change
+    /// log drops the listing.
+    @Test func aKeptListingAnswersForMissingRecordsAndFollowsOtherInstances() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let other = try LabStore(path: directory.path)
+        try store.write { repo in for name in ["b", "d"] { try repo.put(Fixture.role(name)) } }
+        #expect(try store.read { try $0.recordNames(.role, in: "111122223333") } == ["b", "d"])
+        #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("c")) } == nil)
+        try other.write { repo in
+            try repo.put(Fixture.role("c"))
+            try repo.remove(Fixture.roleKey("b"))
+        }
+        #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("c")) } == Fixture.role("c"))
+        #expect(try store.read { try $0.record(SampleRole.self, at: Fixture.roleKey("b")) } == nil)
+        #expect(try store.read { try $0.recordNames(.role, in: "111122223333") } == ["c", "d"])
+        // A missing record is never answered from a listing of another kind or account.
+        #expect(try store.read { try $0.recordNames(.role, in: "444455556666") } == [])
+        try other.write { repo in try repo.put(Fixture.role("e")) }
+        #expect(try store.write { try $0.record(SampleRole.self, at: Fixture.roleKey("e")) } == Fixture.role("e"))
+    }
 }

@@ -78,7 +78,7 @@ public struct StoreTransaction: LabRepository {
         // By key first: a change is looked at only for this kind and scope (a group commit's
         // other changes carry whole records).
         for key in pending.keys where key.kind == kind && key.scope == scope {
-            let stored = Self.sortedNames(names, contain: key.name)
+            let stored = LabStore.sortedNames(names, contain: key.name)
             if case .remove? = pending[key] {
                 if stored { count -= 1 }
             } else if !stored {
@@ -86,16 +86,6 @@ public struct StoreTransaction: LabRepository {
             }
         }
         return count
-    }
-
-    /// Binary search in names sorted as `recordNames` sorts them.
-    private static func sortedNames(_ names: [String], contain name: String) -> Bool {
-        var low = 0, high = names.count
-        while low < high {
-            let middle = (low + high) / 2
-            if names[middle] < name { low = middle + 1 } else { high = middle }
-        }
-        return low < names.count && names[low] == name
     }
 
     /// Every record of `R.kind` in `scope`, ordered by name, this transaction's changes included.
