@@ -40,6 +40,25 @@ struct CrashRecoveryTests {
         #expect(auditLines.count == 1)
     }
 
+    /// A group-sized commit writes its new record files under their own names once its journal
+    /// is durable; a writer killed half way through one leaves a short file, which the next
+    /// reader replaces whole from the journal before it reads anything.
+    @Test func aGroupCommitKilledHalfWayThroughANewFileIsCompletedWhole() throws {
+        let directory = try TemporaryDirectory()
+        let writer = try LabStore(path: directory.path)
+        writer.journalWriter.filesystemSyncMinimumFiles = 1
+        writer.journalWriter.hook = { if $0 == .afterFiles { throw SimulatedCrash(stage: $0) } }
+        let roles = (0..<3).map { Fixture.role("r\($0)") }
+        #expect(throws: SimulatedCrash(stage: .afterFiles)) {
+            try writer.write { repo in for role in roles { try repo.put(role) } }
+        }
+        let file = URL(fileURLWithPath: directory.child("111122223333/role/r1.json"))
+        let whole = try Data(contentsOf: file)
+        try whole.prefix(whole.count / 2).write(to: file)
+        #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account) } == roles)
+        #expect(try Data(contentsOf: file) == whole)
+    }
+
     @Test func replayingAJournalTwiceChangesNothing() throws {
         let directory = try TemporaryDirectory()
         let writer = try LabStore(path: directory.path)

@@ -89,6 +89,21 @@ struct FaultInjectionTests {
                 "the journal goes only once everything it describes is durable")
     }
 
+    /// A group's commit creates each new record file under its own name after the decision (no
+    /// temporary file, no rename), and replaces an existing one through a temporary file renamed
+    /// over it: never written in place, so a link planted there is never written through.
+    @Test func aCommitOfManyFilesCreatesNewFilesInPlaceAndReplacesOldOnesWhole() throws {
+        guard StoreDirectory.canSyncFilesystem else { return }
+        let steps = try Self.steps(.oneFilesystemSync)
+        let fresh = "\(Self.otherAccount)/role/fresh.json", replaced = "111122223333/role/r1.json"
+        let decision = try #require(steps.firstIndex { $0.operation == .rename && $0.path == Journal.fileName })
+        let created = try #require(steps.firstIndex(of: FileStep(operation: .write, path: fresh)))
+        #expect(created > decision, "new files are written once the journal is durable: \(steps)")
+        #expect(!steps.contains { $0.operation == .rename && $0.path == fresh })
+        #expect(steps.contains(FileStep(operation: .rename, path: replaced)))
+        #expect(!steps.contains(FileStep(operation: .write, path: replaced)))
+    }
+
     @Test(arguments: Durability.allCases)
     func everyStepFailingOnceEitherLandsWholeOrChangesNothing(_ durability: Durability) throws {
         let steps = try Self.steps(durability)

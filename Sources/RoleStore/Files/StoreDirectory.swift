@@ -162,8 +162,8 @@ final class StoreDirectory: @unchecked Sendable {
         return temporary
     }
 
-    /// Writes `data` as the whole of the open temporary file `fd` (`name` in `parent`): a new
-    /// one gets the store's mode, a `reused` one is cut after `data`. fsyncs it when asked and
+    /// Writes `data` as the whole of the open file `fd` (`name` in `parent`, a temporary file or
+    /// one `create` just made): a new one gets the store's mode, a `reused` one is cut after `data`. fsyncs it when asked and
     /// closes it; on any failure the file is removed.
     private func fill(_ fd: Int32, named name: String, in parent: Int32, relative: String, with data: Data, sync: Bool,
                       reused: Bool) throws {
@@ -186,6 +186,21 @@ final class StoreDirectory: @unchecked Sendable {
             _ = unlinkat(parent, name, 0)
             throw error
         }
+    }
+
+    /// Writes `data` as a new file under its own name `relative` in `parent`, with no temporary
+    /// file and no rename; returns false, having written nothing, when anything already has that
+    /// name (`O_EXCL` never writes through a link or into a file someone put there). For a
+    /// commit whose journal is durable only: a crash part-way leaves a short file that the
+    /// journal's replay replaces, and every reader completes a journal before it reads.
+    func create(_ relative: String, with data: Data, in parent: Int32) throws -> Bool {
+        let name = Self.lastComponent(relative)
+        try check(.open, relative)
+        let fd = openat(parent, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, sharing.fileMode)
+        if fd < 0 && errno == EEXIST { return false }
+        guard fd >= 0 else { throw POSIXFile.failure("create", display(relative)) }
+        try fill(fd, named: name, in: parent, relative: relative, with: data, sync: false, reused: false)
+        return true
     }
 
     /// `prepare` for a top-level file written over and over (the commit journal), reusing the
