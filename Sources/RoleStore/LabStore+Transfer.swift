@@ -25,7 +25,7 @@ extension LabStore {
                 Journal.FileChange(path: try RecordPath.relativePath(for: key), contents: String(decoding: data, as: UTF8.self))
             }
             let generation = knownGeneration + 1
-            let line = try ChangeLog.line(for: .init(generation: generation, keys: nil))
+            let line = ChangeLog.line(for: .init(generation: generation, keys: nil))
             let append = Journal.Append(path: ChangeLog.fileName, offset: changeLogOffset, text: line)
             try journalWriter.commit(Journal(generation: generation, files: files, appends: [append]))
             cache.invalidateAll()

@@ -51,3 +51,33 @@ struct JournalEncodingTests {
             == #"{"appends":[{"offset":3,"path":"changes.log","text":"7 a\n"}],"files":[{"path":"a/role/x.json"}],"generation":7}"#)
     }
 }
+
+/// The change log's lines, written by IAMPolicy's writer: every other instance reads them back
+/// with `JSONDecoder`, so a key with any text must come back exactly, or a cache would keep a
+/// record another process changed; and a plain line reads as `JSONEncoder` wrote it before.
+struct ChangeLogLineTests {
+    @Test func everyLineReadsBackAsWritten() throws {
+        var generator = JournalEncodingTests.Generator(seed: 0xC4A_1065)
+        let kinds = [RecordKind.role, .user, .policy, .uniqueID]
+        for _ in 0..<500 {
+            let keys: [RecordKey]? = Bool.random(using: &generator) ? nil : (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                RecordKey(kind: kinds.randomElement(using: &generator)!, scope: JournalEncodingTests.text(&generator),
+                          name: JournalEncodingTests.text(&generator))
+            }
+            let entry = ChangeLog.Entry(generation: UInt64.random(in: 0...UInt64.max, using: &generator), keys: keys)
+            let line = ChangeLog.line(for: entry)
+            #expect(line.hasSuffix("\n") && line.dropLast().allSatisfy { $0 != "\n" }, "one line: \(line)")
+            #expect(try JSONDecoder().decode(ChangeLog.Entry.self, from: Data(line.utf8)) == entry, "\(line)")
+        }
+    }
+
+    @Test func aLineIsWhatJSONEncoderWrote() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for entry in [ChangeLog.Entry(generation: 12, keys: [RecordKey(kind: .role, scope: "111122223333", name: "s3-readers"),
+                                                            RecordKey(kind: .uniqueID, scope: "lab", name: "AROAEXAMPLE")]),
+                      ChangeLog.Entry(generation: 13, keys: nil), ChangeLog.Entry(generation: 14, keys: [])] {
+            #expect(ChangeLog.line(for: entry) == String(decoding: try encoder.encode(entry), as: UTF8.self) + "\n")
+        }
+    }
+}
