@@ -35,7 +35,10 @@ extension LabStore {
     /// Writes `transaction`'s changes and audit events as one atomic, durable commit.
     /// Caller holds the exclusive lock and has refreshed. `decided` is called once the commit
     /// is durable (see `JournalWriter.commit`); not at all when there is nothing to commit.
-    func commit(_ transaction: StoreTransaction, decided: (() -> Void)? = nil) throws {
+    /// With `deferringSync` the commit's last filesystem sync may run on while the caller goes
+    /// on to its next transaction under the same lock (`deferredSync`; `exclusively` waits
+    /// for it before releasing the lock).
+    func commit(_ transaction: StoreTransaction, decided: (() -> Void)? = nil, deferringSync: Bool = false) throws {
         // Each key's text once, not once per comparison.
         let changes = transaction.pending.map { (text: $0.key.description, element: $0) }
             .sorted { $0.text < $1.text }.map(\.element)
@@ -57,7 +60,10 @@ extension LabStore {
         }
         let journal = Journal(generation: generation, files: files, appends: appends)
         do {
-            try journalWriter.commit(journal, directories: transaction.directories, decided: decided)
+            // The previous group's journal must be gone before this one is written.
+            try completeDeferredSync()
+            deferredSync = try journalWriter.commit(journal, directories: transaction.directories, decided: decided,
+                                                    deferringSync: deferringSync)
         } catch {
             // Not written, or decided and left for the next command to complete: either way
             // what this instance cached may be stale.
@@ -91,6 +97,8 @@ extension LabStore {
         }
         knownGeneration = generation
         if changeLogOffset > changeLogLimit {
+            // A journal still in place would append to the log it replaces, were it replayed.
+            try completeDeferredSync()
             let stamp = try changeLog.compact(generation: generation, sync: journalWriter.durability == .full)
             changeLogOffset = stamp.size
             changeLogInode = stamp.inode
@@ -113,6 +121,19 @@ extension LabStore {
         }
         for name in incoming[next...] where !removed.contains(name) { merged.append(name) }
         return merged
+    }
+
+    /// Waits for the end of the last group's commit if it still runs; if that failed, completes
+    /// the commit from its journal (`JournalWriter.complete`). Caller holds the exclusive lock.
+    func completeDeferredSync() throws {
+        guard let deferred = deferredSync else { return }
+        deferredSync = nil
+        do {
+            try journalWriter.complete(deferred)
+        } catch {
+            cache.invalidateAll()
+            throw error
+        }
     }
 
     /// Whether `names`, sorted as `recordNames` sorts them, holds `name` (binary search).

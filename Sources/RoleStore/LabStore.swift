@@ -40,6 +40,9 @@ public final class LabStore: @unchecked Sendable {
     /// concurrent reads may each find to do.
     let catchUpLock = NSLock()
     let cache = RecordCache()
+    /// The end of the last group's commit, still running on another thread (see `DeferredSync`);
+    /// only the thread holding the exclusive lock touches it, and completes it before releasing.
+    var deferredSync: DeferredSync?
     /// Where this instance stands in the change log. Written only by the thread running a
     /// transaction; read without waiting for it (the console's poll must not block).
     private let positionLock = NSLock()
@@ -185,16 +188,10 @@ public final class LabStore: @unchecked Sendable {
     /// removed and audited, atomically and durably, before returning. When `body` throws,
     /// nothing is written.
     public func write<T>(_ body: (inout StoreTransaction) throws -> T) throws -> T {
-        try write(decided: nil, body)
-    }
-
-    /// `write`, calling `decided` as soon as the commit is durable (before its files are
-    /// installed and synced) for `GroupCommit` to acknowledge its callers.
-    func write<T>(decided: (() -> Void)?, _ body: (inout StoreTransaction) throws -> T) throws -> T {
         try exclusively {
             var transaction = StoreTransaction(writingTo: self, directories: DirectoryDescriptors(directory: directory))
             let result = try body(&transaction)
-            try commit(transaction, decided: decided)
+            try commit(transaction)
             return result
         }
     }
@@ -215,6 +212,9 @@ public final class LabStore: @unchecked Sendable {
         defer { lock.release(exclusive: true) }
         while try directory.exists(Journal.fileName) { try recover() }
         try refresh()
-        return try body()
+        let result = Result { try body() }
+        // The last group's sync, if it was left to run (`GroupCommit`), ends before the lock goes.
+        try completeDeferredSync()
+        return try result.get()
     }
 }

@@ -181,7 +181,8 @@ struct QueryEndpointTests {
         release.signal()
         done.wait()
         #expect(answers.statuses == Array(repeating: 200, count: 8))
-        #expect(lab.store.generation == generation + 1, "the eight CreateRoles share one commit")
+        // A read waits for the committer to finish with the lab (answers come at the decision).
+        #expect(try lab.store.currentGeneration() == generation + 1, "the eight CreateRoles share one commit")
     }
 
     /// A read is answered at once while the lab is free, and declined (for a thread that may
@@ -199,6 +200,7 @@ struct QueryEndpointTests {
         #expect(lab.endpoint.answerWithoutWaiting(read) == nil)
         held.release.signal()
         held.finished.wait()
+        lab.waitUntilNoCommitHoldsTheLab()
         #expect(lab.endpoint.answerWithoutWaiting(read)?.status == 200)
     }
 
@@ -212,6 +214,7 @@ struct QueryEndpointTests {
                                            keyID: lab.rootKey.accessKeyID, secret: lab.rootKey.secretAccessKey))
         }
         let calls = [getRole("Present"), getRole("Absent"), getRole("Present")]
+        lab.waitUntilNoCommitHoldsTheLab()
         let answers = try #require(lab.endpoint.answerWithoutWaiting(calls))
         #expect(answers.map(\.status) == [200, 404, 200])
         #expect(answers[1].body.contains("The role with name Absent cannot be found."))

@@ -73,5 +73,11 @@ final class ServerLab {
         return (release, finished)
     }
 
+    /// Returns once the group commit's thread has let go of the lab: a write is answered when
+    /// its commit is decided, while that thread still installs the commit's files.
+    func waitUntilNoCommitHoldsTheLab() {
+        _ = try? store.read { _ in }
+    }
+
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }

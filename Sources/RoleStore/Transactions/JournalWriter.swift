@@ -46,7 +46,12 @@ struct JournalWriter {
     /// `directories` are the write transaction's open directories, if it has them. `decided`
     /// is called once the journal is durable: from then on the commit lands even if this
     /// process dies (the next one completes it from the journal), whatever the rest throws.
-    func commit(_ journal: Journal, directories: DirectoryDescriptors? = nil, decided: (() -> Void)? = nil) throws {
+    /// With `deferringSync`, a commit that syncs the filesystem once leaves that sync and the
+    /// journal's removal to run on another thread, and returns them (`DeferredSync`): the
+    /// caller must `complete` it before it writes another journal or releases the lock.
+    @discardableResult
+    func commit(_ journal: Journal, directories: DirectoryDescriptors? = nil, decided: (() -> Void)? = nil,
+                deferringSync: Bool = false) throws -> DeferredSync? {
         let directories = directories ?? DirectoryDescriptors(directory: directory)
         var prepared = Prepared()
         var syncsFilesystem = false
@@ -57,22 +62,41 @@ struct JournalWriter {
         } catch let crash as SimulatedCrash {
             throw crash
         } catch {
-            if try takeBack(prepared, journal: journal, cause: error) { return }
+            if try takeBack(prepared, journal: journal, cause: error) { return nil }
             throw StoreError.commitNotWritten(store: directory.path, cause: Self.describe(error))
         }
         try hook?(.afterJournal)
         decided?()
         do {
-            try install(journal, prepared: prepared, syncingFilesystem: syncsFilesystem, directories: directories)
+            return try install(journal, prepared: prepared, syncingFilesystem: syncsFilesystem,
+                               deferringSync: deferringSync && syncsFilesystem, directories: directories)
         } catch let crash as SimulatedCrash {
             throw crash
         } catch {
             // Decided: complete it from the journal's own text (idempotent).
-            do {
-                try apply(journal, directories: directories)
-            } catch {
-                throw StoreError.commitPending(store: directory.path, cause: Self.describe(error))
-            }
+            try completeFromJournal(journal, directories: directories)
+            return nil
+        }
+    }
+
+    /// Waits for the end of a commit `commit` deferred; when it failed, completes that commit
+    /// from its journal's text instead (the journal is still in place).
+    func complete(_ deferred: DeferredSync) throws {
+        do {
+            try deferred.wait()
+        } catch let crash as SimulatedCrash {
+            throw crash
+        } catch {
+            try completeFromJournal(deferred.journal, directories: nil)
+        }
+    }
+
+    /// `apply`, failing as `commitPending`: for a commit already decided.
+    private func completeFromJournal(_ journal: Journal, directories: DirectoryDescriptors?) throws {
+        do {
+            try apply(journal, directories: directories)
+        } catch {
+            throw StoreError.commitPending(store: directory.path, cause: Self.describe(error))
         }
     }
 
@@ -149,8 +173,8 @@ struct JournalWriter {
 
     /// The second half: renames the prepared files into place (or, when `syncingFilesystem`,
     /// writes them now: see the type's comment), removes, appends, then removes the journal.
-    private func install(_ journal: Journal, prepared: Prepared, syncingFilesystem: Bool,
-                         directories: DirectoryDescriptors) throws {
+    private func install(_ journal: Journal, prepared: Prepared, syncingFilesystem: Bool, deferringSync: Bool,
+                         directories: DirectoryDescriptors) throws -> DeferredSync? {
         var temporaries: [String: String] = [:]
         for (temporary, target) in prepared.temporaries { temporaries[target] = temporary }
         var work: [FileWork] = []
@@ -169,7 +193,8 @@ struct JournalWriter {
         } else {
             touched = try install(work[...], syncingFilesystem: syncingFilesystem)
         }
-        try finish(journal, touched: touched, syncingFilesystem: syncingFilesystem, directories: directories)
+        return try finish(journal, touched: touched, syncingFilesystem: syncingFilesystem, deferringSync: deferringSync,
+                          directories: directories)
     }
 
     /// One record file of a commit's install, with its open directory.
@@ -286,13 +311,15 @@ struct JournalWriter {
                 touched.insert(parent)
             }
         }
-        try finish(journal, touched: touched, syncingFilesystem: false, directories: directories)
+        try finish(journal, touched: touched, syncingFilesystem: false, deferringSync: false, directories: directories)
     }
 
     /// fsyncs the touched directories, appends the log lines and removes the journal; or, when
-    /// `syncingFilesystem`, appends and then syncs the filesystem once for all of it.
-    private func finish(_ journal: Journal, touched: Set<String>, syncingFilesystem: Bool,
-                        directories: DirectoryDescriptors) throws {
+    /// `syncingFilesystem`, appends and then syncs the filesystem once for all of it (on another
+    /// thread, returned, when `deferringSync`).
+    @discardableResult
+    private func finish(_ journal: Journal, touched: Set<String>, syncingFilesystem: Bool, deferringSync: Bool,
+                        directories: DirectoryDescriptors) throws -> DeferredSync? {
         let syncsEach = syncs && !syncingFilesystem
         if syncsEach {
             for parent in touched.sorted() {
@@ -308,6 +335,16 @@ struct JournalWriter {
                                               to: append.path, sync: syncsEach)
             if created && syncsEach { try directory.syncDirectory(parent) }
         }
+        if deferringSync {
+            return DeferredSync(journal: journal) { [self] in try removeJournal(syncingFilesystem: true) }
+        }
+        try removeJournal(syncingFilesystem: syncingFilesystem)
+        return nil
+    }
+
+    /// The end of every commit: with `syncingFilesystem`, the one sync that makes its files and
+    /// appends durable; then the journal goes.
+    private func removeJournal(syncingFilesystem: Bool) throws {
         if syncs && syncingFilesystem { try directory.syncFilesystem() }
         try hook?(.beforeJournalRemoval)
         // No directory fsync after the unlink or rename: if it is lost, replaying is harmless,
@@ -351,5 +388,32 @@ private final class SideBySideOutcomes: @unchecked Sendable {
 
     func both() -> [Result<Set<String>, any Error>] {
         lock.withLock { outcomes }
+    }
+}
+
+/// The end of a group's commit (the filesystem sync, then the journal's removal) running on
+/// another thread while the next group's bodies run (`GroupCommit`). Whoever holds it must wait
+/// for it (`JournalWriter.complete`) before writing another journal or releasing the lock.
+final class DeferredSync: @unchecked Sendable {
+    /// The commit's journal, to complete the commit from if the sync fails.
+    let journal: Journal
+    private let finished = DispatchSemaphore(value: 0)
+    /// Set before `finished` is signalled, read after it is waited for.
+    private var failure: (any Error)?
+
+    init(journal: Journal, _ work: @escaping () throws -> Void) {
+        self.journal = journal
+        nonisolated(unsafe) let work = work
+        DispatchQueue.global().async { [self] in
+            do { try work() } catch { failure = error }
+            finished.signal()
+        }
+    }
+
+    /// Waits until the work is done (at once, after the first time); throws what it threw.
+    func wait() throws {
+        finished.wait()
+        finished.signal()
+        if let failure { throw failure }
     }
 }

@@ -121,6 +121,15 @@ final class TransactionGate: @unchecked Sendable {
         if activeReaders == 0 { condition.broadcast() }
     }
 
+    /// Throws `nestedTransaction` when the calling thread runs a transaction of this store: a
+    /// write it hands to another thread (`GroupCommit`) would wait for it forever.
+    func refuseNesting() throws {
+        let thread = Self.currentThread
+        try condition.withLock {
+            if threads[thread] != nil { throw StoreError.nestedTransaction(store: storePath) }
+        }
+    }
+
     /// Waits until no other transaction runs and the readers that waited through the last
     /// write have entered, then enters a write.
     func enterWrite() throws {
