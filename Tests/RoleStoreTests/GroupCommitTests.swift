@@ -103,6 +103,57 @@ struct GroupCommitTests {
         #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a", "b", "c"])
     }
 
+    /// The groups that gather during a commit follow it under the same lock, and the sync that
+    /// ends one commit runs while the next group's bodies run: here the first commit's sync
+    /// waits for the second group's body, which could never run if the sync came first.
+    @Test func theNextGroupsBodiesRunWhileTheLastCommitSyncs() throws {
+        guard StoreDirectory.canSyncFilesystem else { return }
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        store.journalWriter.filesystemSyncMinimumFiles = 1
+        let group = GroupCommit(store: store)
+        let secondBodyRan = Gate()
+        let overlapped = Results()
+        store.journalWriter.hook = { stage in
+            guard stage == .beforeJournalRemoval, overlapped.count() == 0 else { return }
+            // The first commit's sync: is the next group's body allowed to run meanwhile?
+            let waited = DispatchSemaphore(value: 0)
+            Thread { secondBodyRan.wait(); waited.signal() }.start()
+            let ran = waited.wait(timeout: .now() + 5) == .success
+            overlapped.set("first sync", ran ? .success(()) : .failure(Refused()))
+        }
+        let callers = Callers(group)
+        let release = callers.startHeldLeader("a")
+        callers.start("b") { lab in
+            try lab.put(Fixture.role("b"))
+            secondBodyRan.raise()
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while group.queuedCount < 1, Date() < deadline { usleep(1_000) }
+        release.raise()
+        callers.done.wait()
+        #expect(overlapped.succeeded("first sync"), "the second group's body ran during the first commit's sync")
+        #expect(callers.results.succeeded("a") && callers.results.succeeded("b"))
+        #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a", "b"])
+        #expect(!FileManager.default.fileExists(atPath: directory.child("journal.json")))
+    }
+
+    /// A grouped write from a thread already in a transaction of the store (a read, or a body
+    /// of the group itself) is refused: it would wait for a commit that waits for it.
+    @Test func aGroupedWriteFromInsideATransactionIsRefused() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        let group = GroupCommit(store: store)
+        #expect(throws: StoreError.self) {
+            try store.read { _ in try group.write { lab in try lab.put(Fixture.role("a")) } }
+        }
+        #expect(throws: StoreError.self) {
+            try group.write { _ in try group.write { lab in try lab.put(Fixture.role("b")) } }
+        }
+        try group.write { lab in try lab.put(Fixture.role("c")) }
+        #expect(try store.read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["c"])
+    }
+
     /// A commit that fails before its decision fails every body of its group.
     @Test func aCommitThatFailsBeforeItsDecisionFailsEveryBody() throws {
         let directory = try TemporaryDirectory()
