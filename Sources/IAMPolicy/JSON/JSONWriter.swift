@@ -111,7 +111,8 @@ public struct JSONWriter: Sendable {
 
     /// `appendQuoted` into UTF-8 bytes. A String's UTF-8 is valid, and every byte to escape is
     /// ASCII, so the escaping works byte by byte and copies the runs between escapes whole.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    /// (Foundation's `JSONEncoder` with `.withoutEscapingSlashes` escapes exactly so too.)
+    public static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

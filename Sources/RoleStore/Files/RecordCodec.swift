@@ -17,11 +17,18 @@ struct RecordCodec {
         decoder.dateDecodingStrategy = .iso8601
     }
 
-    /// The file text for `record`.
+    /// The file text for `record`: `RecordTextEncoder`'s, which is `encoder`'s byte for byte,
+    /// or `encoder`'s own for a record `RecordTextEncoder` declines.
     func encode<R: LabRecord>(_ record: R) throws -> Data {
-        var data = try encoder.encode(record)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        do {
+            var bytes = try RecordTextEncoder.encode(record)
+            bytes.append(UInt8(ascii: "\n"))
+            return Data(bytes)
+        } catch is RecordTextEncoder.Declined {
+            var data = try encoder.encode(record)
+            data.append(UInt8(ascii: "\n"))
+            return data
+        }
     }
 
     /// The record in `data`, read from `path`; a failure names the file, line and column.
