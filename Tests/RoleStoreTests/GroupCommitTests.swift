@@ -132,6 +132,8 @@ struct GroupCommitTests {
         while group.queuedCount < 1, Date() < deadline { usleep(1_000) }
         release.raise()
         callers.done.wait()
+        group.waitUntilIdle()
+        #expect(!FileManager.default.fileExists(atPath: directory.child("journal.json")), "idle: every commit installed")
         #expect(overlapped.succeeded("first sync"), "the second group's body ran during the first commit's sync")
         #expect(callers.results.succeeded("a") && callers.results.succeeded("b"))
         #expect(try LabStore(path: directory.path).read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a", "b"])

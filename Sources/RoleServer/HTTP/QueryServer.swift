@@ -23,6 +23,8 @@ public enum QueryServer {
         let blockingPool = NIOThreadPool(numberOfThreads: max(1, min(settings.maximumConnections, 64)))
         blockingPool.start()
         defer { blockingPool.shutdownGracefully { _ in } }
+        // Answers come at each commit's decision; the commits' files and syncs finish first.
+        defer { endpoint.groupCommit.waitUntilIdle() }
         let responder = QueryResponder(endpoint: endpoint, settings: settings, blockingPool: blockingPool)
         var logger = Logger(label: "rolecall.serve")
         logger.logLevel = .critical

@@ -89,12 +89,23 @@ public final class GroupCommit: @unchecked Sendable {
         }
     }
 
+    /// Returns once no commit runs or waits: every commit answered so far is installed and
+    /// synced, and its journal gone (a server calls this before it exits).
+    public func waitUntilIdle() {
+        condition.withLock {
+            while leading { condition.wait() }
+        }
+    }
+
     /// The committer thread's work: chains of groups until nothing is queued.
     private func lead() {
         while true {
             let group = condition.withLock {
                 let group = nextGroup()
-                if group.isEmpty { leading = false }
+                if group.isEmpty {
+                    leading = false
+                    condition.broadcast()
+                }
                 return group
             }
             if group.isEmpty { return }
