@@ -42,6 +42,31 @@ import Testing
         #expect(screen.contains("Privilege escalation: rolecall iam put-user-policy"))
     }
 
+    /// With a list longer than the page, the selected user's detail still shows its findings at
+    /// 80×24: the list gives up rows (keeping three) rather than push them under a ▼, and the
+    /// hint under the detail (the status bar's keys) gives way to them.
+    @Test func at80x24ALongListLeavesTheSelectedUsersFindingsOnThePage() throws {
+        let gateway = try IdentityLab.gateway()
+        try gateway.externalChange { lab in
+            _ = try gateway.service.consoleSignIn(account: "development", in: &lab)
+            let root = Caller.root(accountID: DemoLab.developmentAccountID)
+            try gateway.service.putUserPolicy(userName: "bob", policyName: "self-service", policyDocument: Self.putOnItself,
+                                              caller: root, in: &lab)
+            for index in 1...20 { _ = try gateway.service.createUser(userName: "trainee\(index)", caller: root, in: &lab) }
+        }
+        var state = IdentityLab.state(UsersPage(gateway.console(guided: false, drafts: InMemoryDraftStore())), gateway: gateway,
+                                      size: Size(width: 80, height: 24))
+        IdentityLab.press(.down, in: &state)
+        let screen = state.screenText
+        #expect((state.activePage as? UsersPage)?.selectedRow?.name == "bob")
+        #expect(screen.contains("(arn:aws:iam::123456789012:user/bob)"), "\(screen)")
+        #expect(screen.contains("Privilege escalation: rolecall iam put-user-policy"), "\(screen)")
+        #expect(!screen.contains("▼"), "\(screen)")
+        // Moving on still shows the list scrolling under the selection.
+        for _ in 0..<6 { IdentityLab.press(.down, in: &state) }
+        #expect(state.screenText.contains("trainee"), "\(state.screenText)")
+    }
+
     @Test func theRoleDetailsTabFlagsTheRole() throws {
         let lab = try RolesTestLab()
         let service = lab.service

@@ -28,15 +28,7 @@ struct IdentityLine: Hashable, Sendable {
     /// the last row ends in `…` and a `▼` says lines are hidden below. Returns the next free row.
     @discardableResult
     static func render(_ lines: [IdentityLine], into frame: inout Frame, area: Rect, row: Int) -> Int {
-        var pieces: [(text: String, col: Int, role: StyleRole)] = []
-        for line in lines {
-            let indent = min(line.indent * 2, max(0, area.width - 10))
-            for (index, piece) in WordWrap.lines(line.text, width: area.width - indent - (line.indent > 0 ? 2 : 0), breakingLongWords: true).enumerated() {
-                // Continuation lines of a wrapped line sit under its text.
-                let extra = index > 0 && line.indent > 0 ? 2 : 0
-                pieces.append((piece, area.col + indent + extra, line.role))
-            }
-        }
+        let pieces = wrapped(lines, width: area.width).map { (text: $0.text, col: area.col + $0.offset, role: $0.role) }
         let room = max(0, area.maxRow - row)
         let hidden = pieces.count > room
         for (offset, piece) in pieces.prefix(room).enumerated() {
@@ -51,6 +43,25 @@ struct IdentityLine: Hashable, Sendable {
 }
 
 extension IdentityLine {
+    /// The rows `lines` take wrapped to `width`, as `render` draws them.
+    static func rowCount(_ lines: [IdentityLine], width: Int) -> Int {
+        wrapped(lines, width: width).count
+    }
+
+    /// Each row of `lines` wrapped to `width`, with its column from the area's left edge.
+    private static func wrapped(_ lines: [IdentityLine], width: Int) -> [(text: String, offset: Int, role: StyleRole)] {
+        var pieces: [(text: String, offset: Int, role: StyleRole)] = []
+        for line in lines {
+            let indent = min(line.indent * 2, max(0, width - 10))
+            for (index, piece) in WordWrap.lines(line.text, width: width - indent - (line.indent > 0 ? 2 : 0), breakingLongWords: true).enumerated() {
+                // Continuation lines of a wrapped line sit under its text.
+                let extra = index > 0 && line.indent > 0 ? 2 : 0
+                pieces.append((piece, indent + extra, line.role))
+            }
+        }
+        return pieces
+    }
+
     /// A page message as a line (AWS's words and role kept); in an extension so the memberwise
     /// initializer stays.
     init(_ message: PageMessage) {

@@ -3,8 +3,10 @@ import IAMKit
 extension UsersPage {
     /// Where the list and the detail go: side by side when wide, stacked when narrow. Stacked,
     /// the list takes the rows its `listRows` need (up to half the page) and the detail the
-    /// rest: at 80×24 a user's MFA, findings and hints matter more than empty list rows.
-    static func layout(_ body: Rect, expanded: Bool = false, listRows: Int) -> (list: Rect, detail: Rect) {
+    /// rest: at 80×24 a user's MFA, findings and hints matter more than empty list rows. A
+    /// detail of more than `detailRows` rows takes list rows too, down to three list rows: with
+    /// a long list the selected user's findings must not fall off the page.
+    static func layout(_ body: Rect, expanded: Bool = false, listRows: Int, detailRows: Int = 0) -> (list: Rect, detail: Rect) {
         if body.width >= 100 {
             // A form (an ARN to choose, an MFA seed) needs the width more than the list does.
             let listWidth = expanded ? body.width * 2 / 5 : body.width * 11 / 20
@@ -13,13 +15,21 @@ extension UsersPage {
         }
         // A form or a new key needs the room more than the list does.
         let needed = listRows + 3  // the panel's borders and the headings row
-        let top = expanded ? min(7, body.height / 3) : min(max(6, body.height / 2), max(6, needed))
+        if expanded { return body.splitTop(min(7, body.height / 3)) }
+        let top = min(max(6, body.height / 2), max(6, needed), max(6, body.height - detailRows - 2))
         return body.splitTop(top)
     }
 
+    /// This page's list and detail panels in `body`: the detail's room is what its text takes.
+    func panels(_ body: Rect) -> (list: Rect, detail: Rect) {
+        let detailRows = isExpanded || body.width >= 100
+            ? 0 : IdentityLine.rowCount(detailLines + detailGuidance + message, width: body.width - 2)
+        return Self.layout(body, expanded: isExpanded, listRows: visibleRows.count, detailRows: detailRows)
+    }
+
     /// Rows the list shows in `body` (the panel's inside minus the headings row).
-    static func listHeight(_ body: Rect, expanded: Bool = false, listRows: Int) -> Int {
-        max(1, layout(body, expanded: expanded, listRows: listRows).list.height - 3)
+    func listHeight(_ body: Rect) -> Int {
+        max(1, panels(body).list.height - 3)
     }
 
     /// Whether the detail panel needs the room (a form, a new key or an opened row is shown).
@@ -37,7 +47,7 @@ extension UsersPage {
             return
         }
         let shown = visibleRows
-        let (listRect, detailRect) = Self.layout(area, expanded: isExpanded, listRows: shown.count)
+        let (listRect, detailRect) = panels(area)
         let title = "Users and groups · \(accountLabel)" + (filter.isEmpty ? "" : " · filter \"\(filter)\"")
         let inner = frame.panel(listRect, title: title)
         ListView.render(into: &frame, area: inner, columns: [ListColumn("Type", width: 5), ListColumn("Name", width: 20), ListColumn("Summary")],
@@ -47,7 +57,8 @@ extension UsersPage {
         if let openItems, prompt == nil {
             y = renderItems(into: &frame, area: detail, selection: openItems)
         } else {
-            y = IdentityLine.render(detailLines, into: &frame, area: detail, row: y)
+            let fits = IdentityLine.rowCount(detailLines + detailHint + detailGuidance, width: detail.width) <= detail.height
+            y = IdentityLine.render(detailLines + (fits ? detailHint : []) + detailGuidance, into: &frame, area: detail, row: y)
         }
         if prompt != nil {
             form.render(into: &frame, area: detail, row: y, labelWidth: 12)
@@ -119,16 +130,21 @@ extension UsersPage {
         for finding in row.escalationFindings {
             lines.append(IdentityLine(text: "Privilege escalation: " + finding.drop(while: { $0 == " " }), role: .warning))
         }
-        if message.isEmpty {
-            // The outcome of the last action matters more than the hint on a small screen.
-            lines.append(IdentityLine(text: "Enter opens it: x detaches or removes what it holds, e edits an inline policy; D deletes it.",
-                                      role: .muted))
-        }
-        if guided {
-            lines.append(IdentityLine(text: "To let a user switch to a role in another account, give it sts:AssumeRole on the role's ARN (i starts from that policy).",
-                                      role: .info))
-        }
         return lines
+    }
+
+    /// The guided lab's word on the selected row, under its detail and hint.
+    var detailGuidance: [IdentityLine] {
+        guard guided, prompt == nil, revealedKey == nil, selectedRow != nil else { return [] }
+        return [IdentityLine(text: "To let a user switch to a role in another account, give it sts:AssumeRole on the role's ARN (i starts from that policy).",
+                             role: .info)]
+    }
+
+    /// The hint under a selected row's detail, shown only where it fits (the status bar and `?`
+    /// say the same): the outcome of the last action, and a user's findings, matter more.
+    var detailHint: [IdentityLine] {
+        guard prompt == nil, revealedKey == nil, selectedRow != nil, message.isEmpty else { return [] }
+        return [IdentityLine(text: "Enter opens it: x detaches or removes what it holds, e edits an inline policy; D deletes it.", role: .muted)]
     }
 
     /// The seed, URI and lab codes of a device being set up.

@@ -158,7 +158,7 @@ public struct UsersPage: Page {
             message = []
         case .back: message = []
         default:
-            selection.apply(command, count: visibleRows.count, visibleRows: Self.listHeight(body, expanded: isExpanded, listRows: visibleRows.count))
+            selection.apply(command, count: visibleRows.count, visibleRows: listHeight(body))
         }
         return []
     }
