@@ -7,16 +7,22 @@ import Testing
 /// is refused, says so, leaves the lab as it was, and never appears later.
 @Suite(.serialized)
 struct FullDiskTests {
-    @Test func aCommitThatDoesNotFitChangesNothingAndTheLabKeepsWorking() throws {
+    /// A small tmpfs mounted for the test, or nil (with a note) where mounting is not allowed.
+    private static func smallFilesystem() throws -> TemporaryDirectory? {
         guard getuid() == 0 else {
             print("FullDiskTests skipped: mounting a small tmpfs needs root (CI runs as root)")
-            return
+            return nil
         }
         let mountPoint = try TemporaryDirectory("tmpfs")
         guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", mountPoint.path]) == 0 else {
             print("FullDiskTests skipped: mount -t tmpfs failed (no CAP_SYS_ADMIN in this container?)")
-            return
+            return nil
         }
+        return mountPoint
+    }
+
+    @Test func aCommitThatDoesNotFitChangesNothingAndTheLabKeepsWorking() throws {
+        guard let mountPoint = try Self.smallFilesystem() else { return }
         defer { _ = Self.run("/bin/umount", ["-l", mountPoint.path]) }
         let storePath = mountPoint.child("lab")
         let store = try LabStore(path: storePath)
@@ -60,6 +66,48 @@ struct FullDiskTests {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: storePath + "/audit/" + name))
             #expect(!bytes.contains(0), "no NUL padding in \(name)")
         }
+    }
+
+    /// A server's group commit writes its record files after its journal: when the journal fits
+    /// and the files do not, the commit is decided and left to complete (`commitPending`, the
+    /// journal kept), and once there is room the next command completes it, every record whole.
+    @Test func aGroupCommitWhoseFilesDoNotFitIsCompletedOnceThereIsRoom() throws {
+        guard let mountPoint = try Self.smallFilesystem() else { return }
+        defer { _ = Self.run("/bin/umount", ["-l", mountPoint.path]) }
+        let storePath = mountPoint.child("lab")
+        let store = try LabStore(path: storePath)
+        store.journalWriter.filesystemSyncMinimumFiles = 1
+        guard store.journalWriter.durability == .full, StoreDirectory.canSyncFilesystem else { return }
+        try store.write { repo in try repo.put(Fixture.role("r1")) }
+        let filler = mountPoint.child("filler")
+        Self.fill(filler)
+        // Room for the journal of twelve roles (four pages or so), not for twelve more files.
+        var status = stat()
+        guard stat(filler, &status) == 0, truncate(filler, max(0, status.st_size - 7 * 4_096)) == 0 else {
+            Issue.record("could not make room in \(filler)")
+            return
+        }
+        let roles = (0..<12).map { Fixture.role("g\($0)") }
+        let error = #expect(throws: StoreError.self) { try store.write { repo in for role in roles { try repo.put(role) } } }
+        guard case .commitPending? = error else {
+            Issue.record("expected commitPending, got \(String(describing: error))")
+            return
+        }
+        #expect(error?.description.contains("No space left on device") == true, "\(String(describing: error))")
+        #expect(FileManager.default.fileExists(atPath: storePath + "/journal.json"))
+
+        Self.unlinkFiller(filler)
+        let reopened = try LabStore(path: storePath)
+        #expect(try reopened.read { try $0.records(SampleRole.self, in: Fixture.account) }
+                    == (roles + [Fixture.role("r1")]).sorted { $0.roleName < $1.roleName })
+        #expect(!FileManager.default.fileExists(atPath: storePath + "/journal.json"))
+        #expect(try StoreImage(storePath).temporaryFiles.isEmpty)
+    }
+
+    /// Removes the filler file and the small files `fill` made beside it.
+    private static func unlinkFiller(_ path: String) {
+        unlink(path)
+        for index in 0..<1_000 { unlink(path + ".\(index)") }
     }
 
     /// Writes `path` until the file system is full, in large and then single-byte writes.
