@@ -60,8 +60,14 @@ extension LabStore {
         }
         let journal = Journal(generation: generation, files: files, appends: appends)
         do {
-            // The previous group's journal must be gone before this one is written.
-            try completeDeferredSync()
+            // The previous group's journal must be gone before this one is written. If that
+            // commit cannot be completed it stays decided, for the next command; this one is
+            // not written.
+            do {
+                try completeDeferredSync()
+            } catch let error as StoreError {
+                throw StoreError.commitNotWritten(store: path, cause: JournalWriter.describe(error))
+            }
             deferredSync = try journalWriter.commit(journal, directories: transaction.directories, decided: decided,
                                                     deferringSync: deferringSync)
         } catch {

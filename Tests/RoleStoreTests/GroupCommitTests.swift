@@ -140,6 +140,37 @@ struct GroupCommitTests {
         #expect(!FileManager.default.fileExists(atPath: directory.child("journal.json")))
     }
 
+    /// When the sync that ends one group's commit fails and the commit cannot be completed from
+    /// its journal either, that commit stands (its callers have their answers; the next command
+    /// completes it) and the next group is not written: its callers are told so.
+    @Test func whenTheLastCommitCannotBeCompletedTheNextGroupIsNotWritten() throws {
+        guard StoreDirectory.canSyncFilesystem else { return }
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        store.journalWriter.filesystemSyncMinimumFiles = 1
+        store.journalWriter.hook = { stage in
+            if stage == .beforeJournalRemoval { throw StoreError.io(operation: "syncfs", path: "", message: "Input/output error") }
+        }
+        let group = GroupCommit(store: store)
+        let callers = Callers(group)
+        let release = callers.startHeldLeader("a")
+        callers.start("b") { lab in try lab.put(Fixture.role("b")) }
+        let deadline = Date().addingTimeInterval(10)
+        while group.queuedCount < 1, Date() < deadline { usleep(1_000) }
+        release.raise()
+        callers.done.wait()
+        group.waitUntilIdle()
+        #expect(callers.results.succeeded("a"), "a's commit was decided")
+        guard case .commitNotWritten? = callers.results.error("b") as? StoreError else {
+            Issue.record("b: \(String(describing: callers.results.error("b")))")
+            return
+        }
+        #expect(FileManager.default.fileExists(atPath: directory.child("journal.json")), "a's commit is left to complete")
+        let reopened = try LabStore(path: directory.path)
+        #expect(try reopened.read { try $0.records(SampleRole.self, in: Fixture.account).map(\.roleName) } == ["a"])
+        #expect(!FileManager.default.fileExists(atPath: directory.child("journal.json")))
+    }
+
     /// A grouped write from a thread already in a transaction of the store (a read, or a body
     /// of the group itself) is refused: it would wait for a commit that waits for it.
     @Test func aGroupedWriteFromInsideATransactionIsRefused() throws {
@@ -202,6 +233,9 @@ struct GroupCommitTests {
         func count() -> Int { lock.withLock { outcomes.count } }
         func succeeded(_ name: String) -> Bool {
             lock.withLock { if case .success? = outcomes[name] { true } else { false } }
+        }
+        func error(_ name: String) -> (any Error)? {
+            lock.withLock { if case .failure(let error)? = outcomes[name] { error } else { nil } }
         }
         func failed<E: Error>(_ name: String, with type: E.Type) -> Bool {
             lock.withLock { if case .failure(let error)? = outcomes[name] { error is E } else { false } }
