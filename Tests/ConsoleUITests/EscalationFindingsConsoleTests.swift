@@ -32,6 +32,17 @@ import Testing
         #expect(page.rows.first { $0.name == "alice" }?.escalationFindings == [])
     }
 
+    /// Opened (Enter) to remove or edit what bob holds, his detail keeps the finding in sight
+    /// above the list of his policies, groups and credentials.
+    @Test func theOpenedUserStillShowsTheFinding() throws {
+        var state = try Self.bobMayPutAPolicyOnHimself(size: Size(width: 120, height: 30))
+        IdentityLab.press(.enter, in: &state)
+        let screen = state.screenText
+        #expect(screen.contains("User bob › permissions, groups, credentials"), "\(screen)")
+        #expect(screen.contains("Privilege escalation: bob can make himself an administrator"), "\(screen)")
+        #expect(screen.contains("self-service"), "the inline policy is still listed: \(screen)")
+    }
+
     @Test func at80x24TheStackedDetailHasTheRoomTheShortListLeavesAndShowsTheFinding() throws {
         let screen = try Self.bobMayPutAPolicyOnHimself(size: Size(width: 80, height: 24)).screenText
         // The three rows of the list are all there, and below them bob's MFA line and the

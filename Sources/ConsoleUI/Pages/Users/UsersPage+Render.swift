@@ -73,7 +73,8 @@ extension UsersPage {
     func renderItems(into frame: inout Frame, area: Rect, selection: ListSelection) -> Int {
         var y = area.row
         if let row = selectedRow {
-            y = IdentityLine.render([IdentityLine(text: row.arn, role: .text)], into: &frame, area: area, row: y)
+            // Its findings stay in sight while its policies are detached or edited.
+            y = IdentityLine.render([IdentityLine(text: row.arn, role: .text)] + Self.escalationLines(row), into: &frame, area: area, row: y)
         }
         let items = selectedItems
         guard !items.isEmpty else {
@@ -127,10 +128,12 @@ extension UsersPage {
             lines.append(IdentityLine(text: "MFA: " + (row.mfaDevices.isEmpty ? "none (m sets one up)" : row.mfaDevices.joined(separator: ", ")),
                                       role: row.mfaDevices.isEmpty ? .muted : .text))
         }
-        for finding in row.escalationFindings {
-            lines.append(IdentityLine(text: "Privilege escalation: " + finding.drop(while: { $0 == " " }), role: .warning))
-        }
-        return lines
+        return lines + Self.escalationLines(row)
+    }
+
+    /// A row's privilege-escalation findings, as warnings.
+    static func escalationLines(_ row: UsersRow) -> [IdentityLine] {
+        row.escalationFindings.map { IdentityLine(text: "Privilege escalation: " + $0.drop(while: { $0 == " " }), role: .warning) }
     }
 
     /// The guided lab's word on the selected row, under its detail and hint.
