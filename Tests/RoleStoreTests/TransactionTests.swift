@@ -89,6 +89,32 @@ struct TransactionTests {
         #expect(store.generation == 0)
     }
 
+    /// A commit touching more directories than a transaction keeps open (64) writes every file
+    /// in its own directory, both ways a commit can make itself durable (a server's group
+    /// commit, and a single command's fsync per file).
+    @Test(arguments: [false, true])
+    func aCommitTouchingMoreDirectoriesThanAreKeptOpenPutsEachFileInItsOwn(syncingFilesystemOnce: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let store = try LabStore(path: directory.path)
+        store.journalWriter.filesystemSyncMinimumFiles = syncingFilesystemOnce ? 1 : Int.max
+        let accounts = (0..<(DirectoryDescriptors.limit + 6)).map { String(100_000_000_000 + $0) }
+        let log = StepLog()
+        store.directory.faults = { log.append($0) }
+        try store.write { repo in for account in accounts { try repo.put(SampleRole(accountID: account, roleName: "r-\(account)")) } }
+        // Written once, not completed again from the journal after a failed install: a group
+        // commit creates each file in place, a single command prepares one temporary file each.
+        let temporaryRecords = log.steps.filter { $0.operation == .open && $0.path.hasSuffix(".json.tmp") && $0.path.contains("/") }
+        #expect(temporaryRecords.count == (syncingFilesystemOnce ? 0 : accounts.count), "\(temporaryRecords.count)")
+        for account in accounts {
+            let names = try FileManager.default.contentsOfDirectory(atPath: directory.child("\(account)/role"))
+            #expect(names == ["r-\(account).json"], "\(account)")
+        }
+        let reopened = try LabStore(path: directory.path)
+        for account in accounts {
+            #expect(try reopened.read { try $0.records(SampleRole.self, in: account).map(\.roleName) } == ["r-\(account)"])
+        }
+    }
+
     @Test func anotherInstanceSeesCommitsThroughTheGeneration() throws {
         let directory = try TemporaryDirectory()
         let console = try LabStore(path: directory.path)

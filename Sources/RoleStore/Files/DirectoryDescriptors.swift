@@ -40,6 +40,17 @@ final class DirectoryDescriptors {
         return fd
     }
 
+    /// Every directory of `relatives` open at the same time (each made when its value says
+    /// so; nil for one that does not exist), at most `limit` of them: room is made first, so
+    /// none is closed while the others are in use.
+    func descriptors(_ relatives: [String: Bool]) throws -> [String: Int32?] {
+        precondition(relatives.count <= Self.limit, "more directories than can be kept open")
+        if opened.count + relatives.count > Self.limit { closeAll() }
+        var result: [String: Int32?] = [:]
+        for (relative, create) in relatives { result[relative] = try descriptor(relative, create: create) }
+        return result
+    }
+
     /// Closes every directory opened so far.
     func closeAll() {
         for fd in opened.values { close(fd) }

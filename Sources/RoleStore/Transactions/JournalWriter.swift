@@ -177,52 +177,53 @@ struct JournalWriter {
                          directories: DirectoryDescriptors) throws -> DeferredSync? {
         var temporaries: [String: String] = [:]
         for (temporary, target) in prepared.temporaries { temporaries[target] = temporary }
-        var work: [FileWork] = []
-        var parents: [String: Int] = [:]
-        for change in journal.files {
-            let parent = Self.parent(of: change.path)
-            // Opened here, on this thread, before any file is written (and made when a file goes
-            // there); a removal from a directory that does not exist has nothing to do.
-            guard let descriptor = try directories.descriptor(parent, create: change.contents != nil) else { continue }
-            work.append(FileWork(change: change, parent: parent, descriptor: descriptor, temporary: temporaries[change.path]))
-            parents[parent, default: 0] += 1
+        let work = journal.files.map { FileWork(change: $0, parent: Self.parent(of: $0.path), temporary: temporaries[$0.path]) }
+        var parents: [String: (files: Int, create: Bool)] = [:]
+        for item in work {
+            parents[item.parent, default: (0, false)].files += 1
+            if item.change.contents != nil { parents[item.parent]?.create = true }
         }
         let touched: Set<String>
-        if syncingFilesystem, parents.count >= 2, parents.count <= DirectoryDescriptors.limit {
-            touched = try installSideBySide(work, parents: parents)
+        if syncingFilesystem, (2...DirectoryDescriptors.limit).contains(parents.count) {
+            touched = try installSideBySide(work, parents: parents, directories: directories)
         } else {
-            touched = try install(work[...], syncingFilesystem: syncingFilesystem)
+            touched = try install(work[...], syncingFilesystem: syncingFilesystem) { parent, create in
+                try directories.descriptor(parent, create: create)
+            }
         }
         return try finish(journal, touched: touched, syncingFilesystem: syncingFilesystem, deferringSync: deferringSync,
                           directories: directories)
     }
 
-    /// One record file of a commit's install, with its open directory.
+    /// One record file of a commit's install.
     private struct FileWork {
         var change: Journal.FileChange
         var parent: String
-        var descriptor: Int32
         /// The prepared temporary file to rename onto it, if any.
         var temporary: String?
     }
 
-    /// Installs `work` in order; returns the directories it changed.
-    private func install(_ work: ArraySlice<FileWork>, syncingFilesystem: Bool) throws -> Set<String> {
+    /// Installs `work` in order, each file in the directory `descriptor` opens (made when a file
+    /// goes there; nil, nothing to do, for a removal from a directory that does not exist).
+    /// Returns the directories it changed.
+    private func install(_ work: ArraySlice<FileWork>, syncingFilesystem: Bool,
+                         descriptor: (_ parent: String, _ create: Bool) throws -> Int32?) throws -> Set<String> {
         var touched = Set<String>()
         for item in work {
             let path = item.change.path
+            guard let parent = try descriptor(item.parent, item.change.contents != nil) else { continue }
             if let temporary = item.temporary, item.change.contents != nil {
-                try directory.install(temporary, at: path, in: item.descriptor)
+                try directory.install(temporary, at: path, in: parent)
                 touched.insert(item.parent)
             } else if let contents = item.change.contents {
                 let data = Data(contents.utf8)
                 if !syncingFilesystem {
-                    try directory.replace(path, with: data, sync: syncs, in: item.descriptor)
-                } else if try !directory.create(path, with: data, in: item.descriptor) {
-                    try directory.replace(path, with: data, sync: false, in: item.descriptor)
+                    try directory.replace(path, with: data, sync: syncs, in: parent)
+                } else if try !directory.create(path, with: data, in: parent) {
+                    try directory.replace(path, with: data, sync: false, in: parent)
                 }
                 touched.insert(item.parent)
-            } else if try directory.remove(path, in: item.descriptor) {
+            } else if try directory.remove(path, in: parent) {
                 touched.insert(item.parent)
             }
         }
@@ -232,21 +233,24 @@ struct JournalWriter {
     /// A group commit's files written on two threads, each taking whole directories (creating
     /// files in one directory contends for its lock; in two it runs side by side, and creating
     /// the files is most of a commit's work). Every change to a file stays in journal order.
-    /// When either half fails the caller completes the commit from the journal, as it does
-    /// after any failed install.
-    private func installSideBySide(_ work: [FileWork], parents: [String: Int]) throws -> Set<String> {
+    /// The directories are opened first, on this thread, all at once (`DirectoryDescriptors` is
+    /// not shared between threads). When either half fails the caller completes the commit
+    /// from the journal, as it does after any failed install.
+    private func installSideBySide(_ work: [FileWork], parents: [String: (files: Int, create: Bool)],
+                                   directories: DirectoryDescriptors) throws -> Set<String> {
+        let opened = try directories.descriptors(parents.mapValues(\.create))
         // The busiest directories first, each to the lighter half.
         var half: [String: Int] = [:]
         var load = [0, 0]
-        for (parent, count) in parents.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+        for (parent, counted) in parents.sorted(by: { ($0.value.files, $1.key) > ($1.value.files, $0.key) }) {
             let lighter = load[0] <= load[1] ? 0 : 1
             half[parent] = lighter
-            load[lighter] += count
+            load[lighter] += counted.files
         }
         let halves = [work.filter { half[$0.parent] == 0 }[...], work.filter { half[$0.parent] == 1 }[...]]
         let outcomes = SideBySideOutcomes()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            outcomes.set(index, Result { try install(halves[index], syncingFilesystem: true) })
+            outcomes.set(index, Result { try install(halves[index], syncingFilesystem: true) { parent, _ in opened[parent] ?? nil } })
         }
         return try outcomes.both().reduce(into: Set<String>()) { $0.formUnion(try $1.get()) }
     }
